@@ -1,0 +1,34 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "parse/ApiParsers.h"
+
+#include <QUrl>
+
+namespace warren {
+
+// The RabbitMQ management HTTP API, blocking, for worker threads. Requests name their columns so
+// the broker formats only what Warren shows.
+class ManagementApi
+{
+public:
+    ManagementApi(QUrl baseUrl, HttpRequestOptions options, CancelToken cancel = {});
+
+    HttpResult overviewRaw();
+    HttpResult nodesRaw();
+    // queues with columns= and optional paging (page 0: unpaged)
+    HttpResult queuesRaw(const QStringList& columns, int page = 0, int pageSize = 500, bool disableStats = false,
+        bool queueTotals = false);
+    HttpResult healthCheckRaw(const QString& check); // e.g. "node-is-quorum-critical"
+
+    QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
+    static QStringList nodeColumns();
+
+private:
+    HttpResult get(const QUrl& url);
+    QUrl m_base;
+    HttpRequestOptions m_options;
+    CancelToken m_cancel;
+};
+
+} // namespace warren

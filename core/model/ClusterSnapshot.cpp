@@ -1,0 +1,141 @@
+#include "ClusterSnapshot.h"
+
+#include <QJsonArray>
+
+namespace warren {
+
+QString nodeTypeKey(NodeType type)
+{
+    switch (type) {
+    case NodeType::Disc:
+        return QStringLiteral("disc");
+    case NodeType::Ram:
+        return QStringLiteral("ram");
+    case NodeType::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+NodeType nodeTypeFromKey(const QString& key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("disc") || k == QLatin1String("disk"))
+        return NodeType::Disc;
+    if (k == QLatin1String("ram"))
+        return NodeType::Ram;
+    return NodeType::Unknown;
+}
+
+QStringList NodeInfo::alarms() const
+{
+    QStringList out;
+    if (memoryAlarm)
+        out << QStringLiteral("memory");
+    if (diskAlarm)
+        out << QStringLiteral("disk");
+    return out;
+}
+
+const NodeInfo* ClusterSnapshot::node(const QString& name) const
+{
+    for (const auto& n : nodes) {
+        if (n.name == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+NodeInfo* ClusterSnapshot::node(const QString& name)
+{
+    for (auto& n : nodes) {
+        if (n.name == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+static QJsonValue optionalNumber(qint64 v)
+{
+    return v < 0 ? QJsonValue() : QJsonValue(double(v));
+}
+
+QJsonObject ClusterSnapshot::toJson() const
+{
+    QJsonArray nodeArray;
+    for (const auto& n : nodes) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), n.name);
+        o.insert(QStringLiteral("type"), nodeTypeKey(n.type));
+        o.insert(QStringLiteral("running"), n.running);
+        o.insert(QStringLiteral("alarms"), QJsonArray::fromStringList(n.alarms()));
+        o.insert(QStringLiteral("partitions"), QJsonArray::fromStringList(n.partitions));
+        if (!n.rabbitVersion.isEmpty())
+            o.insert(QStringLiteral("rabbitmq_version"), n.rabbitVersion);
+        if (!n.erlangVersion.isEmpty())
+            o.insert(QStringLiteral("erlang_version"), n.erlangVersion);
+        o.insert(QStringLiteral("uptime_ms"), optionalNumber(n.uptimeMs));
+        o.insert(QStringLiteral("mem_used"), optionalNumber(n.memUsed));
+        o.insert(QStringLiteral("mem_limit"), optionalNumber(n.memLimit));
+        o.insert(QStringLiteral("disk_free"), optionalNumber(n.diskFree));
+        o.insert(QStringLiteral("disk_free_limit"), optionalNumber(n.diskFreeLimit));
+        nodeArray.append(o);
+    }
+    QJsonArray partitionArray;
+    for (const auto& group : partitions) {
+        if (group.isEmpty())
+            continue;
+        QJsonObject o;
+        o.insert(QStringLiteral("node"), group.first());
+        o.insert(QStringLiteral("cannot_reach"), QJsonArray::fromStringList(group.mid(1)));
+        partitionArray.append(o);
+    }
+    QJsonArray servers;
+    for (const auto& s : haproxyServers) {
+        QJsonObject o;
+        o.insert(QStringLiteral("proxy"), s.proxy);
+        o.insert(QStringLiteral("name"), s.name);
+        o.insert(QStringLiteral("address"), s.address);
+        o.insert(QStringLiteral("role"), s.backup ? QStringLiteral("backup") : QStringLiteral("active"));
+        o.insert(QStringLiteral("status"), s.status);
+        o.insert(QStringLiteral("check_status"), s.checkStatus);
+        o.insert(QStringLiteral("current_sessions"), double(s.currentSessions));
+        servers.append(o);
+    }
+    QJsonArray sourceArray;
+    for (const auto& s : sources) {
+        QJsonObject o;
+        o.insert(QStringLiteral("source"), s.source);
+        o.insert(QStringLiteral("ok"), s.ok);
+        if (!s.error.isEmpty())
+            o.insert(QStringLiteral("error"), s.error);
+        sourceArray.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("cluster"), clusterName);
+    root.insert(QStringLiteral("taken_at"), takenAt.toUTC().toString(Qt::ISODate));
+    root.insert(QStringLiteral("via"), via);
+    root.insert(QStringLiteral("nodes"), nodeArray);
+    root.insert(QStringLiteral("partitions"), partitionArray);
+    QJsonObject hap;
+    hap.insert(QStringLiteral("servers"), servers);
+    root.insert(QStringLiteral("haproxy"), hap);
+    root.insert(QStringLiteral("sources"), sourceArray);
+    return root;
+}
+
+QString normalizeNodeName(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || n.contains(QLatin1Char('@')))
+        return n;
+    return QStringLiteral("rabbit@") + n;
+}
+
+QString hostOfNode(const QString& node)
+{
+    const auto at = node.indexOf(QLatin1Char('@'));
+    return at < 0 ? node : node.mid(at + 1);
+}
+
+} // namespace warren

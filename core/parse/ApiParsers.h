@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ParseError.h"
+#include "model/ClusterSnapshot.h"
+
+#include <QByteArray>
+
+namespace warren {
+
+struct OverviewInfo
+{
+    QString clusterName;
+    QString node; // the node that answered
+    QString rabbitVersion;
+    QString erlangVersion;
+    QString managementVersion;
+    qint64 statisticsIntervalMs = -1; // "statistics_interval" when the API reports it (3.10 does not)
+};
+
+// GET /api/nodes (with or without columns=): name, type, running, mem_alarm, disk_free_alarm,
+// partitions, versions (from applications where present), uptime, memory, disk, fd, sockets, procs.
+Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json);
+// GET /api/overview
+Parsed<OverviewInfo> parseApiOverview(const QByteArray& json);
+
+} // namespace warren

@@ -1,0 +1,233 @@
+#include "ClusterProfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace warren {
+
+namespace {
+const QString kFormat = QStringLiteral("warren-cluster-profile/1");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Profile", text);
+}
+
+HostProfile hostFromJson(const QJsonObject& o)
+{
+    HostProfile h;
+    h.name = o.value(QStringLiteral("name")).toString().trimmed();
+    h.address = o.value(QStringLiteral("address")).toString().trimmed();
+    h.node = o.value(QStringLiteral("node")).toString().trimmed();
+    const QString api = o.value(QStringLiteral("apiUrl")).toString().trimmed();
+    if (!api.isEmpty())
+        h.apiUrl = QUrl(api);
+    for (const auto& r : o.value(QStringLiteral("roles")).toArray())
+        h.roles << r.toString();
+    h.sshPort = o.value(QStringLiteral("sshPort")).toInt(0);
+    return h;
+}
+
+QJsonObject hostToJson(const HostProfile& h)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), h.name);
+    o.insert(QStringLiteral("address"), h.address);
+    if (!h.node.isEmpty())
+        o.insert(QStringLiteral("node"), h.node);
+    if (h.apiUrl.isValid())
+        o.insert(QStringLiteral("apiUrl"), h.apiUrl.toString());
+    if (!h.roles.isEmpty())
+        o.insert(QStringLiteral("roles"), QJsonArray::fromStringList(h.roles));
+    if (h.sshPort > 0)
+        o.insert(QStringLiteral("sshPort"), h.sshPort);
+    return o;
+}
+
+// Host names end up in commands and node names: refuse what no real host is called, so a hostile
+// profile is stopped at the door (quoting still protects every command built later).
+bool plausibleHostName(const QString& s)
+{
+    if (s.isEmpty() || s.size() > 253 || s.startsWith(QLatin1Char('-')))
+        return false;
+    for (const QChar c : s) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_')
+                || c == QLatin1Char(':')))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QList<HostProfile> ClusterProfile::rabbitHosts() const
+{
+    QList<HostProfile> out;
+    for (const auto& h : hosts) {
+        if (h.isRabbit())
+            out << h;
+    }
+    return out;
+}
+
+const HostProfile* ClusterProfile::host(const QString& hostName) const
+{
+    for (const auto* list : {&hosts, &spare}) {
+        for (const auto& h : *list) {
+            if (h.name == hostName)
+                return &h;
+        }
+    }
+    return nullptr;
+}
+
+QString ClusterProfile::secretKey() const
+{
+    return QStringLiteral("api-password/%1/%2").arg(name, api.user);
+}
+
+QJsonObject ClusterProfile::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), kFormat);
+    root.insert(QStringLiteral("name"), name);
+    QJsonObject s;
+    s.insert(QStringLiteral("user"), ssh.user);
+    s.insert(QStringLiteral("port"), ssh.port);
+    if (!ssh.keyFile.isEmpty())
+        s.insert(QStringLiteral("keyFile"), ssh.keyFile);
+    if (!ssh.knownHosts.isEmpty())
+        s.insert(QStringLiteral("knownHosts"), ssh.knownHosts);
+    s.insert(QStringLiteral("sudo"), ssh.sudo);
+    s.insert(QStringLiteral("timeoutMs"), ssh.timeoutMs);
+    root.insert(QStringLiteral("ssh"), s);
+    QJsonObject a;
+    a.insert(QStringLiteral("user"), api.user);
+    if (!api.passwordFile.isEmpty())
+        a.insert(QStringLiteral("passwordFile"), api.passwordFile);
+    a.insert(QStringLiteral("verifyTls"), api.verifyTls);
+    a.insert(QStringLiteral("timeoutMs"), api.timeoutMs);
+    root.insert(QStringLiteral("api"), a);
+    root.insert(QStringLiteral("service"), QJsonObject{{QStringLiteral("kind"), serviceKind}});
+    QJsonArray hs;
+    for (const auto& h : hosts)
+        hs.append(hostToJson(h));
+    root.insert(QStringLiteral("hosts"), hs);
+    if (!spare.isEmpty()) {
+        QJsonArray sp;
+        for (const auto& h : spare)
+            sp.append(hostToJson(h));
+        root.insert(QStringLiteral("spare"), sp);
+    }
+    if (!haproxy.host.isEmpty() || haproxy.statsUrl.isValid()) {
+        QJsonObject hp;
+        hp.insert(QStringLiteral("host"), haproxy.host);
+        if (!haproxy.statsSocket.isEmpty())
+            hp.insert(QStringLiteral("statsSocket"), haproxy.statsSocket);
+        if (haproxy.statsUrl.isValid())
+            hp.insert(QStringLiteral("statsUrl"), haproxy.statsUrl.toString());
+        if (!haproxy.configPath.isEmpty())
+            hp.insert(QStringLiteral("configPath"), haproxy.configPath);
+        root.insert(QStringLiteral("haproxy"), hp);
+    }
+    return root;
+}
+
+Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
+{
+    QJsonParseError pe;
+    const auto doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const auto text = QString::fromUtf8(json);
+        const auto [line, col] = lineColumnAt(text, text.left(pe.offset).size());
+        return ParseError{tr("the profile is not valid JSON: %1").arg(pe.errorString()), line, col};
+    }
+    if (!doc.isObject())
+        return ParseError{tr("the profile must be a JSON object"), 1, 1};
+    const auto root = doc.object();
+    const auto format = root.value(QStringLiteral("format")).toString();
+    if (!format.isEmpty() && format != kFormat)
+        return ParseError{tr("unsupported profile format \"%1\" (expected %2)").arg(format, kFormat)};
+
+    ClusterProfile p;
+    p.name = root.value(QStringLiteral("name")).toString().trimmed();
+    if (p.name.isEmpty())
+        return ParseError{tr("the profile has no cluster name")};
+    const auto s = root.value(QStringLiteral("ssh")).toObject();
+    p.ssh.user = s.value(QStringLiteral("user")).toString();
+    p.ssh.port = s.value(QStringLiteral("port")).toInt(22);
+    p.ssh.keyFile = s.value(QStringLiteral("keyFile")).toString();
+    p.ssh.knownHosts = s.value(QStringLiteral("knownHosts")).toString();
+    p.ssh.sudo = s.value(QStringLiteral("sudo")).toBool(false);
+    p.ssh.timeoutMs = s.value(QStringLiteral("timeoutMs")).toInt(10000);
+    const auto a = root.value(QStringLiteral("api")).toObject();
+    if (a.contains(QStringLiteral("password")))
+        return ParseError{tr("the profile contains a plain-text API password; remove it (Warren keeps passwords "
+                             "in the keyring or asks for them)")};
+    p.api.user = a.value(QStringLiteral("user")).toString();
+    p.api.passwordFile = a.value(QStringLiteral("passwordFile")).toString();
+    p.api.verifyTls = a.value(QStringLiteral("verifyTls")).toBool(true);
+    p.api.timeoutMs = a.value(QStringLiteral("timeoutMs")).toInt(10000);
+    p.serviceKind = root.value(QStringLiteral("service")).toObject().value(QStringLiteral("kind")).toString(
+        QStringLiteral("systemd"));
+    for (const auto* key : {"hosts", "spare"}) {
+        auto& list = qstrcmp(key, "hosts") == 0 ? p.hosts : p.spare;
+        for (const auto& v : root.value(QLatin1String(key)).toArray()) {
+            auto h = hostFromJson(v.toObject());
+            if (!plausibleHostName(h.name))
+                return ParseError{tr("host name \"%1\" is not a valid host name").arg(h.name)};
+            if (h.address.isEmpty())
+                h.address = h.name;
+            if (!plausibleHostName(h.address))
+                return ParseError{tr("address \"%1\" of host %2 is not a valid address").arg(h.address, h.name)};
+            list << h;
+        }
+    }
+    if (p.hosts.isEmpty())
+        return ParseError{tr("the profile lists no hosts")};
+    const auto hp = root.value(QStringLiteral("haproxy")).toObject();
+    p.haproxy.host = hp.value(QStringLiteral("host")).toString();
+    p.haproxy.statsSocket = hp.value(QStringLiteral("statsSocket")).toString();
+    const auto statsUrl = hp.value(QStringLiteral("statsUrl")).toString();
+    if (!statsUrl.isEmpty())
+        p.haproxy.statsUrl = QUrl(statsUrl);
+    p.haproxy.configPath = hp.value(QStringLiteral("configPath")).toString();
+    return p;
+}
+
+Parsed<ClusterProfile> ClusterProfile::load(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return ParseError{tr("cannot read profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+    if (f.size() > 4 * 1024 * 1024)
+        return ParseError{tr("profile %1 is too large").arg(QDir::toNativeSeparators(path))};
+    auto parsed = fromJson(f.readAll());
+    if (parsed.ok())
+        parsed.value().filePath = QFileInfo(path).absoluteFilePath();
+    return parsed;
+}
+
+bool ClusterProfile::save(const QString& path, QString* error) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!f.commit()) {
+        if (error)
+            *error = tr("cannot write profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace warren
