@@ -145,8 +145,15 @@ int Cli::status(const ClusterProfile& profile, const QString& format)
             n.partitions.isEmpty() ? QStringLiteral("-") : n.partitions.join(QLatin1Char(','))});
     }
     out(nodes.render());
-    out(snap.partitions.isEmpty() ? tr("Partitions: none") + QLatin1Char('\n')
-                                  : tr("Partitions: %n node(s) report a partition", nullptr, int(snap.partitions.size())) + QLatin1Char('\n'));
+    if (snap.partitions.isEmpty()) {
+        out(tr("Partitions: none") + QLatin1Char('\n'));
+    } else {
+        QStringList groups;
+        for (const auto& g : snap.partitions)
+            groups << QLatin1Char('[') + g.join(QStringLiteral(", ")) + QLatin1Char(']');
+        out(tr("PARTITIONED into %n group(s) that cannot see each other: %1", nullptr, int(snap.partitions.size()))
+                .arg(groups.join(QStringLiteral("  "))) + QLatin1Char('\n'));
+    }
     if (!snap.haproxyServers.isEmpty()) {
         out(QLatin1Char('\n') + tr("HAProxy servers") + QLatin1Char('\n'));
         TextTable servers({tr("PROXY"), tr("SERVER"), tr("ADDRESS"), tr("ROLE"), tr("STATUS"), tr("LAST CHECK"), tr("SESSIONS")});

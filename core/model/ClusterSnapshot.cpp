@@ -82,14 +82,8 @@ QJsonObject ClusterSnapshot::toJson() const
         nodeArray.append(o);
     }
     QJsonArray partitionArray;
-    for (const auto& group : partitions) {
-        if (group.isEmpty())
-            continue;
-        QJsonObject o;
-        o.insert(QStringLiteral("node"), group.first());
-        o.insert(QStringLiteral("cannot_reach"), QJsonArray::fromStringList(group.mid(1)));
-        partitionArray.append(o);
-    }
+    for (const auto& group : partitions)
+        partitionArray.append(QJsonArray::fromStringList(group));
     QJsonArray servers;
     for (const auto& s : haproxyServers) {
         QJsonObject o;
@@ -122,6 +116,40 @@ QJsonObject ClusterSnapshot::toJson() const
     root.insert(QStringLiteral("haproxy"), hap);
     root.insert(QStringLiteral("sources"), sourceArray);
     return root;
+}
+
+QList<QStringList> partitionGroups(const QList<NodeInfo>& nodes)
+{
+    // Each node that reports unreachable peers sees the others as one group; the nodes nobody in
+    // a group sees form the other side.
+    QStringList all;
+    for (const NodeInfo& n : nodes)
+        all.append(n.name);
+    QList<QStringList> groups;
+    for (const NodeInfo& n : nodes) {
+        if (n.partitions.isEmpty())
+            continue;
+        QStringList group;
+        for (const QString& other : std::as_const(all)) {
+            if (!n.partitions.contains(other))
+                group.append(other);
+        }
+        if (!groups.contains(group))
+            groups.append(group);
+    }
+    if (!groups.isEmpty()) {
+        QStringList rest;
+        for (const QString& name : std::as_const(all)) {
+            bool seen = false;
+            for (const QStringList& g : std::as_const(groups))
+                seen = seen || g.contains(name);
+            if (!seen)
+                rest.append(name);
+        }
+        if (!rest.isEmpty())
+            groups.append(rest);
+    }
+    return groups;
 }
 
 QString normalizeNodeName(const QString& name)

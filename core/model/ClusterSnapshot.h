@@ -69,7 +69,7 @@ struct ClusterSnapshot
     QString clusterName;
     QDateTime takenAt;
     QList<NodeInfo> nodes;
-    QList<QStringList> partitions; // each: a node, then the nodes it cannot reach (RabbitMQ's view)
+    QList<QStringList> partitions; // groups of nodes that see each other; empty when whole
     QList<HaproxyServer> haproxyServers;
     QList<SourceStatus> sources;
     QString rabbitVersion; // of the node that answered
@@ -82,6 +82,9 @@ struct ClusterSnapshot
     // Stable JSON for `warrenctl status --format json`: scripts rely on these keys.
     QJsonObject toJson() const;
 };
+
+// Groups of nodes that see each other, from each node's list of unreachable peers.
+QList<QStringList> partitionGroups(const QList<NodeInfo>& nodes);
 
 // "rabbitmq-02" -> "rabbit@rabbitmq-02"; names that already carry '@' are kept.
 QString normalizeNodeName(const QString& name);

@@ -21,7 +21,7 @@ struct ErlTerm
     bool isAtom(QStringView name) const { return kind == Kind::Atom && text == name; }
     bool isList() const { return kind == Kind::List; }
     bool isTuple() const { return kind == Kind::Tuple; }
-    // For a proplist [{key, Value}, ...]: the Value for key, or nullptr.
+    // For a proplist [{key, Value}, ...] or a map: the Value for key, or nullptr.
     const ErlTerm* lookup(QStringView key) const;
     // Atom, string or binary as text.
     QString asText() const { return text; }

@@ -122,10 +122,7 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
                 }
             }
         }
-        for (const auto& n : snap.nodes) {
-            if (!n.partitions.isEmpty())
-                snap.partitions.append(QStringList{n.name} + n.partitions);
-        }
+        snap.partitions = partitionGroups(snap.nodes);
         addSource(snap, source, true);
         snap.via = QStringLiteral("api");
         return true;
