@@ -1,0 +1,14 @@
+#include "Command.h"
+
+namespace warren::ctl {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> all;
+    all.push_back(makeStatusCommand());
+    all.push_back(makeCheckCommand());
+    all.push_back(makeHostkeyCommand());
+    return all;
+}
+
+} // namespace warren::ctl
