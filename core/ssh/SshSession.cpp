@@ -15,11 +15,6 @@
 namespace warren {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ssh", text);
-}
-
 constexpr qsizetype kMaxOutput = 512 * 1024 * 1024; // a 100k-queue listing stays far below this
 constexpr int kSliceMs = 100;                        // how often blocking waits look at the cancel token
 
@@ -71,7 +66,7 @@ bool SshSession::connect()
         return true;
     d->session = ssh_new();
     if (!d->session) {
-        fail(Error::Protocol, tr("cannot create an SSH session"));
+        fail(Error::Protocol, QCoreApplication::translate("Ssh", "cannot create an SSH session"));
         return false;
     }
     const QByteArray address = m_target.address.toUtf8();
@@ -101,11 +96,11 @@ bool SshSession::connect()
         if (rc != SSH_AGAIN)
             break;
         if (m_cancel.isCancelled()) {
-            fail(Error::Cancelled, tr("cancelled"));
+            fail(Error::Cancelled, QCoreApplication::translate("Ssh", "cancelled"));
             return false;
         }
         if (deadline.hasExpired()) {
-            fail(Error::Timeout, tr("%1 (%2): no SSH answer within %3 s").arg(m_target.host, m_target.address)
+            fail(Error::Timeout, QCoreApplication::translate("Ssh", "%1 (%2): no SSH answer within %3 s").arg(m_target.host, m_target.address)
                                      .arg(m_target.timeoutMs / 1000));
             return false;
         }
@@ -122,13 +117,13 @@ bool SshSession::connect()
         const QString detail = QString::fromUtf8(ssh_get_error(d->session));
         const bool timedOut = detail.contains(QLatin1String("imeout"));
         fail(timedOut ? Error::Timeout : Error::Unreachable,
-            tr("cannot reach %1 (%2) over SSH: %3").arg(m_target.host, m_target.address, detail));
+            QCoreApplication::translate("Ssh", "cannot reach %1 (%2) over SSH: %3").arg(m_target.host, m_target.address, detail));
         return false;
     }
     d->connected = true;
 
     if (ssh_get_server_publickey(d->session, &d->serverKey) != SSH_OK) {
-        fail(Error::Protocol, tr("%1 sent no host key").arg(m_target.host));
+        fail(Error::Protocol, QCoreApplication::translate("Ssh", "%1 sent no host key").arg(m_target.host));
         return false;
     }
     unsigned char* hash = nullptr;
@@ -149,24 +144,24 @@ bool SshSession::connect()
     case SSH_KNOWN_HOSTS_OTHER:
         m_hostKey.state = HostKeyInfo::State::Changed;
         fail(Error::HostKeyChanged,
-            tr("the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. "
+            QCoreApplication::translate("Ssh", "the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. "
                "Warren refuses to connect; if the host was reinstalled, remove its old entry from %5")
                 .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint, m_target.knownHosts));
         return false;
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         m_hostKey.state = HostKeyInfo::State::NoKnownHostsFile;
-        fail(Error::HostKeyUnknown, tr("the host key of %1 (%2) is not known yet: %3 %4")
+        fail(Error::HostKeyUnknown, QCoreApplication::translate("Ssh", "the host key of %1 (%2) is not known yet: %3 %4")
                                         .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint));
         return true;
     case SSH_KNOWN_HOSTS_UNKNOWN:
         m_hostKey.state = HostKeyInfo::State::Unknown;
-        fail(Error::HostKeyUnknown, tr("the host key of %1 (%2) is not known yet: %3 %4")
+        fail(Error::HostKeyUnknown, QCoreApplication::translate("Ssh", "the host key of %1 (%2) is not known yet: %3 %4")
                                         .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint));
         return true;
     case SSH_KNOWN_HOSTS_ERROR:
     default:
         m_hostKey.state = HostKeyInfo::State::Error;
-        fail(Error::Protocol, tr("cannot check the host key of %1: %2")
+        fail(Error::Protocol, QCoreApplication::translate("Ssh", "cannot check the host key of %1: %2")
                                   .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
         return false;
     }
@@ -181,7 +176,7 @@ bool SshSession::acceptHostKey()
     if (!m_target.knownHosts.isEmpty())
         QDir().mkpath(QFileInfo(m_target.knownHosts).absolutePath());
     if (ssh_session_update_known_hosts(d->session) != SSH_OK) {
-        fail(Error::Protocol, tr("cannot record the host key of %1 in %2: %3")
+        fail(Error::Protocol, QCoreApplication::translate("Ssh", "cannot record the host key of %1 in %2: %3")
                                   .arg(m_target.host, m_target.knownHosts, QString::fromUtf8(ssh_get_error(d->session))));
         return false;
     }
@@ -196,16 +191,16 @@ bool SshSession::authenticate()
     if (d->authenticated)
         return true;
     if (!d->connected) {
-        fail(Error::Protocol, tr("not connected"));
+        fail(Error::Protocol, QCoreApplication::translate("Ssh", "not connected"));
         return false;
     }
     if (m_hostKey.state != HostKeyInfo::State::Known) {
         if (m_error == Error::None)
-            fail(Error::HostKeyUnknown, tr("the host key of %1 is not trusted").arg(m_target.host));
+            fail(Error::HostKeyUnknown, QCoreApplication::translate("Ssh", "the host key of %1 is not trusted").arg(m_target.host));
         return false;
     }
     if (m_cancel.isCancelled()) {
-        fail(Error::Cancelled, tr("cancelled"));
+        fail(Error::Cancelled, QCoreApplication::translate("Ssh", "cancelled"));
         return false;
     }
     int rc = SSH_AUTH_DENIED;
@@ -213,7 +208,7 @@ bool SshSession::authenticate()
         ssh_key key = nullptr;
         const QByteArray path = QDir::toNativeSeparators(m_target.keyFile).toUtf8();
         if (ssh_pki_import_privkey_file(path.constData(), nullptr, nullptr, nullptr, &key) != SSH_OK) {
-            fail(Error::AuthFailed, tr("cannot read the private key %1 (missing, unreadable or protected by a "
+            fail(Error::AuthFailed, QCoreApplication::translate("Ssh", "cannot read the private key %1 (missing, unreadable or protected by a "
                                        "passphrase: use ssh-agent for such keys)")
                                         .arg(m_target.keyFile));
             return false;
@@ -228,7 +223,7 @@ bool SshSession::authenticate()
         rc = ssh_userauth_password(d->session, nullptr, pw.constData());
     }
     if (rc != SSH_AUTH_SUCCESS) {
-        fail(Error::AuthFailed, tr("%1 refused the login of user \"%2\" (key or password not accepted)")
+        fail(Error::AuthFailed, QCoreApplication::translate("Ssh", "%1 refused the login of user \"%2\" (key or password not accepted)")
                                     .arg(m_target.host, m_target.user));
         return false;
     }
@@ -250,7 +245,7 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         return result;
     ssh_channel channel = ssh_channel_new(d->session);
     if (!channel) {
-        fail(Error::Channel, tr("cannot open a channel to %1").arg(m_target.host));
+        fail(Error::Channel, QCoreApplication::translate("Ssh", "cannot open a channel to %1").arg(m_target.host));
         return result;
     }
     auto closeChannel = qScopeGuard([&] {
@@ -259,7 +254,7 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
     });
     const QByteArray cmd = command.toUtf8();
     if (ssh_channel_open_session(channel) != SSH_OK || ssh_channel_request_exec(channel, cmd.constData()) != SSH_OK) {
-        fail(Error::Channel, tr("%1 did not run the command: %2").arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
+        fail(Error::Channel, QCoreApplication::translate("Ssh", "%1 did not run the command: %2").arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
         return result;
     }
     if (!stdinData.isEmpty()) {
@@ -267,7 +262,7 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         while (written < stdinData.size()) {
             const int n = ssh_channel_write(channel, stdinData.constData() + written, uint32_t(stdinData.size() - written));
             if (n <= 0) {
-                fail(Error::Channel, tr("the connection to %1 broke while sending data").arg(m_target.host));
+                fail(Error::Channel, QCoreApplication::translate("Ssh", "the connection to %1 broke while sending data").arg(m_target.host));
                 return result;
             }
             written += n;
@@ -279,25 +274,25 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
     char buf[65536];
     while (true) {
         if (m_cancel.isCancelled()) {
-            fail(Error::Cancelled, tr("cancelled"));
+            fail(Error::Cancelled, QCoreApplication::translate("Ssh", "cancelled"));
             return result;
         }
         if (deadline.hasExpired()) {
-            fail(Error::Timeout, tr("the command on %1 did not finish within %2 s").arg(m_target.host).arg(timeoutMs / 1000));
+            fail(Error::Timeout, QCoreApplication::translate("Ssh", "the command on %1 did not finish within %2 s").arg(m_target.host).arg(timeoutMs / 1000));
             return result;
         }
         bool progressed = false;
         for (int isStderr = 0; isStderr < 2; ++isStderr) {
             const int n = ssh_channel_read_timeout(channel, buf, sizeof buf, isStderr, isStderr ? 0 : kSliceMs);
             if (n == SSH_ERROR) {
-                fail(Error::Channel, tr("the connection to %1 broke during the command: %2")
+                fail(Error::Channel, QCoreApplication::translate("Ssh", "the connection to %1 broke during the command: %2")
                                          .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
                 return result;
             }
             if (n > 0) {
                 QByteArray& target = isStderr ? result.err : result.out;
                 if (target.size() + n > kMaxOutput) {
-                    fail(Error::Protocol, tr("the command on %1 printed more than %2 MiB").arg(m_target.host).arg(kMaxOutput >> 20));
+                    fail(Error::Protocol, QCoreApplication::translate("Ssh", "the command on %1 printed more than %2 MiB").arg(m_target.host).arg(kMaxOutput >> 20));
                     return result;
                 }
                 target.append(buf, n);
@@ -320,7 +315,7 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         QThread::msleep(10);
     result.exitCode = status;
     if (status == -1)
-        fail(Error::Channel, tr("%1 did not report the command's exit status").arg(m_target.host));
+        fail(Error::Channel, QCoreApplication::translate("Ssh", "%1 did not report the command's exit status").arg(m_target.host));
     else {
         m_error = Error::None;
         m_errorString.clear();

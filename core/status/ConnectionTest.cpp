@@ -9,10 +9,6 @@
 namespace warren {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Status", text);
-}
 } // namespace
 
 HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfile& host, const CancelToken& cancel)
@@ -39,8 +35,8 @@ HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfi
             } else {
                 r.sshOk = res.exitCode == 0;
                 const QString name = QString::fromUtf8(res.out).trimmed().left(80);
-                r.sshMessage = r.sshOk ? tr("OK (host name %1)").arg(name)
-                                       : tr("logged in, but `hostname` failed (exit %1)").arg(res.exitCode);
+                r.sshMessage = r.sshOk ? QCoreApplication::translate("Status", "OK (host name %1)").arg(name)
+                                       : QCoreApplication::translate("Status", "logged in, but `hostname` failed (exit %1)").arg(res.exitCode);
             }
         }
     }
@@ -59,8 +55,8 @@ HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfi
             } else {
                 const auto overview = parseApiOverview(reply.body);
                 r.apiOk = overview.ok();
-                r.apiMessage = overview.ok() ? tr("OK (RabbitMQ %1 on %2)").arg(overview->rabbitVersion, overview->node)
-                                             : tr("unreadable answer: %1").arg(overview.error().toString());
+                r.apiMessage = overview.ok() ? QCoreApplication::translate("Status", "OK (RabbitMQ %1 on %2)").arg(overview->rabbitVersion, overview->node)
+                                             : QCoreApplication::translate("Status", "unreadable answer: %1").arg(overview.error().toString());
             }
         }
     }
@@ -93,7 +89,7 @@ bool acceptHostKey(const ClusterProfile& profile, const HostProfile& host, const
         return true;
     if (ssh.hostKey().fingerprint != expectedFingerprint) {
         if (error)
-            *error = tr("%1 now presents key %2, not the %3 you accepted; nothing was recorded")
+            *error = QCoreApplication::translate("Status", "%1 now presents key %2, not the %3 you accepted; nothing was recorded")
                          .arg(host.name, ssh.hostKey().fingerprint, expectedFingerprint);
         return false;
     }

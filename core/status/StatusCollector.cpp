@@ -11,11 +11,6 @@
 namespace warren {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Status", text);
-}
-
 void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QString& error = {})
 {
     snap.sources.append(SourceStatus{source, ok, error});
@@ -62,7 +57,7 @@ HttpRequestOptions StatusCollector::apiOptions(QString* error) const
     if (o.password.isEmpty() && !m_profile.api.passwordFile.isEmpty())
         o.password = readSecretFile(m_profile.api.passwordFile, error);
     else if (o.password.isEmpty() && error)
-        *error = tr("no API password is known for user \"%1\" in this session").arg(m_profile.api.user);
+        *error = QCoreApplication::translate("Status", "no API password is known for user \"%1\" in this session").arg(m_profile.api.user);
     return o;
 }
 
@@ -90,7 +85,7 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         any = true;
         if (m_cancel.isCancelled())
             return false;
-        const QString source = tr("API on %1").arg(host.name);
+        const QString source = QCoreApplication::translate("Status", "API on %1").arg(host.name);
         if (options.password.isEmpty()) {
             addSource(snap, source, false, passwordError);
             return false; // every host would refuse the same way
@@ -105,7 +100,7 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         }
         auto nodes = parseApiNodes(nodesReply.body);
         if (!nodes.ok()) {
-            addSource(snap, source, false, tr("unreadable /api/nodes answer: %1").arg(nodes.error().toString()));
+            addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable /api/nodes answer: %1").arg(nodes.error().toString()));
             continue;
         }
         snap.nodes = nodes.value();
@@ -128,7 +123,7 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         return true;
     }
     if (!any)
-        addSource(snap, tr("management API"), false, tr("no host in the profile has an API URL"));
+        addSource(snap, QCoreApplication::translate("Status", "management API"), false, QCoreApplication::translate("Status", "no host in the profile has an API URL"));
     return false;
 }
 
@@ -137,7 +132,7 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
     for (const auto& host : m_profile.rabbitHosts()) {
         if (m_cancel.isCancelled())
             return false;
-        const QString source = tr("SSH on %1").arg(host.name);
+        const QString source = QCoreApplication::translate("Status", "SSH on %1").arg(host.name);
         SshSession ssh(sshTarget(host), m_cancel);
         if (!ssh.open()) {
             if (ssh.error() == SshSession::Error::HostKeyUnknown)
@@ -162,12 +157,12 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
         }
         if (result.exitCode != 0) {
             const QString why = firstLine(result.err).isEmpty() ? firstLine(result.out) : firstLine(result.err);
-            addSource(snap, source, false, tr("rabbitmqctl cluster_status failed (exit %1): %2").arg(result.exitCode).arg(why));
+            addSource(snap, source, false, QCoreApplication::translate("Status", "rabbitmqctl cluster_status failed (exit %1): %2").arg(result.exitCode).arg(why));
             continue;
         }
         const auto status = parseClusterStatus(result.out);
         if (!status.ok()) {
-            addSource(snap, source, false, tr("unreadable cluster_status output: %1").arg(status.error().toString()));
+            addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable cluster_status output: %1").arg(status.error().toString()));
             continue;
         }
         snap.nodes = status->nodes;
@@ -192,18 +187,18 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
             const auto servers = parseHaproxyStatCsv(reply.body);
             if (servers.ok()) {
                 snap.haproxyServers = servers.value();
-                addSource(snap, tr("HAProxy stats page"), true);
+                addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), true);
                 return;
             }
-            addSource(snap, tr("HAProxy stats page"), false, tr("unreadable stats CSV: %1").arg(servers.error().toString()));
+            addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
         } else {
-            addSource(snap, tr("HAProxy stats page"), false, reply.errorString);
+            addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, reply.errorString);
         }
     }
     const HostProfile* host = hp.host.isEmpty() ? nullptr : m_profile.host(hp.host);
     if (!host || hp.statsSocket.isEmpty() || m_cancel.isCancelled())
         return;
-    const QString source = tr("HAProxy stats socket on %1").arg(host->name);
+    const QString source = QCoreApplication::translate("Status", "HAProxy stats socket on %1").arg(host->name);
     SshSession ssh(sshTarget(*host), m_cancel);
     if (!ssh.open()) {
         if (ssh.error() == SshSession::Error::HostKeyUnknown)
@@ -216,12 +211,12 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
     if (ssh.error() != SshSession::Error::None || result.exitCode != 0) {
         addSource(snap, source, false,
             ssh.error() != SshSession::Error::None ? ssh.errorString()
-                                                   : tr("socat failed (exit %1): %2").arg(result.exitCode).arg(firstLine(result.err)));
+                                                   : QCoreApplication::translate("Status", "socat failed (exit %1): %2").arg(result.exitCode).arg(firstLine(result.err)));
         return;
     }
     const auto servers = parseHaproxyStatCsv(result.out);
     if (!servers.ok()) {
-        addSource(snap, source, false, tr("unreadable stats CSV: %1").arg(servers.error().toString()));
+        addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
         return;
     }
     snap.haproxyServers = servers.value();

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "ClusterPoller.h"
+#include "ProfileStore.h"
+#include "model/ClusterSnapshot.h"
+#include "profile/ClusterProfile.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMenu;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QToolBar;
+class QTreeWidget;
+
+namespace warren {
+
+class HaproxyServerModel;
+class MessageBanner;
+class NodeTableModel;
+class PillLabel;
+
+// The cluster overview: saved clusters on the left; for the selected one, a header with the
+// verdict, the node table, HAProxy's servers and which sources answered. A ClusterPoller feeds it;
+// tests feed showSnapshot() directly.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a profile file and selects it (warren --cluster FILE). Errors go to the banner.
+    bool openProfile(const QString& path);
+    // Off: selecting a cluster does not start polling (tests, screenshots).
+    void setPollingEnabled(bool enabled);
+    ClusterPoller* poller() const { return m_poller; }
+    QString currentProfilePath() const { return m_currentPath; }
+
+public Q_SLOTS:
+    void showSnapshot(const warren::ClusterSnapshot& snapshot);
+    void showStale(const QString& reason);
+    void refreshNow();
+    void addCluster();
+    void editCluster();
+    void removeCluster();
+    void setLanguage(const QString& language);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void retranslateUi();
+    void loadSavedProfiles();
+    QListWidgetItem* addProfileItem(const QString& path, const QString& label);
+    void selectProfile(const QString& path);
+    void onCurrentClusterChanged();
+    void updateActions();
+    void updateOverview();
+    void updateSourcesList();
+    void updateStatusBar();
+    void onUnknownHostKeys(const warren::UnknownHostKeyList& keys);
+    void reviewNextHostKey();
+    void showAbout();
+
+    ProfileStore m_store;
+    QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
+    QHash<QString, QString> m_loadErrors; // path -> why it could not be loaded
+    QString m_currentPath;
+    bool m_pollingEnabled = true;
+
+    ClusterSnapshot m_snapshot; // the last snapshot with node data
+    ClusterSnapshot m_lastSources; // the last snapshot, for its sources
+    bool m_hasSnapshot = false;
+    QString m_staleReason;
+    UnknownHostKeyList m_unknownKeys;
+    bool m_reviewingKey = false;
+
+    ClusterPoller* m_poller;
+    NodeTableModel* m_nodeModel;
+    HaproxyServerModel* m_haproxyModel;
+    QSortFilterProxyModel* m_nodeProxy;
+    QSortFilterProxyModel* m_haproxyProxy;
+
+    QAction* m_actionAdd = nullptr;
+    QAction* m_actionEdit = nullptr;
+    QAction* m_actionRemove = nullptr;
+    QAction* m_actionRefresh = nullptr;
+    QAction* m_actionPause = nullptr;
+    QAction* m_actionQuit = nullptr;
+    QAction* m_actionAbout = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QMenu* m_menuCluster = nullptr;
+    QMenu* m_menuLanguage = nullptr;
+    QMenu* m_menuHelp = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_intervalLabel = nullptr;
+    QSpinBox* m_intervalSpin = nullptr;
+
+    QSplitter* m_mainSplitter = nullptr;
+    QLabel* m_clustersTitle = nullptr;
+    QListWidget* m_clusterList = nullptr;
+    MessageBanner* m_banner = nullptr;
+    QFrame* m_overview = nullptr;
+    QLabel* m_clusterName = nullptr;
+    QLabel* m_overviewDetails = nullptr;
+    PillLabel* m_healthBadge = nullptr;
+    QLabel* m_nodesTitle = nullptr;
+    QTableView* m_nodeTable = nullptr;
+    QLabel* m_haproxyTitle = nullptr;
+    QTableView* m_haproxyTable = nullptr;
+    QLabel* m_sourcesTitle = nullptr;
+    QTreeWidget* m_sourcesList = nullptr;
+    QLabel* m_lastUpdated = nullptr;
+    PillLabel* m_staleLabel = nullptr;
+    QLabel* m_pollingLabel = nullptr;
+};
+
+} // namespace warren

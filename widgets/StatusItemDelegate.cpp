@@ -1,0 +1,159 @@
+#include "StatusItemDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace warren {
+
+namespace {
+    constexpr int DotSize = 8;
+    constexpr int BadgePadding = 6;
+    constexpr int BarHeight = 3;
+    constexpr int CellGap = 8;
+
+    Tone toneOf(const QModelIndex& index)
+    {
+        const QVariant v = index.data(ToneRole);
+        return v.isValid() ? Tone(v.toInt()) : Tone::None;
+    }
+} // namespace
+
+StatusItemDelegate::StatusItemDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+StatusItemDelegate::~StatusItemDelegate() = default;
+
+QColor StatusItemDelegate::toneColor(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case Tone::Warning:
+        return QColor(0xb0, 0x6d, 0x00);
+    case Tone::Bad:
+        return QColor(0xc6, 0x28, 0x28);
+    case Tone::Neutral:
+        return QColor(0x2b, 0x5c, 0x8a);
+    case Tone::Accent:
+        return QColor(0x7b, 0x3f, 0xa8);
+    case Tone::Muted:
+        return QColor(0x80, 0x86, 0x8b);
+    case Tone::None:
+        break;
+    }
+    return {};
+}
+
+QColor StatusItemDelegate::badgeBackground(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0xe3, 0xf4, 0xe6);
+    case Tone::Warning:
+        return QColor(0xff, 0xe8, 0xb3);
+    case Tone::Bad:
+        return QColor(0xfb, 0xe0, 0xe0);
+    case Tone::Neutral:
+        return QColor(0xdd, 0xe8, 0xf4);
+    case Tone::Accent:
+        return QColor(0xee, 0xe2, 0xf7);
+    case Tone::Muted:
+        return QColor(0xec, 0xee, 0xf0);
+    case Tone::None:
+        break;
+    }
+    return QColor(0xec, 0xee, 0xf0);
+}
+
+QSize StatusItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(BadgeRole).toBool())
+        size.rwidth() += 2 * BadgePadding;
+    if (index.data(IndicatorRole).toBool())
+        size.rwidth() += DotSize + 6;
+    const QVariant alignment = index.data(Qt::TextAlignmentRole);
+    if (alignment.isValid() && (alignment.value<Qt::Alignment>() & Qt::AlignRight))
+        size.rwidth() += CellGap;
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+    return size;
+}
+
+void StatusItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Tone tone = toneOf(index);
+    const bool badge = index.data(BadgeRole).toBool() && !opt.text.isEmpty();
+    const bool indicator = index.data(IndicatorRole).toBool();
+    const QVariant fraction = index.data(FractionRole);
+    const bool selected = opt.state & QStyle::State_Selected;
+
+    // Background, focus and selection from the style; the text is ours.
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    // Right-aligned numbers get a gap before the next (left-aligned) column.
+    const int rightGap = (opt.displayAlignment & Qt::AlignRight) ? CellGap : 2;
+    QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -rightGap, 0);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(opt.font);
+
+    if (indicator && tone != Tone::None) {
+        const QRectF dot(rect.left(), rect.center().y() - DotSize / 2.0 + 0.5, DotSize, DotSize);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(toneColor(tone));
+        painter->drawEllipse(dot);
+        rect.setLeft(rect.left() + DotSize + 6);
+    }
+
+    if (badge) {
+        const QFontMetrics fm(opt.font);
+        const int h = fm.height() + 2;
+        const int w = fm.horizontalAdvance(text) + 2 * BadgePadding;
+        QRect badgeRect(rect.left(), rect.center().y() - h / 2 + 1, qMin(w, rect.width()), h);
+        if (opt.displayAlignment & Qt::AlignRight)
+            badgeRect.moveRight(rect.right());
+        QPainterPath path;
+        path.addRoundedRect(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0 - 1, h / 2.0 - 1);
+        painter->fillPath(path, badgeBackground(tone));
+        painter->setPen(toneColor(tone == Tone::None ? Tone::Muted : tone).darker(115));
+        painter->drawText(badgeRect, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, badgeRect.width() - 4));
+        painter->restore();
+        return;
+    }
+
+    QColor textColor = selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Text);
+    if (!selected && tone != Tone::None && tone != Tone::Neutral && tone != Tone::Accent)
+        textColor = toneColor(tone);
+
+    QRect textRect = rect;
+    if (fraction.isValid()) {
+        // A thin usage bar along the bottom of the cell; the text stays readable above it.
+        const double f = qBound(0.0, fraction.toDouble(), 1.0);
+        const QRect track(rect.left(), rect.bottom() - BarHeight - 1, rect.width(), BarHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe3, 0xe6, 0xea));
+        painter->drawRoundedRect(track, 1.5, 1.5);
+        QColor fill = tone == Tone::None ? QColor(0x5b, 0x8d, 0xc9) : toneColor(tone);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(
+            QRect(track.left(), track.top(), qMax(2, int(track.width() * f)), BarHeight), 1.5, 1.5);
+        textRect.setBottom(track.top() - 1);
+    }
+
+    painter->setPen(textColor);
+    const QFontMetrics fm(opt.font);
+    painter->drawText(textRect, int(opt.displayAlignment) | Qt::AlignVCenter,
+        fm.elidedText(text, opt.textElideMode, textRect.width()));
+    painter->restore();
+}
+
+} // namespace warren
