@@ -109,11 +109,13 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
             const auto overview = parseApiOverview(overviewReply.body);
             if (overview.ok()) {
                 snap.rabbitVersion = overview->rabbitVersion;
+                // /api/nodes carries no Erlang version; the overview knows the answering node's.
                 for (auto& n : snap.nodes) {
-                    if (n.rabbitVersion.isEmpty() && n.name == overview->node) {
+                    if (n.name != overview->node)
+                        continue;
+                    if (n.rabbitVersion.isEmpty())
                         n.rabbitVersion = overview->rabbitVersion;
-                        n.erlangVersion = overview->erlangVersion;
-                    }
+                    n.erlangVersion = overview->erlangVersion;
                 }
             }
         }
