@@ -5,12 +5,24 @@
 #include "UiLanguage.h"
 
 #include <QApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef WARREN_HAVE_KEYCHAIN
+#include "secrets/KeychainSecretStore.h"
+#endif
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+#ifdef WARREN_HAVE_KEYCHAIN
+    // API passwords go to the desktop keyring when one answers; asking takes D-Bus round trips,
+    // so the probe runs in a worker and the store stays memory-only until it succeeds.
+    auto* keychain = new warren::KeychainSecretStore;
+    warren::setSecretStore(keychain);
+    (void)QtConcurrent::run([keychain] { keychain->probe(); });
+#endif
     QApplication::setOrganizationName(QStringLiteral("Warren"));
     QApplication::setApplicationName(QStringLiteral("Warren"));
     QApplication::setApplicationVersion(warren::applicationVersionString());

@@ -5,7 +5,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef WARREN_HAVE_KEYCHAIN
+#include "secrets/KeychainSecretStore.h"
+#endif
 
 using namespace warren;
 
@@ -106,6 +112,26 @@ private Q_SLOTS:
         QCOMPARE(readSecretFile(path, &error), QStringLiteral("hunter2"));
         QVERIFY(error.isEmpty());
     }
+
+#ifdef WARREN_HAVE_KEYCHAIN
+    // Headless (no D-Bus session, as in CI) no keyring answers: the store must say so quickly and
+    // keep working from memory, never writing a plain-text fallback.
+    void keyringStoreFallsBackToMemoryWithoutAKeyring()
+    {
+        KeychainSecretStore store;
+        QElapsedTimer timer;
+        timer.start();
+        auto probe = QtConcurrent::run([&store] { return store.probe(); });
+        probe.waitForFinished();
+        QVERIFY(timer.elapsed() < 8000);
+        store.store(QStringLiteral("api-password/test/u"), QStringLiteral("kept-in-memory"));
+        QCOMPARE(store.lookup(QStringLiteral("api-password/test/u")), QStringLiteral("kept-in-memory"));
+        if (!store.keyringAvailable())
+            QVERIFY(store.description().contains(QStringLiteral("memory")));
+        store.remove(QStringLiteral("api-password/test/u"));
+        QVERIFY(store.lookup(QStringLiteral("api-password/test/u")).isEmpty());
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestProfile)
