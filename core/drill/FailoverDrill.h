@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/Cancel.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace warren {
+
+struct FailoverDrillOptions
+{
+    QString host; // HAProxy's AMQP address
+    int port = 5672;
+    QString vhost = QStringLiteral("/");
+    QString user;
+    QString password; // never logged
+    QString queue = QStringLiteral("ha.warren-drill"); // matches the usual `^ha\.` mirroring policy
+    int messages = 1000;  // bounded
+    int faultAfter = 200; // confirmed messages before the fault is injected
+    int window = 50;      // unconfirmed messages in flight at most
+    int timeoutMs = 120000;
+};
+
+struct FailoverDrillReport
+{
+    bool ok = false;
+    QString error; // translated, one line
+    int published = 0;   // basic.publish calls, retries included
+    int confirmed = 0;   // distinct messages the broker confirmed
+    int nacked = 0;
+    int unconfirmed = 0; // distinct messages never confirmed
+    int lost = 0;        // confirmed but not in the queue afterwards
+    int duplicated = 0;  // in the queue more than once
+    int inQueue = 0;     // messages read back
+    int reconnects = 0;
+    double switchSeconds = -1; // from the fault to the first confirm through HAProxy again
+
+    QJsonObject toJson() const;
+};
+
+// Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a
+// mirrored (or quorum) queue, injects a fault (the callback kills or stops the active node) after
+// `faultAfter` confirms, keeps publishing (reconnecting through HAProxy, re-sending what was not
+// confirmed), then reads the queue back and counts. The queue is deleted at the end. Blocking.
+class FailoverDrill final
+{
+public:
+    using Fault = std::function<bool(QString* error)>;
+    FailoverDrill(FailoverDrillOptions options, Fault fault, CancelToken cancel = {});
+    FailoverDrillReport run();
+
+private:
+    FailoverDrillOptions m_options;
+    Fault m_fault;
+    CancelToken m_cancel;
+};
+
+} // namespace warren

@@ -1,0 +1,494 @@
+#include "haproxy/ConfigDiff.h"
+#include "haproxy/HaproxyConfig.h"
+#include "haproxy/HaproxyExport.h"
+#include "haproxy/HaproxyLint.h"
+#include "haproxy/HaproxyPush.h"
+#include "profile/ClusterProfile.h"
+
+#include "testutil/TestUtil.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace warren;
+
+namespace {
+
+QList<HaproxyFinding> withCode(const QList<HaproxyFinding>& findings, const QString& code)
+{
+    QList<HaproxyFinding> out;
+    for (const auto& f : findings) {
+        if (f.code == code)
+            out << f;
+    }
+    return out;
+}
+
+QString describe(const QList<HaproxyFinding>& findings)
+{
+    QStringList lines;
+    for (const auto& f : findings)
+        lines << u"%1 line %2: %3"_s.arg(f.code).arg(f.line).arg(f.message);
+    return lines.join(u'\n');
+}
+
+ClusterProfile threeNodeProfile()
+{
+    const QByteArray json = "{"
+        "      \"format\": \"warren-cluster-profile/1\", \"name\": \"test\","
+        "      \"ssh\": {\"user\": \"warren\"}, \"api\": {\"user\": \"admin\"},"
+        "      \"hosts\": ["
+        "        {\"name\": \"rabbit1\", \"address\": \"10.0.0.11\", \"node\": \"rabbit@rabbit1\", \"roles\": [\"rabbitmq\"]},"
+        "        {\"name\": \"rabbit2\", \"address\": \"10.0.0.12\", \"node\": \"rabbit@rabbit2\", \"roles\": [\"rabbitmq\"]},"
+        "        {\"name\": \"rabbit3\", \"address\": \"10.0.0.13\", \"node\": \"rabbit@rabbit3\", \"roles\": [\"rabbitmq\"]},"
+        "        {\"name\": \"lb\", \"address\": \"10.0.0.10\", \"roles\": [\"haproxy\"]}"
+        "      ],"
+        "      \"haproxy\": {\"host\": \"lb\", \"statsSocket\": \"/run/haproxy/admin.sock\", \"statsUrl\": \"http://10.0.0.10:8404/stats;csv\","
+        "                  \"configPath\": \"/etc/haproxy/haproxy.cfg\"}"
+        "    }";
+    auto p = ClusterProfile::fromJson(json);
+    Q_ASSERT(p.ok());
+    return p.value();
+}
+
+QList<HaproxyFinding> lintText(const QByteArray& text, const HaproxyLintContext& context = {})
+{
+    return HaproxyLint::lint(HaproxyConfig::parse(text), context);
+}
+
+} // namespace
+
+class TestHaproxyConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheSeedSampleSections();
+    void readsServerOptionsAndLegacyListenAddress();
+    void readsTimeUnits_data();
+    void readsTimeUnits();
+    void readsAddresses();
+    void inheritsTimeoutsFromTheLastDefaults();
+    void lintFlagsEpmdProxyingAndShortTimeoutsInTheSeedSample();
+    void lintHonoursTheStatedHeartbeat();
+    void lintFlagsServersThatAreNoClusterNode();
+    void lintFlagsNodesMissingFromServers();
+    void lintFlagsHttpModeOnAmqpAndManagementOnAnyAddress();
+    void lintFlagsDuplicateServersMissingChecksAndNoLayout();
+    void lintFindsNothingInWarrensOwnExport_data();
+    void lintFindsNothingInWarrensOwnExport();
+    void exportNeverProxiesNodeToNodePorts();
+    void exportRefusesUnknownActiveNodeAndUnsafeWords();
+    void hostileInputGivesFindingsNotCrashes_data();
+    void hostileInputGivesFindingsNotCrashes();
+    void survivesRandomMutationsOfTheSeedSample();
+    void emptyFileIsAnError();
+    void diffIsUnifiedAndEmptyForEqualTexts();
+    void compareServersSeesWrongRoleAndDownActive();
+    void profileKeepsTheReloadCommandAndDefaultsToSystemd();
+};
+
+void TestHaproxyConfig::readsTheSeedSampleSections()
+{
+    const auto cfg = HaproxyConfig::parse(testutil::readData(u"haproxy-seed-2012.cfg"_s));
+    QVERIFY2(cfg.issues().isEmpty(), qPrintable(cfg.issues().value(0).message));
+    QCOMPARE(cfg.sections().size(), 4);
+    QCOMPARE(cfg.sections()[0].kind, HaproxySection::Kind::Global);
+    QCOMPARE(cfg.sections()[0].line, 1);
+    QCOMPARE(cfg.sections()[1].kind, HaproxySection::Kind::Defaults);
+    QCOMPARE(cfg.sections()[2].kind, HaproxySection::Kind::Listen);
+    QCOMPARE(cfg.sections()[2].name, u"rabbitmq_cluster"_s);
+    QCOMPARE(cfg.sections()[3].name, u"rabbitmq_cluster_openstack"_s);
+    // Comments ("#chroot", "#log ...") are no directives; the odd indentation does not matter.
+    QVERIFY(!cfg.sections()[0].find(u"chroot"_s));
+    const auto* maxconn = cfg.sections()[0].find(u"maxconn"_s);
+    QVERIFY(maxconn);
+    QCOMPARE(maxconn->line, 4);
+    QCOMPARE(maxconn->arg(0), u"1024"_s);
+    const auto* client = cfg.sections()[1].find(u"timeout"_s, u"client"_s);
+    QVERIFY(client);
+    QCOMPARE(client->line, 25);
+}
+
+void TestHaproxyConfig::readsServerOptionsAndLegacyListenAddress()
+{
+    const auto cfg = HaproxyConfig::parse(testutil::readData(u"haproxy-seed-2012.cfg"_s));
+    const auto& amqp = cfg.sections()[3];
+    QCOMPARE(amqp.headerBinds.size(), 1);
+    QCOMPARE(amqp.headerBinds[0].host, u"0.0.0.0"_s);
+    QCOMPARE(amqp.headerBinds[0].port, 5672);
+    QVERIFY(amqp.headerBinds[0].anyHost());
+    const auto servers = amqp.servers();
+    QCOMPARE(servers.size(), 2);
+    QCOMPARE(servers[0].name, u"server-07_active"_s);
+    QCOMPARE(servers[0].address.host, u"172.17.1.8"_s);
+    QCOMPARE(servers[0].address.port, 5672);
+    QVERIFY(servers[0].check);
+    QVERIFY(!servers[0].backup);
+    QCOMPARE(servers[0].interMs, qint64(5000));
+    QCOMPARE(servers[0].rise, 2);
+    QCOMPARE(servers[0].fall, 3);
+    QCOMPARE(servers[1].line, 38);
+    QVERIFY(servers[1].backup);
+    QVERIFY(servers[1].check);
+
+    const auto more = HaproxyConfig::parse("listen x\n  bind 10.0.0.1:5672,10.0.0.2:5672 name n\n"
+                                           "  server a 10.0.0.3:5672 weight 10 disabled check inter 3s\n");
+    const auto binds = more.sections()[0].binds();
+    QCOMPARE(binds.size(), 2);
+    QCOMPARE(binds[1].host, u"10.0.0.2"_s);
+    const auto s = more.sections()[0].servers().value(0);
+    QCOMPARE(s.weight, 10);
+    QVERIFY(s.disabled);
+    QCOMPARE(s.interMs, qint64(3000));
+}
+
+void TestHaproxyConfig::readsTimeUnits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("bare is ms") << u"5000"_s << qint64(5000);
+    QTest::newRow("ms") << u"50000ms"_s << qint64(50000);
+    QTest::newRow("s") << u"50s"_s << qint64(50000);
+    QTest::newRow("m") << u"2m"_s << qint64(120000);
+    QTest::newRow("h") << u"3h"_s << qint64(3 * 3600 * 1000);
+    QTest::newRow("d") << u"1d"_s << qint64(24 * 3600 * 1000);
+    QTest::newRow("us") << u"1500us"_s << qint64(1);
+    QTest::newRow("unknown unit") << u"5x"_s << qint64(-1);
+    QTest::newRow("no number") << u"s"_s << qint64(-1);
+    QTest::newRow("overflowing") << u"99999999999999999999"_s << qint64(-1);
+}
+
+void TestHaproxyConfig::readsTimeUnits()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    QCOMPARE(HaproxyConfig::parseTimeMs(text), ms);
+}
+
+void TestHaproxyConfig::readsAddresses()
+{
+    auto a = HaproxyConfig::parseAddress(u"*:5672"_s);
+    QVERIFY(a.anyHost());
+    QCOMPARE(a.port, 5672);
+    a = HaproxyConfig::parseAddress(u":15672"_s);
+    QVERIFY(a.anyHost());
+    QVERIFY(a.coversPort(15672));
+    a = HaproxyConfig::parseAddress(u"[::]:5672"_s);
+    QCOMPARE(a.host, u"::"_s);
+    QVERIFY(a.anyHost());
+    a = HaproxyConfig::parseAddress(u"ipv4@10.1.2.3:25000-26000"_s);
+    QCOMPARE(a.host, u"10.1.2.3"_s);
+    QVERIFY(a.coversPort(25672));
+    a = HaproxyConfig::parseAddress(u"rabbit1"_s);
+    QCOMPARE(a.host, u"rabbit1"_s);
+    QCOMPARE(a.port, -1);
+    a = HaproxyConfig::parseAddress(u"host:99999"_s);
+    QCOMPARE(a.port, -1);
+}
+
+void TestHaproxyConfig::inheritsTimeoutsFromTheLastDefaults()
+{
+    const auto cfg = HaproxyConfig::parse("defaults\n timeout client 10s\ndefaults\n timeout client 20s\n clitimeout 30000\n"
+                                          "listen a\n bind :5672\nlisten b\n bind :5673\n timeout client 1h\n");
+    int line = 0;
+    // The later of `timeout client` and the 1.4 name clitimeout wins.
+    QCOMPARE(cfg.effectiveTimeoutMs(2, u"client"_s, &line), qint64(30000));
+    QCOMPARE(line, 5);
+    QCOMPARE(cfg.effectiveTimeoutMs(3, u"client"_s), qint64(3600 * 1000));
+    QCOMPARE(cfg.effectiveTimeoutMs(3, u"server"_s), qint64(-1));
+}
+
+void TestHaproxyConfig::lintFlagsEpmdProxyingAndShortTimeoutsInTheSeedSample()
+{
+    const auto findings = lintText(testutil::readData(u"haproxy-seed-2012.cfg"_s));
+    const auto epmd = withCode(findings, u"E-EPMD-PROXIED"_s);
+    QCOMPARE(epmd.size(), 1);
+    QCOMPARE(epmd[0].line, 28);
+    QCOMPARE(epmd[0].severity, HaproxyFinding::Severity::Error);
+    QVERIFY(!epmd[0].message.isEmpty());
+    QVERIFY(!epmd[0].fix.isEmpty());
+    const auto timeouts = withCode(findings, u"E-TIMEOUT-HEARTBEAT"_s);
+    QCOMPARE(timeouts.size(), 2);
+    QCOMPARE(timeouts[0].line, 25);
+    QCOMPARE(timeouts[1].line, 26);
+    QVERIFY(timeouts[0].message.contains(u"50"_s));
+    QCOMPARE(withCode(findings, u"W-NO-TCPKA"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"W-NO-STATS-SOCKET"_s).size(), 1);
+    QVERIFY(HaproxyLint::hasErrors(findings));
+}
+
+void TestHaproxyConfig::lintHonoursTheStatedHeartbeat()
+{
+    HaproxyLintContext context;
+    context.heartbeatSeconds = 30;
+    const auto findings = lintText(testutil::readData(u"haproxy-seed-2012.cfg"_s), context);
+    QVERIFY2(withCode(findings, u"E-TIMEOUT-HEARTBEAT"_s).isEmpty(), qPrintable(describe(findings)));
+    // A long tunnel timeout takes over from client/server in TCP mode.
+    const auto tunnel = lintText("defaults\n mode tcp\n timeout client 50s\n timeout server 50s\n timeout tunnel 3h\n"
+                                 "listen a\n bind :5672\n server r1 10.0.0.1:5672 check\n");
+    QVERIFY(withCode(tunnel, u"E-TIMEOUT-HEARTBEAT"_s).isEmpty());
+}
+
+void TestHaproxyConfig::lintFlagsServersThatAreNoClusterNode()
+{
+    HaproxyLintContext context;
+    context.profile = threeNodeProfile();
+    const auto findings = lintText("global\n stats socket /run/haproxy/admin.sock\n"
+                                   "listen amqp\n bind 10.0.0.10:5672\n option tcpka\n timeout client 3h\n timeout server 3h\n"
+                                   " server rabbit1 10.0.0.11:5672 check inter 2000 rise 2 fall 3\n"
+                                   " server bogus 10.0.0.99:5672 check inter 2000 rise 2 fall 3 backup\n"
+                                   " server rabbit3 rabbit3:5672 check inter 2000 rise 2 fall 3 backup\n",
+        context);
+    const auto bogus = withCode(findings, u"E-SERVER-NOT-NODE"_s);
+    QCOMPARE(bogus.size(), 1);
+    QCOMPARE(bogus[0].line, 9);
+    QVERIFY(bogus[0].message.contains(u"10.0.0.99"_s));
+    // A server named by host name counts as the node; rabbit2 is missing.
+    const auto missing = withCode(findings, u"W-NODE-NOT-SERVER"_s);
+    QCOMPARE(missing.size(), 1);
+    QVERIFY(missing[0].message.contains(u"rabbit2"_s));
+}
+
+void TestHaproxyConfig::lintFlagsNodesMissingFromServers()
+{
+    HaproxyLintContext context;
+    context.profile = threeNodeProfile();
+    ClusterSnapshot snap;
+    NodeInfo extra;
+    extra.name = u"rabbit@rabbit9"_s;
+    snap.nodes << extra;
+    context.snapshot = snap;
+    const auto findings = lintText("listen amqp\n bind 10.0.0.10:5672\n server rabbit1 10.0.0.11:5672 check\n", context);
+    const auto missing = withCode(findings, u"W-NODE-NOT-SERVER"_s);
+    QCOMPARE(missing.size(), 3); // rabbit2, rabbit3 from the profile, rabbit9 from the snapshot
+    QCOMPARE(withCode(findings, u"W-SINGLE-SERVER"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"I-CHECK-DEFAULTS"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"W-TIMEOUT-MISSING"_s).size(), 2);
+}
+
+void TestHaproxyConfig::lintFlagsHttpModeOnAmqpAndManagementOnAnyAddress()
+{
+    const auto findings = lintText("defaults\n mode http\n timeout client 3h\n timeout server 3h\n"
+                                   "frontend f\n bind *:5672\n default_backend b\n"
+                                   "backend b\n server r1 10.0.0.1:5672 check\n server r2 10.0.0.2:5672 check backup\n"
+                                   "listen mgmt 0.0.0.0:15672\n server r1 10.0.0.1:15672 check\n"
+                                   "listen dist\n bind 10.0.0.10:25672\n server r1 10.0.0.1:25672\n");
+    QVERIFY(!withCode(findings, u"E-AMQP-HTTP-MODE"_s).isEmpty());
+    QCOMPARE(withCode(findings, u"E-AMQP-HTTP-MODE"_s)[0].line, 2);
+    const auto mgmt = withCode(findings, u"W-MGMT-ANY-ADDRESS"_s);
+    QCOMPARE(mgmt.size(), 1);
+    QCOMPARE(mgmt[0].line, 11);
+    QCOMPARE(withCode(findings, u"E-DIST-PROXIED"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"E-DIST-PROXIED"_s)[0].line, 14);
+}
+
+void TestHaproxyConfig::lintFlagsDuplicateServersMissingChecksAndNoLayout()
+{
+    const auto findings = lintText("global\n stats socket /s\n"
+                                   "defaults\n retries 3\n timeout client 3h\n timeout server 3h\n option tcpka\n"
+                                   "listen amqp\n bind 10.0.0.10:5672\n"
+                                   " server r1 10.0.0.1:5672\n server r1 10.0.0.2:5672 check inter 2s rise 2 fall 3\n");
+    QCOMPARE(withCode(findings, u"E-DUPLICATE-SERVER"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"E-DUPLICATE-SERVER"_s)[0].line, 11);
+    QCOMPARE(withCode(findings, u"W-NO-HEALTH-CHECK"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"W-NO-HEALTH-CHECK"_s)[0].line, 10);
+    QCOMPARE(withCode(findings, u"W-NO-LAYOUT"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"W-RETRIES-NO-REDISPATCH"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"W-RETRIES-NO-REDISPATCH"_s)[0].line, 4);
+    const auto allBackup = lintText("listen amqp\n bind :5672\n server a 1.1.1.1:5672 check backup\n server b 1.1.1.2:5672 check backup\n");
+    QCOMPARE(withCode(allBackup, u"E-NO-ACTIVE-SERVER"_s).size(), 1);
+}
+
+void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<bool>("management");
+    QTest::addColumn<int>("heartbeat");
+    QTest::newRow("active-backup") << u"active-backup"_s << false << 60;
+    QTest::newRow("active-backup with management") << u"active-backup"_s << true << 60;
+    QTest::newRow("balanced with management") << u"balanced"_s << true << 60;
+    QTest::newRow("long heartbeat") << u"balanced"_s << false << 7200;
+}
+
+void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport()
+{
+    QFETCH(QString, layout);
+    QFETCH(bool, management);
+    QFETCH(int, heartbeat);
+    HaproxyExportOptions o;
+    QVERIFY(HaproxyExportOptions::layoutFromKey(layout, &o.layout));
+    o.management = management;
+    o.heartbeatSeconds = heartbeat;
+    o.active = u"rabbit2"_s;
+    const auto profile = threeNodeProfile();
+    const auto text = HaproxyExport::generate(profile, nullptr, o);
+    QVERIFY2(text.ok(), qPrintable(text.error().toString()));
+    HaproxyLintContext context;
+    context.profile = profile;
+    context.heartbeatSeconds = heartbeat;
+    const auto config = HaproxyConfig::parse(text.value().toUtf8());
+    const auto findings = HaproxyLint::lint(config, context);
+    QVERIFY2(findings.isEmpty(), qPrintable(describe(findings) + u"\n"_s + text.value()));
+    // The layout is what was asked for.
+    const auto servers = config.sections()[2].servers();
+    QCOMPARE(servers.size(), 3);
+    QCOMPARE(servers[1].name, u"rabbit2"_s);
+    QVERIFY(!servers[1].backup);
+    QCOMPARE(servers[0].backup, o.layout == HaproxyExportOptions::Layout::ActiveBackup);
+    if (const auto local = HaproxyPush::validateLocally(text.value().toUtf8()))
+        QVERIFY2(local->ok, qPrintable(local->output));
+}
+
+void TestHaproxyConfig::exportNeverProxiesNodeToNodePorts()
+{
+    HaproxyExportOptions o;
+    o.management = true;
+    const auto text = HaproxyExport::generate(threeNodeProfile(), nullptr, o);
+    QVERIFY(text.ok());
+    const auto cfg = HaproxyConfig::parse(text.value().toUtf8());
+    for (const auto& s : cfg.sections()) {
+        QList<HaproxyAddress> addrs = s.binds();
+        for (const auto& sv : s.servers())
+            addrs << sv.address;
+        for (const auto& a : addrs) {
+            QVERIFY(!a.coversPort(4369));
+            QVERIFY(!a.coversPort(25672));
+            if (a.coversPort(15672))
+                QVERIFY(!a.anyHost());
+        }
+    }
+    QVERIFY(text.value().contains(u"stats socket /run/haproxy/admin.sock"_s));
+    QVERIFY(text.value().contains(u"bind 10.0.0.10:8404"_s));
+}
+
+void TestHaproxyConfig::exportRefusesUnknownActiveNodeAndUnsafeWords()
+{
+    HaproxyExportOptions o;
+    o.active = u"rabbit9"_s;
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+    o.active.clear();
+    o.bindAddress = u"10.0.0.1\n    server evil 6.6.6.6:5672"_s;
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+    o.bindAddress.clear();
+    o.balance = u"source"_s;
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+}
+
+void TestHaproxyConfig::hostileInputGivesFindingsNotCrashes_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("code");
+    QByteArray huge = "global\n    maxconn ";
+    huge += QByteArray(200 * 1024, '9');
+    huge += "\nlisten amqp\n bind :5672\n server a 10.0.0.1:5672 check\n";
+    QTest::newRow("huge line") << huge << u"E-UNREADABLE"_s;
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char(QRandomGenerator::global()->bounded(256));
+    binary[17] = '\0';
+    QTest::newRow("binary junk") << binary << u"E-UNREADABLE"_s;
+    QTest::newRow("invalid utf-8") << QByteArray("global\n \xff\xfe\xfd junk\n") << u"E-UNREADABLE"_s;
+    QTest::newRow("directives outside sections") << QByteArray("server a 1.2.3.4:5672\nbind :5672\n") << u"W-SYNTAX"_s;
+    QTest::newRow("missing sections") << QByteArray("global\n    maxconn 4096\n") << u"W-NO-AMQP-PROXY"_s;
+    QTest::newRow("unclosed quote") << QByteArray("global\n log \"/dev/log local0\n") << u"W-SYNTAX"_s;
+    QTest::newRow("server without address") << QByteArray("listen a\n bind :5672\n server\n") << u"W-SYNTAX"_s;
+    QByteArray tooLarge(HaproxyConfig::kMaxBytes + 100, '#');
+    QTest::newRow("over the size bound") << tooLarge << u"E-UNREADABLE"_s;
+    QByteArray manyLines;
+    manyLines.reserve(HaproxyConfig::kMaxLines * 2 + 10);
+    for (int i = 0; i < HaproxyConfig::kMaxLines + 5; ++i)
+        manyLines += "\n";
+    QTest::newRow("too many lines") << manyLines << u"E-UNREADABLE"_s;
+}
+
+void TestHaproxyConfig::hostileInputGivesFindingsNotCrashes()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, code);
+    HaproxyLintContext context;
+    context.profile = threeNodeProfile();
+    const auto findings = lintText(data, context);
+    QVERIFY2(!withCode(findings, code).isEmpty(), qPrintable(describe(findings)));
+    QVERIFY(findings.size() < 200);
+    for (const auto& f : findings) {
+        QVERIFY(!f.message.isEmpty());
+        QVERIFY(f.message.size() < 2000);
+    }
+}
+
+void TestHaproxyConfig::survivesRandomMutationsOfTheSeedSample()
+{
+    const QByteArray seed = testutil::readData(u"haproxy-seed-2012.cfg"_s);
+    auto* rng = QRandomGenerator::global();
+    for (int round = 0; round < 300; ++round) {
+        QByteArray m = seed;
+        const int edits = 1 + int(rng->bounded(20));
+        for (int e = 0; e < edits && !m.isEmpty(); ++e) {
+            const int pos = int(rng->bounded(int(m.size())));
+            switch (rng->bounded(3)) {
+            case 0:
+                m[pos] = char(rng->bounded(256));
+                break;
+            case 1:
+                m.remove(pos, int(rng->bounded(40)));
+                break;
+            default:
+                m.insert(pos, m.mid(int(rng->bounded(int(m.size()))), int(rng->bounded(60))));
+            }
+        }
+        const auto findings = lintText(m);
+        Q_UNUSED(findings);
+    }
+}
+
+void TestHaproxyConfig::emptyFileIsAnError()
+{
+    for (const QByteArray& data : {QByteArray(), QByteArray("\n\n   \n# only a comment\n")}) {
+        const auto findings = lintText(data);
+        QCOMPARE(withCode(findings, u"E-EMPTY"_s).size(), 1);
+        QVERIFY(HaproxyLint::hasErrors(findings));
+    }
+}
+
+void TestHaproxyConfig::diffIsUnifiedAndEmptyForEqualTexts()
+{
+    QVERIFY(unifiedDiff(u"a\nb\n"_s, u"a\nb\n"_s, u"old"_s, u"new"_s).isEmpty());
+    const QString d = unifiedDiff(u"1\n2\n3\n4\n5\n6\n7\n8\n"_s, u"1\n2\n3\n4\nfive\n6\n7\n8\n"_s, u"old"_s, u"new"_s);
+    QCOMPARE(d, u"--- old\n+++ new\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"_s);
+    const QString added = unifiedDiff(QString(), u"x\n"_s, u"old"_s, u"new"_s);
+    QCOMPARE(added, u"--- old\n+++ new\n@@ -0,0 +1,1 @@\n+x\n"_s);
+}
+
+void TestHaproxyConfig::compareServersSeesWrongRoleAndDownActive()
+{
+    const auto cfg = HaproxyConfig::parse("listen amqp\n bind :5672\n server rabbit1 10.0.0.11:5672 check backup\n"
+                                          " server rabbit2 10.0.0.12:5672 check\n");
+    HaproxyServer r1{u"amqp"_s, u"rabbit1"_s, u"10.0.0.11:5672"_s, true, u"UP"_s};
+    HaproxyServer r2{u"amqp"_s, u"rabbit2"_s, u"10.0.0.12:5672"_s, false, u"UP"_s};
+    QVERIFY(HaproxyPush::compareServers(cfg, {r1, r2}).isEmpty());
+    r2.status = u"DOWN"_s;
+    QVERIFY(HaproxyPush::compareServers(cfg, {r1, r2}).contains(u"DOWN"_s));
+    r2.status = u"UP"_s;
+    r1.backup = false;
+    QVERIFY(!HaproxyPush::compareServers(cfg, {r1, r2}).isEmpty());
+    r1.backup = true;
+    QVERIFY(!HaproxyPush::compareServers(cfg, {r1}).isEmpty());
+}
+
+void TestHaproxyConfig::profileKeepsTheReloadCommandAndDefaultsToSystemd()
+{
+    auto profile = threeNodeProfile();
+    QCOMPARE(profile.haproxy.reloadArgv(), (QStringList{u"systemctl"_s, u"reload"_s, u"haproxy"_s}));
+    profile.haproxy.reload = {u"/usr/local/sbin/reload-haproxy"_s, u"--soft"_s};
+    const auto again = ClusterProfile::fromJson(QJsonDocument(profile.toJson()).toJson());
+    QVERIFY(again.ok());
+    QCOMPARE(again->haproxy.reloadArgv(), profile.haproxy.reload);
+    QVERIFY(!ClusterProfile::fromJson("{\"name\": \"x\", \"hosts\": [{\"name\": \"a\"}], \"haproxy\": {\"reload\": \"systemctl reload\"}}")
+                 .ok());
+}
+
+QTEST_GUILESS_MAIN(TestHaproxyConfig)
+#include "tst_haproxyconfig.moc"
