@@ -1,0 +1,228 @@
+#include "QueueCollector.h"
+
+#include "QueueParsers.h"
+#include "api/ManagementApi.h"
+#include "parse/ClusterStatusParser.h"
+#include "status/StatusCollector.h"
+#include "util/ShellQuote.h"
+
+#include <QCoreApplication>
+
+namespace warren {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Queues", text);
+}
+
+QString firstLine(const QByteArray& text)
+{
+    for (const auto& l : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
+        const auto t = l.trimmed();
+        if (!t.isEmpty())
+            return t.left(300);
+    }
+    return {};
+}
+} // namespace
+
+QueueCollector::QueueCollector(ClusterProfile profile, CancelToken cancel)
+    : QueueCollector(std::move(profile), Options{}, std::move(cancel))
+{
+}
+
+QueueCollector::QueueCollector(ClusterProfile profile, Options options, CancelToken cancel)
+    : m_profile(std::move(profile))
+    , m_options(options)
+    , m_cancel(std::move(cancel))
+{
+}
+
+QStringList QueueCollector::apiColumns()
+{
+    return {QStringLiteral("name"), QStringLiteral("vhost"), QStringLiteral("type"), QStringLiteral("node"),
+        QStringLiteral("slave_nodes"), QStringLiteral("synchronised_slave_nodes"), QStringLiteral("leader"),
+        QStringLiteral("members"), QStringLiteral("online"), QStringLiteral("messages_ready"),
+        QStringLiteral("messages_unacknowledged"), QStringLiteral("consumers"), QStringLiteral("state"),
+        QStringLiteral("policy"), QStringLiteral("effective_policy_definition"), QStringLiteral("arguments")};
+}
+
+void QueueCollector::addSource(QueueSnapshot& snap, const QString& source, bool ok, const QString& error)
+{
+    m_sources.append(SourceStatus{source, ok, error});
+    snap.sources = m_sources;
+}
+
+QString QueueCollector::errorSummary() const
+{
+    QStringList reasons;
+    for (const auto& s : m_sources) {
+        if (!s.ok)
+            reasons << QStringLiteral("%1: %2").arg(s.source, s.error);
+    }
+    if (m_cancel.isCancelled())
+        reasons << tr("cancelled");
+    return reasons.join(QStringLiteral("; "));
+}
+
+QueueSnapshot QueueCollector::collect()
+{
+    QueueSnapshot snap;
+    m_sources.clear();
+    m_ok = false;
+    if (m_options.source != Source::SshOnly)
+        m_ok = collectFromApi(snap);
+    if (!m_ok && !m_cancel.isCancelled() && m_options.source != Source::ApiOnly)
+        m_ok = collectFromSsh(snap);
+    snap.takenAt = QDateTime::currentDateTimeUtc();
+    snap.sources = m_sources;
+    return snap;
+}
+
+bool QueueCollector::collectFromApi(QueueSnapshot& snap)
+{
+    StatusCollector helper(m_profile, m_cancel);
+    QString passwordError;
+    HttpRequestOptions options = helper.apiOptions(&passwordError);
+    bool any = false;
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (!host.apiUrl.isValid())
+            continue;
+        any = true;
+        if (m_cancel.isCancelled())
+            return false;
+        const QString source = tr("API on %1").arg(host.name);
+        if (options.password.isEmpty()) {
+            addSource(snap, source, false, passwordError);
+            return false;
+        }
+        ManagementApi api(host.apiUrl, options, m_cancel);
+        const auto nodesReply = api.nodesRaw();
+        if (!nodesReply.ok()) {
+            addSource(snap, source, false, nodesReply.errorString);
+            if (nodesReply.error == HttpResult::Error::Unauthorized || nodesReply.error == HttpResult::Error::Forbidden)
+                return false;
+            continue;
+        }
+        const auto nodes = parseApiNodes(nodesReply.body);
+        HttpRequestOptions slow = options;
+        slow.timeoutMs = qMax(options.timeoutMs, m_options.apiTimeoutMs);
+        ManagementApi queuesApi(host.apiUrl, slow, m_cancel);
+        const bool skipCounters = m_options.counters == Counters::Skip;
+        HttpResult reply = queuesApi.queuesRaw(apiColumns(), 0, 0, skipCounters, false);
+        if (!reply.ok()) {
+            addSource(snap, source, false, reply.errorString);
+            continue;
+        }
+        auto queues = parseApiQueues(reply.body);
+        reply.body = QByteArray(); // free the body before the snapshot's index is built
+        if (!queues.ok()) {
+            addSource(snap, source, false, tr("unreadable /api/queues answer: %1").arg(queues.error().toString()));
+            continue;
+        }
+        snap = QueueSnapshot(std::move(queues.value()));
+        if (nodes.ok())
+            snap.setClusterNodes(nodes.value());
+        snap.via = QStringLiteral("api");
+        addSource(snap, source, true);
+        return true;
+    }
+    if (!any)
+        addSource(snap, tr("management API"), false, tr("no host in the profile has an API URL"));
+    return false;
+}
+
+bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
+{
+    StatusCollector helper(m_profile, m_cancel);
+    const bool sudo = m_profile.ssh.sudo;
+    const QString ctl = QStringLiteral("rabbitmqctl");
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (m_cancel.isCancelled())
+            return false;
+        const QString source = tr("SSH on %1").arg(host.name);
+        SshSession ssh(helper.sshTarget(host), m_cancel);
+        if (!ssh.open()) {
+            addSource(snap, source, false, ssh.errorString());
+            continue;
+        }
+        auto run = [&](const QStringList& argv) {
+            return ssh.exec(RemoteCommand{argv, true}.toShell(sudo), m_options.sshTimeoutMs);
+        };
+        const auto vhostsOut = run({ctl, QStringLiteral("-q"), QStringLiteral("list_vhosts"), QStringLiteral("name")});
+        if (ssh.error() != SshSession::Error::None) {
+            addSource(snap, source, false, ssh.errorString());
+            continue;
+        }
+        if (vhostsOut.exitCode != 0) {
+            const QString why = firstLine(vhostsOut.err).isEmpty() ? firstLine(vhostsOut.out) : firstLine(vhostsOut.err);
+            addSource(snap, source, false, tr("rabbitmqctl list_vhosts failed (exit %1): %2").arg(vhostsOut.exitCode).arg(why));
+            continue;
+        }
+        QStringList vhosts;
+        for (QString line : QString::fromUtf8(vhostsOut.out).split(QLatin1Char('\n'))) {
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            // -q still prints the header "name" on 3.7+; legacy prints "Listing vhosts ..." / "...done."
+            if (line.isEmpty() || line == QLatin1String("name") || line == QLatin1String("...done.")
+                || (line.startsWith(QLatin1String("Listing vhosts")) && line.endsWith(QLatin1String("..."))))
+                continue;
+            vhosts << line;
+        }
+        QList<QueueInfo> all;
+        bool failed = false;
+        for (const auto& vhost : vhosts) {
+            if (m_cancel.isCancelled())
+                return false;
+            const auto policiesOut = run({ctl, QStringLiteral("-q"), QStringLiteral("list_policies"), QStringLiteral("-p"),
+                vhost, QStringLiteral("--no-table-headers")});
+            const QSet<QString> ha = policiesOut.exitCode == 0 ? haPolicyNames(policiesOut.out) : QSet<QString>{};
+            QStringList columns = listQueuesColumns();
+            auto out = run(QStringList{ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost,
+                               QStringLiteral("--no-table-headers")}
+                + columns);
+            if (out.exitCode != 0 && ssh.error() == SshSession::Error::None) {
+                // Brokers before 3.8 know neither quorum columns nor --no-table-headers.
+                columns = legacyListQueuesColumns();
+                const auto old = run(QStringList{ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost} + columns);
+                if (old.exitCode == 0)
+                    out = old;
+            }
+            if (ssh.error() != SshSession::Error::None || out.exitCode != 0) {
+                const QString why = ssh.error() != SshSession::Error::None ? ssh.errorString()
+                    : firstLine(out.err).isEmpty()                          ? firstLine(out.out)
+                                                                            : firstLine(out.err);
+                addSource(snap, source, false, tr("rabbitmqctl list_queues -p %1 failed: %2").arg(vhost, why));
+                failed = true;
+                break;
+            }
+            auto parsed = parseListQueues(out.out, columns, vhost, ha);
+            if (!parsed.ok()) {
+                addSource(snap, source, false, tr("unreadable list_queues output: %1").arg(parsed.error().toString()));
+                failed = true;
+                break;
+            }
+            all += parsed.value();
+        }
+        if (failed)
+            continue;
+        // The API's order: vhost, then name.
+        std::stable_sort(all.begin(), all.end(), [](const QueueInfo& a, const QueueInfo& b) {
+            return a.vhost != b.vhost ? a.vhost < b.vhost : a.name < b.name;
+        });
+        snap = QueueSnapshot(std::move(all));
+        const auto status = run({ctl, QStringLiteral("cluster_status"), QStringLiteral("--formatter"), QStringLiteral("json")});
+        if (status.exitCode == 0) {
+            const auto parsed = parseClusterStatus(status.out);
+            if (parsed.ok())
+                snap.setClusterNodes(parsed->nodes);
+        }
+        snap.via = QStringLiteral("ssh");
+        addSource(snap, source, true);
+        return true;
+    }
+    return false;
+}
+
+} // namespace warren

@@ -1,0 +1,388 @@
+#include "queues/QueueCollector.h"
+#include "queues/QueueDiff.h"
+#include "queues/QueueFilter.h"
+
+#include "testutil/TestUtil.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// `warrenctl queues` against the lab: a few hundred OpenStack-style queues (lab/labctl queues),
+// compared with the lab's own `rabbitmqctl list_queues` (tab-separated) as ground truth; mirrors
+// made unsynchronised; a stopped node.
+class TestLabQueues final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr auto kVhost = "tst-lab-queues";
+    QTemporaryDir m_tmp;
+
+    static QString vhost() { return QString::fromLatin1(kVhost); }
+    static testutil::ProcResult ctl(const QString& profile, const QStringList& args)
+    {
+        return testutil::run(qEnvironmentVariable("WARRENCTL"), QStringList{u"--cluster"_s, profile} + args, 180000);
+    }
+    static testutil::ProcResult rabbitmqctl(const QStringList& args, const QString& host = u"rabbit1"_s)
+    {
+        return testutil::labExec(host, QStringList{u"rabbitmqctl"_s} + args);
+    }
+
+    // RFC 4180, written here without Warren's code.
+    static QString quote(const QString& f)
+    {
+        if (!f.contains(u',') && !f.contains(u'"') && !f.contains(u'\r') && !f.contains(u'\n'))
+            return f;
+        QString q = f;
+        q.replace(u"\""_s, u"\"\""_s);
+        return u'"' + q + u'"';
+    }
+    static QStringList nodesOf(QString list)
+    {
+        static const QRegularExpression pid(u"^<(.+)\\.\\d+\\.\\d+\\.\\d+>$"_s);
+        list = list.trimmed();
+        if (list.startsWith(u'['))
+            list = list.mid(1, list.size() - 2);
+        QStringList out;
+        for (QString item : list.split(u", "_s, Qt::SkipEmptyParts)) {
+            item = item.trimmed();
+            const auto m = pid.match(item);
+            out << (m.hasMatch() ? m.captured(1) : item);
+        }
+        return out;
+    }
+    static QStringList sorted(QStringList l)
+    {
+        l.sort();
+        return l;
+    }
+
+    // The expected CSV lines (without header) for every queue of the cluster, from rabbitmqctl.
+    static QStringList groundTruth()
+    {
+        QStringList lines;
+        const auto vhosts = rabbitmqctl({u"-q"_s, u"list_vhosts"_s, u"--no-table-headers"_s, u"name"_s});
+        if (!vhosts.ok())
+            qFatal("list_vhosts failed: %s", vhosts.err.constData());
+        for (const QString& v : QString::fromUtf8(vhosts.out).split(u'\n', Qt::SkipEmptyParts)) {
+            QSet<QString> ha;
+            const auto pol = rabbitmqctl({u"-q"_s, u"list_policies"_s, u"-p"_s, v, u"--no-table-headers"_s});
+            for (const QString& l : QString::fromUtf8(pol.out).split(u'\n', Qt::SkipEmptyParts)) {
+                const auto f = l.split(u'\t');
+                if (f.size() >= 5 && f[4].contains(u"ha-mode"_s))
+                    ha.insert(f[1]);
+            }
+            const auto r = rabbitmqctl({u"-q"_s, u"list_queues"_s, u"-p"_s, v, u"--no-table-headers"_s, u"name"_s, u"pid"_s,
+                u"slave_pids"_s, u"synchronised_slave_pids"_s, u"leader"_s, u"members"_s, u"online"_s, u"messages_ready"_s,
+                u"messages_unacknowledged"_s, u"consumers"_s, u"state"_s, u"type"_s, u"policy"_s});
+            if (!r.ok())
+                qFatal("list_queues failed: %s", r.err.constData());
+            for (const QString& l : QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts)) {
+                const QStringList f = l.split(u'\t');
+                if (f.size() != 13)
+                    qFatal("unexpected list_queues row: %s", qPrintable(l));
+                QString type = f[11], home;
+                QStringList sync, unsync;
+                if (type == u"quorum"_s) {
+                    home = f[4];
+                    const QStringList members = nodesOf(f[5]), online = nodesOf(f[6]);
+                    for (const auto& m : members) {
+                        if (!online.contains(m))
+                            unsync << m;
+                        else if (m != home)
+                            sync << m;
+                    }
+                } else {
+                    home = nodesOf(f[1]).value(0);
+                    const QStringList mirrors = nodesOf(f[2]), inSync = nodesOf(f[3]);
+                    for (const auto& m : mirrors)
+                        (inSync.contains(m) ? sync : unsync) << m;
+                    if (!mirrors.isEmpty() || ha.contains(f[12]))
+                        type = u"mirrored"_s;
+                }
+                lines << QStringList{quote(v), quote(f[0]), type, home, sorted(sync).join(u';'), sorted(unsync).join(u';'), f[7],
+                    f[8], f[9], f[10]}
+                             .join(u',');
+            }
+        }
+        lines.sort();
+        return lines;
+    }
+
+    static QStringList warrenLines(const QString& profile, int* exitCode = nullptr)
+    {
+        const auto r = ctl(profile, {u"queues"_s, u"--format"_s, u"csv"_s});
+        if (exitCode)
+            *exitCode = r.exitCode;
+        QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        if (!lines.isEmpty())
+            lines.removeFirst(); // header
+        lines.sort();
+        return lines;
+    }
+
+    static QString diffText(const QStringList& want, const QStringList& got)
+    {
+        QStringList out;
+        for (const auto& l : want) {
+            if (!got.contains(l))
+                out << u"- "_s + l;
+        }
+        for (const auto& l : got) {
+            if (!want.contains(l))
+                out << u"+ "_s + l;
+        }
+        return out.mid(0, 20).join(u'\n');
+    }
+
+    QString profileWithoutApi()
+    {
+        QFile in(testutil::labProfile());
+        in.open(QIODevice::ReadOnly);
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray hosts;
+        for (const auto& h : root.value(u"hosts"_s).toArray()) {
+            QJsonObject o = h.toObject();
+            o.remove(u"apiUrl"_s);
+            hosts.append(o);
+        }
+        root.insert(u"hosts"_s, hosts);
+        const QString path = m_tmp.filePath(u"no-api.json"_s);
+        QFile out(path);
+        out.open(QIODevice::WriteOnly);
+        out.write(QJsonDocument(root).toJson());
+        return path;
+    }
+
+    static warren::QueueSnapshot collect()
+    {
+        auto profile = warren::ClusterProfile::load(testutil::labProfile());
+        warren::QueueCollector collector(profile.value());
+        auto snap = collector.collect();
+        if (!collector.ok())
+            qWarning("collect failed: %s", qPrintable(collector.errorSummary()));
+        return snap;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void csvEqualsRabbitmqctlGroundTruth();
+    void sshFallbackGivesTheSameCsv();
+    void unsynchronisedMirrorsAreReportedAsProblems();
+    void stoppedNodeShowsHomeDownOrPromotedAndTheDiffSaysSo();
+};
+
+void TestLabQueues::initTestCase()
+{
+    WARREN_REQUIRE_LAB();
+    QVERIFY(m_tmp.isValid());
+    testutil::labctl({u"queues"_s, u"purge-declared"_s, u"--vhost"_s, vhost()});
+    const auto declared = testutil::labctl({u"queues"_s, u"declare"_s, u"300"_s, u"--vhost"_s, vhost()});
+    QVERIFY2(declared.ok(), declared.err.constData());
+    const auto unsync = testutil::labctl({u"queues"_s, u"unsync"_s, u"6"_s, u"--vhost"_s, vhost()});
+    QVERIFY2(unsync.ok(), unsync.err.constData());
+}
+
+void TestLabQueues::cleanupTestCase()
+{
+    if (testutil::labProfile().isEmpty())
+        return;
+    testutil::labctl({u"queues"_s, u"purge-declared"_s, u"--vhost"_s, vhost()});
+}
+
+void TestLabQueues::csvEqualsRabbitmqctlGroundTruth()
+{
+    // Counters reach the API with the statistics interval (5 s): poll, bounded.
+    QStringList want, got;
+    int exitCode = -1;
+    QDeadlineTimer deadline(45000);
+    do {
+        want = groundTruth();
+        got = warrenLines(testutil::labProfile(), &exitCode);
+        if (want == got)
+            break;
+        QThread::msleep(1500);
+    } while (!deadline.hasExpired());
+    QCOMPARE(exitCode, 0);
+    QVERIFY(want.size() >= 306);
+    QVERIFY2(want == got, qPrintable(diffText(want, got)));
+    // the hostile names made it through quoting
+    QVERIFY(got.contains(u"tst-lab-queues,\"scheduler,with,commas\",classic,"_s, Qt::CaseSensitive)
+        || std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.startsWith(u"tst-lab-queues,\"scheduler,with,commas\""_s); }));
+    QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u"\"volume \"\"quoted\"\" name\""_s); }));
+    QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u"ha.compute.节点-01"_s); }));
+    QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u",amq.gen-"_s); }));
+}
+
+void TestLabQueues::sshFallbackGivesTheSameCsv()
+{
+    const QString noApi = profileWithoutApi();
+    QStringList viaApi, viaSsh;
+    QDeadlineTimer deadline(30000);
+    int exitCode = -1;
+    do {
+        viaSsh = warrenLines(noApi, &exitCode);
+        viaApi = warrenLines(testutil::labProfile());
+        if (viaSsh == viaApi)
+            break;
+        QThread::msleep(1500);
+    } while (!deadline.hasExpired());
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(viaSsh == viaApi, qPrintable(diffText(viaApi, viaSsh)));
+
+    // and nothing to read at all: one line, exit 1
+    QJsonObject root;
+    {
+        QFile in(noApi);
+        in.open(QIODevice::ReadOnly);
+        root = QJsonDocument::fromJson(in.readAll()).object();
+    }
+    QJsonObject ssh = root.value(u"ssh"_s).toObject();
+    ssh.insert(u"port"_s, 1);
+    root.insert(u"ssh"_s, ssh);
+    const QString dead = m_tmp.filePath(u"dead.json"_s);
+    QFile out(dead);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const auto r = ctl(dead, {u"queues"_s});
+    QCOMPARE(r.exitCode, 1);
+    const auto errLines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(errLines.size(), 1);
+    QVERIFY(errLines.first().startsWith(u"warrenctl: "_s));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestLabQueues::unsynchronisedMirrorsAreReportedAsProblems()
+{
+    const auto r = ctl(testutil::labProfile(), {u"queues"_s, u"--format"_s, u"json"_s, u"--problems"_s, u"--filter"_s, u"^unsync\\."_s});
+    QCOMPARE(r.exitCode, 0);
+    const auto doc = QJsonDocument::fromJson(r.out).object();
+    const auto queues = doc.value(u"queues"_s).toArray();
+    QCOMPARE(queues.size(), 6);
+    // ground truth: rabbitmqctl says exactly one mirror of each is not synchronised
+    const auto truth = rabbitmqctl({u"-q"_s, u"list_queues"_s, u"-p"_s, vhost(), u"--no-table-headers"_s, u"name"_s,
+        u"slave_pids"_s, u"synchronised_slave_pids"_s});
+    QVERIFY(truth.ok());
+    QHash<QString, QString> unsyncNode;
+    for (const QString& l : QString::fromUtf8(truth.out).split(u'\n', Qt::SkipEmptyParts)) {
+        const auto f = l.split(u'\t');
+        if (!f[0].startsWith(u"unsync."_s))
+            continue;
+        const QStringList all = nodesOf(f[1]), in = nodesOf(f[2]);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(in.size(), 1);
+        for (const auto& n : all) {
+            if (!in.contains(n))
+                unsyncNode.insert(f[0], n);
+        }
+    }
+    QCOMPARE(unsyncNode.size(), 6);
+    for (const auto& v : queues) {
+        const auto o = v.toObject();
+        const QString name = o.value(u"name"_s).toString();
+        QCOMPARE(o.value(u"type"_s).toString(), u"mirrored"_s);
+        QCOMPARE(o.value(u"unsynchronised_nodes"_s).toArray().size(), 1);
+        QCOMPARE(o.value(u"unsynchronised_nodes"_s).toArray().first().toString(), unsyncNode.value(name));
+        QVERIFY(o.value(u"problems"_s).toArray().contains(u"not-synchronised"_s));
+    }
+    QVERIFY(doc.value(u"summary"_s).toObject().value(u"out_of_sync"_s).toInt() >= 6);
+}
+
+void TestLabQueues::stoppedNodeShowsHomeDownOrPromotedAndTheDiffSaysSo()
+{
+    const QString victim = u"rabbit@rabbit2"_s;
+    const warren::QueueSnapshot before = collect();
+    QVERIFY(before.size() >= 306);
+    QList<warren::QueueInfo> homed;
+    for (const auto& q : before.queues()) {
+        if (q.homeNode == victim && q.vhost == vhost())
+            homed << q;
+    }
+    QVERIFY2(homed.size() > 20, "the lab spreads queues over the nodes");
+
+    const auto stop = testutil::labctl({u"stop"_s, u"rabbit2"_s});
+    QVERIFY2(stop.ok(), stop.err.constData());
+    auto restart = qScopeGuard([] { testutil::labctl({u"start"_s, u"rabbit2"_s}); });
+
+    warren::QueueSnapshot after;
+    QDeadlineTimer deadline(60000);
+    do {
+        after = collect();
+        bool settled = after.isNodeDown(victim);
+        for (const auto& q : homed) {
+            const auto* now = after.find(q.key());
+            // a mirrored queue is promoted, a quorum queue elects a new leader
+            if (settled && now && q.type != warren::QueueType::Classic && now->homeNode == victim)
+                settled = false;
+        }
+        if (settled)
+            break;
+        QThread::msleep(1000);
+    } while (!deadline.hasExpired());
+    QVERIFY(after.isNodeDown(victim));
+
+    const auto changes = warren::QueueDiff::compute(before, after);
+    QHash<QString, QList<warren::QueueChange::Kind>> kinds;
+    for (const auto& c : changes) {
+        if (c.key.vhost == vhost())
+            kinds[c.key.name] << c.kind;
+    }
+    int promoted = 0, down = 0, newLeader = 0;
+    for (const auto& q : homed) {
+        const auto* now = after.find(q.key());
+        QVERIFY2(now, qPrintable(q.name)); // durable queues stay listed
+        const auto problems = warren::problemsOf(*now, after);
+        switch (q.type) {
+        case warren::QueueType::Mirrored:
+            QVERIFY2(now->homeNode != victim && !now->homeNode.isEmpty(), qPrintable(q.name));
+            QVERIFY(kinds.value(q.name).contains(warren::QueueChange::Kind::HomeMoved));
+            QVERIFY(kinds.value(q.name).contains(warren::QueueChange::Kind::SyncLost));
+            ++promoted;
+            break;
+        case warren::QueueType::Quorum:
+            QVERIFY2(now->homeNode != victim, qPrintable(q.name));
+            QVERIFY(now->unsynchronisedNodes.contains(victim));
+            QVERIFY(kinds.value(q.name).contains(warren::QueueChange::Kind::HomeMoved));
+            ++newLeader;
+            break;
+        default:
+            QVERIFY2(problems.testFlag(warren::QueueProblem::HomeNodeDown), qPrintable(q.name));
+            QCOMPARE(now->homeNode, victim);
+            ++down;
+            break;
+        }
+    }
+    QVERIFY(promoted > 0);
+    QVERIFY(down > 0);
+    qInfo("rabbit2 stopped: %d mirrored queues promoted, %d quorum queues with a new leader, %d classic queues with "
+          "their home node down",
+        promoted, newLeader, down);
+
+    // warrenctl says the same: --problems lists the classic queues whose node is down
+    const auto r = ctl(testutil::labProfile(), {u"queues"_s, u"--format"_s, u"json"_s, u"--problems"_s});
+    QCOMPARE(r.exitCode, 0);
+    const auto doc = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(doc.value(u"down_nodes"_s).toArray().contains(victim));
+    QVERIFY(doc.value(u"summary"_s).toObject().value(u"home_node_down"_s).toInt() >= down);
+
+    restart.dismiss();
+    const auto start = testutil::labctl({u"start"_s, u"rabbit2"_s});
+    QVERIFY2(start.ok(), start.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestLabQueues)
+#include "tst_lab_queues.moc"
