@@ -1,0 +1,49 @@
+#pragma once
+
+#include "RabbitVersion.h"
+#include "parse/ClusterStatusParser.h"
+
+#include <QString>
+
+namespace warren {
+
+// What Warren read from one RabbitMQ host before planning (never the cookie itself).
+struct NodeFacts
+{
+    QString host;          // profile host name
+    QString node;          // rabbit@host
+    bool reachable = false; // SSH works and the CLI ran
+    QString error;          // translated, when not reachable or the node did not answer
+    RabbitVersion version;
+    QString erlangVersion;
+    bool nodeAnswered = false; // cluster_status answered: the Erlang VM runs
+    bool appRunning = false;   // the rabbit application runs on it
+    bool haveStatus = false;
+    ClusterStatus status;      // membership as this node reports it
+    QString cookieHash;        // erlang_cookie_hash; empty when unknown
+    int localQueues = -1;      // -1: not counted
+    qint64 localMessages = -1;
+    int quorumCritical = -1;   // 0 ok, 1 critical, -1 not checked / unknown
+    QString quorumDetail;
+    int mirrorSyncCritical = -1;
+    QString mirrorDetail;
+
+    const NodeInfo* member(const QString& nodeName) const;
+    QStringList memberNames() const;
+    QStringList discMembers() const;
+};
+
+// Name resolution and ports from one host to another.
+struct LinkFacts
+{
+    QString from;          // host that resolves and connects
+    QString to;            // host name that is resolved (the part after '@' of the node name)
+    bool checked = false;
+    bool resolves = false;
+    QString address;       // what it resolves to
+    bool epmdOpen = false; // 4369
+    bool distOpen = false; // 25672
+    QString error;
+};
+
+} // namespace warren

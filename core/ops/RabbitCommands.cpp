@@ -1,0 +1,162 @@
+#include "RabbitCommands.h"
+
+namespace warren::RabbitCommands {
+
+namespace {
+RemoteCommand priv(const QStringList& argv)
+{
+    return RemoteCommand{argv, true};
+}
+} // namespace
+
+RemoteCommand ctl(const QStringList& args)
+{
+    return priv(QStringList{QStringLiteral("rabbitmqctl")} + args);
+}
+
+RemoteCommand stopApp() { return ctl({QStringLiteral("stop_app")}); }
+RemoteCommand startApp() { return ctl({QStringLiteral("start_app")}); }
+RemoteCommand reset() { return ctl({QStringLiteral("reset")}); }
+RemoteCommand forceReset() { return ctl({QStringLiteral("force_reset")}); }
+
+RemoteCommand join(const RabbitVersion& v, const QString& targetNode, NodeType type, const QString& selfNode)
+{
+    if (v.legacyClusterCommand())
+        return legacyCluster({targetNode}, type, selfNode);
+    QStringList args{QStringLiteral("join_cluster")};
+    if (type == NodeType::Ram)
+        args << QStringLiteral("--ram");
+    args << targetNode;
+    return ctl(args);
+}
+
+RemoteCommand legacyCluster(const QStringList& otherNodes, NodeType type, const QString& selfNode)
+{
+    QStringList args{QStringLiteral("cluster")};
+    args << otherNodes;
+    if (type == NodeType::Disc)
+        args << selfNode;
+    return ctl(args);
+}
+
+RemoteCommand changeNodeType(NodeType type)
+{
+    return ctl({QStringLiteral("change_cluster_node_type"), type == NodeType::Ram ? QStringLiteral("ram") : QStringLiteral("disc")});
+}
+
+RemoteCommand forget(const QString& node, bool offline)
+{
+    QStringList args{QStringLiteral("forget_cluster_node")};
+    if (offline)
+        args << QStringLiteral("--offline");
+    args << node;
+    return ctl(args);
+}
+
+RemoteCommand clusterStatus(const RabbitVersion& v)
+{
+    if (v.isKnown() && !v.hasJsonClusterStatus())
+        return ctl({QStringLiteral("cluster_status")});
+    return ctl({QStringLiteral("-q"), QStringLiteral("cluster_status"), QStringLiteral("--formatter"), QStringLiteral("json")});
+}
+
+RemoteCommand checkRunning()
+{
+    return priv({QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("check_running")});
+}
+
+RemoteCommand legacyStatus() { return ctl({QStringLiteral("status")}); }
+RemoteCommand cliVersion() { return ctl({QStringLiteral("-q"), QStringLiteral("version")}); }
+
+RemoteCommand featureFlags()
+{
+    return ctl({QStringLiteral("-q"), QStringLiteral("list_feature_flags"), QStringLiteral("name"), QStringLiteral("state"),
+        QStringLiteral("--formatter"), QStringLiteral("json")});
+}
+
+RemoteCommand cookieHash()
+{
+    return priv({QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("erlang_cookie_hash")});
+}
+
+RemoteCommand localQueues(const RabbitVersion& v)
+{
+    if (v.isKnown() && !v.hasJsonClusterStatus())
+        return ctl({QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("name"), QStringLiteral("messages")});
+    return ctl({QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("--local"), QStringLiteral("name"),
+        QStringLiteral("messages"), QStringLiteral("--formatter"), QStringLiteral("json")});
+}
+
+RemoteCommand quorumCritical()
+{
+    return priv({QStringLiteral("rabbitmq-queues"), QStringLiteral("check_if_node_is_quorum_critical")});
+}
+
+RemoteCommand mirrorSyncCritical()
+{
+    return priv({QStringLiteral("rabbitmq-queues"), QStringLiteral("check_if_node_is_mirror_sync_critical")});
+}
+
+RemoteCommand resolveHost(const QString& hostname)
+{
+    return RemoteCommand{{QStringLiteral("getent"), QStringLiteral("hosts"), hostname}, false};
+}
+
+RemoteCommand tcpProbe(const QString& host, int port, int seconds)
+{
+    return RemoteCommand{{QStringLiteral("timeout"), QString::number(seconds), QStringLiteral("bash"), QStringLiteral("-c"),
+                             QStringLiteral("exec 3<>\"/dev/tcp/$1/$2\""), QStringLiteral("warren-probe"), host, QString::number(port)},
+        false};
+}
+
+RemoteCommand serviceStop(const QString& kind)
+{
+    if (kind == QLatin1String("lab"))
+        return priv({QStringLiteral("/usr/local/sbin/warren-lab-service"), QStringLiteral("stop")});
+    return priv({QStringLiteral("systemctl"), QStringLiteral("stop"), QStringLiteral("rabbitmq-server")});
+}
+
+RemoteCommand serviceStart(const QString& kind)
+{
+    if (kind == QLatin1String("lab"))
+        return priv({QStringLiteral("/usr/local/sbin/warren-lab-service"), QStringLiteral("start")});
+    return priv({QStringLiteral("systemctl"), QStringLiteral("start"), QStringLiteral("rabbitmq-server")});
+}
+
+RemoteCommand ping()
+{
+    return priv({QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("ping")});
+}
+
+QString cookiePath()
+{
+    return QStringLiteral("/var/lib/rabbitmq/.erlang.cookie");
+}
+
+RemoteCommand readCookie()
+{
+    return priv({QStringLiteral("cat"), cookiePath()});
+}
+
+RemoteCommand backupCookie()
+{
+    return priv({QStringLiteral("cp"), QStringLiteral("-p"), cookiePath(), cookiePath() + QStringLiteral(".warren-backup")});
+}
+
+RemoteCommand restoreCookie()
+{
+    return priv({QStringLiteral("cp"), QStringLiteral("-p"), cookiePath() + QStringLiteral(".warren-backup"), cookiePath()});
+}
+
+RemoteCommand installCookieFromStdin()
+{
+    return priv({QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0400"), QStringLiteral("-o"), QStringLiteral("rabbitmq"),
+        QStringLiteral("-g"), QStringLiteral("rabbitmq"), QStringLiteral("/dev/stdin"), cookiePath() + QStringLiteral(".warren-new")});
+}
+
+RemoteCommand moveCookieIntoPlace()
+{
+    return priv({QStringLiteral("mv"), QStringLiteral("-f"), cookiePath() + QStringLiteral(".warren-new"), cookiePath()});
+}
+
+} // namespace warren::RabbitCommands

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RabbitVersion.h"
+#include "model/ClusterSnapshot.h"
+#include "util/ShellQuote.h"
+
+#include <QString>
+
+namespace warren {
+
+// The RabbitMQ CLI commands operations use, in the form the node's version knows. Every one is a
+// RemoteCommand (argv, quoted by shellCommand); node and host names are always single arguments.
+namespace RabbitCommands {
+
+RemoteCommand ctl(const QStringList& args); // rabbitmqctl ARGS (privileged)
+RemoteCommand stopApp();
+RemoteCommand startApp();
+RemoteCommand reset();
+RemoteCommand forceReset();
+// 3.x+: join_cluster [--ram] TARGET. 2.x: cluster TARGET [SELF] (a node that lists itself is disc).
+RemoteCommand join(const RabbitVersion& v, const QString& targetNode, NodeType type, const QString& selfNode);
+// 2.x re-clusters with the other members (plus itself for disc) after a reset.
+RemoteCommand legacyCluster(const QStringList& otherNodes, NodeType type, const QString& selfNode);
+RemoteCommand changeNodeType(NodeType type);
+RemoteCommand forget(const QString& node, bool offline);
+RemoteCommand clusterStatus(const RabbitVersion& v); // JSON on 3.8+, the Erlang-term form before
+RemoteCommand checkRunning();        // rabbitmq-diagnostics -q check_running (3.8+)
+RemoteCommand legacyStatus();        // rabbitmqctl status (2.x-3.7: running_applications)
+RemoteCommand cliVersion();          // rabbitmqctl -q version (the CLI's own; no node needed)
+RemoteCommand featureFlags();        // list_feature_flags name state --formatter json (3.8+)
+RemoteCommand cookieHash();          // rabbitmq-diagnostics -q erlang_cookie_hash: never the cookie
+RemoteCommand localQueues(const RabbitVersion& v); // name + messages of the node's own queues
+RemoteCommand quorumCritical();      // rabbitmq-queues check_if_node_is_quorum_critical
+RemoteCommand mirrorSyncCritical();  // rabbitmq-queues check_if_node_is_mirror_sync_critical
+RemoteCommand resolveHost(const QString& hostname); // getent hosts NAME (unprivileged)
+// A TCP connect from the host (bash's /dev/tcp; unprivileged; host and port passed as
+// positional parameters, never pasted into the script).
+RemoteCommand tcpProbe(const QString& host, int port, int seconds = 3);
+
+// Stopping and starting the whole node (Erlang VM included), as the profile's "service" says:
+// "systemd" (default): systemctl stop|start rabbitmq-server; "lab": the lab's
+// /usr/local/sbin/warren-lab-service stop|start (installed by lab/labctl).
+RemoteCommand serviceStop(const QString& kind);
+RemoteCommand serviceStart(const QString& kind);
+RemoteCommand ping(); // rabbitmq-diagnostics -q ping: the Erlang VM answers
+
+// The server's cookie file (Debian/RPM packages) and the steps that replace it atomically.
+QString cookiePath();
+RemoteCommand readCookie();   // cat: its output is a secret
+RemoteCommand backupCookie(); // cp -p to cookiePath() + ".warren-backup"
+RemoteCommand restoreCookie();
+RemoteCommand installCookieFromStdin(); // install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin NEW
+RemoteCommand moveCookieIntoPlace();    // mv -f NEW cookiePath() (a rename: atomic)
+
+} // namespace RabbitCommands
+
+} // namespace warren

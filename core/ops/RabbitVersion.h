@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+namespace warren {
+
+// A RabbitMQ release plus its metadata store, and what the clustering CLI of that release can do.
+// Facts behind the capability answers (checked against RabbitMQ's source and docs):
+// - 2.x clusters with `rabbitmqctl cluster NODE...` (the node lists itself to be a disc node);
+//   join_cluster, change_cluster_node_type and forget_cluster_node arrive with 3.0.
+// - JSON cluster_status, rabbitmq-diagnostics/-queues health checks and erlang_cookie_hash: 3.8.
+// - rename_cluster_node and update_cluster_nodes are no-ops from 3.13 (rabbitmq-server #10369).
+// - Under Khepri (optional from 3.13, a feature flag in 4.x) only disc nodes exist: a ram node
+//   type is refused ({error, not_supported}), and forget_cluster_node --offline is not supported.
+struct RabbitVersion
+{
+    int major = -1;
+    int minor = 0;
+    int patch = 0;
+    bool khepri = false; // metadata store: Khepri instead of Mnesia
+    QString text;        // as the node reported it
+
+    static RabbitVersion parse(const QString& text, bool khepri = false);
+    bool isKnown() const { return major >= 0; }
+    bool atLeast(int maj, int min) const { return major > maj || (major == maj && minor >= min); }
+
+    bool legacyClusterCommand() const { return isKnown() && major < 3; }
+    bool hasJsonClusterStatus() const { return atLeast(3, 8); }
+    bool hasHealthChecks() const { return atLeast(3, 8); }
+    bool hasCookieHash() const { return atLeast(3, 8); }
+    bool supportsRamNodes() const { return !khepri; }
+    bool supportsChangeNodeType() const { return atLeast(3, 0) && !khepri; }
+    bool supportsForget() const { return atLeast(3, 0); }
+    bool supportsForgetOffline() const { return atLeast(3, 0) && !khepri; }
+    bool renameIsNoop() const { return atLeast(3, 13); }
+    bool mayHaveKhepri() const { return atLeast(3, 13); }
+
+    QString storeName() const; // "Mnesia" / "Khepri"
+    QString display() const;   // "3.10.8 (Mnesia)", translated "unknown version"
+};
+
+} // namespace warren

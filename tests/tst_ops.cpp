@@ -1,0 +1,741 @@
+// Plans of the cluster operations per RabbitMQ version, their guards, quoting of hostile names,
+// the runner (stop at the first failure, retry, cancel, dry run) and the operation log.
+#include "ops/OperationLog.h"
+#include "ops/OperationPlanner.h"
+#include "ops/PlanRunner.h"
+#include "ops/RabbitCommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warren;
+
+namespace {
+
+HostProfile host(const QString& name, const QString& node = {})
+{
+    HostProfile h;
+    h.name = name;
+    h.address = QStringLiteral("10.0.0.1");
+    h.node = node.isEmpty() ? QStringLiteral("rabbit@") + name : node;
+    return h;
+}
+
+NodeInfo member(const QString& name, NodeType type, bool running = true)
+{
+    NodeInfo n;
+    n.name = name;
+    n.type = type;
+    n.running = running;
+    return n;
+}
+
+NodeFacts facts(const QString& hostName, const QString& version, QList<NodeInfo> members, bool khepri = false)
+{
+    NodeFacts f;
+    f.host = hostName;
+    f.node = QStringLiteral("rabbit@") + hostName;
+    f.reachable = true;
+    f.nodeAnswered = true;
+    f.appRunning = true;
+    f.haveStatus = true;
+    f.version = RabbitVersion::parse(version, khepri);
+    f.erlangVersion = QStringLiteral("25.2.3");
+    f.status.nodes = std::move(members);
+    f.cookieHash = QStringLiteral("LuqXkJH+UaD6yXPxvF1BXw==");
+    f.localQueues = 3;
+    f.localMessages = 120;
+    f.quorumCritical = 0;
+    f.mirrorSyncCritical = 0;
+    return f;
+}
+
+LinkFacts link(const QString& from, const QString& to, bool ok = true)
+{
+    LinkFacts l;
+    l.from = from;
+    l.to = to;
+    l.checked = true;
+    l.resolves = ok;
+    l.address = QStringLiteral("10.0.0.2");
+    l.epmdOpen = ok;
+    l.distOpen = ok;
+    return l;
+}
+
+QStringList commandsOf(const Plan& p)
+{
+    QStringList out;
+    for (const auto& s : p.steps) {
+        for (const auto& c : s.commands)
+            out << c.display(true);
+    }
+    return out;
+}
+
+const QList<NodeInfo> kLabCluster{member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
+    member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram)};
+
+Plan joinPlan(const QString& version, NodeType type, bool khepri = false)
+{
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), version, {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)}, khepri);
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), version, kLabCluster, khepri);
+    return OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")), type,
+        n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+}
+
+// Answers commands from a script: the first rule whose needle is in the command line wins;
+// every call is recorded.
+class FakeExecutor final : public RemoteExecutor
+{
+public:
+    struct Rule
+    {
+        QString needle;
+        RemoteResult result;
+    };
+    QList<Rule> rules;
+    QStringList calls;
+    QList<QByteArray> stdins;
+    RemoteResult run(const QString& h, const RemoteCommand& command, int, const QByteArray& stdinData = {}) override
+    {
+        const QString line = command.toShell(true);
+        calls << h + QStringLiteral(": ") + line;
+        stdins << stdinData;
+        for (const auto& r : rules) {
+            if (line.contains(r.needle))
+                return r.result;
+        }
+        RemoteResult ok;
+        ok.exitCode = 0;
+        return ok;
+    }
+    bool useSudo() const override { return true; }
+    void answer(const QString& needle, int exitCode, const QByteArray& out = {})
+    {
+        RemoteResult r;
+        r.exitCode = exitCode;
+        r.out = out;
+        rules.prepend({needle, r});
+    }
+};
+
+QByteArray statusJson(const QStringList& disc, const QStringList& ram, const QStringList& running)
+{
+    auto arr = [](const QStringList& l) {
+        QStringList q;
+        for (const auto& s : l)
+            q << QLatin1Char('"') + s + QLatin1Char('"');
+        return QLatin1Char('[') + q.join(QLatin1Char(',')) + QLatin1Char(']');
+    };
+    return QStringLiteral("{\"disk_nodes\":%1,\"ram_nodes\":%2,\"running_nodes\":%3,\"partitions\":{}}")
+        .arg(arr(disc), arr(ram), arr(running)).toUtf8();
+}
+
+} // namespace
+
+class TestOps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionCapabilitiesFollowTheRelease();
+    void joinPlanOn310RunsStopResetJoinStart();
+    void joinPlanOn2xUsesTheLegacyClusterCommand();
+    void joinAsRamDoesNotApplyUnderKhepri();
+    void joinOfAMemberIsAlreadyDone();
+    void joinRefusesWhenCookieHashDiffers();
+    void joinRefusesWhenNameDoesNotResolveOrPortIsClosed();
+    void joinRefusesWhenTheNodeIsQuorumCritical();
+    void joinNamesWhatResetDestroys();
+    void convertLastDiscNodeToRamIsRefused();
+    void convertToTheSameTypeIsAlreadyDone();
+    void convertOn310UsesChangeClusterNodeType();
+    void convertOn2xReclustersAfterReset();
+    void convertToRamDoesNotApplyUnderKhepri();
+    void forgetRefusesARunningNode();
+    void forgetRefusesTheLastDiscNode();
+    void forgetUsesOfflineWhenTheSurvivorIsStopped();
+    void forgetOfflineDoesNotApplyUnderKhepri();
+    void syncCookieStopsWritesAtomicallyAndStartsOnlyDifferingNodes();
+    void syncCookiePassesTheCookieOnStdinAndNeverLogsIt();
+    void hostileNodeNamesAreQuotedInEveryCommand();
+    void hostileNamesNeverReachAShellUnquoted();
+    void runnerStopsAtTheFirstFailedStepAndReportsState();
+    void runnerRetriesFromTheFailedStep();
+    void runnerReportsADroppedConnectionAsAFailedStep();
+    void runnerStopsBetweenStepsWhenCancelled();
+    void runnerRefusesDestructiveStepsUnlessAllowed();
+    void runnerPreviewRunsNothing();
+    void runnerUndoesTheLastCompletedStep();
+    void operationLogHoldsEveryCommandAndNoSecret();
+    void operationLogPathFollowsEnvironment();
+};
+
+void TestOps::versionCapabilitiesFollowTheRelease()
+{
+    const auto v2 = RabbitVersion::parse(QStringLiteral("2.8.7"));
+    QVERIFY(v2.legacyClusterCommand());
+    QVERIFY(!v2.supportsChangeNodeType());
+    QVERIFY(!v2.supportsForget());
+    QVERIFY(!v2.hasJsonClusterStatus());
+    const auto v310 = RabbitVersion::parse(QStringLiteral("3.10.8"));
+    QCOMPARE(v310.major, 3);
+    QCOMPARE(v310.minor, 10);
+    QVERIFY(!v310.legacyClusterCommand());
+    QVERIFY(v310.supportsRamNodes());
+    QVERIFY(v310.supportsChangeNodeType());
+    QVERIFY(v310.hasCookieHash());
+    QVERIFY(!v310.renameIsNoop());
+    QVERIFY(!v310.mayHaveKhepri());
+    const auto v313 = RabbitVersion::parse(QStringLiteral("3.13.7"));
+    QVERIFY(v313.renameIsNoop());
+    QVERIFY(v313.supportsChangeNodeType());
+    const auto v4 = RabbitVersion::parse(QStringLiteral("4.1.0"), true);
+    QVERIFY(v4.renameIsNoop());
+    QVERIFY(!v4.supportsRamNodes());
+    QVERIFY(!v4.supportsChangeNodeType());
+    QVERIFY(!v4.supportsForgetOffline());
+    QVERIFY(v4.supportsForget());
+    QCOMPARE(v4.display(), QStringLiteral("4.1.0 (Khepri)"));
+    QVERIFY(!RabbitVersion::parse(QStringLiteral("garbage")).isKnown());
+}
+
+void TestOps::joinPlanOn310RunsStopResetJoinStart()
+{
+    const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- rabbitmqctl stop_app"), QStringLiteral("sudo -n -- rabbitmqctl reset"),
+                                QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1"),
+                                QStringLiteral("sudo -n -- rabbitmqctl start_app")}));
+    QCOMPARE(p.steps[0].prechecks.size(), 2);
+    QCOMPARE(p.steps[0].prechecks[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_quorum_critical"));
+    QCOMPARE(p.steps[0].prechecks[1].command.display(true), QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_mirror_sync_critical"));
+    QVERIFY(!p.steps[0].destructive);
+    QVERIFY(p.steps[1].destructive);
+    QCOMPARE(p.verification.size(), 3);
+    QCOMPARE(p.verification[0].host, QStringLiteral("rabbit1"));
+    QCOMPARE(p.verification[0].command.display(true), QStringLiteral("sudo -n -- rabbitmqctl -q cluster_status --formatter json"));
+    // Without sudo in the profile the same argv runs bare.
+    QCOMPARE(p.steps[2].commands[0].display(false), QStringLiteral("rabbitmqctl join_cluster --ram rabbit@rabbit1"));
+    const Plan disc = joinPlan(QStringLiteral("3.10.8"), NodeType::Disc);
+    QCOMPARE(commandsOf(disc).at(2), QStringLiteral("sudo -n -- rabbitmqctl join_cluster rabbit@rabbit1"));
+    // The same on 3.13 with Mnesia.
+    QCOMPARE(commandsOf(joinPlan(QStringLiteral("3.13.1"), NodeType::Ram)).at(2),
+        QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1"));
+}
+
+void TestOps::joinPlanOn2xUsesTheLegacyClusterCommand()
+{
+    const Plan ram = joinPlan(QStringLiteral("2.8.7"), NodeType::Ram);
+    QVERIFY2(ram.runnable(), qPrintable(ram.toText(true)));
+    QCOMPARE(commandsOf(ram).at(2), QStringLiteral("sudo -n -- rabbitmqctl cluster rabbit@rabbit1"));
+    QCOMPARE(ram.steps[2].id, QStringLiteral("cluster"));
+    const Plan disc = joinPlan(QStringLiteral("2.8.7"), NodeType::Disc);
+    QCOMPARE(commandsOf(disc).at(2), QStringLiteral("sudo -n -- rabbitmqctl cluster rabbit@rabbit1 rabbit@rabbit4"));
+    // 2.x knows no --formatter and no health checks.
+    QCOMPARE(disc.verification[0].command.display(true), QStringLiteral("sudo -n -- rabbitmqctl cluster_status"));
+    QVERIFY(disc.steps[0].prechecks.isEmpty());
+    QCOMPARE(disc.steps[0].verifications[0].command.display(true), QStringLiteral("sudo -n -- rabbitmqctl status"));
+}
+
+void TestOps::joinAsRamDoesNotApplyUnderKhepri()
+{
+    const Plan ram = joinPlan(QStringLiteral("4.0.5"), NodeType::Ram, true);
+    QVERIFY(!ram.runnable());
+    QCOMPARE(ram.notApplicable.size(), 1);
+    QVERIFY(ram.notApplicable[0].contains(QLatin1String("Khepri")));
+    const Plan disc = joinPlan(QStringLiteral("4.0.5"), NodeType::Disc, true);
+    QVERIFY2(disc.runnable(), qPrintable(disc.toText(true)));
+    QCOMPARE(commandsOf(disc).at(2), QStringLiteral("sudo -n -- rabbitmqctl join_cluster rabbit@rabbit1"));
+}
+
+void TestOps::joinOfAMemberIsAlreadyDone()
+{
+    QList<NodeInfo> withFour = kLabCluster;
+    withFour << member(QStringLiteral("rabbit@rabbit4"), NodeType::Ram);
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), withFour);
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), withFour);
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
+        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QVERIFY(p.alreadyDone.contains(QLatin1String("already a member")));
+    QVERIFY(p.steps.isEmpty());
+    FakeExecutor ex;
+    PlanRunner runner(ex, nullptr);
+    const RunResult r = runner.run(p);
+    QVERIFY(r.ok());
+    QCOMPARE(r.outcome, RunResult::Outcome::AlreadyDone);
+    QVERIFY(ex.calls.isEmpty());
+    // Asked for disc while it is ram: still a member, and the plan says how to convert.
+    const Plan d = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
+        NodeType::Disc, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QVERIFY(d.alreadyDone.contains(QLatin1String("plan convert --node rabbit4 --type disc")));
+}
+
+void TestOps::joinRefusesWhenCookieHashDiffers()
+{
+    NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    n.cookieHash = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA==");
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
+        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QVERIFY(p.preflightFailed());
+    QVERIFY(!p.runnable());
+    QVERIFY(p.toText(true).contains(QLatin1String("AAAAAAAAAAAAAAAAAAAAAA==")));
+    FakeExecutor ex;
+    PlanRunner runner(ex, nullptr);
+    runner.setAllowDestructive(true);
+    QCOMPARE(runner.run(p).outcome, RunResult::Outcome::NotRunnable);
+    QVERIFY(ex.calls.isEmpty());
+}
+
+void TestOps::joinRefusesWhenNameDoesNotResolveOrPortIsClosed()
+{
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan unresolved = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
+        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4"), false));
+    QVERIFY(unresolved.preflightFailed());
+    QVERIFY(unresolved.toText(true).contains(QLatin1String("does not resolve on rabbit1")));
+    LinkFacts closed = link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"));
+    closed.distOpen = false;
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
+        NodeType::Ram, n, t, closed, link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QVERIFY(p.preflightFailed());
+    QVERIFY(p.toText(true).contains(QLatin1String("[FAILED ] rabbit4 reaches rabbit1 on port 25672")));
+}
+
+void TestOps::joinRefusesWhenTheNodeIsQuorumCritical()
+{
+    NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    n.quorumCritical = 1;
+    n.quorumDetail = QStringLiteral("qq.alpha would lose quorum");
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
+        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QVERIFY(p.preflightFailed());
+    QVERIFY(p.toText(true).contains(QLatin1String("qq.alpha would lose quorum")));
+}
+
+void TestOps::joinNamesWhatResetDestroys()
+{
+    const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    QCOMPARE(p.steps[1].id, QStringLiteral("reset"));
+    QVERIFY2(p.steps[1].destroys.contains(QLatin1String("rabbit4")), qPrintable(p.steps[1].destroys));
+    QVERIFY(p.steps[1].destroys.contains(QLatin1String("3 queue")));
+    QVERIFY(p.steps[1].destroys.contains(QLatin1String("120 message")));
+    QCOMPARE(p.destructiveSummary().size(), 1);
+}
+
+void TestOps::convertLastDiscNodeToRamIsRefused()
+{
+    // A standalone node is the only disc node of its own cluster.
+    const NodeFacts alone = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), NodeType::Ram, alone, {});
+    QCOMPARE(p.refusals.size(), 1);
+    QVERIFY(p.refusals[0].contains(QLatin1String("last disc node")));
+    QVERIFY(p.steps.isEmpty());
+    // With another disc node it is allowed.
+    const NodeFacts one = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    QVERIFY(OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, one, QStringLiteral("rabbit2")).runnable());
+    // One disc and one ram node: the disc one may not become ram.
+    const NodeFacts pair = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"),
+        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram)});
+    QVERIFY(!OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, pair, {}).refusals.isEmpty());
+}
+
+void TestOps::convertToTheSameTypeIsAlreadyDone()
+{
+    const NodeFacts three = facts(QStringLiteral("rabbit3"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Ram, three, {});
+    QVERIFY(!p.alreadyDone.isEmpty());
+    QVERIFY(p.steps.isEmpty());
+}
+
+void TestOps::convertOn310UsesChangeClusterNodeType()
+{
+    const NodeFacts three = facts(QStringLiteral("rabbit3"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Disc, three, QStringLiteral("rabbit1"));
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- rabbitmqctl stop_app"),
+                                QStringLiteral("sudo -n -- rabbitmqctl change_cluster_node_type disc"),
+                                QStringLiteral("sudo -n -- rabbitmqctl start_app")}));
+    QVERIFY(!p.hasDestructiveSteps());
+    QCOMPARE(p.verification.size(), 2);
+    QCOMPARE(p.verification[1].host, QStringLiteral("rabbit1"));
+}
+
+void TestOps::convertOn2xReclustersAfterReset()
+{
+    const NodeFacts three = facts(QStringLiteral("rabbit3"), QStringLiteral("2.8.7"), kLabCluster);
+    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Disc, three, {});
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- rabbitmqctl stop_app"), QStringLiteral("sudo -n -- rabbitmqctl reset"),
+                                QStringLiteral("sudo -n -- rabbitmqctl cluster rabbit@rabbit1 rabbit@rabbit2 rabbit@rabbit3"),
+                                QStringLiteral("sudo -n -- rabbitmqctl start_app")}));
+    QVERIFY(p.hasDestructiveSteps());
+}
+
+void TestOps::convertToRamDoesNotApplyUnderKhepri()
+{
+    const NodeFacts one = facts(QStringLiteral("rabbit1"), QStringLiteral("4.1.0"), kLabCluster, true);
+    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, one, {});
+    QCOMPARE(p.notApplicable.size(), 1);
+    QVERIFY(p.notApplicable[0].contains(QLatin1String("change_cluster_node_type")));
+}
+
+void TestOps::forgetRefusesARunningNode()
+{
+    const NodeFacts s = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit3"), host(QStringLiteral("rabbit1")), s);
+    QCOMPARE(p.refusals.size(), 1);
+    QVERIFY(p.refusals[0].contains(QLatin1String("stop it first")));
+    const Plan gone = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit9"), host(QStringLiteral("rabbit1")), s);
+    QVERIFY(!gone.alreadyDone.isEmpty());
+}
+
+void TestOps::forgetRefusesTheLastDiscNode()
+{
+    const NodeFacts s = facts(QStringLiteral("rabbit3"), QStringLiteral("3.10.8"),
+        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram)});
+    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit1"), host(QStringLiteral("rabbit3")), s);
+    QCOMPARE(p.refusals.size(), 1);
+    QVERIFY(p.refusals[0].contains(QLatin1String("last disc node")));
+    // A stopped ram node may go.
+    const NodeFacts s2 = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"),
+        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram, false)});
+    const Plan ok = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit3"), host(QStringLiteral("rabbit1")), s2);
+    QVERIFY2(ok.runnable(), qPrintable(ok.toText(true)));
+    QCOMPARE(commandsOf(ok), QStringList{QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit3")});
+    QVERIFY(ok.hasDestructiveSteps());
+}
+
+void TestOps::forgetUsesOfflineWhenTheSurvivorIsStopped()
+{
+    NodeFacts s = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"),
+        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false), member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc, false)});
+    s.appRunning = false;
+    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit2"), host(QStringLiteral("rabbit1")), s);
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(commandsOf(p), QStringList{QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node --offline rabbit@rabbit2")});
+}
+
+void TestOps::forgetOfflineDoesNotApplyUnderKhepri()
+{
+    NodeFacts s = facts(QStringLiteral("rabbit1"), QStringLiteral("4.0.5"),
+        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false), member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc, false)}, true);
+    s.appRunning = false;
+    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit2"), host(QStringLiteral("rabbit1")), s);
+    QCOMPARE(p.notApplicable.size(), 1);
+    QVERIFY(p.notApplicable[0].contains(QLatin1String("--offline")));
+}
+
+namespace {
+Plan syncPlan(const QString& kind)
+{
+    NodeFacts src = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    NodeFacts same = facts(QStringLiteral("rabbit2"), QStringLiteral("3.10.8"), kLabCluster);
+    NodeFacts other = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    other.cookieHash = QStringLiteral("differentdifferent==");
+    return OperationPlanner::buildSyncCookie(QStringLiteral("lab"), kind, host(QStringLiteral("rabbit1")), src,
+        {{host(QStringLiteral("rabbit2")), same}, {host(QStringLiteral("rabbit4")), other}});
+}
+} // namespace
+
+void TestOps::syncCookieStopsWritesAtomicallyAndStartsOnlyDifferingNodes()
+{
+    const Plan p = syncPlan(QStringLiteral("systemd"));
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- systemctl stop rabbitmq-server"),
+                                QStringLiteral("sudo -n -- cp -p /var/lib/rabbitmq/.erlang.cookie /var/lib/rabbitmq/.erlang.cookie.warren-backup"),
+                                QStringLiteral("sudo -n -- install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin /var/lib/rabbitmq/.erlang.cookie.warren-new"),
+                                QStringLiteral("sudo -n -- mv -f /var/lib/rabbitmq/.erlang.cookie.warren-new /var/lib/rabbitmq/.erlang.cookie"),
+                                QStringLiteral("sudo -n -- systemctl start rabbitmq-server")}));
+    for (const auto& s : p.steps)
+        QCOMPARE(s.host, QStringLiteral("rabbit4")); // rabbit2's hash is equal: left alone
+    QCOMPARE(p.steps[0].verifications[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-diagnostics -q ping"));
+    QCOMPARE(p.steps[0].verifications[0].expect, Check::Expect::ExitNonZero);
+    QVERIFY(p.steps[2].destructive);
+    QCOMPARE(p.steps[2].secretHost, QStringLiteral("rabbit1"));
+    QCOMPARE(p.verification[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-diagnostics -q erlang_cookie_hash"));
+    const Plan lab = syncPlan(QStringLiteral("lab"));
+    QCOMPARE(commandsOf(lab).first(), QStringLiteral("sudo -n -- /usr/local/sbin/warren-lab-service stop"));
+    QCOMPARE(commandsOf(lab).last(), QStringLiteral("sudo -n -- /usr/local/sbin/warren-lab-service start"));
+    // Everyone equal: nothing to do.
+    NodeFacts src = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan none = OperationPlanner::buildSyncCookie(QStringLiteral("lab"), QStringLiteral("systemd"), host(QStringLiteral("rabbit1")), src,
+        {{host(QStringLiteral("rabbit2")), facts(QStringLiteral("rabbit2"), QStringLiteral("3.10.8"), kLabCluster)}});
+    QVERIFY(!none.alreadyDone.isEmpty());
+}
+
+void TestOps::syncCookiePassesTheCookieOnStdinAndNeverLogsIt()
+{
+    QTemporaryDir dir;
+    OperationLog log(dir.filePath(QStringLiteral("ops.jsonl")));
+    const Plan p = syncPlan(QStringLiteral("lab"));
+    FakeExecutor ex;
+    const QByteArray cookie = "SECRETCOOKIEVALUE1234";
+    ex.answer(QStringLiteral("cat /var/lib/rabbitmq/.erlang.cookie"), 0, cookie);
+    ex.answer(QStringLiteral("ping"), 69); // the VM is down after the stop
+    ex.answer(QStringLiteral("mv -f"), 1, "mv: echoing " + cookie); // fails: the run stops there
+    PlanRunner runner(ex, &log);
+    runner.setAllowDestructive(true);
+    QStringList lines;
+    PlanRunner::Observer obs;
+    obs.output = [&](int, const QString& l) { lines << l; };
+    runner.setObserver(obs);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
+    QCOMPARE(r.failedStep, 2);
+    const int install = ex.calls.indexOf(QStringLiteral("rabbit4: sudo -n -- install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin /var/lib/rabbitmq/.erlang.cookie.warren-new"));
+    QVERIFY(install > 0);
+    QCOMPARE(ex.stdins[install], cookie);
+    QCOMPARE(ex.calls[install - 1], QStringLiteral("rabbit1: sudo -n -- cat /var/lib/rabbitmq/.erlang.cookie"));
+    for (int i = 0; i < ex.calls.size(); ++i) {
+        QVERIFY(!ex.calls[i].contains(QString::fromUtf8(cookie)));
+        if (i != install)
+            QVERIFY(ex.stdins[i].isEmpty());
+    }
+    QVERIFY(!lines.join(QLatin1Char('\n')).contains(QString::fromUtf8(cookie)));
+    QFile f(log.path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray raw = f.readAll();
+    QVERIFY(raw.contains("secret:write_cookie"));
+    QVERIFY(!raw.contains(cookie));
+}
+
+void TestOps::hostileNodeNamesAreQuotedInEveryCommand()
+{
+    const QString evil = QStringLiteral("rabbit@$(touch /tmp/x)");
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1"), evil),
+        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("x")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QCOMPARE(p.steps[2].commands[0].display(true), QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram 'rabbit@$(touch /tmp/x)'"));
+    QCOMPARE(RabbitCommands::forget(QStringLiteral("a'b;rm -rf /"), false).display(true),
+        QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node 'a'\\''b;rm -rf /'"));
+    QCOMPARE(RabbitCommands::resolveHost(QStringLiteral("`id`")).display(true), QStringLiteral("getent hosts '`id`'"));
+    QCOMPARE(RabbitCommands::tcpProbe(QStringLiteral("$(id)"), 4369).display(true),
+        QStringLiteral("timeout 3 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' warren-probe '$(id)' 4369"));
+}
+
+void TestOps::hostileNamesNeverReachAShellUnquoted()
+{
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("marker"));
+    const QStringList hostile{QStringLiteral("rabbit@$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker),
+        QStringLiteral("x; touch %1").arg(marker), QStringLiteral("x' ; touch %1 ; '").arg(marker),
+        QStringLiteral("x\ntouch %1").arg(marker), QStringLiteral("x | touch %1").arg(marker)};
+    for (const auto& h : hostile) {
+        // The argv the operations build, run by a real shell: the value arrives as one argument.
+        const RemoteCommand echo{{QStringLiteral("printf"), QStringLiteral("%s"), h}, false};
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), echo.toShell(false)});
+        QVERIFY(sh.waitForFinished(5000));
+        QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), h);
+        QProcess probe;
+        probe.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), RabbitCommands::tcpProbe(h, 1, 1).toShell(false)});
+        QVERIFY(probe.waitForFinished(5000));
+        QVERIFY2(!QFile::exists(marker), qPrintable(h));
+    }
+}
+
+void TestOps::runnerStopsAtTheFirstFailedStepAndReportsState()
+{
+    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    p.stateProbe = [](RemoteExecutor&) { return QStringList{QStringLiteral("rabbit@rabbit4: application stopped")}; };
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("check_running"), 69); // app stopped after stop_app
+    ex.answer(QStringLiteral("join_cluster"), 70, "Error: mnesia_not_running");
+    PlanRunner runner(ex, nullptr);
+    runner.setAllowDestructive(true);
+    QStringList started, finished;
+    PlanRunner::Observer obs;
+    obs.stepStarted = [&](int i) { started << QString::number(i); };
+    obs.stepFinished = [&](int i, bool ok, const QString&) { finished << QStringLiteral("%1:%2").arg(i).arg(ok); };
+    QStringList lines;
+    obs.output = [&](int, const QString& l) { lines << l; };
+    runner.setObserver(obs);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
+    QCOMPARE(r.failedStep, 2);
+    QCOMPARE(r.completedSteps, 2);
+    QCOMPARE(r.nodeState, QStringList{QStringLiteral("rabbit@rabbit4: application stopped")});
+    QCOMPARE(started, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(finished, (QStringList{QStringLiteral("0:1"), QStringLiteral("1:1"), QStringLiteral("2:0")}));
+    QVERIFY(lines.contains(QStringLiteral("Error: mnesia_not_running")));
+    for (const auto& c : ex.calls)
+        QVERIFY2(!c.contains(QLatin1String("start_app")), qPrintable(c));
+}
+
+void TestOps::runnerRetriesFromTheFailedStep()
+{
+    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("cluster_status"), 0,
+        statusJson({QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2")},
+            {QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")},
+            {QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")}));
+    PlanRunner runner(ex, nullptr);
+    runner.setAllowDestructive(true);
+    const RunResult r = runner.run(p, 2);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.outcome, RunResult::Outcome::Verified);
+    QVERIFY(ex.calls.first().contains(QLatin1String("join_cluster --ram rabbit@rabbit1")));
+    for (const auto& c : ex.calls) {
+        QVERIFY(!c.endsWith(QLatin1String("stop_app")));
+        QVERIFY(!c.endsWith(QLatin1String(" reset")));
+    }
+}
+
+void TestOps::runnerReportsADroppedConnectionAsAFailedStep()
+{
+    const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("check_running"), 69);
+    RemoteResult dropped;
+    dropped.transportError = QStringLiteral("SSH to rabbit4: connection reset");
+    ex.rules.prepend({QStringLiteral("join_cluster"), dropped});
+    PlanRunner runner(ex, nullptr);
+    runner.setAllowDestructive(true);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
+    QCOMPARE(r.failedStep, 2);
+    QVERIFY(r.message.contains(QLatin1String("connection reset")));
+    // The connection is back: the retry starts at the failed step.
+    ex.rules.removeFirst();
+    ex.calls.clear();
+    ex.answer(QStringLiteral("check_running"), 0);
+    ex.answer(QStringLiteral("cluster_status"), 0,
+        statusJson({QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2")},
+            {QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")},
+            {QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")}));
+    const RunResult again = runner.run(p, r.failedStep);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(ex.calls.first().endsWith(QLatin1String("join_cluster --ram rabbit@rabbit1")));
+}
+
+void TestOps::runnerStopsBetweenStepsWhenCancelled()
+{
+    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("check_running"), 69);
+    CancelToken cancel;
+    PlanRunner runner(ex, nullptr, cancel);
+    runner.setAllowDestructive(true);
+    PlanRunner::Observer obs;
+    obs.stepFinished = [&](int i, bool, const QString&) {
+        if (i == 0)
+            cancel.cancel();
+    };
+    runner.setObserver(obs);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::Cancelled);
+    QCOMPARE(r.failedStep, 1);
+    QCOMPARE(r.completedSteps, 1);
+    for (const auto& c : ex.calls)
+        QVERIFY2(!c.endsWith(QLatin1String(" reset")), qPrintable(c));
+}
+
+void TestOps::runnerRefusesDestructiveStepsUnlessAllowed()
+{
+    const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    PlanRunner runner(ex, nullptr);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::DestructiveRefused);
+    QVERIFY(r.message.contains(QLatin1String("reset deletes rabbit4's queues and messages")));
+    QVERIFY(ex.calls.isEmpty());
+}
+
+void TestOps::runnerPreviewRunsNothing()
+{
+    const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    PlanRunner runner(ex, nullptr);
+    QStringList lines;
+    PlanRunner::Observer obs;
+    obs.output = [&](int, const QString& l) { lines << l; };
+    runner.setObserver(obs);
+    QCOMPARE(runner.preview(p).outcome, RunResult::Outcome::Previewed);
+    QVERIFY(ex.calls.isEmpty());
+    QVERIFY(lines.contains(QStringLiteral("rabbit4$ sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1")));
+}
+
+void TestOps::runnerUndoesTheLastCompletedStep()
+{
+    const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    PlanRunner runner(ex, nullptr);
+    RunResult failed;
+    failed.outcome = RunResult::Outcome::StepFailed;
+    failed.failedStep = 2;
+    failed.completedSteps = 2; // stop_app and reset ran; join failed
+    const RunResult r = runner.undo(p, failed);
+    QCOMPARE(r.outcome, RunResult::Outcome::Undone);
+    QCOMPARE(ex.calls.first(), QStringLiteral("rabbit4: sudo -n -- rabbitmqctl start_app"));
+    // Then only reads (the node's state is verified after the undo).
+    for (const auto& c : ex.calls.mid(1)) {
+        QVERIFY2(!c.contains(QLatin1String("reset")) && !c.contains(QLatin1String("_app")), qPrintable(c));
+    }
+}
+
+void TestOps::operationLogHoldsEveryCommandAndNoSecret()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("state/ops.jsonl"));
+    OperationLog log(path);
+    const QString secret = QStringLiteral("s3cr3t-api-password");
+    log.addSecret(secret);
+    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("check_running"), 69);
+    ex.answer(QStringLiteral("reset"), 0, QByteArray("\x1b[1mResetting node\x1b[0m password=") + secret.toUtf8() + "\n");
+    ex.answer(QStringLiteral("join_cluster"), 1, "Error: boom");
+    PlanRunner runner(ex, &log);
+    runner.setAllowDestructive(true);
+    runner.run(p);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray raw = f.readAll();
+    QVERIFY(!raw.contains(secret.toUtf8()));
+    QVERIFY(!raw.contains("\x1b"));
+    QVERIFY(f.permissions() & QFileDevice::ReadOwner);
+    QVERIFY(!(f.permissions() & QFileDevice::ReadOther));
+    const auto entries = log.readAll();
+    QStringList steps;
+    for (const auto& e : entries)
+        steps << e.step;
+    QCOMPARE(steps, (QStringList{QStringLiteral("precheck:stop_app"), QStringLiteral("precheck:stop_app"), QStringLiteral("stop_app"),
+                        QStringLiteral("verify:stop_app"), QStringLiteral("reset"), QStringLiteral("join_cluster")}));
+    QCOMPARE(entries[4].command, QStringLiteral("sudo -n -- rabbitmqctl reset"));
+    QCOMPARE(entries[4].output, QStringLiteral("Resetting node password=***"));
+    QCOMPARE(entries[5].exitCode, 1);
+    QCOMPARE(entries[5].host, QStringLiteral("rabbit4"));
+    QCOMPARE(entries[5].cluster, QStringLiteral("lab"));
+    QVERIFY(entries[5].time.isValid());
+    // Long outputs are trimmed to their end.
+    QByteArray big;
+    for (int i = 0; i < 100; ++i)
+        big += "line " + QByteArray::number(i) + "\n";
+    const QString t = OperationLog::trimOutput(big, {});
+    QVERIFY(t.endsWith(QLatin1String("line 99")));
+    QVERIFY(!t.contains(QLatin1String("line 10\n")));
+}
+
+void TestOps::operationLogPathFollowsEnvironment()
+{
+    qputenv("WARREN_OPLOG", "/tmp/x/ops.jsonl");
+    QCOMPARE(OperationLog::defaultPath(), QStringLiteral("/tmp/x/ops.jsonl"));
+    qunsetenv("WARREN_OPLOG");
+    qputenv("XDG_STATE_HOME", "/var/tmp/state");
+    QCOMPARE(OperationLog::defaultPath(), QStringLiteral("/var/tmp/state/warren/operations.jsonl"));
+    qunsetenv("XDG_STATE_HOME");
+    QCOMPARE(OperationLog::defaultPath(), QDir::homePath() + QStringLiteral("/.local/state/warren/operations.jsonl"));
+}
+
+QTEST_GUILESS_MAIN(TestOps)
+#include "tst_ops.moc"
