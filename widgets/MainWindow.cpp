@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "ClusterDialog.h"
+#include "ClusterGraphPanel.h"
 #include "ClusterHealth.h"
+#include "EventLogModel.h"
+#include "LiveChartsPanel.h"
 #include "HaproxyServerModel.h"
 #include "HostKeyDialog.h"
 #include "Icons.h"
@@ -34,6 +37,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -133,6 +137,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_haproxyModel(new HaproxyServerModel(this))
     , m_nodeProxy(makeProxy(m_nodeModel, this))
     , m_haproxyProxy(makeProxy(m_haproxyModel, this))
+    , m_eventModel(new EventLogModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -334,7 +339,18 @@ void MainWindow::createCentralWidget()
     overviewLayout->addWidget(m_healthBadge, 0, Qt::AlignVCenter);
     rightLayout->addWidget(m_overview);
 
-    auto* content = new QSplitter(Qt::Vertical, right);
+    // The graph is the main view; the tables and the event list are one click away.
+    m_tabs = new QTabWidget(right);
+    m_tabs->setObjectName(QStringLiteral("liveTabs"));
+    m_tabs->setDocumentMode(true);
+    m_graph = new ClusterGraphPanel(m_tabs);
+    m_tabs->addTab(m_graph, QString());
+    m_tablesTab = new QWidget(m_tabs);
+    m_tablesTab->setObjectName(QStringLiteral("tablesTab"));
+    auto* tablesLayout = new QVBoxLayout(m_tablesTab);
+    tablesLayout->setContentsMargins(0, 6, 0, 0);
+
+    auto* content = new QSplitter(Qt::Vertical, m_tablesTab);
     content->setObjectName(QStringLiteral("contentSplitter"));
     content->setChildrenCollapsible(false);
 
@@ -386,7 +402,17 @@ void MainWindow::createCentralWidget()
     content->setStretchFactor(0, 3);
     content->setStretchFactor(1, 2);
     content->setSizes({ 420, 260 });
-    rightLayout->addWidget(content, 1);
+    tablesLayout->addWidget(content, 1);
+    m_tabs->addTab(m_tablesTab, QString());
+
+    m_eventTable = makeTable(m_tabs, QStringLiteral("eventTable"));
+    m_eventTable->setModel(m_eventModel);
+    m_eventTable->setSortingEnabled(false); // newest first, as they come
+    m_eventTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tabs->addTab(m_eventTable, QString());
+    m_charts = new LiveChartsPanel(&m_history, m_tabs);
+    m_tabs->addTab(m_charts, QString());
+    rightLayout->addWidget(m_tabs, 1);
 
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(right);
@@ -476,8 +502,18 @@ void MainWindow::retranslateUi()
             item->setToolTip(QDir::toNativeSeparators(path));
     }
 
+    m_tabs->setTabText(m_tabs->indexOf(m_graph), tr("Graph", "the cluster drawn as nodes and links"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tablesTab), tr("Tables", "nodes and HAProxy servers as tables"));
+    m_tabs->setTabText(m_tabs->indexOf(m_eventTable), tr("Events", "changes seen in the cluster"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts", "live charts of node figures"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_charts), tr("Memory, file descriptors, sockets and Erlang processes per node over time"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_graph), tr("Nodes, cluster links and HAProxy as a live graph"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_tablesTab), tr("Nodes, HAProxy servers and sources as tables"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_eventTable), tr("What changed between refreshes while this window was open"));
+
     m_nodeModel->retranslate();
     m_haproxyModel->retranslate();
+    m_eventModel->retranslate();
     updateActions();
     updateOverview();
     updateSourcesList();
@@ -581,6 +617,10 @@ void MainWindow::onCurrentClusterChanged()
     m_poller->stop();
     m_nodeModel->clear();
     m_haproxyModel->clear();
+    m_eventModel->clear();
+    m_graph->clear();
+    m_history.clear();
+    m_charts->refresh();
     m_snapshot = {};
     m_lastSources = {};
     m_hasSnapshot = false;
@@ -596,6 +636,7 @@ void MainWindow::onCurrentClusterChanged()
             MessageBanner::Type::Error);
     } else if (m_profiles.contains(m_currentPath)) {
         m_poller->setProfile(m_profiles.value(m_currentPath));
+        m_graph->setProfile(m_profiles.value(m_currentPath));
         if (m_pollingEnabled)
             m_poller->start();
     }
@@ -608,12 +649,16 @@ void MainWindow::onCurrentClusterChanged()
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
 {
     m_lastSources = snapshot;
+    m_eventModel->addSnapshot(snapshot);
     if (snapshot.hasNodes()) {
         m_snapshot = snapshot;
         m_hasSnapshot = true;
         m_staleReason.clear();
         m_nodeModel->setNodes(snapshot.nodes);
         m_haproxyModel->setServers(snapshot.haproxyServers);
+        m_graph->setSnapshot(snapshot);
+        m_history.add(snapshot);
+        m_charts->refresh();
     } else {
         // Keep the last good tables on screen, marked stale, rather than blanking them.
         QString reason;
@@ -624,6 +669,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
             }
         }
         m_staleReason = reason.isEmpty() ? tr("No source answered") : reason;
+        m_graph->setStale(m_staleReason);
     }
     updateOverview();
     updateSourcesList();
@@ -633,6 +679,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
 void MainWindow::showStale(const QString& reason)
 {
     m_staleReason = reason;
+    m_graph->setStale(reason);
     updateOverview();
     updateStatusBar();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClusterPoller.h"
+#include "MetricHistory.h"
 #include "ProfileStore.h"
 #include "model/ClusterSnapshot.h"
 #include "profile/ClusterProfile.h"
@@ -18,13 +19,17 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 class QTreeWidget;
 
 namespace warren {
 
+class ClusterGraphPanel;
+class EventLogModel;
 class HaproxyServerModel;
+class LiveChartsPanel;
 class MessageBanner;
 class NodeTableModel;
 class PillLabel;
@@ -98,6 +103,8 @@ private:
     HaproxyServerModel* m_haproxyModel;
     QSortFilterProxyModel* m_nodeProxy;
     QSortFilterProxyModel* m_haproxyProxy;
+    EventLogModel* m_eventModel;
+    MetricHistory m_history; // for the charts, while the window is open
 
     QAction* m_actionAdd = nullptr;
     QAction* m_actionEdit = nullptr;
@@ -128,6 +135,11 @@ private:
     QTableView* m_haproxyTable = nullptr;
     QLabel* m_sourcesTitle = nullptr;
     QTreeWidget* m_sourcesList = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ClusterGraphPanel* m_graph = nullptr;
+    QWidget* m_tablesTab = nullptr;
+    QTableView* m_eventTable = nullptr;
+    LiveChartsPanel* m_charts = nullptr;
     QLabel* m_lastUpdated = nullptr;
     PillLabel* m_staleLabel = nullptr;
     QLabel* m_pollingLabel = nullptr;

@@ -45,7 +45,8 @@ HttpResult ManagementApi::get(const QUrl& url)
 HttpResult ManagementApi::overviewRaw()
 {
     return get(endpoint(QStringLiteral("/api/overview"),
-        {{QStringLiteral("columns"), QStringLiteral("cluster_name,node,rabbitmq_version,erlang_version,management_version")}}));
+        {{QStringLiteral("columns"), QStringLiteral("cluster_name,node,rabbitmq_version,erlang_version,management_version,"
+                                                        "message_stats,queue_totals")}}));
 }
 
 HttpResult ManagementApi::nodesRaw()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/MessageRates.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -74,6 +76,7 @@ struct ClusterSnapshot
     QList<SourceStatus> sources;
     QString rabbitVersion; // of the node that answered
     QString via;           // "api" or "ssh"
+    MessageRates rates;    // cluster message flow (API only; -1 fields when not reported)
 
     bool hasNodes() const { return !nodes.isEmpty(); }
     const NodeInfo* node(const QString& name) const;

@@ -106,6 +106,8 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         snap.nodes = nodes.value();
         const auto overviewReply = api.overviewRaw();
         if (overviewReply.ok()) {
+            if (const auto rates = MessageRates::fromOverviewJson(overviewReply.body); rates.ok())
+                snap.rates = rates.value();
             const auto overview = parseApiOverview(overviewReply.body);
             if (overview.ok()) {
                 snap.rabbitVersion = overview->rabbitVersion;

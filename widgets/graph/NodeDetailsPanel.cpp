@@ -1,0 +1,191 @@
+#include "NodeDetailsPanel.h"
+
+#include "Format.h"
+#include "NodeItem.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace warren {
+
+namespace {
+    const char* const FieldNames[] = { "detailNode", "detailType", "detailState", "detailUptime", "detailMemory",
+        "detailDisk", "detailFileDescriptors", "detailSockets", "detailProcesses", "detailRabbitVersion",
+        "detailErlangVersion", "detailAlarms", "detailPartitions" };
+
+    QProgressBar* makeBar(QWidget* parent, const QString& name)
+    {
+        auto* bar = new QProgressBar(parent);
+        bar->setObjectName(name);
+        bar->setRange(0, 1000);
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(6);
+        return bar;
+    }
+} // namespace
+
+NodeDetailsPanel::NodeDetailsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_placeholder(new QLabel(this))
+    , m_form(new QWidget(this))
+    , m_layout(new QFormLayout(m_form))
+    , m_memoryBar(makeBar(m_form, QStringLiteral("detailMemoryBar")))
+    , m_diskBar(makeBar(m_form, QStringLiteral("detailDiskBar")))
+    , m_staleNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("nodeDetailsPanel"));
+    m_title->setObjectName(QStringLiteral("nodeDetailsTitle"));
+    QFont bold;
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_placeholder->setObjectName(QStringLiteral("nodeDetailsPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QPalette muted = m_placeholder->palette();
+    muted.setColor(QPalette::WindowText, QColor(0x57, 0x60, 0x6a));
+    m_placeholder->setPalette(muted);
+    m_staleNote->setObjectName(QStringLiteral("nodeDetailsStale"));
+    m_staleNote->setWordWrap(true);
+    QPalette bad = m_staleNote->palette();
+    bad.setColor(QPalette::WindowText, QColor(0xa3, 0x1b, 0x1b));
+    m_staleNote->setPalette(bad);
+    m_staleNote->hide();
+
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setLabelAlignment(Qt::AlignLeft);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setVerticalSpacing(5);
+    for (int f = 0; f < FieldCount; ++f) {
+        auto* label = new QLabel(m_form);
+        label->setPalette(muted);
+        auto* value = new QLabel(m_form);
+        value->setObjectName(QLatin1String(FieldNames[f]));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_labels.append(label);
+        m_values.append(value);
+        if (f == MemoryField || f == DiskField) {
+            auto* box = new QWidget(m_form);
+            auto* v = new QVBoxLayout(box);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->setSpacing(2);
+            v->addWidget(value);
+            v->addWidget(f == MemoryField ? m_memoryBar : m_diskBar);
+            m_layout->addRow(label, box);
+        } else {
+            m_layout->addRow(label, value);
+        }
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_staleNote);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    retranslateUi();
+}
+
+NodeDetailsPanel::~NodeDetailsPanel() = default;
+
+void NodeDetailsPanel::setNode(const NodeInfo* node, const QString& stateText)
+{
+    m_hasNode = node != nullptr;
+    if (node)
+        m_node = *node;
+    m_stateText = stateText;
+    refresh();
+}
+
+void NodeDetailsPanel::setStale(bool stale)
+{
+    m_stale = stale;
+    m_staleNote->setVisible(stale && m_hasNode);
+}
+
+QString NodeDetailsPanel::value(const QString& field) const
+{
+    for (const QLabel* v : m_values) {
+        if (v->objectName() == field)
+            return v->text();
+    }
+    return {};
+}
+
+void NodeDetailsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NodeDetailsPanel::retranslateUi()
+{
+    m_title->setText(tr("Node Details", "RabbitMQ node"));
+    m_placeholder->setText(tr("Select a node in the graph to see its file descriptors, sockets, Erlang processes, "
+                              "memory and disk against their watermarks.",
+        "RabbitMQ node"));
+    m_staleNote->setText(tr("Last known values: the sources stopped answering."));
+    const QString labels[] = { tr("Node", "RabbitMQ node"), tr("Type", "RabbitMQ node type: disc or ram"),
+        tr("State"), tr("Uptime"), tr("Memory", "used of the high watermark"),
+        tr("Disk free", "against the free disk limit (low watermark)"), tr("File descriptors"), tr("Sockets"),
+        tr("Erlang processes"), tr("RabbitMQ"), tr("Erlang"), tr("Alarms", "RabbitMQ resource alarms"),
+        tr("Cannot reach", "peers this node reports as unreachable (partition)") };
+    for (int f = 0; f < FieldCount; ++f)
+        m_labels.at(f)->setText(labels[f]);
+    refresh();
+}
+
+void NodeDetailsPanel::refresh()
+{
+    m_placeholder->setVisible(!m_hasNode);
+    m_form->setVisible(m_hasNode);
+    m_staleNote->setVisible(m_stale && m_hasNode);
+    if (!m_hasNode)
+        return;
+    const NodeInfo& n = m_node;
+    const QString unknown = Format::unknown();
+    m_values[NodeField]->setText(n.name);
+    m_values[TypeField]->setText(NodeItem::typeText(n.type));
+    m_values[StateField]->setText(m_stateText);
+    m_values[UptimeField]->setText(n.uptimeMs >= 0 ? Format::duration(n.uptimeMs / 1000) : unknown);
+    if (n.memUsed >= 0 && n.memLimit > 0) {
+        m_values[MemoryField]->setText(tr("%1 of %2 high watermark (%3)", "memory used of the limit (percent)")
+                                           .arg(Format::bytes(n.memUsed), Format::bytes(n.memLimit),
+                                               Format::percent(double(n.memUsed) / n.memLimit)));
+        m_memoryBar->setValue(int(qMin(1.0, double(n.memUsed) / n.memLimit) * 1000));
+    } else {
+        m_values[MemoryField]->setText(unknown);
+        m_memoryBar->setValue(0);
+    }
+    if (n.diskFree >= 0) {
+        m_values[DiskField]->setText(tr("%1 free, limit %2", "disk free, free disk limit")
+                                         .arg(Format::bytes(n.diskFree), Format::bytes(n.diskFreeLimit)));
+        // The bar shows how close the free space is to the limit: full when at the limit.
+        const double closeness = n.diskFree > 0 && n.diskFreeLimit > 0 ? double(n.diskFreeLimit) / n.diskFree : 0;
+        m_diskBar->setValue(int(qMin(1.0, closeness) * 1000));
+    } else {
+        m_values[DiskField]->setText(unknown);
+        m_diskBar->setValue(0);
+    }
+    m_values[FdField]->setText(Format::usage(n.fdUsed, n.fdTotal));
+    m_values[SocketsField]->setText(Format::usage(n.socketsUsed, n.socketsTotal));
+    m_values[ProcessesField]->setText(Format::usage(n.procUsed, n.procTotal));
+    m_values[RabbitField]->setText(n.rabbitVersion.isEmpty() ? unknown : n.rabbitVersion);
+    m_values[ErlangField]->setText(n.erlangVersion.isEmpty() ? unknown : n.erlangVersion);
+    QStringList alarms;
+    if (n.memoryAlarm)
+        alarms << tr("memory", "RabbitMQ resource alarm");
+    if (n.diskAlarm)
+        alarms << tr("disk", "RabbitMQ resource alarm");
+    m_values[AlarmsField]->setText(alarms.isEmpty() ? tr("none", "no alarms") : alarms.join(tr(", ", "separator between list items")));
+    m_values[PartitionsField]->setText(n.partitions.isEmpty() ? tr("none", "no unreachable peers") : n.partitions.join(tr(", ", "separator between list items")));
+}
+
+} // namespace warren

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/ClusterSnapshot.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QStringList>
+
+namespace warren {
+
+// One RabbitMQ node in the graph: a card with its name, a disc/ram badge, running / stopped /
+// unreachable, alarms, versions, uptime, memory and disk. Keyed by node name; a refresh updates
+// it in place (setNode), so it keeps its position and selection.
+class NodeItem final : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
+public:
+    enum class State { Running, Stopped, Unreachable };
+    enum { Type = UserType + 1 };
+
+    explicit NodeItem(const QString& name, QGraphicsItem* parent = nullptr);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    void setNode(const NodeInfo& node, State state, bool partitioned);
+    void setStale(bool stale);
+    void relayout(); // the font changed (language switch)
+
+    const QString& name() const { return m_name; }
+    const NodeInfo& node() const { return m_node; }
+    State state() const { return m_state; }
+    bool isStale() const { return m_stale; }
+    bool isPartitioned() const { return m_partitioned; }
+
+    // The texts the card shows, in the current language (tests and accessibility read them).
+    QString typeBadgeText() const;
+    QString stateText() const;
+    QStringList alarmTexts() const;
+
+    static State stateOf(const NodeInfo& node, const ClusterSnapshot& snapshot);
+    static QString typeText(NodeType type);
+    static QString stateText(State state);
+
+    static constexpr qreal Width = 300;
+
+private:
+    qreal lineHeight() const;
+
+    QString m_name;
+    NodeInfo m_node;
+    State m_state = State::Stopped;
+    bool m_partitioned = false;
+    bool m_stale = false;
+    qreal m_height = 160;
+};
+
+} // namespace warren
