@@ -55,5 +55,9 @@ std::vector<std::unique_ptr<Command>> allCommands();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeHostkeyCommand();
+std::unique_ptr<Command> makeQueuesCommand();
+std::unique_ptr<Command> makeHaproxyCommand();
+std::unique_ptr<Command> makeDrillCommand();
+std::unique_ptr<Command> makePlanCommand();
 
 } // namespace warren::ctl

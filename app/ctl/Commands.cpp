@@ -8,6 +8,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(makeStatusCommand());
     all.push_back(makeCheckCommand());
     all.push_back(makeHostkeyCommand());
+    all.push_back(makeQueuesCommand());
+    all.push_back(makeHaproxyCommand());
+    all.push_back(makeDrillCommand());
+    all.push_back(makePlanCommand());
     return all;
 }
 

@@ -13,11 +13,6 @@ namespace warren {
 namespace {
 const QString kFormat = QStringLiteral("warren-cluster-profile/1");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
-
 HostProfile hostFromJson(const QJsonObject& o)
 {
     HostProfile h;
@@ -132,6 +127,8 @@ QJsonObject ClusterProfile::toJson() const
             hp.insert(QStringLiteral("statsUrl"), haproxy.statsUrl.toString());
         if (!haproxy.configPath.isEmpty())
             hp.insert(QStringLiteral("configPath"), haproxy.configPath);
+        if (!haproxy.reload.isEmpty())
+            hp.insert(QStringLiteral("reload"), QJsonArray::fromStringList(haproxy.reload));
         root.insert(QStringLiteral("haproxy"), hp);
     }
     return root;
@@ -144,19 +141,19 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
     if (pe.error != QJsonParseError::NoError) {
         const auto text = QString::fromUtf8(json);
         const auto [line, col] = lineColumnAt(text, text.left(pe.offset).size());
-        return ParseError{tr("the profile is not valid JSON: %1").arg(pe.errorString()), line, col};
+        return ParseError{QCoreApplication::translate("Profile", "the profile is not valid JSON: %1").arg(pe.errorString()), line, col};
     }
     if (!doc.isObject())
-        return ParseError{tr("the profile must be a JSON object"), 1, 1};
+        return ParseError{QCoreApplication::translate("Profile", "the profile must be a JSON object"), 1, 1};
     const auto root = doc.object();
     const auto format = root.value(QStringLiteral("format")).toString();
     if (!format.isEmpty() && format != kFormat)
-        return ParseError{tr("unsupported profile format \"%1\" (expected %2)").arg(format, kFormat)};
+        return ParseError{QCoreApplication::translate("Profile", "unsupported profile format \"%1\" (expected %2)").arg(format, kFormat)};
 
     ClusterProfile p;
     p.name = root.value(QStringLiteral("name")).toString().trimmed();
     if (p.name.isEmpty())
-        return ParseError{tr("the profile has no cluster name")};
+        return ParseError{QCoreApplication::translate("Profile", "the profile has no cluster name")};
     const auto s = root.value(QStringLiteral("ssh")).toObject();
     p.ssh.user = s.value(QStringLiteral("user")).toString();
     p.ssh.port = s.value(QStringLiteral("port")).toInt(22);
@@ -166,7 +163,7 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
     p.ssh.timeoutMs = s.value(QStringLiteral("timeoutMs")).toInt(10000);
     const auto a = root.value(QStringLiteral("api")).toObject();
     if (a.contains(QStringLiteral("password")))
-        return ParseError{tr("the profile contains a plain-text API password; remove it (Warren keeps passwords "
+        return ParseError{QCoreApplication::translate("Profile", "the profile contains a plain-text API password; remove it (Warren keeps passwords "
                              "in the keyring or asks for them)")};
     p.api.user = a.value(QStringLiteral("user")).toString();
     p.api.passwordFile = a.value(QStringLiteral("passwordFile")).toString();
@@ -179,16 +176,16 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
         for (const auto& v : root.value(QLatin1String(key)).toArray()) {
             auto h = hostFromJson(v.toObject());
             if (!plausibleHostName(h.name))
-                return ParseError{tr("host name \"%1\" is not a valid host name").arg(h.name)};
+                return ParseError{QCoreApplication::translate("Profile", "host name \"%1\" is not a valid host name").arg(h.name)};
             if (h.address.isEmpty())
                 h.address = h.name;
             if (!plausibleHostName(h.address))
-                return ParseError{tr("address \"%1\" of host %2 is not a valid address").arg(h.address, h.name)};
+                return ParseError{QCoreApplication::translate("Profile", "address \"%1\" of host %2 is not a valid address").arg(h.address, h.name)};
             list << h;
         }
     }
     if (p.hosts.isEmpty())
-        return ParseError{tr("the profile lists no hosts")};
+        return ParseError{QCoreApplication::translate("Profile", "the profile lists no hosts")};
     const auto hp = root.value(QStringLiteral("haproxy")).toObject();
     p.haproxy.host = hp.value(QStringLiteral("host")).toString();
     p.haproxy.statsSocket = hp.value(QStringLiteral("statsSocket")).toString();
@@ -196,6 +193,16 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
     if (!statsUrl.isEmpty())
         p.haproxy.statsUrl = QUrl(statsUrl);
     p.haproxy.configPath = hp.value(QStringLiteral("configPath")).toString();
+    if (hp.contains(QStringLiteral("reload"))) {
+        const auto reload = hp.value(QStringLiteral("reload"));
+        if (!reload.isArray())
+            return ParseError{QCoreApplication::translate("Profile", "haproxy.reload must be a list of strings (program and arguments)")};
+        for (const auto& v : reload.toArray()) {
+            if (!v.isString() || v.toString().isEmpty())
+                return ParseError{QCoreApplication::translate("Profile", "haproxy.reload must be a list of strings (program and arguments)")};
+            p.haproxy.reload << v.toString();
+        }
+    }
     return p;
 }
 
@@ -203,9 +210,9 @@ Parsed<ClusterProfile> ClusterProfile::load(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return ParseError{tr("cannot read profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+        return ParseError{QCoreApplication::translate("Profile", "cannot read profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
     if (f.size() > 4 * 1024 * 1024)
-        return ParseError{tr("profile %1 is too large").arg(QDir::toNativeSeparators(path))};
+        return ParseError{QCoreApplication::translate("Profile", "profile %1 is too large").arg(QDir::toNativeSeparators(path))};
     auto parsed = fromJson(f.readAll());
     if (parsed.ok())
         parsed.value().filePath = QFileInfo(path).absoluteFilePath();
@@ -218,13 +225,13 @@ bool ClusterProfile::save(const QString& path, QString* error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = QCoreApplication::translate("Profile", "cannot write profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit()) {
         if (error)
-            *error = tr("cannot write profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = QCoreApplication::translate("Profile", "cannot write profile %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     return true;

@@ -45,6 +45,15 @@ struct HaproxySettings
     QString statsSocket; // path on that host
     QUrl statsUrl;       // CSV stats page (";csv")
     QString configPath;
+    // argv that reloads HAProxy without dropping established connections, run privileged on the
+    // HAProxy host; empty means the systemd default (`systemctl reload haproxy`).
+    QStringList reload;
+
+    QStringList reloadArgv() const
+    {
+        return reload.isEmpty() ? QStringList{QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("haproxy")}
+                                : reload;
+    }
 };
 
 // A cluster Warren administers. Stored as JSON ("warren-cluster-profile/1"); secrets are never
