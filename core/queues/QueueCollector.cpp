@@ -5,27 +5,11 @@
 #include "parse/ClusterStatusParser.h"
 #include "status/StatusCollector.h"
 #include "util/ShellQuote.h"
+#include "util/Text.h"
 
 #include <QCoreApplication>
 
 namespace warren {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Queues", text);
-}
-
-QString firstLine(const QByteArray& text)
-{
-    for (const auto& l : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
-        const auto t = l.trimmed();
-        if (!t.isEmpty())
-            return t.left(300);
-    }
-    return {};
-}
-} // namespace
 
 QueueCollector::QueueCollector(ClusterProfile profile, CancelToken cancel)
     : QueueCollector(std::move(profile), Options{}, std::move(cancel))
@@ -62,7 +46,7 @@ QString QueueCollector::errorSummary() const
             reasons << QStringLiteral("%1: %2").arg(s.source, s.error);
     }
     if (m_cancel.isCancelled())
-        reasons << tr("cancelled");
+        reasons << QCoreApplication::translate("Queues", "cancelled");
     return reasons.join(QStringLiteral("; "));
 }
 
@@ -92,7 +76,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         any = true;
         if (m_cancel.isCancelled())
             return false;
-        const QString source = tr("API on %1").arg(host.name);
+        const QString source = QCoreApplication::translate("Queues", "API on %1").arg(host.name);
         if (options.password.isEmpty()) {
             addSource(snap, source, false, passwordError);
             return false;
@@ -118,7 +102,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         auto queues = parseApiQueues(reply.body);
         reply.body = QByteArray(); // free the body before the snapshot's index is built
         if (!queues.ok()) {
-            addSource(snap, source, false, tr("unreadable /api/queues answer: %1").arg(queues.error().toString()));
+            addSource(snap, source, false, QCoreApplication::translate("Queues", "unreadable /api/queues answer: %1").arg(queues.error().toString()));
             continue;
         }
         snap = QueueSnapshot(std::move(queues.value()));
@@ -129,7 +113,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         return true;
     }
     if (!any)
-        addSource(snap, tr("management API"), false, tr("no host in the profile has an API URL"));
+        addSource(snap, QCoreApplication::translate("Queues", "management API"), false, QCoreApplication::translate("Queues", "no host in the profile has an API URL"));
     return false;
 }
 
@@ -141,7 +125,7 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
     for (const auto& host : m_profile.rabbitHosts()) {
         if (m_cancel.isCancelled())
             return false;
-        const QString source = tr("SSH on %1").arg(host.name);
+        const QString source = QCoreApplication::translate("Queues", "SSH on %1").arg(host.name);
         SshSession ssh(helper.sshTarget(host), m_cancel);
         if (!ssh.open()) {
             addSource(snap, source, false, ssh.errorString());
@@ -157,7 +141,7 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
         }
         if (vhostsOut.exitCode != 0) {
             const QString why = firstLine(vhostsOut.err).isEmpty() ? firstLine(vhostsOut.out) : firstLine(vhostsOut.err);
-            addSource(snap, source, false, tr("rabbitmqctl list_vhosts failed (exit %1): %2").arg(vhostsOut.exitCode).arg(why));
+            addSource(snap, source, false, QCoreApplication::translate("Queues", "rabbitmqctl list_vhosts failed (exit %1): %2").arg(vhostsOut.exitCode).arg(why));
             continue;
         }
         QStringList vhosts;
@@ -193,13 +177,13 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
                 const QString why = ssh.error() != SshSession::Error::None ? ssh.errorString()
                     : firstLine(out.err).isEmpty()                          ? firstLine(out.out)
                                                                             : firstLine(out.err);
-                addSource(snap, source, false, tr("rabbitmqctl list_queues -p %1 failed: %2").arg(vhost, why));
+                addSource(snap, source, false, QCoreApplication::translate("Queues", "rabbitmqctl list_queues -p %1 failed: %2").arg(vhost, why));
                 failed = true;
                 break;
             }
             auto parsed = parseListQueues(out.out, columns, vhost, ha);
             if (!parsed.ok()) {
-                addSource(snap, source, false, tr("unreadable list_queues output: %1").arg(parsed.error().toString()));
+                addSource(snap, source, false, QCoreApplication::translate("Queues", "unreadable list_queues output: %1").arg(parsed.error().toString()));
                 failed = true;
                 break;
             }

@@ -10,11 +10,6 @@ namespace warren {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Queues", text);
-}
-
 // Shares the storage of strings that repeat across rows (node names, vhosts, states, policies).
 class StringPool
 {
@@ -93,7 +88,7 @@ private:
             ++m_p;
             return true;
         }
-        return fail(tr("expected '%1'").arg(QLatin1Char(c)));
+        return fail(QCoreApplication::translate("Queues", "expected '%1'").arg(QLatin1Char(c)));
     }
     bool peek(char c)
     {
@@ -110,7 +105,7 @@ private:
             m_p += n;
             return true;
         }
-        return fail(tr("unexpected character"));
+        return fail(QCoreApplication::translate("Queues", "unexpected character"));
     }
     bool skipValue(int depth = 0);
     bool integer(qint64* out); // null -> -1
@@ -129,7 +124,7 @@ bool QueuesJsonReader::string(QByteArrayView* raw, QString* decoded, bool* escap
 {
     ws();
     if (m_p >= m_end || *m_p != '"')
-        return fail(tr("expected a string"));
+        return fail(QCoreApplication::translate("Queues", "expected a string"));
     ++m_p;
     const char* start = m_p;
     while (m_p < m_end && *m_p != '"' && *m_p != '\\')
@@ -180,12 +175,12 @@ bool QueuesJsonReader::string(QByteArrayView* raw, QString* decoded, bool* escap
             };
             char32_t cp = 0;
             if (!hex4(&cp))
-                return fail(tr("invalid \\u escape"));
+                return fail(QCoreApplication::translate("Queues", "invalid \\u escape"));
             if (cp >= 0xD800 && cp <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
                 m_p += 2;
                 char32_t low = 0;
                 if (!hex4(&low))
-                    return fail(tr("invalid \\u escape"));
+                    return fail(QCoreApplication::translate("Queues", "invalid \\u escape"));
                 if (low >= 0xDC00 && low <= 0xDFFF)
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 else
@@ -197,11 +192,11 @@ bool QueuesJsonReader::string(QByteArrayView* raw, QString* decoded, bool* escap
             break;
         }
         default:
-            return fail(tr("invalid escape in string"));
+            return fail(QCoreApplication::translate("Queues", "invalid escape in string"));
         }
     }
     if (m_p >= m_end)
-        return fail(tr("unterminated string"));
+        return fail(QCoreApplication::translate("Queues", "unterminated string"));
     ++m_p;
     *decoded = QString::fromUtf8(bytes);
     *escaped = true;
@@ -230,10 +225,10 @@ bool QueuesJsonReader::stringValue(QString* out, bool pooled)
 bool QueuesJsonReader::skipValue(int depth)
 {
     if (depth > 64)
-        return fail(tr("nested too deeply"));
+        return fail(QCoreApplication::translate("Queues", "nested too deeply"));
     ws();
     if (m_p >= m_end)
-        return fail(tr("unexpected end of input"));
+        return fail(QCoreApplication::translate("Queues", "unexpected end of input"));
     switch (*m_p) {
     case '"': {
         QByteArrayView raw;
@@ -280,7 +275,7 @@ bool QueuesJsonReader::skipValue(int depth)
             ++m_p;
         return true;
     }
-    return fail(tr("unexpected character"));
+    return fail(QCoreApplication::translate("Queues", "unexpected character"));
 }
 
 bool QueuesJsonReader::integer(qint64* out)
@@ -300,13 +295,13 @@ bool QueuesJsonReader::integer(qint64* out)
     const char* digits = m_p;
     while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
         if (v > (std::numeric_limits<qint64>::max() - 9) / 10)
-            return fail(tr("number out of range"));
+            return fail(QCoreApplication::translate("Queues", "number out of range"));
         v = v * 10 + (*m_p - '0');
         ++m_p;
     }
     if (m_p == digits) {
         m_p = start;
-        return fail(tr("expected a number"));
+        return fail(QCoreApplication::translate("Queues", "expected a number"));
     }
     // Counters are integers; a fraction or exponent is read and truncated.
     if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E')) {
@@ -468,7 +463,7 @@ bool QueuesJsonReader::queue(QueueInfo* out)
     }
     QueueInfo& q = r.q;
     if (q.name.isNull())
-        return fail(tr("a queue without a name"));
+        return fail(QCoreApplication::translate("Queues", "a queue without a name"));
     q.state = normalState(q.state);
     q.haPolicy = !haMode.isEmpty();
     const QString& type = r.typeKey.isEmpty() ? r.argType : r.typeKey;
@@ -529,7 +524,7 @@ Parsed<QList<QueueInfo>> QueuesJsonReader::read()
             ++m_p;
         }
         if (!found)
-            return ParseError{reason.isEmpty() ? tr("expected a list of queues") : tr("the API refused: %1").arg(reason)};
+            return ParseError{reason.isEmpty() ? QCoreApplication::translate("Queues", "expected a list of queues") : QCoreApplication::translate("Queues", "the API refused: %1").arg(reason)};
         return queues;
     }
     if (!expect('['))
@@ -680,7 +675,7 @@ Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QString
 {
     const int nameCol = int(columns.indexOf(QStringLiteral("name")));
     if (nameCol != 0)
-        return ParseError{tr("list_queues columns must start with name")};
+        return ParseError{QCoreApplication::translate("Queues", "list_queues columns must start with name")};
     const int n = int(columns.size());
     auto col = [&](const char* name) { return int(columns.indexOf(QLatin1String(name))); };
     const int cPid = col("pid"), cSlaves = col("slave_pids"), cSync = col("synchronised_slave_pids"), cLeader = col("leader"),
@@ -723,7 +718,7 @@ Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QString
         if (ok)
             q.consumers = toInt(f(cConsumers), &ok);
         if (!ok)
-            return ParseError{tr("queue \"%1\": a counter is not a number").arg(q.name), at, 0};
+            return ParseError{QCoreApplication::translate("Queues", "queue \"%1\": a counter is not a number").arg(q.name), at, 0};
         const QString type = f(cType);
         QStringList interned;
         auto internAll = [&](QStringList list) {
@@ -775,7 +770,7 @@ Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QString
                 pendingLine = lineNo;
             pending = row;
             if (pos > text.size())
-                return ParseError{tr("a row with %1 of %2 columns").arg(fields.size()).arg(n), pendingLine, 0};
+                return ParseError{QCoreApplication::translate("Queues", "a row with %1 of %2 columns").arg(fields.size()).arg(n), pendingLine, 0};
             continue;
         }
         pending.clear();
@@ -785,7 +780,7 @@ Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QString
             break;
     }
     if (!pending.isEmpty())
-        return ParseError{tr("a row with too few columns"), pendingLine, 0};
+        return ParseError{QCoreApplication::translate("Queues", "a row with too few columns"), pendingLine, 0};
     return queues;
 }
 

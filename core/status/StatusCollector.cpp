@@ -5,6 +5,7 @@
 #include "parse/ClusterStatusParser.h"
 #include "secrets/SecretStore.h"
 #include "util/ShellQuote.h"
+#include "util/Text.h"
 
 #include <QCoreApplication>
 
@@ -16,16 +17,6 @@ void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QStr
     snap.sources.append(SourceStatus{source, ok, error});
 }
 
-QString firstLine(const QByteArray& text)
-{
-    const auto lines = QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const auto& l : lines) {
-        const auto t = l.trimmed();
-        if (!t.isEmpty())
-            return t.left(300);
-    }
-    return {};
-}
 } // namespace
 
 StatusCollector::StatusCollector(ClusterProfile profile, CancelToken cancel)
