@@ -167,14 +167,310 @@
         <translation>NODE</translation>
     </message>
     <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="26"/>
+        <source>cluster operations: join, convert, forget, sync-cookie (shows the plan; --execute runs it)</source>
+        <translation>cluster operations: join, convert, forget, sync-cookie (shows the plan; --execute runs it)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="31"/>
+        <source>plan: the host (or node name) the operation is about.</source>
+        <translation>plan: the host (or node name) the operation is about.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
+        <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
+        <translation>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
+        <source>plan sync-cookie: the host whose cookie is copied.</source>
+        <comment>cookie</comment>
+        <translation>plan sync-cookie: the host whose cookie is copied.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="87"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="49"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <source>plan join/convert: node type, disc or ram.</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>plan join/convert: node type, disc or ram.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
+        <source>plan forget: the surviving host to run forget_cluster_node on.</source>
+        <translation>plan forget: the surviving host to run forget_cluster_node on.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
+        <source>plan: run the plan, not only show it.</source>
+        <translation>plan: run the plan, not only show it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <source>plan: allow destructive steps (reset, forget) without asking.</source>
+        <translation>plan: allow destructive steps (reset, forget) without asking.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
+        <source>plan: start at step N (retry or resume after a failure).</source>
+        <translation>plan: start at step N (retry or resume after a failure).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
+        <source>plan: undo step N of an earlier run instead of running the plan.</source>
+        <translation>plan: undo step N of an earlier run instead of running the plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="67"/>
+        <source>plan needs an operation: join, convert, forget or sync-cookie</source>
+        <translation>plan needs an operation: join, convert, forget or sync-cookie</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="73"/>
+        <source>plan %1 needs --node HOST</source>
+        <translation>plan %1 needs --node HOST</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="80"/>
+        <source>--type must be disc or ram, not &quot;%1&quot;</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>--type must be disc or ram, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="89"/>
+        <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
+        <translation>&quot;%1&quot; is not a RabbitMQ host of profile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="95"/>
+        <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
+        <translation>plan join needs --to HOST, a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="99"/>
+        <source>--node and --to name the same host</source>
+        <translation>--node and --to name the same host</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="105"/>
+        <source>plan convert needs --type disc or --type ram</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>plan convert needs --type disc or --type ram</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="116"/>
+        <source>&quot;%1&quot; is not a host of profile %2</source>
+        <translation>&quot;%1&quot; is not a host of profile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="123"/>
+        <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
+        <translation>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="130"/>
+        <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
+        <translation>&quot;%1&quot; is not another RabbitMQ host of profile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="136"/>
+        <source>plan sync-cookie needs --to HOST[,HOST...]</source>
+        <translation>plan sync-cookie needs --to HOST[,HOST...]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="141"/>
+        <source>plan %1 is not available in this version of warrenctl</source>
+        <translation>plan %1 is not available in this version of warrenctl</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="144"/>
+        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</source>
+        <translation>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="168"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="175"/>
+        <source>the plan cannot run (see above)</source>
+        <translation>the plan cannot run (see above)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="180"/>
+        <source>Preview only: nothing was run. Add --execute to run it%1.</source>
+        <translation>Preview only: nothing was run. Add --execute to run it%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="181"/>
+        <source> (and --yes for its destructive steps)</source>
+        <translation> (and --yes for its destructive steps)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="187"/>
+        <source>refused without --yes: %1</source>
+        <translation>refused without --yes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="208"/>
+        <source>==&gt; verifying</source>
+        <translation>==&gt; verifying</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="210"/>
+        <source>==&gt; step %1/%2: %3</source>
+        <translation>==&gt; step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="226"/>
+        <source>--resume-from must be a step number from 1 to %1</source>
+        <translation>--resume-from must be a step number from 1 to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="234"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="236"/>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <source>Verified state now:</source>
+        <translation>Verified state now:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
+        <source>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</source>
+        <translation>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
+        <source>Operation log: %1</source>
+        <translation>Operation log: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="17"/>
+        <source>every queue with its home node and mirrors/members, per node</source>
+        <translation>every queue with its home node and mirrors/members, per node</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="26"/>
+        <source>queues: only queues whose name matches this regular expression.</source>
+        <translation>queues: only queues whose name matches this regular expression.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="26"/>
+        <source>REGEX</source>
+        <translation>REGEX</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="28"/>
+        <source>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy.</source>
+        <translation>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="29"/>
+        <source>queues: only queues of this virtual host.</source>
+        <translation>queues: only queues of this virtual host.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="29"/>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="87"/>
+        <source>VHOST</source>
+        <translation>VHOST</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="41"/>
+        <source>leader</source>
+        <comment>quorum queue leader</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="42"/>
+        <source>master</source>
+        <comment>classic queue master</comment>
+        <translation>master</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="44"/>
+        <source>online</source>
+        <comment>quorum member in sync</comment>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="45"/>
+        <source>synced</source>
+        <comment>mirror is synchronised</comment>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="47"/>
+        <source>OFFLINE</source>
+        <comment>quorum member not online</comment>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="48"/>
+        <source>UNSYNCED</source>
+        <comment>mirror is not synchronised</comment>
+        <translation>UNSYNCED</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="72"/>
+        <source>cannot read the queues of cluster %1: %2</source>
+        <translation>cannot read the queues of cluster %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="87"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="89"/>
+        <source>%1 (down)</source>
+        <comment>node is down</comment>
+        <translation>%1 (down)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="91"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="49"/>
         <source>STATE</source>
         <translation>STATE</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="91"/>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="91"/>
+        <source>UNACKED</source>
+        <translation>UNACKED</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="91"/>
+        <source>CONSUMERS</source>
+        <translation>CONSUMERS</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/QueuesCommand.cpp" line="104"/>
+        <source>%1 queues (%2 shown): %3 replicated and fully synchronised, %4 with a mirror or member out of sync, %5 on a node that is down, %6 unreplicated classic.</source>
+        <translation>%1 queues (%2 shown): %3 replicated and fully synchronised, %4 with a mirror or member out of sync, %5 on a node that is down, %6 unreplicated classic.</translation>
     </message>
     <message>
         <location filename="../app/ctl/StatusCommand.cpp" line="49"/>
@@ -278,11 +574,193 @@
         <translation>SESSIONS</translation>
     </message>
     <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="26"/>
+        <source>haproxy.cfg: export | lint FILE | validate FILE | push FILE [--yes]</source>
+        <translation>haproxy.cfg: export | lint FILE | validate FILE | push FILE [--yes]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="32"/>
+        <source>haproxy export: active-backup (default) or balanced.</source>
+        <translation>haproxy export: active-backup (default) or balanced.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="32"/>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="33"/>
+        <source>haproxy export: the host that takes traffic (active-backup).</source>
+        <translation>haproxy export: the host that takes traffic (active-backup).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="34"/>
+        <source>haproxy export: roundrobin (default) or leastconn (balanced).</source>
+        <translation>haproxy export: roundrobin (default) or leastconn (balanced).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="34"/>
+        <source>ALGO</source>
+        <translation>ALGO</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="35"/>
+        <source>haproxy export/lint: the AMQP heartbeat clients use, in seconds (default 60).</source>
+        <translation>haproxy export/lint: the AMQP heartbeat clients use, in seconds (default 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="35"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="36"/>
+        <source>haproxy export: also proxy the management UI (15672).</source>
+        <translation>haproxy export: also proxy the management UI (15672).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="37"/>
+        <source>haproxy export: address HAProxy listens on (default: the HAProxy host&apos;s address).</source>
+        <translation>haproxy export: address HAProxy listens on (default: the HAProxy host&apos;s address).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="37"/>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="38"/>
+        <source>Carry out changes (without it, commands that change hosts only show what they would do).</source>
+        <translation>Carry out changes (without it, commands that change hosts only show what they would do).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="64"/>
+        <source>usage: warrenctl haproxy export|lint FILE|validate FILE|push FILE (see --help)</source>
+        <translation>usage: warrenctl haproxy export|lint FILE|validate FILE|push FILE (see --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="76"/>
+        <source>--heartbeat takes a number of seconds (0–86400)</source>
+        <translation>--heartbeat takes a number of seconds (0–86400)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="86"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="102"/>
+        <source>--cluster PROFILE.json is required for &quot;haproxy export&quot;</source>
+        <translation>--cluster PROFILE.json is required for &quot;haproxy export&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="108"/>
+        <source>unknown layout &quot;%1&quot; (use active-backup or balanced)</source>
+        <translation>unknown layout &quot;%1&quot; (use active-backup or balanced)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="133"/>
+        <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</source>
+        <translation>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="163"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="164"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="165"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="169"/>
+        <source>fix:</source>
+        <translation>fix:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="171"/>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="185"/>
+        <source>usage: warrenctl haproxy validate FILE [--cluster PROFILE.json]</source>
+        <translation>usage: warrenctl haproxy validate FILE [--cluster PROFILE.json]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="194"/>
+        <source>no haproxy binary here; give --cluster PROFILE.json to check on the profile&apos;s HAProxy host</source>
+        <translation>no haproxy binary here; give --cluster PROFILE.json to check on the profile&apos;s HAProxy host</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="200"/>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="204"/>
+        <source>%1: HAProxy on %2 refuses the file</source>
+        <translation>%1: HAProxy on %2 refuses the file</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="207"/>
+        <source>%1: valid (haproxy -c on %2)</source>
+        <translation>%1: valid (haproxy -c on %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="215"/>
+        <source>usage: warrenctl --cluster PROFILE.json haproxy push FILE [--yes]</source>
+        <translation>usage: warrenctl --cluster PROFILE.json haproxy push FILE [--yes]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="222"/>
+        <source>%1 is too large for a haproxy.cfg</source>
+        <translation>%1 is too large for a haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="239"/>
+        <source>%1 already has this content.</source>
+        <translation>%1 already has this content.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="247"/>
+        <source>lint: line %1: %2 %3</source>
+        <translation>lint: line %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="250"/>
+        <source>With --yes, warrenctl would:</source>
+        <translation>With --yes, warrenctl would:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="254"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="259"/>
+        <source>push failed and the previous file was restored: %1</source>
+        <translation>push failed and the previous file was restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="260"/>
+        <source>push failed: %1</source>
+        <translation>push failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="265"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="78"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="265"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="78"/>
         <source>active</source>
         <translation>active</translation>
@@ -299,6 +777,11 @@
     </message>
     <message>
         <location filename="../app/ctl/CheckCommands.cpp" line="28"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="33"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="31"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
@@ -332,6 +815,261 @@
         <source>host key of %1 recorded in %2</source>
         <translation>host key of %1 recorded in %2</translation>
     </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="19"/>
+        <source>failover drill through HAProxy: drill failover [--fault kill|stop]</source>
+        <translation>failover drill through HAProxy: drill failover [--fault kill|stop]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="23"/>
+        <source>drill failover: kill (default) or stop the active node.</source>
+        <translation>drill failover: kill (default) or stop the active node.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="23"/>
+        <source>FAULT</source>
+        <translation>FAULT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
+        <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
+        <translation>drill failover: how many messages to publish (default 1000, at most 100000).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="25"/>
+        <source>drill failover: allow the drill on a cluster that is not the lab.</source>
+        <translation>drill failover: allow the drill on a cluster that is not the lab.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="34"/>
+        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
+        <translation>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="39"/>
+        <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
+        <translation>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="46"/>
+        <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
+        <translation>unknown fault &quot;%1&quot; (use kill or stop)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="54"/>
+        <source>--messages takes a number between 10 and 100000</source>
+        <translation>--messages takes a number between 10 and 100000</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="61"/>
+        <source>the profile names no HAProxy host (haproxy.host)</source>
+        <translation>the profile names no HAProxy host (haproxy.host)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="69"/>
+        <source>no password for %1: %2</source>
+        <translation>no password for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="93"/>
+        <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
+        <translation>HAProxy shows no active AMQP server that is a node of this cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="97"/>
+        <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
+        <translation>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="137"/>
+        <source>switch: %1 s; published %2, confirmed %3, unconfirmed %4, nacked %5; read back %6: lost %7, duplicated %8; reconnects %9</source>
+        <translation>switch: %1 s; published %2, confirmed %3, unconfirmed %4, nacked %5; read back %6: lost %7, duplicated %8; reconnects %9</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DrillCommand.cpp" line="149"/>
+        <source>%1 is down now; start it again when you are done (lab: lab/labctl start %2).</source>
+        <translation>%1 is down now; start it again when you are done (lab: lab/labctl start %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterEvent</name>
+    <message numerus="yes">
+        <location filename="../core/status/SnapshotDiff.cpp" line="42"/>
+        <source>Watching %1: %n node(s), %2 running</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>
+            <numerusform>Watching %1: %n node, %2 running</numerusform>
+            <numerusform>Watching %1: %n nodes, %2 running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="44"/>
+        <source>%1 stopped</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>%1 stopped</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="46"/>
+        <source>%1 started</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>%1 started</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="48"/>
+        <source>%1 joined the cluster</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>%1 joined the cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="50"/>
+        <source>%1 is no longer listed in the cluster</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>%1 is no longer listed in the cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="52"/>
+        <source>Memory alarm on %1: publishers are blocked</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>Memory alarm on %1: publishers are blocked</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="54"/>
+        <source>Memory alarm on %1 cleared</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>Memory alarm on %1 cleared</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="56"/>
+        <source>Disk alarm on %1: publishers are blocked</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>Disk alarm on %1: publishers are blocked</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="58"/>
+        <source>Disk alarm on %1 cleared</source>
+        <comment>a RabbitMQ node</comment>
+        <translation>Disk alarm on %1 cleared</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="62"/>
+        <source>[%1]</source>
+        <comment>a group of nodes in a partition</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="63"/>
+        <source>Partition detected between %1</source>
+        <comment>network partition of the RabbitMQ cluster</comment>
+        <translation>Partition detected between %1</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="64"/>
+        <source> and </source>
+        <comment>between two partition groups</comment>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="67"/>
+        <source>Partition healed: every node sees every other</source>
+        <comment>network partition of the RabbitMQ cluster</comment>
+        <translation>Partition healed: every node sees every other</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="69"/>
+        <source>HAProxy %1 now serving from %2 (backup)</source>
+        <comment>listener, server</comment>
+        <translation>HAProxy %1 now serving from %2 (backup)</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="70"/>
+        <source>HAProxy %1 now serving from %2 (active)</source>
+        <comment>listener, server</comment>
+        <translation>HAProxy %1 now serving from %2 (active)</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="72"/>
+        <source>HAProxy %1 has no server UP: clients cannot connect</source>
+        <comment>listener</comment>
+        <translation>HAProxy %1 has no server UP: clients cannot connect</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="74"/>
+        <source>HAProxy server %1/%2: %3 → %4</source>
+        <comment>listener/server: old state → new state</comment>
+        <translation>HAProxy server %1/%2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="77"/>
+        <source>%1 stopped answering: %2</source>
+        <comment>a status source (API on rabbit1, SSH on rabbit2...)</comment>
+        <translation>%1 stopped answering: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="79"/>
+        <source>%1 answers again</source>
+        <comment>a status source (API on rabbit1, SSH on rabbit2...)</comment>
+        <translation>%1 answers again</translation>
+    </message>
+    <message>
+        <location filename="../core/status/SnapshotDiff.cpp" line="81"/>
+        <source>No source answered: the view shows the last data collected</source>
+        <translation>No source answered: the view shows the last data collected</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverDrill</name>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="26"/>
+        <source>no reply</source>
+        <translation>no reply</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="38"/>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="54"/>
+        <source>cannot create a socket</source>
+        <translation>cannot create a socket</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="164"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="174"/>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="261"/>
+        <source>the fault could not be injected: %1</source>
+        <translation>the fault could not be injected: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="266"/>
+        <source>the broker closed the connection</source>
+        <translation>the broker closed the connection</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="287"/>
+        <source>cannot read the queue back: %1</source>
+        <translation>cannot read the queue back: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/FailoverDrill.cpp" line="314"/>
+        <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
+        <translation>%1 message(s) were never confirmed within %2 s; last error: %3</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -361,21 +1099,1390 @@
     </message>
 </context>
 <context>
+    <name>HaproxyConfig</name>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="167"/>
+        <source>the file is larger than %1 MiB; only the beginning was read</source>
+        <translation>the file is larger than %1 MiB; only the beginning was read</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="183"/>
+        <source>more than %1 lines; the rest of the file was not read</source>
+        <translation>more than %1 lines; the rest of the file was not read</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="188"/>
+        <source>line is %1 bytes long (HAProxy reads at most a few kB per line); skipped</source>
+        <translation>line is %1 bytes long (HAProxy reads at most a few kB per line); skipped</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="195"/>
+        <source>line contains NUL bytes (binary data, not a configuration line); skipped</source>
+        <translation>line contains NUL bytes (binary data, not a configuration line); skipped</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="201"/>
+        <source>unclosed quote</source>
+        <translation>unclosed quote</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="207"/>
+        <source>line is not valid UTF-8 text (binary data?)</source>
+        <translation>line is not valid UTF-8 text (binary data?)</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="225"/>
+        <source>&quot;%1&quot; section without a name</source>
+        <translation>&quot;%1&quot; section without a name</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="232"/>
+        <source>&quot;%1&quot; outside any section (global, defaults, listen, frontend, backend)</source>
+        <translation>&quot;%1&quot; outside any section (global, defaults, listen, frontend, backend)</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="240"/>
+        <source>&quot;server&quot; needs a name and an address</source>
+        <translation>&quot;server&quot; needs a name and an address</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="242"/>
+        <source>&quot;bind&quot; needs an address</source>
+        <translation>&quot;bind&quot; needs an address</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="246"/>
+        <source>&quot;timeout&quot; needs a name and a time such as 5s or 3h</source>
+        <translation>&quot;timeout&quot; needs a name and a time such as 5s or 3h</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyConfig.cpp" line="252"/>
+        <source>%1 lines hold binary data in all</source>
+        <translation>%1 lines hold binary data in all</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyExport</name>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="70"/>
+        <source>the cluster has no RabbitMQ nodes to put behind HAProxy</source>
+        <translation>the cluster has no RabbitMQ nodes to put behind HAProxy</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="73"/>
+        <source>node %1 has an address that cannot be written into haproxy.cfg</source>
+        <translation>node %1 has an address that cannot be written into haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="76"/>
+        <source>the heartbeat must be between 0 and 86400 seconds</source>
+        <translation>the heartbeat must be between 0 and 86400 seconds</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a node of this cluster (nodes: %2)</source>
+        <translation>&quot;%1&quot; is not a node of this cluster (nodes: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="92"/>
+        <source>unknown balance &quot;%1&quot; (use roundrobin or leastconn)</source>
+        <translation>unknown balance &quot;%1&quot; (use roundrobin or leastconn)</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="100"/>
+        <source>&quot;%1&quot; is not an address HAProxy can bind to</source>
+        <translation>&quot;%1&quot; is not an address HAProxy can bind to</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="104"/>
+        <source>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</source>
+        <translation>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyItem</name>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="40"/>
+        <source>backup</source>
+        <comment>HAProxy server role</comment>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="40"/>
+        <source>active</source>
+        <comment>HAProxy server role</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="45"/>
+        <source>serving</source>
+        <comment>this HAProxy server takes the client connections now</comment>
+        <translation>serving</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="148"/>
+        <source>No server reported</source>
+        <comment>HAProxy stats</comment>
+        <translation>No server reported</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="162"/>
+        <source>listener %1</source>
+        <comment>HAProxy listen/backend section</comment>
+        <translation>listener %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="196"/>
+        <source>check %1</source>
+        <comment>HAProxy health check result</comment>
+        <translation>check %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="197"/>
+        <source>%n session(s)</source>
+        <comment>HAProxy current sessions</comment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="199"/>
+        <source>for %1</source>
+        <comment>time since the last state change</comment>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/HaproxyItem.cpp" line="204"/>
+        <source>⚠ %1: no node has this address</source>
+        <comment>HAProxy server address</comment>
+        <translation>⚠ %1: no node has this address</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyLint</name>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="124"/>
+        <source>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</source>
+        <translation>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="127"/>
+        <source>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</source>
+        <translation>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="131"/>
+        <source>The file has no sections at all (global, defaults, listen, frontend, backend).</source>
+        <translation>The file has no sections at all (global, defaults, listen, frontend, backend).</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="132"/>
+        <source>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</source>
+        <translation>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="142"/>
+        <source>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</source>
+        <translation>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="144"/>
+        <source>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</source>
+        <translation>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="162"/>
+        <source>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</source>
+        <translation>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="165"/>
+        <source>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</source>
+        <translation>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="171"/>
+        <source>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</source>
+        <translation>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="173"/>
+        <source>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</source>
+        <translation>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="190"/>
+        <source>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</source>
+        <translation>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="193"/>
+        <source>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</source>
+        <translation>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="197"/>
+        <source>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</source>
+        <translation>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="200"/>
+        <source>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</source>
+        <translation>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="211"/>
+        <source>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</source>
+        <translation>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="215"/>
+        <source>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</source>
+        <translation>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="224"/>
+        <source>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</source>
+        <translation>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="227"/>
+        <source>Use `mode tcp` for AMQP listeners and backends.</source>
+        <translation>Use `mode tcp` for AMQP listeners and backends.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="233"/>
+        <source>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</source>
+        <translation>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="236"/>
+        <source>Add `option tcpka` to the section (or to defaults).</source>
+        <translation>Add `option tcpka` to the section (or to defaults).</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="241"/>
+        <source>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</source>
+        <translation>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="243"/>
+        <source>Add `option redispatch` next to `retries`, so the last retry goes to another server.</source>
+        <translation>Add `option redispatch` next to `retries`, so the last retry goes to another server.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="265"/>
+        <source>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</source>
+        <translation>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="268"/>
+        <source>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</source>
+        <translation>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="271"/>
+        <source>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</source>
+        <translation>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="276"/>
+        <source>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</source>
+        <translation>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="287"/>
+        <source>&quot;%1&quot; has no `server` lines: every connection to it fails.</source>
+        <translation>&quot;%1&quot; has no `server` lines: every connection to it fails.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="288"/>
+        <source>Add one `server` line per cluster node.</source>
+        <translation>Add one `server` line per cluster node.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="300"/>
+        <source>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</source>
+        <translation>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="303"/>
+        <source>Give every server in a section its own name, e.g. the node&apos;s host name.</source>
+        <translation>Give every server in a section its own name, e.g. the node&apos;s host name.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="311"/>
+        <source>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</source>
+        <translation>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="313"/>
+        <source>Add `check inter 2000 rise 2 fall 3` to the server line.</source>
+        <translation>Add `check inter 2000 rise 2 fall 3` to the server line.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="320"/>
+        <source>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</source>
+        <comment>node: a RabbitMQ cluster member</comment>
+        <translation>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="323"/>
+        <source>Use the address of a cluster node, or remove the line.</source>
+        <translation>Use the address of a cluster node, or remove the line.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="327"/>
+        <source>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</source>
+        <translation>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="330"/>
+        <source>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</source>
+        <translation>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="333"/>
+        <source>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</source>
+        <translation>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="334"/>
+        <source>Remove `backup` from the server that should be active.</source>
+        <translation>Remove `backup` from the server that should be active.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="337"/>
+        <source>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</source>
+        <comment>followers: mirror replicas of a queue</comment>
+        <translation>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="343"/>
+        <source>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</source>
+        <translation>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="347"/>
+        <source>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</source>
+        <translation>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="348"/>
+        <source>Add the other cluster nodes as `backup` servers.</source>
+        <translation>Add the other cluster nodes as `backup` servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="357"/>
+        <source>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</source>
+        <comment>node: a RabbitMQ cluster member</comment>
+        <translation>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="360"/>
+        <source>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</source>
+        <translation>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyPush</name>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="50"/>
+        <source>the profile names no HAProxy host (haproxy.host)</source>
+        <translation>the profile names no HAProxy host (haproxy.host)</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="52"/>
+        <source>the profile does not say where haproxy.cfg is (haproxy.configPath)</source>
+        <translation>the profile does not say where haproxy.cfg is (haproxy.configPath)</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="54"/>
+        <source>haproxy.configPath must be an absolute path</source>
+        <translation>haproxy.configPath must be an absolute path</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="56"/>
+        <source>the profile names no HAProxy stats socket (haproxy.statsSocket), so a push cannot be verified</source>
+        <translation>the profile names no HAProxy stats socket (haproxy.statsSocket), so a push cannot be verified</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="66"/>
+        <source>upload the new file to a temporary file on %1 and check it: %2</source>
+        <translation>upload the new file to a temporary file on %1 and check it: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="68"/>
+        <source>back up the current file: %1</source>
+        <translation>back up the current file: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="70"/>
+        <source>write the new file in place: %1</source>
+        <translation>write the new file in place: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="72"/>
+        <source>check it where it is: %1</source>
+        <translation>check it where it is: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="74"/>
+        <source>reload HAProxy (established connections stay on the old process): %1</source>
+        <translation>reload HAProxy (established connections stay on the old process): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="76"/>
+        <source>read `show stat` on %1 until the servers are as the file says; on any failure put the backup back and reload</source>
+        <translation>read `show stat` on %1 until the servers are as the file says; on any failure put the backup back and reload</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="93"/>
+        <source>ssh to %1: %2</source>
+        <translation>ssh to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="111"/>
+        <source>exit %1: %2</source>
+        <translation>exit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="120"/>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>cannot read %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="133"/>
+        <source>show stat on %1: %2</source>
+        <translation>show stat on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="138"/>
+        <source>unreadable show stat output: %1</source>
+        <translation>unreadable show stat output: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="156"/>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="267"/>
+        <source>cannot create a temporary file on %1: %2</source>
+        <translation>cannot create a temporary file on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="161"/>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="319"/>
+        <source>cannot write %1 on %2: %3</source>
+        <translation>cannot write %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="185"/>
+        <source>cannot write a temporary file: %1</source>
+        <translation>cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="194"/>
+        <source>haproxy -c did not finish within 30 s</source>
+        <translation>haproxy -c did not finish within 30 s</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="215"/>
+        <source>%1/%2 is not reported</source>
+        <translation>%1/%2 is not reported</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="219"/>
+        <source>%1/%2 is %3, expected %4</source>
+        <translation>%1/%2 is %3, expected %4</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="220"/>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="221"/>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="220"/>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="221"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="223"/>
+        <source>%1/%2 points at %3, expected %4</source>
+        <translation>%1/%2 points at %3, expected %4</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="225"/>
+        <source>%1/%2 is %3, expected UP</source>
+        <translation>%1/%2 is %3, expected UP</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="234"/>
+        <source>%1/%2 is reported but not in the file</source>
+        <translation>%1/%2 is reported but not in the file</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="272"/>
+        <source>cannot upload the new file to %1: %2</source>
+        <translation>cannot upload the new file to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="277"/>
+        <source>HAProxy on %1 refuses the new file; nothing was changed: %2</source>
+        <translation>HAProxy on %1 refuses the new file; nothing was changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="280"/>
+        <source>the new file passes haproxy -c on %1</source>
+        <translation>the new file passes haproxy -c on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="283"/>
+        <source>%1 on %2 already has this content; nothing to do</source>
+        <translation>%1 on %2 already has this content; nothing to do</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="294"/>
+        <source>cannot back up %1 on %2; nothing was changed: %3</source>
+        <translation>cannot back up %1 on %2; nothing was changed: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="296"/>
+        <source>backed up %1 to %2</source>
+        <translation>backed up %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="303"/>
+        <source>%1; restoring the backup FAILED (%2): restore %3 by hand</source>
+        <translation>%1; restoring the backup FAILED (%2): restore %3 by hand</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="308"/>
+        <source>restored %1 from %2</source>
+        <translation>restored %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="311"/>
+        <source>reloaded HAProxy with the restored file</source>
+        <translation>reloaded HAProxy with the restored file</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="312"/>
+        <source>reloading HAProxy with the restored file failed: %1</source>
+        <translation>reloading HAProxy with the restored file failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="320"/>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="323"/>
+        <source>HAProxy refuses %1 where it is: %2</source>
+        <translation>HAProxy refuses %1 where it is: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="329"/>
+        <source>reload failed (%1): %2</source>
+        <translation>reload failed (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="330"/>
+        <source>reloaded HAProxy</source>
+        <translation>reloaded HAProxy</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="335"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="347"/>
+        <source>after the reload HAProxy does not show the servers as intended within %1 s: %2</source>
+        <translation>after the reload HAProxy does not show the servers as intended within %1 s: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyPush.cpp" line="352"/>
+        <source>show stat confirms the servers as the file says</source>
+        <translation>show stat confirms the servers as the file says</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../app/warren_main.cpp" line="24"/>
+        <location filename="../app/warren_main.cpp" line="36"/>
         <source>Warren: administer RabbitMQ clusters behind HAProxy.</source>
         <translation>Warren: administer RabbitMQ clusters behind HAProxy.</translation>
     </message>
     <message>
-        <location filename="../app/warren_main.cpp" line="28"/>
+        <location filename="../app/warren_main.cpp" line="40"/>
         <source>Open the cluster profile &lt;file&gt; (JSON, format warren-cluster-profile/1).</source>
         <translation>Open the cluster profile &lt;file&gt; (JSON, format warren-cluster-profile/1).</translation>
     </message>
     <message>
-        <location filename="../app/warren_main.cpp" line="29"/>
+        <location filename="../app/warren_main.cpp" line="41"/>
         <source>file</source>
         <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="65"/>
+        <source>disc</source>
+        <comment>RabbitMQ node type: stores its metadata on disk</comment>
+        <translation>disc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="67"/>
+        <source>ram</source>
+        <comment>RabbitMQ node type: keeps its metadata in RAM only</comment>
+        <translation>ram</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="71"/>
+        <source>type?</source>
+        <comment>RabbitMQ node type not reported</comment>
+        <translation>type?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="78"/>
+        <source>running</source>
+        <comment>RabbitMQ node state</comment>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="80"/>
+        <source>stopped</source>
+        <comment>RabbitMQ node state</comment>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="82"/>
+        <source>unreachable</source>
+        <comment>RabbitMQ node state: a peer cannot reach it</comment>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="101"/>
+        <source>memory alarm</source>
+        <comment>RabbitMQ resource alarm</comment>
+        <translation>memory alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="103"/>
+        <source>disk alarm</source>
+        <comment>RabbitMQ resource alarm</comment>
+        <translation>disk alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="105"/>
+        <source>partitioned</source>
+        <comment>network partition of the RabbitMQ cluster</comment>
+        <translation>partitioned</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="114"/>
+        <source>%1 (%2, %3)</source>
+        <comment>node name (disc/ram, running/stopped)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="185"/>
+        <source>RabbitMQ / Erlang</source>
+        <translation>RabbitMQ / Erlang</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="186"/>
+        <source>%1 / %2</source>
+        <comment>RabbitMQ version / Erlang version</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="190"/>
+        <source>Uptime</source>
+        <translation>Uptime</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="198"/>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="200"/>
+        <source>%1 of %2</source>
+        <comment>memory used of the high watermark</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="210"/>
+        <source>Disk free</source>
+        <translation>Disk free</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="212"/>
+        <source>%1 (limit %2)</source>
+        <comment>disk free (free disk limit)</comment>
+        <translation>%1 (limit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPlanner</name>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="42"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="127"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="221"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="49"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="51"/>
+        <source>SSH to %1</source>
+        <translation>SSH to %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="58"/>
+        <source>%1 is not critical for quorum queues or mirrors</source>
+        <comment>quorum; mirror: RabbitMQ queue replicas</comment>
+        <translation>%1 is not critical for quorum queues or mirrors</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="59"/>
+        <source>RabbitMQ %1 has no such health checks: check by hand</source>
+        <translation>RabbitMQ %1 has no such health checks: check by hand</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="64"/>
+        <source>not checked: the node&apos;s application is not running</source>
+        <translation>not checked: the node&apos;s application is not running</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="66"/>
+        <source>%1 is not critical for the quorum of any quorum queue</source>
+        <comment>quorum queue: RabbitMQ queue type</comment>
+        <translation>%1 is not critical for the quorum of any quorum queue</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="67"/>
+        <source>%1 holds no only synchronised mirror of a classic mirrored queue</source>
+        <comment>mirror: a replica of a classic queue</comment>
+        <translation>%1 holds no only synchronised mirror of a classic mirrored queue</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="75"/>
+        <source>%1 is not quorum-critical</source>
+        <comment>quorum: majority of quorum queue replicas</comment>
+        <translation>%1 is not quorum-critical</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="79"/>
+        <source>%1 is not mirror-sync-critical</source>
+        <comment>mirror: replica of a classic mirrored queue</comment>
+        <translation>%1 is not mirror-sync-critical</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
+        <source>the application runs</source>
+        <translation>the application runs</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
+        <source>the application does not run</source>
+        <translation>the application does not run</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="102"/>
+        <source>the RabbitMQ application runs on %1</source>
+        <translation>the RabbitMQ application runs on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="103"/>
+        <source>the RabbitMQ application is stopped on %1 (the Erlang VM stays up)</source>
+        <translation>the RabbitMQ application is stopped on %1 (the Erlang VM stays up)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="114"/>
+        <source>%1: cannot be reached: %2</source>
+        <translation>%1: cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="116"/>
+        <source>%1: the node does not answer (Erlang VM down?): %2</source>
+        <translation>%1: the node does not answer (Erlang VM down?): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="118"/>
+        <source>%1: Erlang VM running; RabbitMQ application %2; members it knows: %3</source>
+        <translation>%1: Erlang VM running; RabbitMQ application %2; members it knows: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="127"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="221"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="126"/>
+        <source>as seen from %1: %2 is a member (%3, %4)</source>
+        <translation>as seen from %1: %2 is a member (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="128"/>
+        <source>as seen from %1: %2 is not a member</source>
+        <translation>as seen from %1: %2 is not a member</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="141"/>
+        <source>disc</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>disc</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="143"/>
+        <source>ram</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>ram</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="147"/>
+        <source>unknown</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="158"/>
+        <source>cluster_status on %1 no longer lists %2</source>
+        <translation>cluster_status on %1 no longer lists %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="159"/>
+        <source>cluster_status on %1 lists %2 as a running member</source>
+        <translation>cluster_status on %1 lists %2 as a running member</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="160"/>
+        <source>cluster_status on %1 lists %2 as a running %3 node</source>
+        <translation>cluster_status on %1 lists %2 as a running %3 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="163"/>
+        <source>cluster_status failed with exit code %1</source>
+        <translation>cluster_status failed with exit code %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="168"/>
+        <source>cannot read cluster_status: %1</source>
+        <translation>cannot read cluster_status: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="177"/>
+        <source>%1 is still listed</source>
+        <translation>%1 is still listed</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="177"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="181"/>
+        <source>%1 is not listed</source>
+        <translation>%1 is not listed</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
+        <source>%1 is listed as %2, %3</source>
+        <translation>%1 is listed as %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="200"/>
+        <source>Join %1 to the cluster of %2 as a %3 node</source>
+        <translation>Join %1 to the cluster of %2 as a %3 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="205"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="351"/>
+        <source>%1 runs</source>
+        <comment>node: a RabbitMQ node</comment>
+        <translation>%1 runs</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="207"/>
+        <source>its RabbitMQ application is not running</source>
+        <translation>its RabbitMQ application is not running</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="210"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="451"/>
+        <source>%1 answers</source>
+        <comment>node: a RabbitMQ node</comment>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="211"/>
+        <source>the node does not answer (its Erlang VM must run to be joined): %1</source>
+        <translation>the node does not answer (its Erlang VM must run to be joined): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="215"/>
+        <source>%1 is the node on %2</source>
+        <comment>node: a RabbitMQ node</comment>
+        <translation>%1 is the node on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="216"/>
+        <source>its cluster_status does not list that name (it lists: %1): check the node name in the profile</source>
+        <translation>its cluster_status does not list that name (it lists: %1): check the node name in the profile</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="220"/>
+        <source>%1 is already a member of the cluster of %2 (%3, %4)</source>
+        <translation>%1 is already a member of the cluster of %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="223"/>
+        <source>to make it a %1 node use: warrenctl plan convert --node %2 --type %3</source>
+        <translation>to make it a %1 node use: warrenctl plan convert --node %2 --type %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="234"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="238"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="241"/>
+        <source>RabbitMQ versions compatible</source>
+        <translation>RabbitMQ versions compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
+        <source>a version is unknown: %1 / %2</source>
+        <translation>a version is unknown: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="235"/>
+        <source>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</source>
+        <translation>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="239"/>
+        <source>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</source>
+        <translation>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="245"/>
+        <source>Erlang versions</source>
+        <translation>Erlang versions</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="246"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="247"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="250"/>
+        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</source>
+        <translation>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="254"/>
+        <source>%1 resolves %2</source>
+        <translation>%1 resolves %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="256"/>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="260"/>
+        <source>the name does not resolve on %1 (hosts file or DNS)</source>
+        <translation>the name does not resolve on %1 (hosts file or DNS)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="263"/>
+        <source>%1 reaches %2 on port 4369 (epmd)</source>
+        <translation>%1 reaches %2 on port 4369 (epmd)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="264"/>
+        <source>connection failed: firewall, or epmd not running</source>
+        <translation>connection failed: firewall, or epmd not running</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="265"/>
+        <source>%1 reaches %2 on port 25672 (distribution)</source>
+        <translation>%1 reaches %2 on port 25672 (distribution)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="266"/>
+        <source>connection failed: firewall, or the node is not running</source>
+        <translation>connection failed: firewall, or the node is not running</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="270"/>
+        <source>Erlang cookies equal (compared by hash)</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Erlang cookies equal (compared by hash)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="272"/>
+        <source>a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand</source>
+        <translation>a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="274"/>
+        <source>%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains the CLI&apos;s side)</source>
+        <comment>cookie</comment>
+        <translation>%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains the CLI&apos;s side)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ops/OperationPlanner.cpp" line="281"/>
+        <source>reset deletes %1&apos;s queues and messages: %n queue(s)</source>
+        <translation>
+            <numerusform>reset deletes %1&apos;s queues and messages: %n queue</numerusform>
+            <numerusform>reset deletes %1&apos;s queues and messages: %n queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ops/OperationPlanner.cpp" line="282"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="283"/>
+        <source>reset deletes %1&apos;s queues, messages, users, vhosts and policies (not counted: its application is not running)</source>
+        <translation>reset deletes %1&apos;s queues, messages, users, vhosts and policies (not counted: its application is not running)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="284"/>
+        <source>What reset destroys</source>
+        <translation>What reset destroys</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="286"/>
+        <source>%1 leaves its current cluster</source>
+        <translation>%1 leaves its current cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="287"/>
+        <source>it is now clustered with: %1</source>
+        <translation>it is now clustered with: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="292"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="382"/>
+        <source>Stop the RabbitMQ application on %1 (the Erlang VM keeps running)</source>
+        <translation>Stop the RabbitMQ application on %1 (the Erlang VM keeps running)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="297"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="387"/>
+        <source>start the application again</source>
+        <translation>start the application again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="303"/>
+        <source>Reset %1: wipe its data and any cluster membership</source>
+        <translation>Reset %1: wipe its data and any cluster membership</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="308"/>
+        <source>cannot be undone: the deleted data is gone; start_app brings %1 back as an empty standalone node</source>
+        <translation>cannot be undone: the deleted data is gone; start_app brings %1 back as an empty standalone node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="314"/>
+        <source>Join %1 to %2 as a %3 node</source>
+        <translation>Join %1 to %2 as a %3 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="317"/>
+        <source>leave the cluster again: reset %1 and start it standalone</source>
+        <translation>leave the cluster again: reset %1 and start it standalone</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="323"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="425"/>
+        <source>Start the RabbitMQ application on %1 and wait until it runs</source>
+        <translation>Start the RabbitMQ application on %1 and wait until it runs</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="328"/>
+        <source>leave the cluster again: stop_app, reset and start_app on %1</source>
+        <translation>leave the cluster again: stop_app, reset and start_app on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="348"/>
+        <source>Convert %1 to a %2 node</source>
+        <translation>Convert %1 to a %2 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="352"/>
+        <source>its RabbitMQ application is not running: start it first</source>
+        <translation>its RabbitMQ application is not running: start it first</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="355"/>
+        <source>Cluster members</source>
+        <translation>Cluster members</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="358"/>
+        <source>%1 does not list itself in its cluster status</source>
+        <translation>%1 does not list itself in its cluster status</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="362"/>
+        <source>%1 is already a %2 node</source>
+        <translation>%1 is already a %2 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="366"/>
+        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</source>
+        <translation>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="373"/>
+        <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
+        <translation>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="376"/>
+        <source>Other disc nodes remain</source>
+        <translation>Other disc nodes remain</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="397"/>
+        <source>Reset %1 (RabbitMQ 2.x changes a node&apos;s type by clustering it again)</source>
+        <translation>Reset %1 (RabbitMQ 2.x changes a node&apos;s type by clustering it again)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="401"/>
+        <source>reset deletes %1&apos;s local data; the cluster keeps the shared definitions</source>
+        <translation>reset deletes %1&apos;s local data; the cluster keeps the shared definitions</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="402"/>
+        <source>cluster again with the old type: %1</source>
+        <translation>cluster again with the old type: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="407"/>
+        <source>Cluster %1 again as a %2 node</source>
+        <translation>Cluster %1 again as a %2 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="415"/>
+        <source>Change %1 to a %2 node</source>
+        <translation>Change %1 to a %2 node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="418"/>
+        <source>change it back to %1 and start the application</source>
+        <translation>change it back to %1 and start the application</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="430"/>
+        <source>convert it back: run this plan with --type %1</source>
+        <translation>convert it back: run this plan with --type %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="448"/>
+        <source>Forget %1 (on %2)</source>
+        <translation>Forget %1 (on %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="455"/>
+        <source>RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs</source>
+        <translation>RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="459"/>
+        <source>%1 cannot forget itself: choose another surviving node with --via</source>
+        <translation>%1 cannot forget itself: choose another surviving node with --via</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="462"/>
+        <source>Cluster members as %1 sees them</source>
+        <translation>Cluster members as %1 sees them</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="465"/>
+        <source>%1 is not a member of the cluster of %2</source>
+        <translation>%1 is not a member of the cluster of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="469"/>
+        <source>%1 is running: stop it first (a node must be stopped before the cluster forgets it)</source>
+        <translation>%1 is running: stop it first (a node must be stopped before the cluster forgets it)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="472"/>
+        <source>%1 is stopped</source>
+        <translation>%1 is stopped</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="477"/>
+        <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
+        <translation>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="483"/>
+        <source>forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first</source>
+        <translation>forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="487"/>
+        <source>%1&apos;s application is stopped</source>
+        <translation>%1&apos;s application is stopped</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="487"/>
+        <source>forgetting with --offline</source>
+        <translation>forgetting with --offline</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="491"/>
+        <source>Remove %1 from the cluster&apos;s membership (run on %2)</source>
+        <translation>Remove %1 from the cluster&apos;s membership (run on %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="495"/>
+        <source>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, and it must be reset before it can run or rejoin</source>
+        <comment>leader: the quorum queue replica that leads</comment>
+        <translation>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, and it must be reset before it can run or rejoin</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="496"/>
+        <source>cannot be undone by a command: reset %1 and join it again</source>
+        <translation>cannot be undone by a command: reset %1 and join it again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="516"/>
+        <source>Copy the Erlang cookie of %1 to %2</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Copy the Erlang cookie of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="519"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="522"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="528"/>
+        <source>Cookie hash of %1</source>
+        <comment>cookie</comment>
+        <translation>Cookie hash of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="520"/>
+        <source>rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)</source>
+        <translation>rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="530"/>
+        <source>unknown (the node does not answer): it will be replaced</source>
+        <translation>unknown (the node does not answer): it will be replaced</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="533"/>
+        <source>%1: differs, will be replaced</source>
+        <translation>%1: differs, will be replaced</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="536"/>
+        <source>%1: equal, left alone</source>
+        <translation>%1: equal, left alone</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="542"/>
+        <source>every target already uses the cookie of %1 (equal hashes)</source>
+        <comment>cookie</comment>
+        <translation>every target already uses the cookie of %1 (equal hashes)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="552"/>
+        <source>Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)</source>
+        <comment>cookie</comment>
+        <translation>Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="558"/>
+        <source>the Erlang VM of %1 no longer answers</source>
+        <translation>the Erlang VM of %1 no longer answers</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="564"/>
+        <source>start the node again</source>
+        <translation>start the node again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="571"/>
+        <source>Back up the old cookie of %1 to %2</source>
+        <comment>cookie</comment>
+        <translation>Back up the old cookie of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="574"/>
+        <source>start the node again (the cookie is unchanged)</source>
+        <comment>cookie</comment>
+        <translation>start the node again (the cookie is unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="580"/>
+        <source>Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)</source>
+        <comment>cookie</comment>
+        <translation>Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="587"/>
+        <source>replaces the Erlang cookie of %1 (the old one is kept in %2)</source>
+        <comment>cookie</comment>
+        <translation>replaces the Erlang cookie of %1 (the old one is kept in %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="589"/>
+        <source>put the old cookie back from the backup and start the node</source>
+        <comment>cookie</comment>
+        <translation>put the old cookie back from the backup and start the node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="595"/>
+        <source>Start %1 and wait until it runs</source>
+        <translation>Start %1 and wait until it runs</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="600"/>
+        <source>put the old cookie back: stop the node, copy %1 over the cookie, start it</source>
+        <comment>cookie</comment>
+        <translation>put the old cookie back: stop the node, copy %1 over the cookie, start it</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="607"/>
+        <source>%1 uses the same cookie as %2 (equal hashes)</source>
+        <comment>cookie</comment>
+        <translation>%1 uses the same cookie as %2 (equal hashes)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="615"/>
+        <source>hash %1, expected %2</source>
+        <translation>hash %1, expected %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="615"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="707"/>
+        <source>Forget %1</source>
+        <translation>Forget %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/OperationPlanner.cpp" line="708"/>
+        <source>no surviving node to run forget_cluster_node on (use --via HOST)</source>
+        <translation>no surviving node to run forget_cluster_node on (use --via HOST)</translation>
     </message>
 </context>
 <context>
@@ -404,6 +2511,184 @@
         <location filename="../core/ops/SshExecutor.cpp" line="51"/>
         <source>SSH to %1: %2</source>
         <translation>SSH to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="79"/>
+        <source>step %1 (%2): %3</source>
+        <translation>step %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="89"/>
+        <source>RabbitMQ %1</source>
+        <translation>RabbitMQ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="91"/>
+        <source>Preflight:</source>
+        <translation>Preflight:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="93"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="94"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="95"/>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="96"/>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="104"/>
+        <source>Does not apply: %1</source>
+        <translation>Does not apply: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <source>Nothing to do: %1</source>
+        <translation>Nothing to do: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="110"/>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="115"/>
+        <source>DESTRUCTIVE: %1</source>
+        <translation>DESTRUCTIVE: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="117"/>
+        <source>check before: %1 — on %2: %3 (%4)</source>
+        <translation>check before: %1 — on %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="120"/>
+        <source>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</source>
+        <translation>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="125"/>
+        <source>verify: %1 — on %2: %3 (%4)</source>
+        <translation>verify: %1 — on %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="128"/>
+        <source>undo: %1</source>
+        <translation>undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="134"/>
+        <source>Verification:</source>
+        <translation>Verification:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="79"/>
+        <source>(a secret: its output is never shown or logged)</source>
+        <translation>(a secret: its output is never shown or logged)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="90"/>
+        <source>(secret, not logged)</source>
+        <translation>(secret, not logged)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="95"/>
+        <source>reading the secret on %1 failed with exit code %2</source>
+        <translation>reading the secret on %1 failed with exit code %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="122"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="126"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="278"/>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="136"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="164"/>
+        <source>not run (dry run)</source>
+        <translation>not run (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="166"/>
+        <source>dry run: nothing was executed</source>
+        <translation>dry run: nothing was executed</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="199"/>
+        <source>cancelled before step %1 (%2)</source>
+        <translation>cancelled before step %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="208"/>
+        <source>step %1 (%2) not started, check failed: %3</source>
+        <translation>step %1 (%2) not started, check failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="215"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="226"/>
+        <source>step %1 (%2) failed: %3</source>
+        <translation>step %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="225"/>
+        <source>step %1 (%2) failed: %3 exited with %4</source>
+        <translation>step %1 (%2) failed: %3 exited with %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="234"/>
+        <source>step %1 (%2) ran but is not verified: %3</source>
+        <translation>step %1 (%2) ran but is not verified: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="240"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="249"/>
+        <source>every step ran but the result is not verified: %1</source>
+        <translation>every step ran but the result is not verified: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="254"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="266"/>
+        <source>nothing to undo: no step had completed</source>
+        <translation>nothing to undo: no step had completed</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="277"/>
+        <source>undo of step %1 (%2) failed: %3</source>
+        <translation>undo of step %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="283"/>
+        <source>undone: %1</source>
+        <translation>undone: %1</translation>
     </message>
 </context>
 <context>
@@ -675,6 +2960,11 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/model/MessageRates.cpp" line="31"/>
+        <source>the overview is not a JSON object: %1</source>
+        <translation>the overview is not a JSON object: %1</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -717,6 +3007,12 @@
         <location filename="../core/profile/ClusterProfile.cpp" line="188"/>
         <source>the profile lists no hosts</source>
         <translation>the profile lists no hosts</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="199"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="202"/>
+        <source>haproxy.reload must be a list of strings (program and arguments)</source>
+        <translation>haproxy.reload must be a list of strings (program and arguments)</translation>
     </message>
     <message>
         <location filename="../core/profile/ClusterProfile.cpp" line="213"/>
@@ -808,6 +3104,138 @@
         <source>invalid regular expression &quot;%1&quot;: %2</source>
         <translation>invalid regular expression &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="49"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="79"/>
+        <source>API on %1</source>
+        <translation>API on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="105"/>
+        <source>unreadable /api/queues answer: %1</source>
+        <translation>unreadable /api/queues answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="116"/>
+        <source>management API</source>
+        <translation>management API</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="116"/>
+        <source>no host in the profile has an API URL</source>
+        <translation>no host in the profile has an API URL</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="128"/>
+        <source>SSH on %1</source>
+        <translation>SSH on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="144"/>
+        <source>rabbitmqctl list_vhosts failed (exit %1): %2</source>
+        <translation>rabbitmqctl list_vhosts failed (exit %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="180"/>
+        <source>rabbitmqctl list_queues -p %1 failed: %2</source>
+        <translation>rabbitmqctl list_queues -p %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="186"/>
+        <source>unreadable list_queues output: %1</source>
+        <translation>unreadable list_queues output: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="91"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>expected &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="108"/>
+        <location filename="../core/queues/QueueParsers.cpp" line="278"/>
+        <source>unexpected character</source>
+        <translation>unexpected character</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="127"/>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="178"/>
+        <location filename="../core/queues/QueueParsers.cpp" line="183"/>
+        <source>invalid \u escape</source>
+        <translation>invalid \u escape</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="195"/>
+        <source>invalid escape in string</source>
+        <translation>invalid escape in string</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="199"/>
+        <source>unterminated string</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="228"/>
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="231"/>
+        <source>unexpected end of input</source>
+        <translation>unexpected end of input</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="298"/>
+        <source>number out of range</source>
+        <translation>number out of range</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="304"/>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="466"/>
+        <source>a queue without a name</source>
+        <translation>a queue without a name</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="527"/>
+        <source>expected a list of queues</source>
+        <translation>expected a list of queues</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="527"/>
+        <source>the API refused: %1</source>
+        <translation>the API refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="678"/>
+        <source>list_queues columns must start with name</source>
+        <translation>list_queues columns must start with name</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="721"/>
+        <source>queue &quot;%1&quot;: a counter is not a number</source>
+        <translation>queue &quot;%1&quot;: a counter is not a number</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="773"/>
+        <source>a row with %1 of %2 columns</source>
+        <translation>a row with %1 of %2 columns</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueParsers.cpp" line="783"/>
+        <source>a row with too few columns</source>
+        <translation>a row with too few columns</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -825,6 +3253,11 @@
         <location filename="../core/secrets/SecretStore.cpp" line="65"/>
         <source>cannot read secret file %1: %2</source>
         <translation>cannot read secret file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/KeychainSecretStore.cpp" line="108"/>
+        <source>kept in the desktop keyring</source>
+        <translation>kept in the desktop keyring</translation>
     </message>
 </context>
 <context>
@@ -961,65 +3394,65 @@
         <translation>%1 now presents key %2, not the %3 you accepted; nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="60"/>
+        <location filename="../core/status/StatusCollector.cpp" line="51"/>
         <source>no API password is known for user &quot;%1&quot; in this session</source>
         <translation>no API password is known for user &quot;%1&quot; in this session</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="88"/>
+        <location filename="../core/status/StatusCollector.cpp" line="79"/>
         <source>API on %1</source>
         <translation>API on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="103"/>
+        <location filename="../core/status/StatusCollector.cpp" line="94"/>
         <source>unreadable /api/nodes answer: %1</source>
         <translation>unreadable /api/nodes answer: %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="126"/>
+        <location filename="../core/status/StatusCollector.cpp" line="121"/>
         <source>management API</source>
         <translation>management API</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="126"/>
+        <location filename="../core/status/StatusCollector.cpp" line="121"/>
         <source>no host in the profile has an API URL</source>
         <translation>no host in the profile has an API URL</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="135"/>
+        <location filename="../core/status/StatusCollector.cpp" line="130"/>
         <source>SSH on %1</source>
         <translation>SSH on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="160"/>
+        <location filename="../core/status/StatusCollector.cpp" line="155"/>
         <source>rabbitmqctl cluster_status failed (exit %1): %2</source>
         <translation>rabbitmqctl cluster_status failed (exit %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="165"/>
+        <location filename="../core/status/StatusCollector.cpp" line="160"/>
         <source>unreadable cluster_status output: %1</source>
         <translation>unreadable cluster_status output: %1</translation>
     </message>
     <message>
+        <location filename="../core/status/StatusCollector.cpp" line="185"/>
+        <location filename="../core/status/StatusCollector.cpp" line="188"/>
         <location filename="../core/status/StatusCollector.cpp" line="190"/>
-        <location filename="../core/status/StatusCollector.cpp" line="193"/>
-        <location filename="../core/status/StatusCollector.cpp" line="195"/>
         <source>HAProxy stats page</source>
         <translation>HAProxy stats page</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="193"/>
-        <location filename="../core/status/StatusCollector.cpp" line="219"/>
+        <location filename="../core/status/StatusCollector.cpp" line="188"/>
+        <location filename="../core/status/StatusCollector.cpp" line="214"/>
         <source>unreadable stats CSV: %1</source>
         <translation>unreadable stats CSV: %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="201"/>
+        <location filename="../core/status/StatusCollector.cpp" line="196"/>
         <source>HAProxy stats socket on %1</source>
         <translation>HAProxy stats socket on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="214"/>
+        <location filename="../core/status/StatusCollector.cpp" line="209"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat failed (exit %1): %2</translation>
     </message>
@@ -1404,6 +3837,157 @@
     </message>
 </context>
 <context>
+    <name>warren::ClusterGraphPanel</name>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="153"/>
+        <source>No data: %1</source>
+        <comment>why the graph is empty</comment>
+        <translation>No data: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="154"/>
+        <source>Stale since %1 — %2</source>
+        <comment>time of the last good data — why the sources stopped answering</comment>
+        <translation>Stale since %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="163"/>
+        <source>Updated %1</source>
+        <comment>time of the last snapshot</comment>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="166"/>
+        <source>Not updated yet</source>
+        <translation>Not updated yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="187"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="188"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="189"/>
+        <source>Fit</source>
+        <comment>zoom the graph to fit the view</comment>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="190"/>
+        <source>Fit the whole graph in the view</source>
+        <translation>Fit the whole graph in the view</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="191"/>
+        <source>Zoom level</source>
+        <translation>Zoom level</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="192"/>
+        <source>Drag to pan · right-click a node for actions</source>
+        <comment>graph usage hint</comment>
+        <translation>Drag to pan · right-click a node for actions</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ClusterGraphView</name>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="38"/>
+        <source>Coming with the wizards</source>
+        <comment>placeholder for an operation not built yet</comment>
+        <translation>Coming with the wizards</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="307"/>
+        <source>[%1]</source>
+        <comment>a group of nodes in a partition</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="308"/>
+        <source>Partition: %1</source>
+        <comment>network partition of the RabbitMQ cluster: the groups that see each other</comment>
+        <translation>Partition: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="441"/>
+        <source>Show &amp;Details</source>
+        <comment>of a RabbitMQ node</comment>
+        <translation>Show &amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="444"/>
+        <source>&amp;Copy Node Name</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Copy Node Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="448"/>
+        <source>Stop Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Stop Node…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="449"/>
+        <source>Start Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Start Node…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="450"/>
+        <source>Restart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Restart Node…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
+        <source>Change Node Type (disc/ram)…</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>Change Node Type (disc/ram)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
+        <source>Remove Node from Cluster…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Remove Node from Cluster…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
+        <source>Rebalance Queue Leaders…</source>
+        <comment>quorum queue leaders / classic mirrored queue masters</comment>
+        <translation>Rebalance Queue Leaders…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="463"/>
+        <source>&amp;Copy Server Name</source>
+        <comment>HAProxy server</comment>
+        <translation>&amp;Copy Server Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="468"/>
+        <source>Put Server in Maintenance…</source>
+        <comment>HAProxy server</comment>
+        <translation>Put Server in Maintenance…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="469"/>
+        <source>Make Server Ready…</source>
+        <comment>HAProxy server</comment>
+        <translation>Make Server Ready…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
+        <source>Switch Active and Backup…</source>
+        <comment>HAProxy servers</comment>
+        <translation>Switch Active and Backup…</translation>
+    </message>
+</context>
+<context>
     <name>warren::ClusterPoller</name>
     <message>
         <location filename="../models/ClusterPoller.cpp" line="147"/>
@@ -1426,113 +4010,18 @@
     </message>
 </context>
 <context>
-    <name>warren::ClusterProfile</name>
+    <name>warren::EventLogModel</name>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="199"/>
-        <location filename="../core/profile/ClusterProfile.cpp" line="202"/>
-        <source>haproxy.reload must be a list of strings (program and arguments)</source>
-        <translation>haproxy.reload must be a list of strings (program and arguments)</translation>
-    </message>
-</context>
-<context>
-    <name>warren::HaproxyConfig</name>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="172"/>
-        <source>the file is larger than %1 MiB; only the beginning was read</source>
-        <translation>the file is larger than %1 MiB; only the beginning was read</translation>
+        <location filename="../models/EventLogModel.cpp" line="69"/>
+        <source>Time</source>
+        <comment>when an event happened</comment>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="188"/>
-        <source>more than %1 lines; the rest of the file was not read</source>
-        <translation>more than %1 lines; the rest of the file was not read</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="193"/>
-        <source>line is %1 bytes long (HAProxy reads at most a few kB per line); skipped</source>
-        <translation>line is %1 bytes long (HAProxy reads at most a few kB per line); skipped</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="200"/>
-        <source>line contains NUL bytes (binary data, not a configuration line); skipped</source>
-        <translation>line contains NUL bytes (binary data, not a configuration line); skipped</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="206"/>
-        <source>unclosed quote</source>
-        <translation>unclosed quote</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="212"/>
-        <source>line is not valid UTF-8 text (binary data?)</source>
-        <translation>line is not valid UTF-8 text (binary data?)</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="230"/>
-        <source>&quot;%1&quot; section without a name</source>
-        <translation>&quot;%1&quot; section without a name</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="237"/>
-        <source>&quot;%1&quot; outside any section (global, defaults, listen, frontend, backend)</source>
-        <translation>&quot;%1&quot; outside any section (global, defaults, listen, frontend, backend)</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="245"/>
-        <source>&quot;server&quot; needs a name and an address</source>
-        <translation>&quot;server&quot; needs a name and an address</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="247"/>
-        <source>&quot;bind&quot; needs an address</source>
-        <translation>&quot;bind&quot; needs an address</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="251"/>
-        <source>&quot;timeout&quot; needs a name and a time such as 5s or 3h</source>
-        <translation>&quot;timeout&quot; needs a name and a time such as 5s or 3h</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyConfig.cpp" line="257"/>
-        <source>%1 lines hold binary data in all</source>
-        <translation>%1 lines hold binary data in all</translation>
-    </message>
-</context>
-<context>
-    <name>warren::HaproxyExport</name>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="75"/>
-        <source>the cluster has no RabbitMQ nodes to put behind HAProxy</source>
-        <translation>the cluster has no RabbitMQ nodes to put behind HAProxy</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="78"/>
-        <source>node %1 has an address that cannot be written into haproxy.cfg</source>
-        <translation>node %1 has an address that cannot be written into haproxy.cfg</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="81"/>
-        <source>the heartbeat must be between 0 and 86400 seconds</source>
-        <translation>the heartbeat must be between 0 and 86400 seconds</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="93"/>
-        <source>&quot;%1&quot; is not a node of this cluster (nodes: %2)</source>
-        <translation>&quot;%1&quot; is not a node of this cluster (nodes: %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="97"/>
-        <source>unknown balance &quot;%1&quot; (use roundrobin or leastconn)</source>
-        <translation>unknown balance &quot;%1&quot; (use roundrobin or leastconn)</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="105"/>
-        <source>&quot;%1&quot; is not an address HAProxy can bind to</source>
-        <translation>&quot;%1&quot; is not an address HAProxy can bind to</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyExport.cpp" line="109"/>
-        <source>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</source>
-        <translation>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</translation>
+        <location filename="../models/EventLogModel.cpp" line="71"/>
+        <source>Event</source>
+        <comment>a change seen in the cluster</comment>
+        <translation>Event</translation>
     </message>
 </context>
 <context>
@@ -1695,477 +4184,392 @@
     </message>
 </context>
 <context>
-    <name>warren::Linter</name>
+    <name>warren::LiveChartsPanel</name>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="129"/>
-        <source>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</source>
-        <translation>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="132"/>
+        <source>Memory used (MiB; dashed: high watermark)</source>
+        <comment>RabbitMQ memory high watermark</comment>
+        <translation>Memory used (MiB; dashed: high watermark)</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="132"/>
-        <source>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</source>
-        <translation>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="134"/>
+        <source>File descriptors</source>
+        <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="136"/>
-        <source>The file has no sections at all (global, defaults, listen, frontend, backend).</source>
-        <translation>The file has no sections at all (global, defaults, listen, frontend, backend).</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="136"/>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="137"/>
-        <source>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</source>
-        <translation>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="138"/>
+        <source>Erlang processes</source>
+        <translation>Erlang processes</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="147"/>
-        <source>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</source>
-        <translation>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="140"/>
+        <source>Cluster message rates (per second)</source>
+        <translation>Cluster message rates (per second)</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="149"/>
-        <source>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</source>
-        <translation>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="142"/>
+        <source>Cluster messages ready / unacknowledged</source>
+        <translation>Cluster messages ready / unacknowledged</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="167"/>
-        <source>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</source>
-        <translation>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="172"/>
+        <source>Time window</source>
+        <comment>how much history the charts show</comment>
+        <translation>Time window</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="175"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="175"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="170"/>
-        <source>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</source>
-        <translation>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="177"/>
+        <source>How far back the charts go (kept in memory while the window is open)</source>
+        <translation>How far back the charts go (kept in memory while the window is open)</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="176"/>
-        <source>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</source>
-        <translation>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="178"/>
+        <source>Node charts: one line per node; gaps where a node was down or did not report.</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>Node charts: one line per node; gaps where a node was down or did not report.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="178"/>
-        <source>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</source>
-        <translation>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="204"/>
+        <source>publish</source>
+        <comment>message rate</comment>
+        <translation>publish</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="195"/>
-        <source>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</source>
-        <translation>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="205"/>
+        <source>deliver / get</source>
+        <comment>message rate</comment>
+        <translation>deliver / get</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="198"/>
-        <source>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</source>
-        <translation>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="206"/>
+        <source>ack</source>
+        <comment>message rate: acknowledgements</comment>
+        <translation>ack</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="202"/>
-        <source>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</source>
-        <translation>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="208"/>
+        <source>ready</source>
+        <comment>messages ready for delivery</comment>
+        <translation>ready</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="205"/>
-        <source>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</source>
-        <translation>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="216"/>
-        <source>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</source>
-        <translation>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="220"/>
-        <source>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</source>
-        <translation>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="229"/>
-        <source>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</source>
-        <translation>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="232"/>
-        <source>Use `mode tcp` for AMQP listeners and backends.</source>
-        <translation>Use `mode tcp` for AMQP listeners and backends.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="238"/>
-        <source>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</source>
-        <translation>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="241"/>
-        <source>Add `option tcpka` to the section (or to defaults).</source>
-        <translation>Add `option tcpka` to the section (or to defaults).</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="246"/>
-        <source>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</source>
-        <translation>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="248"/>
-        <source>Add `option redispatch` next to `retries`, so the last retry goes to another server.</source>
-        <translation>Add `option redispatch` next to `retries`, so the last retry goes to another server.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="270"/>
-        <source>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</source>
-        <translation>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="273"/>
-        <source>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</source>
-        <translation>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="276"/>
-        <source>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</source>
-        <translation>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="281"/>
-        <source>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</source>
-        <translation>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="292"/>
-        <source>&quot;%1&quot; has no `server` lines: every connection to it fails.</source>
-        <translation>&quot;%1&quot; has no `server` lines: every connection to it fails.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="293"/>
-        <source>Add one `server` line per cluster node.</source>
-        <translation>Add one `server` line per cluster node.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="305"/>
-        <source>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</source>
-        <translation>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="308"/>
-        <source>Give every server in a section its own name, e.g. the node&apos;s host name.</source>
-        <translation>Give every server in a section its own name, e.g. the node&apos;s host name.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="316"/>
-        <source>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</source>
-        <translation>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="318"/>
-        <source>Add `check inter 2000 rise 2 fall 3` to the server line.</source>
-        <translation>Add `check inter 2000 rise 2 fall 3` to the server line.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="325"/>
-        <source>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</source>
-        <comment>node: a RabbitMQ cluster member</comment>
-        <translation>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="328"/>
-        <source>Use the address of a cluster node, or remove the line.</source>
-        <translation>Use the address of a cluster node, or remove the line.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="332"/>
-        <source>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</source>
-        <translation>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="335"/>
-        <source>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</source>
-        <translation>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="338"/>
-        <source>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</source>
-        <translation>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="339"/>
-        <source>Remove `backup` from the server that should be active.</source>
-        <translation>Remove `backup` from the server that should be active.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="342"/>
-        <source>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</source>
-        <comment>followers: mirror replicas of a queue</comment>
-        <translation>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="348"/>
-        <source>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</source>
-        <translation>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="352"/>
-        <source>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</source>
-        <translation>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="353"/>
-        <source>Add the other cluster nodes as `backup` servers.</source>
-        <translation>Add the other cluster nodes as `backup` servers.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="362"/>
-        <source>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</source>
-        <comment>node: a RabbitMQ cluster member</comment>
-        <translation>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</translation>
-    </message>
-    <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="365"/>
-        <source>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</source>
-        <translation>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</translation>
+        <location filename="../widgets/charts/LiveChartsPanel.cpp" line="209"/>
+        <source>unacknowledged</source>
+        <comment>messages delivered, not yet acknowledged</comment>
+        <translation>unacknowledged</translation>
     </message>
 </context>
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="437"/>
+        <location filename="../widgets/MainWindow.cpp" line="463"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="438"/>
+        <location filename="../widgets/MainWindow.cpp" line="464"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="439"/>
+        <location filename="../widgets/MainWindow.cpp" line="465"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="440"/>
+        <location filename="../widgets/MainWindow.cpp" line="466"/>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="442"/>
+        <location filename="../widgets/MainWindow.cpp" line="468"/>
         <source>&amp;Add Cluster…</source>
         <translation>&amp;Add Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="469"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>Add a RabbitMQ cluster to Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="444"/>
+        <location filename="../widgets/MainWindow.cpp" line="470"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="471"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>Edit the selected cluster&apos;s hosts and credentials</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="473"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>Remove the selected cluster from Warren (the cluster itself is not touched)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="448"/>
+        <location filename="../widgets/MainWindow.cpp" line="474"/>
         <source>Refresh &amp;Now</source>
         <translation>Refresh &amp;Now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="449"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>Collect the cluster status now</source>
         <translation>Collect the cluster status now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="450"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="451"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>Quit Warren</source>
         <translation>Quit Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="452"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
         <source>&amp;About Warren</source>
         <translation>&amp;About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="453"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>Version and license</source>
         <translation>Version and license</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="457"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="458"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="459"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>How often Warren collects the cluster status</source>
         <translation>How often Warren collects the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="461"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="462"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>Saved clusters; double-click to edit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="489"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy Servers</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="467"/>
+        <location filename="../widgets/MainWindow.cpp" line="493"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 Cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="496"/>
+        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <source>Graph</source>
+        <comment>the cluster drawn as nodes and links</comment>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <source>Tables</source>
+        <comment>nodes and HAProxy servers as tables</comment>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <source>Events</source>
+        <comment>changes seen in the cluster</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <source>Charts</source>
+        <comment>live charts of node figures</comment>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
+        <translation>Memory, file descriptors, sockets and Erlang processes per node over time</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <source>Nodes, cluster links and HAProxy as a live graph</source>
+        <translation>Nodes, cluster links and HAProxy as a live graph</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <source>Nodes, HAProxy servers and sources as tables</source>
+        <translation>Nodes, HAProxy servers and sources as tables</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <source>What changed between refreshes while this window was open</source>
+        <translation>What changed between refreshes while this window was open</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>Resume &amp;Polling</source>
         <translation>Resume &amp;Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="496"/>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>&amp;Pause Polling</source>
         <translation>&amp;Pause Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="497"/>
+        <location filename="../widgets/MainWindow.cpp" line="533"/>
         <source>Resume collecting the cluster status</source>
         <translation>Resume collecting the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="498"/>
+        <location filename="../widgets/MainWindow.cpp" line="534"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>Stop collecting the cluster status until resumed</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="502"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="543"/>
-        <location filename="../widgets/MainWindow.cpp" line="595"/>
+        <location filename="../widgets/MainWindow.cpp" line="579"/>
+        <location filename="../widgets/MainWindow.cpp" line="635"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="622"/>
+        <location filename="../widgets/MainWindow.cpp" line="667"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="626"/>
+        <location filename="../widgets/MainWindow.cpp" line="671"/>
         <source>No source answered</source>
         <translation>No source answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="644"/>
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="691"/>
+        <location filename="../widgets/MainWindow.cpp" line="760"/>
         <source>No cluster selected</source>
         <translation>No cluster selected</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="646"/>
+        <location filename="../widgets/MainWindow.cpp" line="693"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="647"/>
+        <location filename="../widgets/MainWindow.cpp" line="694"/>
         <source>Select a cluster on the left.</source>
         <translation>Select a cluster on the left.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="655"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="655"/>
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="760"/>
         <source>No status collected yet</source>
         <translation>No status collected yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="658"/>
+        <location filename="../widgets/MainWindow.cpp" line="705"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ cluster name %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="660"/>
+        <location filename="../widgets/MainWindow.cpp" line="707"/>
         <source>via the management API</source>
         <translation>via the management API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="662"/>
+        <location filename="../widgets/MainWindow.cpp" line="709"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>via SSH (rabbitmqctl)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="664"/>
+        <location filename="../widgets/MainWindow.cpp" line="711"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="666"/>
+        <location filename="../widgets/MainWindow.cpp" line="713"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -2174,7 +4578,7 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="668"/>
+        <location filename="../widgets/MainWindow.cpp" line="715"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy: %1 of %n server up</numerusform>
@@ -2182,59 +4586,59 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="677"/>
+        <location filename="../widgets/MainWindow.cpp" line="724"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
-        <location filename="../widgets/MainWindow.cpp" line="697"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="685"/>
+        <location filename="../widgets/MainWindow.cpp" line="732"/>
         <source>Healthy</source>
         <translation>Healthy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="689"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>Degraded</source>
         <translation>Degraded</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="723"/>
+        <location filename="../widgets/MainWindow.cpp" line="770"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="733"/>
+        <location filename="../widgets/MainWindow.cpp" line="780"/>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="783"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="742"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>Stale: %1</source>
         <translation>Stale: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="791"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>The tables show the last data collected; the sources stopped answering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="747"/>
+        <location filename="../widgets/MainWindow.cpp" line="794"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n source not answering</numerusform>
@@ -2242,22 +4646,22 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="749"/>
+        <location filename="../widgets/MainWindow.cpp" line="796"/>
         <source>See Sources for the errors</source>
         <translation>See Sources for the errors</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="756"/>
+        <location filename="../widgets/MainWindow.cpp" line="803"/>
         <source>Polling off</source>
         <translation>Polling off</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="758"/>
+        <location filename="../widgets/MainWindow.cpp" line="805"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="807"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>Polling every %n second</numerusform>
@@ -2265,84 +4669,84 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="778"/>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="825"/>
+        <location filename="../widgets/MainWindow.cpp" line="852"/>
         <source>The cluster was not saved: %1</source>
         <translation>The cluster was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="785"/>
+        <location filename="../widgets/MainWindow.cpp" line="832"/>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="823"/>
+        <location filename="../widgets/MainWindow.cpp" line="870"/>
         <source>Remove Cluster</source>
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="824"/>
+        <location filename="../widgets/MainWindow.cpp" line="871"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="826"/>
+        <location filename="../widgets/MainWindow.cpp" line="873"/>
         <source>The profile file %1 is deleted.</source>
         <translation>The profile file %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="827"/>
+        <location filename="../widgets/MainWindow.cpp" line="874"/>
         <source>The profile file %1 is kept.</source>
         <translation>The profile file %1 is kept.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="828"/>
+        <location filename="../widgets/MainWindow.cpp" line="875"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="830"/>
+        <location filename="../widgets/MainWindow.cpp" line="877"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="899"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>The translation for %1 could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="920"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="922"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="878"/>
+        <location filename="../widgets/MainWindow.cpp" line="925"/>
         <source>Review Host Key…</source>
         <translation>Review Host Key…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="946"/>
         <source>The host key of %1 was saved.</source>
         <translation>The host key of %1 was saved.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="915"/>
+        <location filename="../widgets/MainWindow.cpp" line="962"/>
         <source>About Warren</source>
         <translation>About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="918"/>
+        <location filename="../widgets/MainWindow.cpp" line="965"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="921"/>
+        <location filename="../widgets/MainWindow.cpp" line="968"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2353,6 +4757,140 @@ Cannot be loaded: %2</translation>
         <location filename="../widgets/MessageBanner.cpp" line="180"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>warren::NodeDetailsPanel</name>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="130"/>
+        <source>Node Details</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Node Details</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="131"/>
+        <source>Select a node in the graph to see its file descriptors, sockets, Erlang processes, memory and disk against their watermarks.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Select a node in the graph to see its file descriptors, sockets, Erlang processes, memory and disk against their watermarks.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="134"/>
+        <source>Last known values: the sources stopped answering.</source>
+        <translation>Last known values: the sources stopped answering.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="135"/>
+        <source>Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="135"/>
+        <source>Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <source>Uptime</source>
+        <translation>Uptime</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <source>Memory</source>
+        <comment>used of the high watermark</comment>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <source>Disk free</source>
+        <comment>against the free disk limit (low watermark)</comment>
+        <translation>Disk free</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <source>File descriptors</source>
+        <translation>File descriptors</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <source>Erlang processes</source>
+        <translation>Erlang processes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <source>Erlang</source>
+        <translation>Erlang</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <source>Alarms</source>
+        <comment>RabbitMQ resource alarms</comment>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
+        <source>Cannot reach</source>
+        <comment>peers this node reports as unreachable (partition)</comment>
+        <translation>Cannot reach</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="159"/>
+        <source>%1 of %2 high watermark (%3)</source>
+        <comment>memory used of the limit (percent)</comment>
+        <translation>%1 of %2 high watermark (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="168"/>
+        <source>%1 free, limit %2</source>
+        <comment>disk free, free disk limit</comment>
+        <translation>%1 free, limit %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="184"/>
+        <source>memory</source>
+        <comment>RabbitMQ resource alarm</comment>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="186"/>
+        <source>disk</source>
+        <comment>RabbitMQ resource alarm</comment>
+        <translation>disk</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="187"/>
+        <source>none</source>
+        <comment>no alarms</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="187"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="188"/>
+        <source>, </source>
+        <comment>separator between list items</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="188"/>
+        <source>none</source>
+        <comment>no unreachable peers</comment>
+        <translation>none</translation>
     </message>
 </context>
 <context>
