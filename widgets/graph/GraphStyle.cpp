@@ -1,50 +1,23 @@
 #include "GraphStyle.h"
 
+#include "StatusItemDelegate.h"
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
 namespace warren::graph {
 
+// One palette for tables and graph: the delegate's.
 QColor toneColor(Tone tone)
 {
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0x1e, 0x8e, 0x3e);
-    case Tone::Warning:
-        return QColor(0xb0, 0x6d, 0x00);
-    case Tone::Bad:
-        return QColor(0xc6, 0x28, 0x28);
-    case Tone::Neutral:
-        return QColor(0x2b, 0x5c, 0x8a);
-    case Tone::Accent:
-        return QColor(0x7b, 0x3f, 0xa8);
-    case Tone::Muted:
-        return QColor(0x80, 0x86, 0x8b);
-    case Tone::None:
-        break;
-    }
-    return QColor(0x24, 0x29, 0x2f);
+    const QColor c = StatusItemDelegate::toneColor(tone);
+    return c.isValid() ? c : QColor(0x24, 0x29, 0x2f);
 }
 
 QColor toneBackground(Tone tone)
 {
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0xe3, 0xf4, 0xe6);
-    case Tone::Warning:
-        return QColor(0xff, 0xe8, 0xb3);
-    case Tone::Bad:
-        return QColor(0xfb, 0xe0, 0xe0);
-    case Tone::Neutral:
-        return QColor(0xdd, 0xe8, 0xf4);
-    case Tone::Accent:
-        return QColor(0xee, 0xe2, 0xf7);
-    case Tone::Muted:
-    case Tone::None:
-        break;
-    }
-    return QColor(0xec, 0xee, 0xf0);
+    return StatusItemDelegate::badgeBackground(tone);
 }
 
 QColor cardBackground(bool stale)
