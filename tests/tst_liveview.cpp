@@ -27,48 +27,16 @@
 #include <qcustomplot.h>
 #include <QToolButton>
 
+#include "testutil/SnapshotFixtures.h"
+
 using namespace warren;
 
 namespace {
 
-constexpr qint64 MiB = 1024 * 1024;
-constexpr qint64 GiB = 1024 * MiB;
-
-NodeInfo makeNode(const QString& host, NodeType type, qint64 memUsed)
-{
-    NodeInfo n;
-    n.name = normalizeNodeName(host);
-    n.type = type;
-    n.running = true;
-    n.rabbitVersion = QStringLiteral("3.10.8");
-    n.erlangVersion = QStringLiteral("25.2.3");
-    n.uptimeMs = 3LL * 86400 * 1000 + 4 * 3600 * 1000;
-    n.memUsed = memUsed;
-    n.memLimit = 1638 * MiB;
-    n.diskFree = 48 * GiB;
-    n.diskFreeLimit = 50 * MiB;
-    n.fdUsed = 38;
-    n.fdTotal = 1048576;
-    n.socketsUsed = 2;
-    n.socketsTotal = 943629;
-    n.procUsed = 421;
-    n.procTotal = 1048576;
-    return n;
-}
-
-HaproxyServer makeServer(const QString& name, const QString& address, bool backup, qint64 sessions)
-{
-    HaproxyServer s;
-    s.proxy = QStringLiteral("rabbitmq_amqp");
-    s.name = name;
-    s.address = address;
-    s.backup = backup;
-    s.status = QStringLiteral("UP");
-    s.checkStatus = QStringLiteral("L4OK");
-    s.currentSessions = sessions;
-    s.lastChangeSeconds = 5 * 3600 + 12 * 60;
-    return s;
-}
+using testutil::GiB;
+using testutil::makeNode;
+using testutil::makeServer;
+using testutil::MiB;
 
 ClusterSnapshot fixture(int second = 7)
 {
