@@ -7,6 +7,7 @@
 #include "HaproxyDialog.h"
 #include "MainWindow.h"
 #include "UiLanguage.h"
+#include "testutil/ModalAnswer.h"
 #include "testutil/SnapshotFixtures.h"
 #include "testutil/TestUtil.h"
 
@@ -64,28 +65,6 @@ QStringList lintRows(const QTableWidget* t)
     for (int r = 0; r < t->rowCount(); ++r)
         out << t->item(r, 0)->text() + u'@' + t->item(r, 2)->text();
     return out;
-}
-
-// Answers the next modal dialog with the given object name: `check` sees it first, then it is
-// rejected (or accepted). Returns a flag that says whether it was seen.
-std::shared_ptr<bool> answerModal(const QString& objectName, std::function<void(QWidget*)> check, bool accept)
-{
-    auto seen = std::make_shared<bool>(false);
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [=] {
-        QWidget* w = QApplication::activeModalWidget();
-        if (!w || w->objectName() != objectName)
-            return;
-        *seen = true;
-        timer->stop();
-        timer->deleteLater();
-        check(w);
-        if (auto* d = qobject_cast<QDialog*>(w))
-            accept ? d->accept() : d->reject();
-    });
-    timer->start();
-    return seen;
 }
 
 } // namespace
@@ -319,14 +298,13 @@ void TestHaproxyGui::pushAsksWithTheDiffBackupAndHitlessReload()
     waitForAnalysis(d.get());
     QString text;
     QString diff;
-    auto seen = answerModal(
+    auto seen = testutil::answerModal(
         u"pushConfirmDialog"_s,
         [&](QWidget* w) {
             for (auto* l : w->findChildren<QLabel*>())
                 text += l->text();
             diff = w->findChild<QPlainTextEdit*>(u"pushConfirmDiff"_s)->toPlainText();
-        },
-        false);
+        });
     d->findChild<QPushButton*>(u"pushButton"_s)->click();
     QVERIFY(*seen);
     QVERIFY2(text.contains(u"backed up"_s) && text.contains(u"hitless"_s), qPrintable(text));
@@ -347,7 +325,7 @@ void TestHaproxyGui::drillRefusesARealClusterUnlessAllowed()
     allow->setChecked(true);
     QVERIFY(start->isEnabled());
     QString text;
-    auto seen = answerModal(u"drillConfirmDialog"_s, [&](QWidget* w) { text = static_cast<QMessageBox*>(w)->text(); }, false);
+    auto seen = testutil::answerModal(u"drillConfirmDialog"_s, [&](QWidget* w) { text = static_cast<QMessageBox*>(w)->text(); });
     start->click();
     QVERIFY(*seen);
     QVERIFY2(text.contains(u"not the lab"_s), qPrintable(text));
