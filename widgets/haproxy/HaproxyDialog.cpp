@@ -276,14 +276,7 @@ void HaproxyDialog::buildUi()
     m_lintDetail->setWordWrap(true);
     m_lintDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lintDetail->setTextFormat(Qt::PlainText);
-    connect(m_lintTable, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row < 0 || row >= m_findings.size()) {
-            m_lintDetail->clear();
-            return;
-        }
-        const HaproxyFinding& f = m_findings[row];
-        m_lintDetail->setText(tr("%1, line %2: %3\nFix: %4").arg(f.code).arg(f.line).arg(f.message, f.fix));
-    });
+    connect(m_lintTable, &QTableWidget::currentCellChanged, this, &HaproxyDialog::showFinding);
     connect(m_lintTable, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (const auto* item = m_lintTable->item(row, ColLine))
             jumpToLine(item->data(Qt::UserRole).toInt());
@@ -379,7 +372,10 @@ void HaproxyDialog::buildUi()
     drillLayout->addWidget(m_drillFigures, 1);
     m_tabs->addTab(m_drillPage, QString());
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Buttons with Warren's own texts: Qt's translations of the standard ones are optional on Debian.
+    m_buttons = new QDialogButtonBox(this);
+    m_closeButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_saveButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_saveButton->setObjectName(QStringLiteral("saveAsButton"));
     m_validateButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -486,6 +482,7 @@ void HaproxyDialog::retranslateUi()
         tr("Lost (confirmed, not in the queue)"), tr("Duplicated"), tr("Published (with retries)"), tr("Reconnects")};
     for (int r = 0; r < figures.size(); ++r)
         m_drillFigures->item(r, 0)->setText(figures[r]);
+    m_closeButton->setText(tr("Close"));
     m_saveButton->setText(tr("Save &As…"));
     m_validateButton->setText(tr("&Validate"));
     m_validateButton->setToolTip(tr("Check the generated file with haproxy -c (here when installed, else on the HAProxy host)"));
@@ -617,6 +614,16 @@ void HaproxyDialog::showAnalysis(const HaproxyAnalysis& analysis)
     updateButtons();
 }
 
+void HaproxyDialog::showFinding(int row)
+{
+    if (row < 0 || row >= m_findings.size()) {
+        m_lintDetail->clear();
+        return;
+    }
+    const HaproxyFinding& f = m_findings[row];
+    m_lintDetail->setText(tr("%1, line %2: %3\nFix: %4").arg(f.code).arg(f.line).arg(f.message, f.fix));
+}
+
 void HaproxyDialog::showFindings()
 {
     m_lintTable->setRowCount(int(m_findings.size()));
@@ -641,8 +648,7 @@ void HaproxyDialog::showFindings()
     }
     if (!m_findings.isEmpty() && m_lintTable->currentRow() < 0)
         m_lintTable->setCurrentCell(0, ColMessage);
-    else if (m_findings.isEmpty())
-        m_lintDetail->clear();
+    showFinding(m_lintTable->currentRow()); // also when the row stayed but its text changed
     if (m_currentSource.isEmpty())
         m_lintSummary->clear();
     else
@@ -759,10 +765,12 @@ bool HaproxyDialog::confirmPush()
     diff->setPlainText(changes ? diffText()
             : m_current.isEmpty() ? tr("(The current file was not read yet: fetch it to see the changes.)")
                                   : tr("(No changes: the file on the host is the same.)"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &box);
+    auto* buttons = new QDialogButtonBox(&box);
+    QPushButton* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     QPushButton* go = buttons->addButton(tr("Back Up, Write and Reload"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("pushConfirmButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    go->setAutoDefault(false);
+    cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, &box, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
     auto* layout = new QVBoxLayout(&box);
@@ -813,11 +821,13 @@ bool HaproxyDialog::confirmDrill(DrillFault fault)
     text += QStringLiteral("\n\n") + tr("The node stays down afterwards; start it again when you have read the figures.");
     if (!DrillSetup::isLab(p))
         text += QStringLiteral("\n\n") + tr("%1 is not the lab: clients of this cluster lose their connections and reconnect.").arg(p.name);
-    QMessageBox box(QMessageBox::Warning, tr("Failover Drill"), text, QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Failover Drill"), text, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("drillConfirmDialog"));
     QPushButton* go = box.addButton(fault == DrillFault::Kill ? tr("Kill and Measure") : tr("Stop and Measure"), QMessageBox::AcceptRole);
     go->setObjectName(QStringLiteral("drillConfirmButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
+    QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == go;
 }

@@ -69,6 +69,7 @@ private:
     void scheduleAnalysis();
     void showAnalysis(const HaproxyAnalysis& analysis);
     void showFindings();
+    void showFinding(int row);
     void jumpToLine(int line);
     void updateButtons();
     void onPushFinished(const HaproxyPushReport& report);
@@ -136,6 +137,7 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_validateButton = nullptr;
     QPushButton* m_pushButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QString m_drillNode;
 };
