@@ -105,12 +105,36 @@ QIcon severityIcon(const QStyle* style, HaproxyFinding::Severity s)
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
-// Text for a view: invalid UTF-8 and NUL bytes must not break the widget.
+// Text for a view: invalid UTF-8 and NUL bytes must not break the widget, and a hostile file must
+// not make the GUI thread lay out megabytes: long lines are cut (line numbers stay right for the
+// lint table) and the view ends after a bound. The linter in the worker still reads all of it.
 QString viewText(const QByteArray& data)
 {
+    constexpr qsizetype kMaxLine = 4000;
+    constexpr qsizetype kMaxView = 2 * 1024 * 1024;
     QString s = QString::fromUtf8(data.left(HaproxyConfig::kMaxBytes));
     s.replace(QChar(0), QChar(0xfffd));
-    return s;
+    QString out;
+    out.reserve(qMin(s.size(), kMaxView) + 200);
+    qsizetype start = 0;
+    while (start <= s.size()) {
+        qsizetype end = s.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = s.size();
+        const qsizetype len = end - start;
+        out += QStringView(s).mid(start, qMin(len, kMaxLine));
+        if (len > kMaxLine)
+            out += HaproxyDialog::tr(" … (%n more character(s) not shown)", nullptr, int(len - kMaxLine));
+        if (end >= s.size())
+            break;
+        out += QLatin1Char('\n');
+        start = end + 1;
+        if (out.size() > kMaxView) {
+            out += HaproxyDialog::tr("… (the rest of the file is not shown)");
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace
