@@ -79,6 +79,8 @@ private Q_SLOTS:
     void lintFlagsDuplicateServersMissingChecksAndNoLayout();
     void lintFindsNothingInWarrensOwnExport_data();
     void lintFindsNothingInWarrensOwnExport();
+    void exportWritesUserGroupLogAndChecks();
+    void lintFlagsWhatAnExperiencedAdminWouldFlag();
     void exportNeverProxiesNodeToNodePorts();
     void exportRefusesUnknownActiveNodeAndUnsafeWords();
     void hostileInputGivesFindingsNotCrashes_data();
@@ -307,10 +309,14 @@ void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport_data()
     QTest::addColumn<QString>("layout");
     QTest::addColumn<bool>("management");
     QTest::addColumn<int>("heartbeat");
-    QTest::newRow("active-backup") << u"active-backup"_s << false << 60;
-    QTest::newRow("active-backup with management") << u"active-backup"_s << true << 60;
-    QTest::newRow("balanced with management") << u"balanced"_s << true << 60;
-    QTest::newRow("long heartbeat") << u"balanced"_s << false << 7200;
+    QTest::addColumn<QString>("logTarget");
+    const QString debianLog = HaproxyExportOptions::defaultLogTarget();
+    QTest::newRow("active-backup") << u"active-backup"_s << false << 60 << debianLog;
+    QTest::newRow("active-backup with management") << u"active-backup"_s << true << 60 << debianLog;
+    QTest::newRow("balanced with management") << u"balanced"_s << true << 60 << debianLog;
+    QTest::newRow("long heartbeat") << u"balanced"_s << false << 7200 << debianLog;
+    QTest::newRow("no logging") << u"active-backup"_s << true << 60 << QString();
+    QTest::newRow("log to stdout") << u"active-backup"_s << true << 60 << u"stdout format raw local0"_s;
 }
 
 void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport()
@@ -318,7 +324,9 @@ void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport()
     QFETCH(QString, layout);
     QFETCH(bool, management);
     QFETCH(int, heartbeat);
+    QFETCH(QString, logTarget);
     HaproxyExportOptions o;
+    o.logTarget = logTarget;
     QVERIFY(HaproxyExportOptions::layoutFromKey(layout, &o.layout));
     o.management = management;
     o.heartbeatSeconds = heartbeat;
@@ -340,6 +348,86 @@ void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport()
     QCOMPARE(servers[0].backup, o.layout == HaproxyExportOptions::Layout::ActiveBackup);
     if (const auto local = HaproxyPush::validateLocally(text.value().toUtf8()))
         QVERIFY2(local->ok, qPrintable(local->output));
+}
+
+void TestHaproxyConfig::exportWritesUserGroupLogAndChecks()
+{
+    HaproxyExportOptions o;
+    o.checkInterMs = 1000;
+    o.checkRise = 3;
+    o.checkFall = 2;
+    o.maxconn = 20000;
+    auto text = HaproxyExport::generate(threeNodeProfile(), nullptr, o);
+    QVERIFY(text.ok());
+    // Debian's own haproxy.cfg logs to the journal's socket as local0 and runs as haproxy:haproxy.
+    QVERIFY(text.value().contains(u"\nglobal\n    log /dev/log local0\n    maxconn 20000\n    user haproxy\n    group haproxy\n"_s));
+    QVERIFY(text.value().contains(u"    log global\n"_s));
+    QVERIFY(text.value().contains(u"server rabbit1 10.0.0.11:5672 check inter 1000 rise 3 fall 2\n"_s));
+    o.logTarget.clear();
+    o.user.clear();
+    o.group.clear();
+    text = HaproxyExport::generate(threeNodeProfile(), nullptr, o);
+    QVERIFY(text.ok());
+    QVERIFY(!text.value().contains(u"    log "_s));
+    QVERIFY(!text.value().contains(u"tcplog"_s));
+    QVERIFY(!text.value().contains(u"    user "_s));
+    HaproxyLintContext context;
+    context.profile = threeNodeProfile();
+    const auto findings = lintText(text.value().toUtf8(), context);
+    QCOMPARE(withCode(findings, u"W-RUNS-AS-ROOT"_s).size(), 1);
+    o.logTarget = u"127.0.0.1:514 local0\n    server evil"_s;
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+    o.logTarget = HaproxyExportOptions::defaultLogTarget();
+    o.user = u"root; rm"_s;
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+    o.user = u"haproxy"_s;
+    o.group = u"haproxy\n"_s; // `$` would let a trailing newline through
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+    o.group = u"haproxy"_s;
+    o.checkFall = 0;
+    QVERIFY(!HaproxyExport::generate(threeNodeProfile(), nullptr, o).ok());
+}
+
+void TestHaproxyConfig::lintFlagsWhatAnExperiencedAdminWouldFlag()
+{
+    const auto findings = lintText("global\n"                                       // 1
+                                   " stats socket /run/haproxy/admin.sock level admin\n" // 2
+                                   "defaults\n"                                     // 3
+                                   " mode tcp\n option tcpka\n timeout client 3h\n timeout server 3h\n" // 4-7
+                                   "listen amqp\n bind 10.0.0.10:5672\n option httpchk GET /\n" // 8-10
+                                   " server r1 10.0.0.1:5672 check inter 20s fall 3\n" // 11
+                                   " server r2 10.0.0.2:5672 check inter 2s fall 3 backup\n" // 12
+                                   "listen stats\n bind :8404\n mode http\n stats enable\n stats uri /\n" // 13-17
+                                   "listen admin\n bind 10.0.0.10:8405\n mode http\n stats enable\n stats admin if TRUE\n" // 18-22
+                                   "listen local\n bind 127.0.0.1:8406\n mode http\n stats enable\n stats admin if TRUE\n" // 23-27
+                                   "listen guarded\n bind *:8407\n mode http\n stats enable\n stats auth admin:secret\n"); // 28-32
+    QCOMPARE(withCode(findings, u"W-RUNS-AS-ROOT"_s).size(), 1);
+    QCOMPARE(withCode(findings, u"W-RUNS-AS-ROOT"_s)[0].line, 1);
+    QCOMPARE(withCode(findings, u"I-MAXCONN-MISSING"_s).size(), 1);
+    const auto connect = withCode(findings, u"W-TIMEOUT-CONNECT-MISSING"_s);
+    QCOMPARE(connect.size(), 1);
+    QCOMPARE(connect[0].line, 8);
+    const auto httpchk = withCode(findings, u"E-AMQP-HTTPCHK"_s);
+    QCOMPARE(httpchk.size(), 1);
+    QCOMPARE(httpchk[0].line, 10);
+    QCOMPARE(httpchk[0].severity, HaproxyFinding::Severity::Error);
+    const auto slow = withCode(findings, u"I-FAILOVER-SLOW"_s);
+    QCOMPARE(slow.size(), 1);
+    QCOMPARE(slow[0].line, 11);
+    QVERIFY(slow[0].message.contains(u"60"_s));
+    const auto open = withCode(findings, u"W-STATS-OPEN"_s);
+    QCOMPARE(open.size(), 1); // not the one with auth, nor the ones on one address
+    QCOMPARE(open[0].line, 16);
+    const auto admin = withCode(findings, u"E-STATS-ADMIN-OPEN"_s);
+    QCOMPARE(admin.size(), 1); // not on loopback
+    QCOMPARE(admin[0].line, 22);
+    for (const auto& f : findings) {
+        QVERIFY2(!f.message.isEmpty() && !f.fix.isEmpty(), qPrintable(f.code));
+    }
+    // The seed sample runs as haproxy, states maxconn and a connect timeout.
+    const auto seed = lintText(testutil::readData(u"haproxy-seed-2012.cfg"_s));
+    for (const QString& code : {u"W-RUNS-AS-ROOT"_s, u"I-MAXCONN-MISSING"_s, u"W-TIMEOUT-CONNECT-MISSING"_s, u"I-FAILOVER-SLOW"_s})
+        QVERIFY2(withCode(seed, code).isEmpty(), qPrintable(code));
 }
 
 void TestHaproxyConfig::exportNeverProxiesNodeToNodePorts()

@@ -2,8 +2,10 @@
 
 #include "ClusterDialog.h"
 #include "ClusterGraphPanel.h"
+#include "ClusterGraphView.h"
 #include "ClusterHealth.h"
 #include "EventLogModel.h"
+#include "HaproxyDialog.h"
 #include "LiveChartsPanel.h"
 #include "HaproxyServerModel.h"
 #include "HostKeyDialog.h"
@@ -209,6 +211,10 @@ void MainWindow::createActions()
         updateStatusBar();
     });
 
+    m_actionHaproxy = new QAction(this);
+    m_actionHaproxy->setObjectName(QStringLiteral("actionHaproxyConfig"));
+    connect(m_actionHaproxy, &QAction::triggered, this, &MainWindow::showHaproxyDialog);
+
     m_actionQuit = new QAction(this);
     m_actionQuit->setObjectName(QStringLiteral("actionQuit"));
     m_actionQuit->setShortcut(QKeySequence::Quit);
@@ -242,6 +248,8 @@ void MainWindow::createMenus()
     m_menuCluster->addSeparator();
     m_menuCluster->addAction(m_actionRefresh);
     m_menuCluster->addAction(m_actionPause);
+    m_menuCluster->addSeparator();
+    m_menuCluster->addAction(m_actionHaproxy);
     m_menuCluster->addSeparator();
     m_menuCluster->addAction(m_actionQuit);
 
@@ -344,6 +352,7 @@ void MainWindow::createCentralWidget()
     m_tabs->setObjectName(QStringLiteral("liveTabs"));
     m_tabs->setDocumentMode(true);
     m_graph = new ClusterGraphPanel(m_tabs);
+    connect(m_graph->view(), &ClusterGraphView::haproxyConfigRequested, this, &MainWindow::showHaproxyDialog);
     m_tabs->addTab(m_graph, QString());
     m_tablesTab = new QWidget(m_tabs);
     m_tablesTab->setObjectName(QStringLiteral("tablesTab"));
@@ -469,6 +478,8 @@ void MainWindow::retranslateUi()
     m_actionAdd->setToolTip(tr("Add a RabbitMQ cluster to Warren"));
     m_actionEdit->setText(tr("&Edit…"));
     m_actionEdit->setToolTip(tr("Edit the selected cluster's hosts and credentials"));
+    m_actionHaproxy->setText(tr("&HAProxy Configuration…", "export, lint, push haproxy.cfg; failover drill"));
+    m_actionHaproxy->setToolTip(tr("Export, lint, validate and push haproxy.cfg, and run a failover drill"));
     m_actionRemove->setText(tr("&Remove"));
     m_actionRemove->setToolTip(tr("Remove the selected cluster from Warren (the cluster itself is not touched)"));
     m_actionRefresh->setText(tr("Refresh &Now"));
@@ -526,6 +537,7 @@ void MainWindow::updateActions()
     const bool loaded = m_profiles.contains(m_currentPath);
     m_actionEdit->setEnabled(loaded);
     m_actionRemove->setEnabled(hasCurrent);
+    m_actionHaproxy->setEnabled(hasCurrent && m_profiles.contains(m_currentPath));
     m_actionRefresh->setEnabled(loaded && m_pollingEnabled);
     m_actionPause->setEnabled(m_pollingEnabled);
     const bool paused = m_poller->isPaused();
@@ -967,6 +979,26 @@ void MainWindow::showAbout()
                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
     box.addButton(tr("Close"), QMessageBox::AcceptRole);
     box.exec();
+}
+
+void MainWindow::showHaproxyDialog()
+{
+    if (!m_profiles.contains(m_currentPath))
+        return;
+    const ClusterProfile& profile = m_profiles.value(m_currentPath);
+    if (m_haproxyDialog && m_haproxyDialog->workbench()->profile().filePath != profile.filePath) {
+        m_haproxyDialog->close();
+        m_haproxyDialog = nullptr;
+    }
+    if (!m_haproxyDialog) {
+        m_haproxyDialog = new HaproxyDialog(profile, this);
+        m_haproxyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_hasSnapshot)
+            m_haproxyDialog->setSnapshot(m_snapshot);
+    }
+    m_haproxyDialog->show();
+    m_haproxyDialog->raise();
+    m_haproxyDialog->activateWindow();
 }
 
 } // namespace warren

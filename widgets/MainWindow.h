@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -28,6 +29,7 @@ namespace warren {
 
 class ClusterGraphPanel;
 class EventLogModel;
+class HaproxyDialog;
 class HaproxyServerModel;
 class LiveChartsPanel;
 class MessageBanner;
@@ -84,6 +86,7 @@ private:
     void onUnknownHostKeys(const warren::UnknownHostKeyList& keys);
     void reviewNextHostKey();
     void showAbout();
+    void showHaproxyDialog();
 
     ProfileStore m_store;
     QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
@@ -111,6 +114,7 @@ private:
     QAction* m_actionRemove = nullptr;
     QAction* m_actionRefresh = nullptr;
     QAction* m_actionPause = nullptr;
+    QAction* m_actionHaproxy = nullptr;
     QAction* m_actionQuit = nullptr;
     QAction* m_actionAbout = nullptr;
     QActionGroup* m_languageGroup = nullptr;
@@ -140,6 +144,7 @@ private:
     QWidget* m_tablesTab = nullptr;
     QTableView* m_eventTable = nullptr;
     LiveChartsPanel* m_charts = nullptr;
+    QPointer<HaproxyDialog> m_haproxyDialog;
     QLabel* m_lastUpdated = nullptr;
     PillLabel* m_staleLabel = nullptr;
     QLabel* m_pollingLabel = nullptr;

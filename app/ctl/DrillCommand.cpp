@@ -1,9 +1,6 @@
 #include "Command.h"
 #include "drill/FailoverDrill.h"
-#include "haproxy/HaproxyPush.h"
-#include "ssh/SshSession.h"
-#include "status/StatusCollector.h"
-#include "util/ShellQuote.h"
+#include "drill/DrillSetup.h"
 
 #include <QJsonDocument>
 
@@ -35,64 +32,36 @@ int DrillCommand::run(Context& ctx)
         return Usage;
     }
     const ClusterProfile& profile = *ctx.profile;
-    if (profile.serviceKind != QLatin1String("lab") && !ctx.parser.isSet(QStringLiteral("confirm-real-cluster"))) {
+    if (!DrillSetup::isLab(profile) && !ctx.parser.isSet(QStringLiteral("confirm-real-cluster"))) {
         ctx.err(tr("the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add "
                    "--confirm-real-cluster")
                     .arg(profile.name));
         return Usage;
     }
-    const QString fault = ctx.parser.isSet(QStringLiteral("fault")) ? ctx.parser.value(QStringLiteral("fault")) : QStringLiteral("kill");
-    if (fault != QLatin1String("kill") && fault != QLatin1String("stop")) {
-        ctx.err(tr("unknown fault \"%1\" (use kill or stop)").arg(fault));
+    DrillFault fault = DrillFault::Kill;
+    const QString faultKey = ctx.parser.isSet(QStringLiteral("fault")) ? ctx.parser.value(QStringLiteral("fault")) : QStringLiteral("kill");
+    if (!DrillSetup::faultFromKey(faultKey, &fault)) {
+        ctx.err(tr("unknown fault \"%1\" (use kill or stop)").arg(faultKey));
         return Usage;
     }
-    FailoverDrillOptions o;
+    int messages = 1000;
     if (ctx.parser.isSet(QStringLiteral("messages"))) {
         bool ok = false;
-        o.messages = ctx.parser.value(QStringLiteral("messages")).toInt(&ok);
-        if (!ok || o.messages < 10 || o.messages > 100000) {
+        messages = ctx.parser.value(QStringLiteral("messages")).toInt(&ok);
+        if (!ok || messages < 10 || messages > 100000) {
             ctx.err(tr("--messages takes a number between 10 and 100000"));
             return Usage;
         }
     }
-    o.faultAfter = qMax(1, o.messages / 5);
-    const HostProfile* lb = profile.host(profile.haproxy.host);
-    if (!lb) {
-        ctx.err(tr("the profile names no HAProxy host (haproxy.host)"));
-        return Usage;
-    }
-    o.host = lb->address;
-    StatusCollector collector(profile);
     QString error;
-    const auto api = collector.apiOptions(&error);
-    if (api.password.isEmpty()) {
-        ctx.err(tr("no password for %1: %2").arg(profile.api.user, error));
-        return Unreadable;
-    }
-    o.user = profile.api.user;
-    o.password = api.password;
-
-    // The active node: the AMQP server HAProxy sends clients to now.
-    HaproxyPush haproxy(profile);
-    const auto stats = haproxy.readStats(&error);
-    if (!stats) {
+    auto setup = DrillSetup::prepare(profile, &error);
+    if (!setup) {
         ctx.err(error);
-        return Unreadable;
+        return profile.host(profile.haproxy.host) ? Unreadable : Usage;
     }
-    const HostProfile* active = nullptr;
-    for (const auto& s : *stats) {
-        if (s.backup || !s.isUp() || !s.address.endsWith(QStringLiteral(":5672")))
-            continue;
-        const QString address = s.address.left(s.address.lastIndexOf(QLatin1Char(':')));
-        for (const auto& h : profile.rabbitHosts()) {
-            if (h.address == address || h.name == address)
-                active = profile.host(h.name);
-        }
-    }
-    if (!active) {
-        ctx.err(tr("HAProxy shows no active AMQP server that is a node of this cluster"));
-        return Unreadable;
-    }
+    FailoverDrillOptions& o = setup->options;
+    o.messages = messages;
+    o.faultAfter = qMax(1, o.messages / 5);
     if (ctx.format != QLatin1String("json"))
         ctx.out(tr("Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.")
                 .arg(o.messages)
@@ -100,38 +69,14 @@ int DrillCommand::run(Context& ctx)
                 .arg(o.port)
                 .arg(o.queue)
                 .arg(o.faultAfter)
-                .arg(fault, active->node.isEmpty() ? active->name : active->node)
+                .arg(faultKey, setup->activeNode())
         + QLatin1Char('\n'));
-    const SshTarget target = collector.sshTarget(*active);
-    auto inject = [&](QString* why) {
-        SshSession ssh(target);
-        if (!ssh.open()) {
-            *why = ssh.errorString();
-            return false;
-        }
-        // kill: the VM halts at once, no graceful shutdown (what SIGKILL or a power cut does to the
-        // node's peers); stop: `rabbitmqctl stop`, clients get connection.close first.
-        const RemoteCommand cmd = fault == QLatin1String("kill")
-            ? RemoteCommand{{QStringLiteral("rabbitmqctl"), QStringLiteral("eval"), QStringLiteral("erlang:halt(137).")}, true}
-            : RemoteCommand{{QStringLiteral("rabbitmqctl"), QStringLiteral("stop")}, true};
-        const auto r = ssh.exec(cmd.toShell(profile.ssh.sudo), 60000);
-        if (ssh.error() != SshSession::Error::None) {
-            *why = ssh.errorString();
-            return false;
-        }
-        // `eval` loses its node while it halts and exits non-zero: that is the point.
-        if (fault == QLatin1String("stop") && r.exitCode != 0) {
-            *why = QString::fromUtf8(r.err.left(300)).trimmed();
-            return false;
-        }
-        return true;
-    };
-    FailoverDrill drill(o, inject);
+    FailoverDrill drill(o, setup->fault(profile, fault));
     const FailoverDrillReport rep = drill.run();
     if (ctx.format == QLatin1String("json")) {
         QJsonObject root = rep.toJson();
-        root.insert(QStringLiteral("fault"), fault);
-        root.insert(QStringLiteral("node"), active->node.isEmpty() ? active->name : active->node);
+        root.insert(QStringLiteral("fault"), faultKey);
+        root.insert(QStringLiteral("node"), setup->activeNode());
         ctx.out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         ctx.out(tr("switch: %1 s; published %2, confirmed %3, unconfirmed %4, nacked %5; read back %6: lost %7, "
@@ -147,7 +92,7 @@ int DrillCommand::run(Context& ctx)
                     .arg(rep.reconnects)
             + QLatin1Char('\n'));
         ctx.out(tr("%1 is down now; start it again when you are done (lab: lab/labctl start %2).")
-                    .arg(active->node.isEmpty() ? active->name : active->node, active->name)
+                    .arg(setup->activeNode(), setup->active.name)
             + QLatin1Char('\n'));
     }
     if (!rep.ok) {

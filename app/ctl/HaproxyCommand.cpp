@@ -35,6 +35,7 @@ public:
             QCommandLineOption(QStringLiteral("heartbeat"), tr("haproxy export/lint: the AMQP heartbeat clients use, in seconds (default 60)."), tr("SECONDS")),
             QCommandLineOption(QStringLiteral("management"), tr("haproxy export: also proxy the management UI (15672).")),
             QCommandLineOption(QStringLiteral("bind"), tr("haproxy export: address HAProxy listens on (default: the HAProxy host's address)."), tr("ADDR")),
+            QCommandLineOption(QStringLiteral("log"), tr("haproxy export: what follows `log` in global (default \"/dev/log local0\"), or \"none\"."), tr("TARGET")),
             QCommandLineOption(QStringLiteral("yes"), tr("Carry out changes (without it, commands that change hosts only show what they would do).")),
         };
     }
@@ -113,6 +114,8 @@ int HaproxyCommand::runExport(Context& ctx)
         o.balance = ctx.parser.value(QStringLiteral("balance"));
     o.management = ctx.parser.isSet(QStringLiteral("management"));
     o.bindAddress = ctx.parser.value(QStringLiteral("bind"));
+    if (ctx.parser.isSet(QStringLiteral("log")))
+        o.logTarget = ctx.parser.value(QStringLiteral("log")) == QLatin1String("none") ? QString() : ctx.parser.value(QStringLiteral("log"));
     o.generator = QStringLiteral("warrenctl %1").arg(QCoreApplication::applicationVersion());
     if (!heartbeat(ctx, &o.heartbeatSeconds))
         return Usage;

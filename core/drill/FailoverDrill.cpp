@@ -150,6 +150,15 @@ FailoverDrillReport FailoverDrill::run()
     std::unique_ptr<Connection> conn;
     const QByteArray queue = o.queue.toUtf8();
 
+    QElapsedTimer lastProgress;
+    lastProgress.start();
+    auto report = [&](FailoverDrillProgress::Phase phase, bool force) {
+        if (!m_progress || (!force && lastProgress.elapsed() < 200))
+            return;
+        lastProgress.restart();
+        m_progress(FailoverDrillProgress{phase, n, rep.confirmed, rep.published, rep.reconnects, total.elapsed()});
+    };
+
     auto drop = [&] {
         for (auto it = outstanding.begin(); it != outstanding.end(); ++it) {
             if (!confirmed[size_t(it.value())])
@@ -164,6 +173,7 @@ FailoverDrillReport FailoverDrill::run()
             rep.error = QCoreApplication::translate("FailoverDrill", "cancelled");
             break;
         }
+        report(faultDone ? FailoverDrillProgress::Phase::FaultInjected : FailoverDrillProgress::Phase::Publishing, false);
         if (!conn) {
             conn = std::make_unique<Connection>();
             QString error;
@@ -261,6 +271,7 @@ FailoverDrillReport FailoverDrill::run()
                     rep.error = QCoreApplication::translate("FailoverDrill", "the fault could not be injected: %1").arg(error);
                     break;
                 }
+                report(FailoverDrillProgress::Phase::FaultInjected, true);
             }
         } else if (id == AMQP_CONNECTION_CLOSE_METHOD || id == AMQP_CHANNEL_CLOSE_METHOD) {
             lastError = QCoreApplication::translate("FailoverDrill", "the broker closed the connection");
@@ -269,6 +280,7 @@ FailoverDrillReport FailoverDrill::run()
     }
     rep.unconfirmed = n - rep.confirmed;
 
+    report(FailoverDrillProgress::Phase::ReadingBack, true);
     // Read the queue back (through HAProxy, like a consumer would) and count.
     std::vector<int> seen(size_t(n), 0);
     conn.reset();

@@ -40,6 +40,18 @@ struct FailoverDrillReport
     QJsonObject toJson() const;
 };
 
+// Where a running drill is, for a progress display.
+struct FailoverDrillProgress
+{
+    enum class Phase { Publishing, FaultInjected, ReadingBack };
+    Phase phase = Phase::Publishing;
+    int total = 0;
+    int confirmed = 0;
+    int published = 0;
+    int reconnects = 0;
+    qint64 elapsedMs = 0;
+};
+
 // Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a
 // mirrored (or quorum) queue, injects a fault (the callback kills or stops the active node) after
 // `faultAfter` confirms, keeps publishing (reconnecting through HAProxy, re-sending what was not
@@ -48,13 +60,17 @@ class FailoverDrill final
 {
 public:
     using Fault = std::function<bool(QString* error)>;
+    using Progress = std::function<void(const FailoverDrillProgress&)>;
     FailoverDrill(FailoverDrillOptions options, Fault fault, CancelToken cancel = {});
+    // Called from run()'s thread, at most every 200 ms, and at each phase change.
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     FailoverDrillReport run();
 
 private:
     FailoverDrillOptions m_options;
     Fault m_fault;
     CancelToken m_cancel;
+    Progress m_progress;
 };
 
 } // namespace warren

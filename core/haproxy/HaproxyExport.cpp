@@ -11,7 +11,7 @@ namespace {
 // cannot break a haproxy.cfg line (no blanks, quotes, '#', newlines) are accepted.
 bool plainWord(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:/@%+=-]+$"));
+    static const QRegularExpression re(QStringLiteral("\\A[A-Za-z0-9._:/@%+=-]+\\z"));
     return !s.isEmpty() && s.size() <= 255 && re.match(s).hasMatch();
 }
 
@@ -114,7 +114,23 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
     // Client and server timeouts must outlive the heartbeat by far: HAProxy must never be the one
     // that closes an idle but healthy AMQP connection.
     const qint64 idleSeconds = qMax<qint64>(3 * 3600, qint64(o.heartbeatSeconds) * 3);
-    const QString check = QStringLiteral("check inter 2000 rise 2 fall 3");
+    if (o.checkInterMs < 100 || o.checkInterMs > 3600 * 1000 || o.checkRise < 1 || o.checkRise > 100 || o.checkFall < 1
+        || o.checkFall > 100)
+        return ParseError{QCoreApplication::translate("HaproxyExport", "health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100")};
+    if (o.maxconn < 1 || o.maxconn > 10000000)
+        return ParseError{QCoreApplication::translate("HaproxyExport", "maxconn must be between 1 and 10000000")};
+    for (const QString& account : {o.user, o.group}) {
+        if (!account.isEmpty() && !plainWord(account))
+            return ParseError{QCoreApplication::translate("HaproxyExport", "\"%1\" is not a user or group name HAProxy can switch to").arg(account)};
+    }
+    static const QRegularExpression blanks(QStringLiteral("[ \\t]+"));
+    const QStringList logWords = o.logTarget.trimmed().split(blanks, Qt::SkipEmptyParts);
+    for (const QString& w : logWords) {
+        if (!plainWord(w))
+            return ParseError{QCoreApplication::translate("HaproxyExport", "the log target \"%1\" cannot be written into haproxy.cfg").arg(o.logTarget)};
+    }
+    const bool logging = !logWords.isEmpty();
+    const QString check = QStringLiteral("check inter %1 rise %2 fall %3").arg(o.checkInterMs).arg(o.checkRise).arg(o.checkFall);
 
     QStringList l;
     const bool ab = o.layout == HaproxyExportOptions::Layout::ActiveBackup;
@@ -128,16 +144,24 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
     l << QStringLiteral("# Only client ports are proxied: epmd (4369) and the distribution port (25672) are node-to-node.");
     l << QString();
     l << QStringLiteral("global");
-    l << QStringLiteral("    log /dev/log local0 info");
-    l << QStringLiteral("    maxconn 4096");
+    if (logging)
+        l << QStringLiteral("    log %1").arg(logWords.join(QLatin1Char(' ')));
+    l << QStringLiteral("    maxconn %1").arg(o.maxconn);
+    if (!o.user.isEmpty())
+        l << QStringLiteral("    user %1").arg(o.user);
+    if (!o.group.isEmpty())
+        l << QStringLiteral("    group %1").arg(o.group);
     l << QStringLiteral("    stats socket %1 mode 660 level admin").arg(socket);
     l << QStringLiteral("    stats timeout 30s");
     l << QString();
     l << QStringLiteral("defaults");
-    l << QStringLiteral("    log global");
+    if (logging)
+        l << QStringLiteral("    log global");
     l << QStringLiteral("    mode tcp");
-    l << QStringLiteral("    option tcplog");
-    l << QStringLiteral("    option dontlognull");
+    if (logging) {
+        l << QStringLiteral("    option tcplog");
+        l << QStringLiteral("    option dontlognull");
+    }
     l << QStringLiteral("    retries 3");
     l << QStringLiteral("    option redispatch");
     l << QStringLiteral("    timeout connect 5s");
@@ -167,7 +191,8 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
         l << QStringLiteral("listen rabbitmq-management");
         l << QStringLiteral("    bind %1").arg(hostPort(bind, 15672));
         l << QStringLiteral("    mode http");
-        l << QStringLiteral("    option httplog");
+        if (logging)
+            l << QStringLiteral("    option httplog");
         l << QStringLiteral("    timeout client 2m");
         l << QStringLiteral("    timeout server 2m");
         if (!ab)
@@ -175,13 +200,14 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
         l << QStringLiteral("    option httpchk");
         l << QStringLiteral("    http-check send meth GET uri /");
         l << QStringLiteral("    http-check expect status 200");
-        serverLines(15672, QStringLiteral("check inter 5000 rise 2 fall 3"));
+        serverLines(15672, QStringLiteral("check inter %1 rise %2 fall %3").arg(qMax(o.checkInterMs, 5000)).arg(o.checkRise).arg(o.checkFall));
     }
     l << QString();
     l << QStringLiteral("listen stats");
     l << QStringLiteral("    bind %1").arg(hostPort(bind, statsPort));
     l << QStringLiteral("    mode http");
-    l << QStringLiteral("    option httplog");
+    if (logging)
+        l << QStringLiteral("    option httplog");
     l << QStringLiteral("    timeout client 30s");
     l << QStringLiteral("    stats enable");
     l << QStringLiteral("    stats uri %1").arg(statsUri);

@@ -18,9 +18,20 @@ struct HaproxyExportOptions
     int heartbeatSeconds = 60;                     // the AMQP heartbeat clients negotiate
     bool management = false;                       // also proxy the management UI (15672)
     QString bindAddress; // empty: the address of the profile's HAProxy host, else 0.0.0.0
+    int checkInterMs = 2000; // health checks: interval, successes to come UP, failures to go DOWN
+    int checkRise = 2;
+    int checkFall = 3;
+    int maxconn = 4096;
+    // The worker drops root after binding (Debian's package creates haproxy:haproxy). Empty: not written.
+    QString user = QStringLiteral("haproxy");
+    QString group = QStringLiteral("haproxy");
+    // What follows `log` in global: Debian's default; "127.0.0.1:514 local0",
+    // "stdout format raw local0" (foreground/containers). Empty: no logging at all.
+    QString logTarget = defaultLogTarget();
     QString generator = QStringLiteral("Warren");  // written into the header comment
 
     static bool layoutFromKey(const QString& key, Layout* layout); // "active-backup", "balanced"
+    static QString defaultLogTarget() { return QStringLiteral("/dev/log local0"); }
 };
 
 // Writes haproxy.cfg for the cluster Warren sees: the profile's RabbitMQ hosts plus any node the

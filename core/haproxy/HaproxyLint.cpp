@@ -14,6 +14,13 @@ constexpr int kManagementTlsPort = 15671;
 constexpr int kEpmdPort = 4369;
 constexpr int kDistributionPort = 25672;
 constexpr int kLowMaxconn = 2000;
+constexpr qint64 kSlowFailoverMs = 30000;
+
+bool isLoopback(const HaproxyAddress& a)
+{
+    return a.host.startsWith(QLatin1String("127.")) || a.host == QLatin1String("::1")
+        || a.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+}
 
 struct ClusterNode
 {
@@ -49,6 +56,7 @@ private:
     void lintProxy(int index);
     void lintTimeouts(int index, const HaproxySection& s);
     void lintServers(int index, const HaproxySection& s, bool amqp);
+    void lintStatsPage(const HaproxySection& s);
     bool isNodeAddress(const QString& host) const;
     QList<HaproxyAddress> frontendBindsFor(const QString& backend) const;
 
@@ -154,6 +162,19 @@ void Linter::lintGlobal()
             if (d.keyword == QLatin1String("stats") && d.arg(0).toLower() == QLatin1String("socket"))
                 socket = true;
         }
+        if (!g->find(QStringLiteral("user")) && !g->find(QStringLiteral("uid")))
+            add(QStringLiteral("W-RUNS-AS-ROOT"), HaproxyFinding::Severity::Warning, g->line,
+                QCoreApplication::translate("HaproxyLint", "The global section has no `user` (or `uid`): when HAProxy is started as root, "
+                   "it keeps root privileges while it handles traffic from every client."),
+                QCoreApplication::translate("HaproxyLint", "Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports "
+                   "first and then drops root."));
+        if (!g->find(QStringLiteral("maxconn")))
+            add(QStringLiteral("I-MAXCONN-MISSING"), HaproxyFinding::Severity::Info, g->line,
+                QCoreApplication::translate("HaproxyLint", "The global section sets no `maxconn`: HAProxy derives the limit from the file "
+                   "descriptor limit it starts with, so how many AMQP clients it accepts depends on the service manager, "
+                   "not on this file."),
+                QCoreApplication::translate("HaproxyLint", "State `maxconn` in the global section, comfortably above the number of AMQP clients "
+                   "(e.g. 4096)."));
         if (const auto* m = g->find(QStringLiteral("maxconn"))) {
             bool ok = false;
             const int v = m->arg(0).toInt(&ok);
@@ -216,8 +237,23 @@ void Linter::lintProxy(int index)
         }
     }
 
+    lintStatsPage(s);
+    if ((amqp || management) && s.hasServers() && m_cfg.effectiveTimeoutMs(index, QStringLiteral("connect")) < 0)
+        add(QStringLiteral("W-TIMEOUT-CONNECT-MISSING"), HaproxyFinding::Severity::Warning, s.line,
+            QCoreApplication::translate("HaproxyLint", "\"%1\" has no `timeout connect`: a connection to a node that does not answer (powered "
+               "off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy tries "
+               "another server.")
+                .arg(s.name),
+            QCoreApplication::translate("HaproxyLint", "Add `timeout connect 5s` to the section or to defaults."));
     if (amqp) {
         m_sawAmqp = true;
+        if (const auto* chk = m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("httpchk")); chk && s.hasServers())
+            add(QStringLiteral("E-AMQP-HTTPCHK"), HaproxyFinding::Severity::Error, chk->line,
+                QCoreApplication::translate("HaproxyLint", "\"%1\" carries AMQP but checks its servers with `option httpchk`: the AMQP port "
+                   "does not speak HTTP, so every check fails and HAProxy marks every node DOWN.")
+                    .arg(s.name),
+                QCoreApplication::translate("HaproxyLint", "Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); "
+                   "keep HTTP checks for the management listener."));
         if (const auto* mode = m_cfg.effective(index, QStringLiteral("mode"));
             mode && mode->arg(0).toLower() == QLatin1String("http"))
             add(QStringLiteral("E-AMQP-HTTP-MODE"), HaproxyFinding::Severity::Error, mode->line,
@@ -244,6 +280,44 @@ void Linter::lintProxy(int index)
     }
     if (s.hasServers() && (amqp || management))
         lintServers(index, s, amqp);
+}
+
+void Linter::lintStatsPage(const HaproxySection& s)
+{
+    const HaproxyDirective* page = nullptr;
+    const HaproxyDirective* admin = nullptr;
+    bool auth = false;
+    for (const auto& d : s.directives) {
+        const QString what = d.arg(0).toLower();
+        if (d.keyword == QLatin1String("stats") && (what == QLatin1String("enable") || what == QLatin1String("uri")))
+            page = page ? page : &d;
+        else if (d.keyword == QLatin1String("stats") && what == QLatin1String("admin"))
+            admin = &d;
+        else if ((d.keyword == QLatin1String("stats") && (what == QLatin1String("auth") || what == QLatin1String("http-request")))
+            || (d.keyword == QLatin1String("http-request") && (what == QLatin1String("auth") || what == QLatin1String("deny"))))
+            auth = true; // credentials, or access limited by an ACL
+    }
+    if (!page || auth || !s.acceptsTraffic())
+        return;
+    const auto binds = s.binds();
+    for (const auto& b : binds) {
+        if (admin && !isLoopback(b)) {
+            add(QStringLiteral("E-STATS-ADMIN-OPEN"), HaproxyFinding::Severity::Error, admin->line,
+                QCoreApplication::translate("HaproxyLint", "The stats page of \"%1\" has `stats admin` but no authentication and listens on %2: "
+                   "anyone who reaches it can put nodes into maintenance or drain them.")
+                    .arg(s.name, b.toString()),
+                QCoreApplication::translate("HaproxyLint", "Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only."));
+            return;
+        }
+        if (b.anyHost()) {
+            add(QStringLiteral("W-STATS-OPEN"), HaproxyFinding::Severity::Warning, page->line,
+                QCoreApplication::translate("HaproxyLint", "The stats page of \"%1\" has no authentication and listens on every address (%2): "
+                   "the cluster's layout, addresses and traffic are visible from any network the host is on.")
+                    .arg(s.name, b.toString()),
+                QCoreApplication::translate("HaproxyLint", "Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`."));
+            return;
+        }
+    }
 }
 
 void Linter::lintTimeouts(int index, const HaproxySection& s)
@@ -315,6 +389,15 @@ void Linter::lintServers(int index, const HaproxySection& s, bool amqp)
             checkWithoutTuning = true;
             firstCheckLine = sv.line;
         }
+        if (amqp && sv.check && sv.interMs > 0 && sv.fall > 0 && sv.interMs * sv.fall > kSlowFailoverMs)
+            add(QStringLiteral("I-FAILOVER-SLOW"), HaproxyFinding::Severity::Info, sv.line,
+                QCoreApplication::translate("HaproxyLint", "Server \"%1\" is checked every %2 s and marked DOWN after %3 failures: clients "
+                   "keep being sent to a dead node for about %4 s.")
+                    .arg(sv.name)
+                    .arg(double(sv.interMs) / 1000.0)
+                    .arg(sv.fall)
+                    .arg(double(sv.interMs * sv.fall) / 1000.0),
+                QCoreApplication::translate("HaproxyLint", "Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over)."));
         if (!m_nodes.isEmpty() && !sv.address.host.isEmpty() && !isNodeAddress(sv.address.host))
             add(QStringLiteral("E-SERVER-NOT-NODE"), HaproxyFinding::Severity::Error, sv.line,
                 QCoreApplication::translate("HaproxyLint", "Server \"%1\" points at %2, which is no node of this cluster: clients sent there do not reach it.",

@@ -468,6 +468,18 @@ QMenu* ClusterGraphView::createServerMenu(const QString& proxy, const QString& s
     addPlaceholder(menu, tr("Put Server in Maintenance…", "HAProxy server"), QStringLiteral("actionServerMaint"));
     addPlaceholder(menu, tr("Make Server Ready…", "HAProxy server"), QStringLiteral("actionServerReady"));
     addPlaceholder(menu, tr("Switch Active and Backup…", "HAProxy servers"), QStringLiteral("actionSwitchActive"));
+    menu->addSeparator();
+    menu->addActions(createHaproxyMenu(menu)->actions());
+    return menu;
+}
+
+QMenu* ClusterGraphView::createHaproxyMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("haproxyContextMenu"));
+    QAction* config = menu->addAction(tr("HAProxy &Configuration…", "export, lint, push haproxy.cfg; failover drill"));
+    config->setObjectName(QStringLiteral("actionHaproxyConfig"));
+    connect(config, &QAction::triggered, this, &ClusterGraphView::haproxyConfigRequested);
     return menu;
 }
 
@@ -487,6 +499,8 @@ void ClusterGraphView::contextMenuEvent(QContextMenuEvent* event)
         if (row >= 0) {
             const HaproxyServer& s = haproxy->rows().at(row).server;
             menu = createServerMenu(s.proxy, s.name, this);
+        } else {
+            menu = createHaproxyMenu(this);
         }
     }
     if (!menu) {

@@ -53,6 +53,7 @@ public:
     // the wizards will fill. The caller owns the menu.
     QMenu* createNodeMenu(const QString& node, QWidget* parent);
     QMenu* createServerMenu(const QString& proxy, const QString& server, QWidget* parent);
+    QMenu* createHaproxyMenu(QWidget* parent); // the HAProxy item outside a server row
 
 public Q_SLOTS:
     void zoomIn();
@@ -63,6 +64,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void nodeSelected(const QString& name); // empty: nothing selected
     void zoomChanged(qreal scale);
+    void haproxyConfigRequested(); // "HAProxy Configuration…" on the HAProxy item
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
