@@ -16,6 +16,7 @@ ClusterPoller::ClusterPoller(QObject* parent)
 {
     qRegisterMetaType<ClusterSnapshot>();
     qRegisterMetaType<UnknownHostKeyList>();
+    m_clock.start();
     m_timer.setSingleShot(true);
     m_watchdog.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClusterPoller::collect);
@@ -37,13 +38,34 @@ void ClusterPoller::setProfile(const ClusterProfile& profile)
     m_profile = profile;
     m_hasProfile = true;
     m_lastSnapshotAt = {};
+    m_previous = {};
+    m_membership.clear();
+    m_safetyAt = m_crossCheckAt = m_leadersAt = m_statisticsAt = -1;
+    const int oldMinimum = minimumIntervalSeconds();
+    m_statisticsIntervalMs = -1;
+    if (minimumIntervalSeconds() != oldMinimum)
+        Q_EMIT minimumIntervalChanged(minimumIntervalSeconds());
 }
 
 void ClusterPoller::setIntervalSeconds(int seconds)
 {
     m_intervalSeconds = qMax(1, seconds);
     if (m_timer.isActive())
-        m_timer.start(m_intervalSeconds * 1000);
+        m_timer.start(intervalSeconds() * 1000);
+}
+
+int ClusterPoller::minimumIntervalSeconds() const
+{
+    // Until the broker has said, assume its default.
+    const qint64 ms = m_statisticsIntervalMs > 0 ? m_statisticsIntervalMs : kDefaultStatisticsIntervalMs;
+    return int((ms + 999) / 1000);
+}
+
+void ClusterPoller::setCheckCadence(int safetySeconds, int crossCheckSeconds, int leaderSeconds)
+{
+    m_safetySeconds = qMax(0, safetySeconds);
+    m_crossCheckSeconds = qMax(0, crossCheckSeconds);
+    m_leaderSeconds = qMax(0, leaderSeconds);
 }
 
 bool ClusterPoller::isBusy() const
@@ -107,20 +129,39 @@ void ClusterPoller::collect()
     m_running = true;
     m_cancel = CancelToken();
 
+    const qint64 now = m_clock.elapsed();
+    const auto due = [now](qint64& last, int seconds) {
+        if (last >= 0 && now - last < qint64(seconds) * 1000)
+            return false;
+        last = now; // asked for now: a failing check waits its turn too, it is not retried every poll
+        return true;
+    };
+    StatusCollector::Checks checks;
+    checks.stopSafety = due(m_safetyAt, m_safetySeconds);
+    checks.crossCheck = due(m_crossCheckAt, m_crossCheckSeconds);
+    checks.queueLeaders = due(m_leadersAt, m_leaderSeconds);
+    // Asked once per cluster; retried each minute while no node has answered it.
+    checks.statisticsInterval = due(m_statisticsAt, m_statisticsIntervalMs > 0 ? 3600 : 60);
+    checks.previousMembership = m_membership;
+
     const quint64 generation = m_generation;
     const ClusterProfile profile = m_profile;
     const CancelToken cancel = m_cancel;
+    const ClusterSnapshot previous = m_previous;
     // Everything the worker needs is captured by value: it must never touch `this`.
-    m_watcher.setFuture(QtConcurrent::run([generation, profile, cancel] {
+    m_watcher.setFuture(QtConcurrent::run([generation, profile, cancel, checks, previous] {
         Result result;
         result.generation = generation;
         StatusCollector collector(profile, cancel);
-        result.snapshot = collector.collect();
+        result.snapshot = collector.collect(checks);
         result.unknownKeys = collector.unknownHostKeys();
+        result.membership = collector.membership();
+        if (result.snapshot.hasNodes())
+            carryForward(result.snapshot, previous, collector.refreshed());
         return result;
     }));
     m_runClock.start();
-    m_watchdog.start(qMax(WatchdogFloorMs, WatchdogIntervals * m_intervalSeconds * 1000));
+    m_watchdog.start(qMax(WatchdogFloorMs, WatchdogIntervals * intervalSeconds() * 1000));
     Q_EMIT busyChanged(true);
 }
 
@@ -136,6 +177,16 @@ void ClusterPoller::onFinished()
     Q_EMIT busyChanged(false);
 
     if (haveResult && result.generation == m_generation) {
+        if (result.snapshot.hasNodes())
+            m_previous = result.snapshot;
+        if (!result.membership.isEmpty())
+            m_membership = result.membership;
+        if (result.snapshot.statisticsIntervalMs > 0 && result.snapshot.statisticsIntervalMs != m_statisticsIntervalMs) {
+            const int oldMinimum = minimumIntervalSeconds();
+            m_statisticsIntervalMs = result.snapshot.statisticsIntervalMs;
+            if (minimumIntervalSeconds() != oldMinimum)
+                Q_EMIT minimumIntervalChanged(minimumIntervalSeconds());
+        }
         m_lastSnapshotAt = result.snapshot.takenAt.isValid() ? result.snapshot.takenAt : QDateTime::currentDateTime();
         Q_EMIT snapshotReady(result.snapshot);
         if (!result.unknownKeys.isEmpty())
@@ -162,7 +213,7 @@ void ClusterPoller::onFinished()
 void ClusterPoller::scheduleNext()
 {
     if (m_active && !m_paused && !isBusy())
-        m_timer.start(m_intervalSeconds * 1000);
+        m_timer.start(intervalSeconds() * 1000);
 }
 
 void ClusterPoller::onWatchdog()

@@ -18,7 +18,9 @@ using UnknownHostKeyList = QList<StatusCollector::UnknownHostKey>;
 // Polls one cluster: every interval it runs StatusCollector::collect() on a pool thread and
 // reports the snapshot on the GUI thread. The GUI thread never waits for SSH or HTTP; at most one
 // collection runs at a time (the next one is scheduled when the previous one ends, so a slow
-// cluster is polled less often instead of piling up work).
+// cluster is polled less often instead of piling up work). The slower checks (safe to stop, the
+// API vs cluster_status cross-check, queue leaders, the broker's statistics interval) run in the
+// same worker at their own cadence; between them the last results are carried forward.
 class ClusterPoller final : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ class ClusterPoller final : public QObject
 
 public:
     static constexpr int DefaultIntervalSeconds = 5;
+    static constexpr int DefaultSafetySeconds = 30;     // safe-to-stop probes of every node
+    static constexpr int DefaultCrossCheckSeconds = 60; // SSH cluster_status (and on any change)
+    static constexpr int DefaultLeaderSeconds = 60;     // the queue leader count (O(queues))
 
     explicit ClusterPoller(QObject* parent = nullptr);
     // Cancels a running collection without waiting for it: the worker owns copies of everything
@@ -36,8 +41,15 @@ public:
     const ClusterProfile& profile() const { return m_profile; }
     bool hasProfile() const { return m_hasProfile; }
 
+    // The interval asked for; the one used is never below the broker's statistics interval
+    // (collect_statistics_interval, 5 s by default): polling faster only repeats its figures.
     void setIntervalSeconds(int seconds);
-    int intervalSeconds() const { return m_intervalSeconds; }
+    int intervalSeconds() const { return qMax(m_intervalSeconds, minimumIntervalSeconds()); }
+    int requestedIntervalSeconds() const { return m_intervalSeconds; }
+    int minimumIntervalSeconds() const;
+    qint64 statisticsIntervalMs() const { return m_statisticsIntervalMs; } // -1 until known
+
+    void setCheckCadence(int safetySeconds, int crossCheckSeconds, int leaderSeconds);
 
     bool isActive() const { return m_active; } // started and not stopped
     bool isPaused() const { return m_paused; }
@@ -59,6 +71,7 @@ Q_SIGNALS:
     void stale(const QString& reason);
     void busyChanged(bool busy);
     void pausedChanged(bool paused);
+    void minimumIntervalChanged(int seconds);
 
 private:
     struct Result
@@ -66,6 +79,7 @@ private:
         quint64 generation = 0;
         ClusterSnapshot snapshot;
         UnknownHostKeyList unknownKeys;
+        QString membership;
     };
 
     void collect();
@@ -87,6 +101,18 @@ private:
     QTimer m_watchdog;
     QElapsedTimer m_runClock;
     QDateTime m_lastSnapshotAt;
+
+    int m_safetySeconds = DefaultSafetySeconds;
+    int m_crossCheckSeconds = DefaultCrossCheckSeconds;
+    int m_leaderSeconds = DefaultLeaderSeconds;
+    QElapsedTimer m_clock;
+    qint64 m_safetyAt = -1; // m_clock times the checks were last asked for; -1 never
+    qint64 m_crossCheckAt = -1;
+    qint64 m_leadersAt = -1;
+    qint64 m_statisticsAt = -1;
+    qint64 m_statisticsIntervalMs = -1;
+    ClusterSnapshot m_previous; // last snapshot with nodes: what the slow checks carry from
+    QString m_membership;
 };
 
 } // namespace warren

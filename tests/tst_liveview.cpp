@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "NodeDetailsPanel.h"
 #include "NodeItem.h"
+#include "ClusterPoller.h"
+#include "status/LiveChecks.h"
 #include "ServerArrowItem.h"
 #include "UiLanguage.h"
 #include "testutil/TestUtil.h"
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -287,6 +290,120 @@ private Q_SLOTS:
         s.nodes[2].fdUsed = 99;
         panel.setSnapshot(s);
         QCOMPARE(details->value(QStringLiteral("detailFileDescriptors")), QStringLiteral("99 / 1.05M"));
+    }
+
+    void cardsAndDetailsSaySafeToStopLeadersAndDisagreements()
+    {
+        auto s = fixture();
+        s.nodes[0].safety.verdict = StopSafety::Verdict::Safe;
+        s.nodes[0].queueLeaders = 4;
+        s.nodes[1].safety.verdict = StopSafety::Verdict::NotSafe;
+        s.nodes[1].safety.quorumQueuesAtRisk = 2;
+        s.nodes[1].safety.reason = QStringLiteral("There are quorum queues that would lose their quorum if the target node is shut down");
+        s.nodes[1].queueLeaders = 2;
+        s.nodes[1].disagreement = { QStringLiteral("running, disc"), QStringLiteral("not running, disc") };
+        s.nodes[2].unreachableFromWarren = QStringLiteral("neither its API nor SSH answer: timeout; timeout");
+        s.nodes[2].queueLeaders = 0;
+        ClusterGraphPanel panel;
+        panel.setProfile(fixtureProfile());
+        panel.setSnapshot(s);
+        ClusterGraphView* view = panel.view();
+        const NodeItem* r1 = view->nodeItem(QStringLiteral("rabbit@rabbit1"));
+        const NodeItem* r2 = view->nodeItem(QStringLiteral("rabbit@rabbit2"));
+        const NodeItem* r3 = view->nodeItem(QStringLiteral("rabbit@rabbit3"));
+        QCOMPARE(r1->safetyText(), QStringLiteral("safe to stop"));
+        QCOMPARE(r1->leadersText(), QStringLiteral("4"));
+        QVERIFY(r1->markTexts().isEmpty());
+        QCOMPARE(r2->safetyText(), QStringLiteral("not safe: 2 quorum"));
+        QCOMPARE(r2->markTexts(), QStringList{ QStringLiteral("API and cluster_status disagree") });
+        // The cluster says it runs; Warren cannot reach it: both are said, neither hidden.
+        QCOMPARE(r3->state(), NodeItem::State::Running);
+        QCOMPARE(r3->markTexts(), QStringList{ QStringLiteral("unreachable from Warren") });
+
+        NodeDetailsPanel* details = panel.details();
+        view->selectNode(QStringLiteral("rabbit@rabbit2"));
+        QCOMPARE(details->value(QStringLiteral("detailSafeToStop")),
+            QStringLiteral("not safe to stop: 2 quorum queue(s) would lose their majority (There are quorum queues that would "
+                           "lose their quorum if the target node is shut down)"));
+        QCOMPARE(details->value(QStringLiteral("detailQueueLeaders")), QStringLiteral("2"));
+        QCOMPARE(details->value(QStringLiteral("detailSourcesAgree")),
+            QStringLiteral("they disagree: the API says running, disc; cluster_status says not running, disc"));
+        view->selectNode(QStringLiteral("rabbit@rabbit3"));
+        QVERIFY(details->value(QStringLiteral("detailReachable")).startsWith(QStringLiteral("no: neither its API nor SSH")));
+        QCOMPARE(details->value(QStringLiteral("detailSourcesAgree")), QStringLiteral("agree"));
+        view->selectNode(QStringLiteral("rabbit@rabbit1"));
+        QCOMPARE(details->value(QStringLiteral("detailSafeToStop")), QStringLiteral("safe to stop"));
+        QCOMPARE(details->value(QStringLiteral("detailReachable")), QStringLiteral("yes"));
+    }
+
+    void wholeClusterDownSaysWhichNodeStartsFirst()
+    {
+        auto s = fixture();
+        for (NodeInfo& n : s.nodes) {
+            n.running = false;
+            n.memUsed = n.uptimeMs = n.diskFree = -1;
+        }
+        s.via = QStringLiteral("ssh");
+        s.wholeClusterDown = true;
+        QMap<QString, QStringList> files;
+        files.insert(QStringLiteral("rabbit@rabbit1"), { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") });
+        files.insert(QStringLiteral("rabbit@rabbit2"), { QStringLiteral("rabbit@rabbit2") });
+        files.insert(QStringLiteral("rabbit@rabbit3"), { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") });
+        s.shutdown = shutdownOrderFrom(files);
+        MainWindow window;
+        window.setPollingEnabled(false);
+        QVERIFY(window.openProfile(testutil::dataFile(QStringLiteral("profile-gui.json"))));
+        window.showSnapshot(fixture());
+        window.showSnapshot(s);
+        auto* panel = window.findChild<ClusterGraphPanel*>(QStringLiteral("graphPanel"));
+        QVERIFY(panel);
+        QCOMPARE(panel->noticeText(),
+            QStringLiteral("The whole cluster is down. rabbit@rabbit2 stopped last: start it first. Start order: rabbit@rabbit2, "
+                           "rabbit@rabbit1, rabbit@rabbit3."));
+        QVERIFY(!panel->isStale());
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("graphStaleText"))->text().contains(QStringLiteral("start it first")));
+        ClusterGraphView* view = panel->view();
+        QCOMPARE(view->nodeItem(QStringLiteral("rabbit@rabbit2"))->markTexts().value(0), QStringLiteral("stopped last: start first"));
+        QCOMPARE(view->nodeItem(QStringLiteral("rabbit@rabbit3"))->markTexts().value(0), QStringLiteral("start #3"));
+        view->selectNode(QStringLiteral("rabbit@rabbit1"));
+        QCOMPARE(panel->details()->value(QStringLiteral("detailStartOrder")), QStringLiteral("2 of 3"));
+        // Back up: the notice goes.
+        window.showSnapshot(fixture(40));
+        QVERIFY(panel->noticeText().isEmpty());
+    }
+
+    void sshFallbackIsStaleWithTheApiError()
+    {
+        MainWindow window;
+        window.setPollingEnabled(false);
+        QVERIFY(window.openProfile(testutil::dataFile(QStringLiteral("profile-gui.json"))));
+        window.showSnapshot(fixture());
+        auto s = fixture(20);
+        s.via = QStringLiteral("ssh");
+        s.sources = { { QStringLiteral("API on rabbit1"), false, QStringLiteral("connection refused") },
+            { QStringLiteral("SSH on rabbit1"), true, {} } };
+        window.showSnapshot(s);
+        auto* panel = window.findChild<ClusterGraphPanel*>(QStringLiteral("graphPanel"));
+        QVERIFY(panel->isStale());
+        QVERIFY2(panel->staleText().contains(QStringLiteral("API on rabbit1: connection refused")), qPrintable(panel->staleText()));
+        window.showSnapshot(fixture(30));
+        QVERIFY(!panel->isStale());
+    }
+
+    void intervalNeverBelowTheStatisticsInterval()
+    {
+        ClusterPoller poller;
+        poller.setIntervalSeconds(1);
+        QCOMPARE(poller.requestedIntervalSeconds(), 1);
+        QCOMPARE(poller.minimumIntervalSeconds(), 5); // the broker's default until it says
+        QCOMPARE(poller.intervalSeconds(), 5);
+        poller.setIntervalSeconds(30);
+        QCOMPARE(poller.intervalSeconds(), 30);
+        MainWindow window;
+        auto* spin = window.findChild<QSpinBox*>(QStringLiteral("intervalSpin"));
+        QVERIFY(spin);
+        QCOMPARE(spin->minimum(), 5);
+        QVERIFY(spin->toolTip().contains(QStringLiteral("statistics interval")));
     }
 
     void contextMenuOffersWizardPlaceholders()

@@ -17,6 +17,7 @@
 #include "StatusItemDelegate.h"
 #include "UiLanguage.h"
 #include "secrets/SecretStore.h"
+#include "status/LiveChecks.h"
 #include "util/Translator.h"
 
 #include <QAction>
@@ -30,6 +31,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QSignalBlocker>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -283,7 +286,15 @@ void MainWindow::createToolBar()
     m_intervalSpin = new QSpinBox(m_toolBar);
     m_intervalSpin->setObjectName(QStringLiteral("intervalSpin"));
     m_intervalSpin->setRange(1, 3600);
+    m_intervalSpin->setMinimum(m_poller->minimumIntervalSeconds());
     m_intervalSpin->setValue(m_poller->intervalSeconds());
+    connect(m_poller, &ClusterPoller::minimumIntervalChanged, this, [this](int seconds) {
+        const QSignalBlocker block(m_intervalSpin); // the user's choice stays in the settings
+        m_intervalSpin->setMinimum(seconds);
+        m_intervalSpin->setValue(m_poller->intervalSeconds());
+        retranslateIntervalTip();
+        updateStatusBar();
+    });
     m_toolBar->addWidget(m_intervalLabel);
     m_toolBar->addWidget(m_intervalSpin);
     connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int seconds) {
@@ -493,7 +504,7 @@ void MainWindow::retranslateUi()
 
     m_intervalLabel->setText(tr("Poll every"));
     m_intervalSpin->setSuffix(tr(" s", "seconds, after a number"));
-    m_intervalSpin->setToolTip(tr("How often Warren collects the cluster status"));
+    retranslateIntervalTip();
 
     m_clustersTitle->setText(tr("Clusters"));
     m_clusterList->setToolTip(tr("Saved clusters; double-click to edit"));
@@ -658,6 +669,18 @@ void MainWindow::onCurrentClusterChanged()
     updateStatusBar();
 }
 
+void MainWindow::retranslateIntervalTip()
+{
+    const qint64 ms = m_poller->statisticsIntervalMs();
+    m_intervalSpin->setToolTip(ms > 0
+            ? tr("How often Warren collects the cluster status: not below the broker's statistics interval (%1 s), "
+                 "polling faster only repeats its figures")
+                  .arg(QLocale().toString(ms / 1000.0, 'g', 3))
+            : tr("How often Warren collects the cluster status: not below the broker's statistics interval (%1 s by "
+                 "default) until the broker tells its own")
+                  .arg(kDefaultStatisticsIntervalMs / 1000));
+}
+
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
 {
     m_lastSources = snapshot;
@@ -669,6 +692,12 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         m_nodeModel->setNodes(snapshot.nodes);
         m_haproxyModel->setServers(snapshot.haproxyServers);
         m_graph->setSnapshot(snapshot);
+        // Nodes from SSH alone: membership is fresh, the figures are not there.
+        if (const QString fallback = apiFallbackReason(snapshot); !fallback.isEmpty()) {
+            m_staleReason = fallback;
+            m_graph->setStale(fallback);
+        }
+        m_graph->setNotice(snapshot.wholeClusterDown ? shutdownOrderText(snapshot.shutdown) : QString());
         m_history.add(snapshot);
         m_charts->refresh();
     } else {

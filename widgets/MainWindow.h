@@ -75,6 +75,7 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void retranslateUi();
+    void retranslateIntervalTip();
     void loadSavedProfiles();
     QListWidgetItem* addProfileItem(const QString& path, const QString& label);
     void selectProfile(const QString& path);

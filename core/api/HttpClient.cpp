@@ -84,7 +84,9 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
     }
     if (err == QNetworkReply::NoError && result.httpStatus >= 200 && result.httpStatus < 300)
         return result;
-    result.body.clear();
+    // A 5xx body can carry the reason (the health checks answer 503 with the queues at risk).
+    if (result.httpStatus < 500)
+        result.body.clear();
     switch (result.httpStatus) {
     case 401:
         result.error = HttpResult::Error::Unauthorized;

@@ -21,7 +21,7 @@ struct HttpResult
     enum class Error { None, Refused, HostNotFound, Timeout, Unauthorized, Forbidden, NotFound, Tls, Server, Network, Cancelled };
     Error error = Error::None;
     int httpStatus = 0;
-    QByteArray body;
+    QByteArray body; // the answer; for HTTP 5xx errors too (a health check's reason)
     QString errorString; // translated, one line
     bool ok() const { return error == Error::None; }
 };

@@ -79,6 +79,25 @@ QJsonObject ClusterSnapshot::toJson() const
         o.insert(QStringLiteral("mem_limit"), optionalNumber(n.memLimit));
         o.insert(QStringLiteral("disk_free"), optionalNumber(n.diskFree));
         o.insert(QStringLiteral("disk_free_limit"), optionalNumber(n.diskFreeLimit));
+        if (n.safety.verdict != StopSafety::Verdict::Unknown) {
+            QJsonObject safety;
+            safety.insert(QStringLiteral("safe"), n.safety.verdict == StopSafety::Verdict::Safe);
+            safety.insert(QStringLiteral("quorum_queues_at_risk"), n.safety.quorumQueuesAtRisk);
+            safety.insert(QStringLiteral("mirrors_at_risk"), n.safety.mirrorsAtRisk);
+            if (!n.safety.reason.isEmpty())
+                safety.insert(QStringLiteral("reason"), n.safety.reason);
+            o.insert(QStringLiteral("safe_to_stop"), safety);
+        }
+        if (!n.disagreement.isEmpty()) {
+            QJsonObject d;
+            d.insert(QStringLiteral("api"), n.disagreement.api);
+            d.insert(QStringLiteral("cluster_status"), n.disagreement.clusterStatus);
+            o.insert(QStringLiteral("sources_disagree"), d);
+        }
+        if (!n.unreachableFromWarren.isEmpty())
+            o.insert(QStringLiteral("unreachable_from_warren"), n.unreachableFromWarren);
+        if (n.queueLeaders >= 0)
+            o.insert(QStringLiteral("queue_leaders"), n.queueLeaders);
         nodeArray.append(o);
     }
     QJsonArray partitionArray;
@@ -115,6 +134,16 @@ QJsonObject ClusterSnapshot::toJson() const
     hap.insert(QStringLiteral("servers"), servers);
     root.insert(QStringLiteral("haproxy"), hap);
     root.insert(QStringLiteral("sources"), sourceArray);
+    if (statisticsIntervalMs > 0)
+        root.insert(QStringLiteral("statistics_interval_ms"), double(statisticsIntervalMs));
+    if (wholeClusterDown) {
+        QJsonObject down;
+        down.insert(QStringLiteral("start_order"), QJsonArray::fromStringList(shutdown.startOrder));
+        down.insert(QStringLiteral("stopped_last"), QJsonArray::fromStringList(shutdown.stoppedLast));
+        if (!shutdown.error.isEmpty())
+            down.insert(QStringLiteral("error"), shutdown.error);
+        root.insert(QStringLiteral("whole_cluster_down"), down);
+    }
     return root;
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,27 @@ enum class NodeType { Unknown, Disc, Ram };
 
 QString nodeTypeKey(NodeType type); // "disc", "ram", "unknown": stable, for JSON and the CLI
 NodeType nodeTypeFromKey(const QString& key);
+
+// Whether stopping a node now costs availability, from the node's own health checks
+// (/api/health/checks/node-is-quorum-critical and node-is-mirror-sync-critical asked of its API).
+struct StopSafety
+{
+    enum class Verdict { Unknown, Safe, NotSafe };
+    Verdict verdict = Verdict::Unknown;
+    int quorumQueuesAtRisk = 0; // quorum queues that would lose their majority
+    int mirrorsAtRisk = 0;      // classic mirrored queues whose only synchronised copy it holds
+    QString reason;             // the broker's reason when not safe, why unknown otherwise
+    QDateTime checkedAt;
+};
+
+// Where the management API and `rabbitmqctl cluster_status` disagree about a node: what each says
+// ("running, disc", "not a member", ...). Empty when they agree or were not compared.
+struct SourceDisagreement
+{
+    QString api;
+    QString clusterStatus;
+    bool isEmpty() const { return api.isEmpty() && clusterStatus.isEmpty(); }
+};
 
 // One RabbitMQ node as Warren sees it, merged from whatever sources answered.
 struct NodeInfo
@@ -38,7 +60,27 @@ struct NodeInfo
     qint64 procUsed = -1;
     qint64 procTotal = -1;
 
+    StopSafety safety;
+    SourceDisagreement disagreement;
+    // The cluster says it runs, but neither its API nor SSH answer Warren (e.g. a cut link the
+    // cluster has not noticed yet): the reason, empty when reachable or not probed.
+    QString unreachableFromWarren;
+    QString apiError; // its own management API did not answer the last probe (SSH did)
+    int queueLeaders = -1; // queues whose leader (quorum) or master (classic) runs here; -1 unknown
+
     QStringList alarms() const; // "memory", "disk"
+};
+
+// When no node of the cluster runs: which one stopped last and so must start first, from each
+// host's Mnesia directory (`nodes_running_at_shutdown`: the nodes still running when it stopped).
+struct ShutdownOrder
+{
+    QStringList startOrder;             // stopped last first
+    QStringList stoppedLast;            // more than one when they stopped together
+    QMap<QString, QStringList> runningAtShutdown; // node -> what its file says
+    QString error;                      // why the order is unknown
+    bool isKnown() const { return !startOrder.isEmpty(); }
+    int position(const QString& node) const { return int(startOrder.indexOf(node)); } // -1: unknown
 };
 
 // A backend server behind HAProxy, from `show stat` CSV.
@@ -77,6 +119,11 @@ struct ClusterSnapshot
     QString rabbitVersion; // of the node that answered
     QString via;           // "api" or "ssh"
     MessageRates rates;    // cluster message flow (API only; -1 fields when not reported)
+    qint64 statisticsIntervalMs = -1; // the broker's collect_statistics_interval, -1 unknown
+    QDateTime leadersAt;              // when NodeInfo::queueLeaders was counted
+    qint64 leadersCostMs = -1;        // how long that request took (the broker's cost)
+    ShutdownOrder shutdown;           // filled when the whole cluster is down
+    bool wholeClusterDown = false;    // every host answered SSH and no node runs
 
     bool hasNodes() const { return !nodes.isEmpty(); }
     const NodeInfo* node(const QString& name) const;

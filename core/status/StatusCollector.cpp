@@ -8,6 +8,9 @@
 #include "util/Text.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace warren {
 
@@ -15,6 +18,18 @@ namespace {
 void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QString& error = {})
 {
     snap.sources.append(SourceStatus{source, ok, error});
+}
+
+// Per-node probes are short: a healthy node answers a health check in milliseconds, and an
+// unreachable one must not hold the whole poll for the profile's full timeout.
+constexpr int ProbeTimeoutMs = 4000;
+
+// Where a Debian/RPM node keeps its Mnesia directory (RABBITMQ_MNESIA_BASE's default).
+const QString MnesiaBase = QStringLiteral("/var/lib/rabbitmq/mnesia/");
+
+QString nodeOfHost(const HostProfile& host)
+{
+    return host.node.isEmpty() ? normalizeNodeName(host.name) : host.node;
 }
 
 } // namespace
@@ -52,13 +67,32 @@ HttpRequestOptions StatusCollector::apiOptions(QString* error) const
     return o;
 }
 
-ClusterSnapshot StatusCollector::collect()
+ClusterSnapshot StatusCollector::collect(const Checks& checks)
 {
     ClusterSnapshot snap;
     snap.clusterName = m_profile.name;
     m_unknownKeys.clear();
-    if (!collectFromApi(snap) && !m_cancel.isCancelled())
+    m_refreshed = {};
+    m_membership.clear();
+    m_answeringApi.clear();
+    m_sshFailedCtl = 0;
+    const bool viaApi = collectFromApi(snap);
+    if (viaApi) {
+        m_membership = membershipKey(snap.nodes);
+        if (!m_cancel.isCancelled() && (checks.crossCheck || m_membership != checks.previousMembership))
+            crossCheck(snap);
+        if (!m_cancel.isCancelled() && checks.stopSafety)
+            collectStopSafety(snap);
+        if (!m_cancel.isCancelled() && checks.queueLeaders)
+            collectQueueLeaders(snap);
+    } else if (!m_cancel.isCancelled()) {
         collectFromSsh(snap);
+        if (!snap.hasNodes() && !m_cancel.isCancelled() && m_sshFailedCtl == m_profile.rabbitHosts().size()
+            && m_sshFailedCtl > 0)
+            collectShutdownOrder(snap);
+    }
+    if (!m_cancel.isCancelled() && checks.statisticsInterval && snap.hasNodes() && !snap.wholeClusterDown)
+        collectStatisticsInterval(snap);
     if (!m_cancel.isCancelled())
         collectHaproxy(snap);
     snap.takenAt = QDateTime::currentDateTimeUtc();
@@ -115,11 +149,58 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         snap.partitions = partitionGroups(snap.nodes);
         addSource(snap, source, true);
         snap.via = QStringLiteral("api");
+        m_answeringApi = host.apiUrl;
         return true;
     }
     if (!any)
         addSource(snap, QCoreApplication::translate("Status", "management API"), false, QCoreApplication::translate("Status", "no host in the profile has an API URL"));
     return false;
+}
+
+bool StatusCollector::openSsh(SshSession& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap)
+{
+    if (ssh.open())
+        return true;
+    if (ssh.error() == SshSession::Error::HostKeyUnknown)
+        m_unknownKeys.append({host.name, host.address, ssh.hostKey()});
+    addSource(snap, source, false, ssh.errorString());
+    return false;
+}
+
+bool StatusCollector::runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap,
+    QList<NodeInfo>* nodes, QList<QStringList>* partitions)
+{
+    const RemoteCommand modern{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status"),
+                                   QStringLiteral("--formatter"), QStringLiteral("json")},
+        true};
+    auto result = ssh.exec(modern.toShell(m_profile.ssh.sudo), 60000);
+    if (result.exitCode != 0 && ssh.error() == SshSession::Error::None) {
+        // 2.x–3.7 know no --formatter: ask in the legacy form.
+        const RemoteCommand legacy{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status")}, true};
+        const auto old = ssh.exec(legacy.toShell(m_profile.ssh.sudo), 60000);
+        if (old.exitCode == 0)
+            result = old;
+    }
+    if (ssh.error() != SshSession::Error::None) {
+        addSource(snap, source, false, ssh.errorString());
+        return false;
+    }
+    if (result.exitCode != 0) {
+        ++m_sshFailedCtl;
+        const QString why = firstLine(result.err).isEmpty() ? firstLine(result.out) : firstLine(result.err);
+        addSource(snap, source, false, QCoreApplication::translate("Status", "rabbitmqctl cluster_status failed (exit %1): %2").arg(result.exitCode).arg(why));
+        return false;
+    }
+    const auto status = parseClusterStatus(result.out);
+    if (!status.ok()) {
+        addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable cluster_status output: %1").arg(status.error().toString()));
+        return false;
+    }
+    *nodes = status->nodes;
+    if (partitions)
+        *partitions = status->partitions;
+    addSource(snap, source, true);
+    return true;
 }
 
 bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
@@ -129,44 +210,207 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
             return false;
         const QString source = QCoreApplication::translate("Status", "SSH on %1").arg(host.name);
         SshSession ssh(sshTarget(host), m_cancel);
-        if (!ssh.open()) {
-            if (ssh.error() == SshSession::Error::HostKeyUnknown)
-                m_unknownKeys.append({host.name, host.address, ssh.hostKey()});
-            addSource(snap, source, false, ssh.errorString());
+        if (!openSsh(ssh, host, source, snap))
             continue;
-        }
-        const RemoteCommand modern{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status"),
-                                       QStringLiteral("--formatter"), QStringLiteral("json")},
-            true};
-        auto result = ssh.exec(modern.toShell(m_profile.ssh.sudo), 60000);
-        if (result.exitCode != 0 && ssh.error() == SshSession::Error::None) {
-            // 2.x–3.7 know no --formatter: ask in the legacy form.
-            const RemoteCommand legacy{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status")}, true};
-            const auto old = ssh.exec(legacy.toShell(m_profile.ssh.sudo), 60000);
-            if (old.exitCode == 0)
-                result = old;
-        }
-        if (ssh.error() != SshSession::Error::None) {
-            addSource(snap, source, false, ssh.errorString());
+        if (!runClusterStatus(ssh, source, snap, &snap.nodes, &snap.partitions))
             continue;
-        }
-        if (result.exitCode != 0) {
-            const QString why = firstLine(result.err).isEmpty() ? firstLine(result.out) : firstLine(result.err);
-            addSource(snap, source, false, QCoreApplication::translate("Status", "rabbitmqctl cluster_status failed (exit %1): %2").arg(result.exitCode).arg(why));
-            continue;
-        }
-        const auto status = parseClusterStatus(result.out);
-        if (!status.ok()) {
-            addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable cluster_status output: %1").arg(status.error().toString()));
-            continue;
-        }
-        snap.nodes = status->nodes;
-        snap.partitions = status->partitions;
-        addSource(snap, source, true);
         snap.via = QStringLiteral("ssh");
         return true;
     }
     return false;
+}
+
+void StatusCollector::crossCheck(ClusterSnapshot& snap)
+{
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (m_cancel.isCancelled())
+            return;
+        const QString source = QCoreApplication::translate("Status", "cluster_status on %1 (cross-check)").arg(host.name);
+        SshSession ssh(sshTarget(host), m_cancel);
+        if (!openSsh(ssh, host, source, snap))
+            continue;
+        QList<NodeInfo> nodes;
+        if (!runClusterStatus(ssh, source, snap, &nodes, nullptr))
+            continue;
+        markDisagreements(snap.nodes, nodes);
+        m_refreshed.crossCheck = true;
+        return;
+    }
+}
+
+namespace {
+struct SafetyProbe
+{
+    QString node;
+    StopSafety safety;
+    QString unreachable;
+    QString apiError;
+};
+} // namespace
+
+void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
+{
+    QString passwordError;
+    HttpRequestOptions options = apiOptions(&passwordError);
+    if (options.password.isEmpty())
+        return;
+    options.timeoutMs = qMin(options.timeoutMs, ProbeTimeoutMs);
+    QList<HostProfile> hosts;
+    for (const auto& host : m_profile.rabbitHosts()) {
+        const NodeInfo* n = snap.node(nodeOfHost(host));
+        if (n && n->running && host.apiUrl.isValid())
+            hosts << host;
+    }
+    const CancelToken cancel = m_cancel;
+    const auto probe = [this, options, cancel](const HostProfile& host) {
+        SafetyProbe p;
+        p.node = nodeOfHost(host);
+        ManagementApi api(host.apiUrl, options, cancel);
+        const HttpResult q = api.healthCheckRaw(QStringLiteral("node-is-quorum-critical"));
+        const HealthCheckAnswer quorum = parseHealthCheck(q.httpStatus, q.body);
+        if (!quorum.answered) {
+            const bool network = q.error == HttpResult::Error::Refused || q.error == HttpResult::Error::Timeout
+                || q.error == HttpResult::Error::HostNotFound || q.error == HttpResult::Error::Network;
+            p.safety = stopSafetyFrom(quorum, {}, q.errorString);
+            if (network) {
+                // The API alone may be down (the node runs without its management plugin); only
+                // when SSH fails too is the host itself out of Warren's reach.
+                SshTarget target = sshTarget(host);
+                target.timeoutMs = qMin(target.timeoutMs, ProbeTimeoutMs);
+                SshSession ssh(target, cancel);
+                if (ssh.open())
+                    p.apiError = q.errorString;
+                else
+                    p.unreachable = QCoreApplication::translate("Status", "neither its API nor SSH answer: %1; %2")
+                                        .arg(q.errorString, ssh.errorString());
+            }
+            return p;
+        }
+        const HttpResult m = api.healthCheckRaw(QStringLiteral("node-is-mirror-sync-critical"));
+        p.safety = stopSafetyFrom(quorum, parseHealthCheck(m.httpStatus, m.body), m.errorString);
+        return p;
+    };
+    // One thread per node, so an unreachable node costs one probe timeout, not one per node.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, int(hosts.size())));
+    const QList<SafetyProbe> probes = QtConcurrent::blockingMapped<QList<SafetyProbe>>(&pool, hosts, probe);
+    for (const SafetyProbe& p : probes) {
+        NodeInfo* n = snap.node(p.node);
+        if (!n)
+            continue;
+        n->safety = p.safety;
+        n->unreachableFromWarren = p.unreachable;
+        n->apiError = p.apiError;
+    }
+    m_refreshed.stopSafety = true;
+}
+
+void StatusCollector::collectQueueLeaders(ClusterSnapshot& snap)
+{
+    if (!m_answeringApi.isValid())
+        return;
+    QString passwordError;
+    ManagementApi api(m_answeringApi, apiOptions(&passwordError), m_cancel);
+    QElapsedTimer clock;
+    clock.start();
+    // disable_stats: the node columns need no statistics, and at 10k queues that halves the cost.
+    const HttpResult reply = api.queuesRaw({QStringLiteral("node"), QStringLiteral("leader"), QStringLiteral("type")}, 0, 0, true);
+    const QString source = QCoreApplication::translate("Status", "queue leaders from the API");
+    if (!reply.ok()) {
+        addSource(snap, source, false, reply.errorString);
+        return;
+    }
+    const auto counts = countQueueLeaders(reply.body);
+    if (!counts.ok()) {
+        addSource(snap, source, false, counts.error().toString());
+        return;
+    }
+    for (NodeInfo& n : snap.nodes)
+        n.queueLeaders = counts->value(n.name, 0);
+    snap.leadersAt = QDateTime::currentDateTimeUtc();
+    snap.leadersCostMs = clock.elapsed();
+    m_refreshed.queueLeaders = true;
+}
+
+void StatusCollector::collectStatisticsInterval(ClusterSnapshot& snap)
+{
+    // Not in any API answer: ask one node's application environment.
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (m_cancel.isCancelled())
+            return;
+        const NodeInfo* n = snap.node(nodeOfHost(host));
+        if (n && !n->running)
+            continue;
+        SshSession ssh(sshTarget(host), m_cancel);
+        if (!ssh.open())
+            continue;
+        const RemoteCommand cmd{{QStringLiteral("rabbitmqctl"), QStringLiteral("eval"),
+                                    QStringLiteral("application:get_env(rabbit, collect_statistics_interval).")},
+            true};
+        const auto result = ssh.exec(cmd.toShell(m_profile.ssh.sudo), 30000);
+        if (ssh.error() != SshSession::Error::None || result.exitCode != 0)
+            continue;
+        const qint64 ms = parseStatisticsInterval(QString::fromUtf8(result.out));
+        if (ms > 0) {
+            snap.statisticsIntervalMs = ms;
+            m_refreshed.statisticsInterval = true;
+            return;
+        }
+    }
+}
+
+void StatusCollector::collectShutdownOrder(ClusterSnapshot& snap)
+{
+    const QString source = QCoreApplication::translate("Status", "Mnesia directories over SSH");
+    QMap<QString, QStringList> running;
+    QStringList members;
+    QStringList disc;
+    QStringList errors;
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (m_cancel.isCancelled())
+            return;
+        const QString node = nodeOfHost(host);
+        SshSession ssh(sshTarget(host), m_cancel);
+        if (!ssh.open()) {
+            errors << QStringLiteral("%1: %2").arg(host.name, ssh.errorString());
+            continue;
+        }
+        const QString dir = MnesiaBase + node + QLatin1Char('/');
+        const RemoteCommand readRunning{{QStringLiteral("cat"), dir + QStringLiteral("nodes_running_at_shutdown")}, true};
+        const auto r = ssh.exec(readRunning.toShell(m_profile.ssh.sudo), 20000);
+        const auto list = r.exitCode == 0 ? parseNodeListFile(QString::fromUtf8(r.out)) : Parsed<QStringList>(ParseError{firstLine(r.err)});
+        if (list.ok())
+            running.insert(node, list.value());
+        else
+            errors << QStringLiteral("%1: %2").arg(host.name, list.error().message);
+        const RemoteCommand readMembers{{QStringLiteral("cat"), dir + QStringLiteral("cluster_nodes.config")}, true};
+        const auto c = ssh.exec(readMembers.toShell(m_profile.ssh.sudo), 20000);
+        if (c.exitCode == 0) {
+            if (const auto file = parseClusterNodesFile(QString::fromUtf8(c.out)); file.ok()) {
+                for (const QString& n : file->all)
+                    if (!members.contains(n))
+                        members << n;
+                for (const QString& n : file->disc)
+                    if (!disc.contains(n))
+                        disc << n;
+            }
+        }
+        if (!members.contains(node))
+            members << node;
+    }
+    snap.shutdown = shutdownOrderFrom(running);
+    if (!errors.isEmpty() && snap.shutdown.error.isEmpty() && running.size() < m_profile.rabbitHosts().size())
+        snap.shutdown.error = errors.join(QStringLiteral("; "));
+    addSource(snap, source, !running.isEmpty(), errors.join(QStringLiteral("; ")));
+    snap.wholeClusterDown = true;
+    snap.via = QStringLiteral("ssh");
+    for (const QString& name : members) {
+        NodeInfo n;
+        n.name = name;
+        n.running = false;
+        n.type = disc.isEmpty() ? NodeType::Unknown : disc.contains(name) ? NodeType::Disc : NodeType::Ram;
+        snap.nodes << n;
+    }
 }
 
 void StatusCollector::collectHaproxy(ClusterSnapshot& snap)

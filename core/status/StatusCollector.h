@@ -3,6 +3,7 @@
 #include "api/HttpClient.h"
 #include "model/ClusterSnapshot.h"
 #include "profile/ClusterProfile.h"
+#include "status/LiveChecks.h"
 #include "ssh/SshSession.h"
 #include "util/Cancel.h"
 
@@ -17,7 +18,22 @@ class StatusCollector
 public:
     explicit StatusCollector(ClusterProfile profile, CancelToken cancel = {});
 
-    ClusterSnapshot collect();
+    // The slower checks a poll may add to the overview (a poller runs them at its own cadence).
+    struct Checks
+    {
+        bool stopSafety = false;         // each running node's own health checks (parallel)
+        bool crossCheck = false;         // SSH cluster_status against the API's view
+        bool queueLeaders = false;       // one columns-limited /api/queues request
+        bool statisticsInterval = false; // collect_statistics_interval over SSH
+        // The API's view at the previous poll (membershipKey): a change forces the cross-check.
+        QString previousMembership;
+    };
+
+    ClusterSnapshot collect() { return collect(Checks{}); }
+    ClusterSnapshot collect(const Checks& checks);
+    // After collect(): which checks ran, and the API's view before any cross-check marks.
+    RefreshedChecks refreshed() const { return m_refreshed; }
+    QString membership() const { return m_membership; }
 
     // When SSH met an unknown host key, the host and its key, so a GUI can ask the user.
     struct UnknownHostKey
@@ -35,10 +51,23 @@ private:
     bool collectFromApi(ClusterSnapshot& snap);
     bool collectFromSsh(ClusterSnapshot& snap);
     void collectHaproxy(ClusterSnapshot& snap);
+    void crossCheck(ClusterSnapshot& snap);
+    void collectStopSafety(ClusterSnapshot& snap);
+    void collectQueueLeaders(ClusterSnapshot& snap);
+    void collectStatisticsInterval(ClusterSnapshot& snap);
+    void collectShutdownOrder(ClusterSnapshot& snap);
+    // `rabbitmqctl cluster_status` on one host (JSON, legacy text on old brokers).
+    bool runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap, QList<NodeInfo>* nodes,
+        QList<QStringList>* partitions);
+    bool openSsh(SshSession& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap);
 
     ClusterProfile m_profile;
     CancelToken m_cancel;
     QList<UnknownHostKey> m_unknownKeys;
+    RefreshedChecks m_refreshed;
+    QString m_membership;
+    QUrl m_answeringApi;
+    int m_sshFailedCtl = 0; // hosts that answered SSH while cluster_status failed there
 };
 
 } // namespace warren

@@ -112,6 +112,7 @@ void ClusterGraphPanel::setProfile(const ClusterProfile& profile)
 {
     m_snapshot = {};
     m_staleReason.clear();
+    m_notice.clear();
     m_view->setProfile(profile);
     updateBanner();
     updateDetails();
@@ -121,6 +122,7 @@ void ClusterGraphPanel::clear()
 {
     m_snapshot = {};
     m_staleReason.clear();
+    m_notice.clear();
     m_view->clear();
     updateBanner();
     updateDetails();
@@ -155,10 +157,21 @@ QString ClusterGraphPanel::staleText() const
         .arg(m_snapshot.takenAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), m_staleReason);
 }
 
+void ClusterGraphPanel::setNotice(const QString& notice)
+{
+    m_notice = notice;
+    updateBanner();
+}
+
 void ClusterGraphPanel::updateBanner()
 {
-    m_banner->setVisible(!m_staleReason.isEmpty());
-    m_bannerText->setText(staleText());
+    m_banner->setVisible(!m_staleReason.isEmpty() || !m_notice.isEmpty());
+    QStringList text;
+    if (!m_staleReason.isEmpty())
+        text << staleText();
+    if (!m_notice.isEmpty())
+        text << m_notice;
+    m_bannerText->setText(text.join(QLatin1Char('\n')));
     if (m_snapshot.takenAt.isValid())
         m_updated->setText(tr("Updated %1", "time of the last snapshot")
                                .arg(m_snapshot.takenAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
@@ -171,7 +184,14 @@ void ClusterGraphPanel::updateDetails()
     const QString name = m_view->selectedNode();
     const NodeInfo* node = name.isEmpty() ? nullptr : m_snapshot.node(name);
     const NodeItem* item = m_view->nodeItem(name);
-    m_details->setNode(node, item ? item->stateText() : QString());
+    QString startOrder;
+    if (node && m_snapshot.wholeClusterDown && m_snapshot.shutdown.position(name) >= 0) {
+        const int position = m_snapshot.shutdown.position(name);
+        startOrder = m_snapshot.shutdown.stoppedLast.contains(name)
+            ? tr("start first: it stopped last", "whole RabbitMQ cluster down")
+            : tr("%1 of %2", "position in the start order").arg(position + 1).arg(m_snapshot.shutdown.startOrder.size());
+    }
+    m_details->setNode(node, item ? item->stateText() : QString(), startOrder);
     m_details->setStale(isStale());
 }
 

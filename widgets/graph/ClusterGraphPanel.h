@@ -30,6 +30,9 @@ public:
     void setProfile(const ClusterProfile& profile);
     void setSnapshot(const ClusterSnapshot& snapshot); // a snapshot with node data
     void setStale(const QString& reason);              // empty: fresh
+    // A fresh fact that needs saying above the graph (the whole cluster is down: the start order).
+    void setNotice(const QString& notice);
+    QString noticeText() const { return m_notice; }
     void clear();
 
     ClusterGraphView* view() const { return m_view; }
@@ -59,6 +62,7 @@ private:
     QLabel* m_bannerText;
     ClusterSnapshot m_snapshot;
     QString m_staleReason;
+    QString m_notice;
 };
 
 } // namespace warren

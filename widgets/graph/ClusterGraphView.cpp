@@ -138,8 +138,11 @@ void ClusterGraphView::setSnapshot(const ClusterSnapshot& snapshot)
         m_order.removeAll(name);
         membershipChanged = true;
     }
-    for (const NodeInfo& n : snapshot.nodes)
+    for (const NodeInfo& n : snapshot.nodes) {
         m_nodes.value(n.name)->setNode(n, NodeItem::stateOf(n, snapshot), !snapshot.partitions.isEmpty() && n.running);
+        const int position = snapshot.wholeClusterDown ? snapshot.shutdown.position(n.name) : -1;
+        m_nodes.value(n.name)->setStartPosition(position, snapshot.shutdown.stoppedLast.contains(n.name));
+    }
 
     // Links: every pair of members (a full mesh: Erlang distribution connects every node to every
     // other).

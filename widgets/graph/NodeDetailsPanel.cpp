@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "NodeItem.h"
+#include "status/LiveChecks.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -14,7 +15,8 @@ namespace warren {
 namespace {
     const char* const FieldNames[] = { "detailNode", "detailType", "detailState", "detailUptime", "detailMemory",
         "detailDisk", "detailFileDescriptors", "detailSockets", "detailProcesses", "detailRabbitVersion",
-        "detailErlangVersion", "detailAlarms", "detailPartitions" };
+        "detailErlangVersion", "detailAlarms", "detailPartitions", "detailSafeToStop", "detailQueueLeaders",
+        "detailSourcesAgree", "detailReachable", "detailStartOrder" };
 
     QProgressBar* makeBar(QWidget* parent, const QString& name)
     {
@@ -94,12 +96,13 @@ NodeDetailsPanel::NodeDetailsPanel(QWidget* parent)
 
 NodeDetailsPanel::~NodeDetailsPanel() = default;
 
-void NodeDetailsPanel::setNode(const NodeInfo* node, const QString& stateText)
+void NodeDetailsPanel::setNode(const NodeInfo* node, const QString& stateText, const QString& startOrder)
 {
     m_hasNode = node != nullptr;
     if (node)
         m_node = *node;
     m_stateText = stateText;
+    m_startOrder = startOrder;
     refresh();
 }
 
@@ -136,7 +139,11 @@ void NodeDetailsPanel::retranslateUi()
         tr("State"), tr("Uptime"), tr("Memory", "used of the high watermark"),
         tr("Disk free", "against the free disk limit (low watermark)"), tr("File descriptors"), tr("Sockets"),
         tr("Erlang processes"), tr("RabbitMQ"), tr("Erlang"), tr("Alarms", "RabbitMQ resource alarms"),
-        tr("Cannot reach", "peers this node reports as unreachable (partition)") };
+        tr("Cannot reach", "peers this node reports as unreachable (partition)"),
+        tr("Safe to stop", "RabbitMQ node: stopping it now loses no queue"),
+        tr("Queue leaders", "queues whose leader (quorum) or master (classic) runs on this node"),
+        tr("API vs cluster_status", "do the two sources agree about this node"), tr("Reachable from Warren"),
+        tr("Start order", "when the whole cluster is down") };
     for (int f = 0; f < FieldCount; ++f)
         m_labels.at(f)->setText(labels[f]);
     refresh();
@@ -186,6 +193,24 @@ void NodeDetailsPanel::refresh()
         alarms << tr("disk", "RabbitMQ resource alarm");
     m_values[AlarmsField]->setText(alarms.isEmpty() ? tr("none", "no alarms") : alarms.join(tr(", ", "separator between list items")));
     m_values[PartitionsField]->setText(n.partitions.isEmpty() ? tr("none", "no unreachable peers") : n.partitions.join(tr(", ", "separator between list items")));
+
+    QString safety = stopSafetyText(n.safety);
+    if (safety.isEmpty())
+        safety = n.running ? (n.safety.reason.isEmpty() ? tr("not checked yet") : tr("unknown: %1", "why the check gave no answer").arg(n.safety.reason)) : unknown;
+    else if (n.safety.verdict == StopSafety::Verdict::NotSafe && !n.safety.reason.isEmpty())
+        safety = tr("%1 (%2)", "verdict (the broker's reason)").arg(safety, n.safety.reason);
+    m_values[SafetyField]->setText(safety);
+    m_values[LeadersField]->setText(n.queueLeaders >= 0 ? QString::number(n.queueLeaders) : unknown);
+    m_values[SourcesField]->setText(n.disagreement.isEmpty()
+            ? tr("agree", "the API and cluster_status say the same about this node")
+            : tr("they disagree: the API says %1; cluster_status says %2").arg(n.disagreement.api, n.disagreement.clusterStatus));
+    if (!n.unreachableFromWarren.isEmpty())
+        m_values[ReachField]->setText(tr("no: %1", "not reachable from Warren: reason").arg(n.unreachableFromWarren));
+    else if (!n.apiError.isEmpty())
+        m_values[ReachField]->setText(tr("over SSH only; its API does not answer: %1").arg(n.apiError));
+    else
+        m_values[ReachField]->setText(n.running ? tr("yes") : unknown);
+    m_values[StartOrderField]->setText(m_startOrder.isEmpty() ? unknown : m_startOrder);
 }
 
 } // namespace warren

@@ -23,7 +23,8 @@ public:
     explicit NodeDetailsPanel(QWidget* parent = nullptr);
     ~NodeDetailsPanel() override;
 
-    void setNode(const NodeInfo* node, const QString& stateText); // null: nothing selected
+    // null: nothing selected. startOrder: the node's place when the whole cluster is down.
+    void setNode(const NodeInfo* node, const QString& stateText, const QString& startOrder = {});
     void setStale(bool stale);
     QString value(const QString& field) const; // by field object name, for tests
 
@@ -45,6 +46,11 @@ private:
         ErlangField,
         AlarmsField,
         PartitionsField,
+        SafetyField,
+        LeadersField,
+        SourcesField,
+        ReachField,
+        StartOrderField,
         FieldCount
     };
     void retranslateUi();
@@ -61,6 +67,7 @@ private:
     QLabel* m_staleNote;
     NodeInfo m_node;
     QString m_stateText;
+    QString m_startOrder;
     bool m_hasNode = false;
     bool m_stale = false;
 };

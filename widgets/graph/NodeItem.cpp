@@ -13,7 +13,8 @@ using namespace graph;
 
 namespace {
     constexpr qreal Pad = 12;
-    constexpr int TextRows = 6; // header, state, versions, uptime, memory, disk
+    // header, state, marks, versions, uptime, memory, disk, safe to stop, queue leaders
+    constexpr int TextRows = 9;
 } // namespace
 
 NodeItem::NodeItem(const QString& name, QGraphicsItem* parent)
@@ -106,6 +107,55 @@ QStringList NodeItem::alarmTexts() const
     return out;
 }
 
+QStringList NodeItem::markTexts() const
+{
+    QStringList out;
+    if (m_startPosition == 0 && m_stoppedLast)
+        out << tr("stopped last: start first", "whole cluster down: this RabbitMQ node must be started first");
+    else if (m_startPosition >= 0)
+        out << tr("start #%1", "whole cluster down: position in the start order").arg(m_startPosition + 1);
+    if (!m_node.unreachableFromWarren.isEmpty())
+        out << tr("unreachable from Warren", "neither the node's API nor SSH answer Warren");
+    else if (!m_node.apiError.isEmpty())
+        out << tr("API not answering", "the node's management API");
+    if (!m_node.disagreement.isEmpty())
+        out << tr("API and cluster_status disagree", "two sources of RabbitMQ cluster membership");
+    return out;
+}
+
+QString NodeItem::safetyText() const
+{
+    const StopSafety& s = m_node.safety;
+    switch (s.verdict) {
+    case StopSafety::Verdict::Unknown:
+        return {};
+    case StopSafety::Verdict::Safe:
+        return tr("safe to stop", "a RabbitMQ node: stopping it now loses no queue");
+    case StopSafety::Verdict::NotSafe:
+        break;
+    }
+    QStringList parts;
+    if (s.quorumQueuesAtRisk > 0)
+        parts << tr("%n quorum", "number of quorum queues that would lose their majority", s.quorumQueuesAtRisk);
+    if (s.mirrorsAtRisk > 0)
+        parts << tr("%n mirrored", "number of mirrored queues left without a synchronised mirror", s.mirrorsAtRisk);
+    return tr("not safe: %1", "why stopping the node now loses queues").arg(parts.join(tr(", ", "separator between list items")));
+}
+
+QString NodeItem::leadersText() const
+{
+    return m_node.queueLeaders >= 0 ? QString::number(m_node.queueLeaders) : Format::unknown();
+}
+
+void NodeItem::setStartPosition(int position, bool stoppedLast)
+{
+    if (position == m_startPosition && stoppedLast == m_stoppedLast)
+        return;
+    m_startPosition = position;
+    m_stoppedLast = stoppedLast;
+    update();
+}
+
 void NodeItem::setNode(const NodeInfo& node, State state, bool partitioned)
 {
     m_node = node;
@@ -172,6 +222,19 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         }
         y += lh;
     }
+    // Row 3: what Warren noticed beyond the cluster's own view.
+    {
+        qreal x = left;
+        const QStringList marks = markTexts();
+        for (int i = 0; i < marks.size(); ++i) {
+            const bool order = m_startPosition >= 0 && i == 0;
+            const Tone tone = m_stale ? Tone::Muted : order ? Tone::Accent : Tone::Warning;
+            if (x + pillWidth(marks.at(i), small) > right)
+                break;
+            x += drawPill(painter, x, y + lh / 2, marks.at(i), tone, small) + 6;
+        }
+        y += lh;
+    }
     painter->setFont(font);
     const auto row = [&](const QString& label, const QString& value, const QColor& valueColor) {
         painter->setPen(mutedText());
@@ -212,6 +275,12 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
             ? tr("%1 (limit %2)", "disk free (free disk limit)").arg(Format::bytes(m_node.diskFree), Format::bytes(m_node.diskFreeLimit))
             : unknown,
         diskLow && !m_stale ? toneColor(Tone::Bad) : text);
+    // Row 8: safe to stop now. Row 9: queue leaders it holds.
+    const QString safety = safetyText();
+    const Tone safetyTone = m_node.safety.verdict == StopSafety::Verdict::Safe ? Tone::Good : Tone::Bad;
+    row(tr("Stop now", "is it safe to stop this RabbitMQ node now"), safety.isEmpty() ? unknown : safety,
+        safety.isEmpty() || m_stale ? text : toneColor(safetyTone));
+    row(tr("Queue leaders", "queues whose leader (quorum) or master (classic) runs on this node"), leadersText(), text);
 }
 
 } // namespace warren

@@ -26,6 +26,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     void setNode(const NodeInfo& node, State state, bool partitioned);
+    // When the whole cluster is down: 0 = stopped last, start it first; -1 = not known / running.
+    void setStartPosition(int position, bool stoppedLast);
     void setStale(bool stale);
     void relayout(); // the font changed (language switch)
 
@@ -39,6 +41,12 @@ public:
     QString typeBadgeText() const;
     QString stateText() const;
     QStringList alarmTexts() const;
+    // The marks under the state: sources disagree, unreachable from Warren, API not answering,
+    // start order when the cluster is down.
+    QStringList markTexts() const;
+    QString safetyText() const;  // short: "safe to stop", "not safe: 2 quorum, 1 mirrored"; empty unknown
+    QString leadersText() const; // queues it leads, or the unknown mark
+    int startPosition() const { return m_startPosition; }
 
     static State stateOf(const NodeInfo& node, const ClusterSnapshot& snapshot);
     static QString typeText(NodeType type);
@@ -54,6 +62,8 @@ private:
     State m_state = State::Stopped;
     bool m_partitioned = false;
     bool m_stale = false;
+    int m_startPosition = -1;
+    bool m_stoppedLast = false;
     qreal m_height = 160;
 };
 
