@@ -104,6 +104,51 @@ Check appState(const QString& host, const RabbitVersion& v, const QString& node,
     return c;
 }
 
+// The stop_app step every plan that keeps the Erlang VM up starts with (join, convert).
+Step stopAppStep(const QString& host, const QString& node, const NodeFacts& f, const RabbitVersion& v)
+{
+    Step stop;
+    stop.id = QStringLiteral("stop_app");
+    stop.description = OperationPlanner::tr("Stop the RabbitMQ application on %1 (the Erlang VM keeps running)").arg(node);
+    stop.host = host;
+    stop.commands << RabbitCommands::stopApp();
+    stop.prechecks = stopPrechecks(host, f);
+    stop.verifications << appState(host, v, node, false, 10000);
+    stop.undoDescription = OperationPlanner::tr("start the application again");
+    stop.undoCommands << RabbitCommands::startApp();
+    return stop;
+}
+
+// The start_app step that ends join and convert: verified by the application running.
+Step startAppStep(const QString& host, const QString& node, const RabbitVersion& v, const QString& undoDescription,
+    const QList<RemoteCommand>& undoCommands)
+{
+    Step start;
+    start.id = QStringLiteral("start_app");
+    start.description = OperationPlanner::tr("Start the RabbitMQ application on %1 and wait until it runs").arg(node);
+    start.host = host;
+    start.commands << RabbitCommands::startApp();
+    start.verifications << appState(host, v, node, true, 30000);
+    start.timeoutMs = 300000;
+    start.undoDescription = undoDescription;
+    start.undoCommands = undoCommands;
+    return start;
+}
+
+// The guard convert (to ram) and forget share: a cluster must keep a disc node. True when `node`
+// is the last one (the refusal is added to the plan); otherwise the remaining disc nodes are shown.
+bool refuseLastDiscNode(Plan& plan, const NodeFacts& f, const QString& node, const QString& refusal)
+{
+    QStringList otherDiscs = f.discMembers();
+    otherDiscs.removeAll(node);
+    if (otherDiscs.isEmpty()) {
+        plan.refusals << refusal;
+        return true;
+    }
+    plan.preflight << item(OperationPlanner::tr("Other disc nodes remain"), State::Ok, otherDiscs.join(QStringLiteral(", ")));
+    return false;
+}
+
 std::function<QStringList(RemoteExecutor&)> probeFor(const HostProfile& host, const QString& peerHost, const QString& node)
 {
     return [host, peerHost, node](RemoteExecutor& ex) {
@@ -287,16 +332,7 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
             tr("it is now clustered with: %1").arg(membersText(nf)));
 
     const RabbitVersion v = plan.version;
-    Step stop;
-    stop.id = QStringLiteral("stop_app");
-    stop.description = tr("Stop the RabbitMQ application on %1 (the Erlang VM keeps running)").arg(node);
-    stop.host = nodeHost.name;
-    stop.commands << RabbitCommands::stopApp();
-    stop.prechecks = stopPrechecks(nodeHost.name, nf);
-    stop.verifications << appState(nodeHost.name, v, node, false, 10000);
-    stop.undoDescription = tr("start the application again");
-    stop.undoCommands << RabbitCommands::startApp();
-    plan.steps << stop;
+    plan.steps << stopAppStep(nodeHost.name, node, nf, v);
 
     Step reset;
     reset.id = QStringLiteral("reset");
@@ -318,16 +354,8 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     join.undoCommands << RabbitCommands::reset() << RabbitCommands::startApp();
     plan.steps << join;
 
-    Step start;
-    start.id = QStringLiteral("start_app");
-    start.description = tr("Start the RabbitMQ application on %1 and wait until it runs").arg(node);
-    start.host = nodeHost.name;
-    start.commands << RabbitCommands::startApp();
-    start.verifications << appState(nodeHost.name, v, node, true, 30000);
-    start.timeoutMs = 300000;
-    start.undoDescription = tr("leave the cluster again: stop_app, reset and start_app on %1").arg(node);
-    start.undoCommands << RabbitCommands::stopApp() << RabbitCommands::reset() << RabbitCommands::startApp();
-    plan.steps << start;
+    plan.steps << startAppStep(nodeHost.name, node, v, tr("leave the cluster again: stop_app, reset and start_app on %1").arg(node),
+        {RabbitCommands::stopApp(), RabbitCommands::reset(), RabbitCommands::startApp()});
 
     plan.verification << membershipCheck(targetHost.name, tf.version, node, type, true, 30000);
     plan.verification << membershipCheck(nodeHost.name, v, node, type, true, 30000);
@@ -366,27 +394,13 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
         plan.notApplicable << tr("ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node");
         return plan;
     }
-    if (type == NodeType::Ram) {
-        QStringList otherDiscs = f.discMembers();
-        otherDiscs.removeAll(node);
-        if (otherDiscs.isEmpty()) {
-            plan.refusals << tr("%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node").arg(node);
-            return plan;
-        }
-        plan.preflight << item(tr("Other disc nodes remain"), State::Ok, otherDiscs.join(QStringLiteral(", ")));
-    }
+    if (type == NodeType::Ram
+        && refuseLastDiscNode(plan, f, node,
+            tr("%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node").arg(node)))
+        return plan;
     addStopChecks(plan, f);
 
-    Step stop;
-    stop.id = QStringLiteral("stop_app");
-    stop.description = tr("Stop the RabbitMQ application on %1 (the Erlang VM keeps running)").arg(node);
-    stop.host = nodeHost.name;
-    stop.commands << RabbitCommands::stopApp();
-    stop.prechecks = stopPrechecks(nodeHost.name, f);
-    stop.verifications << appState(nodeHost.name, f.version, node, false, 10000);
-    stop.undoDescription = tr("start the application again");
-    stop.undoCommands << RabbitCommands::startApp();
-    plan.steps << stop;
+    plan.steps << stopAppStep(nodeHost.name, node, f, f.version);
 
     if (f.version.legacyClusterCommand()) {
         // 2.x has no change_cluster_node_type: reset, then cluster again with the other members.
@@ -420,15 +434,8 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
         plan.steps << change;
     }
 
-    Step start;
-    start.id = QStringLiteral("start_app");
-    start.description = tr("Start the RabbitMQ application on %1 and wait until it runs").arg(node);
-    start.host = nodeHost.name;
-    start.commands << RabbitCommands::startApp();
-    start.verifications << appState(nodeHost.name, f.version, node, true, 30000);
-    start.timeoutMs = 300000;
-    start.undoDescription = tr("convert it back: run this plan with --type %1").arg(nodeTypeKey(self->type));
-    plan.steps << start;
+    plan.steps << startAppStep(nodeHost.name, node, f.version,
+        tr("convert it back: run this plan with --type %1").arg(nodeTypeKey(self->type)), {});
 
     plan.verification << membershipCheck(nodeHost.name, f.version, node, type, true, 30000);
     if (!peerHost.isEmpty() && peerHost != nodeHost.name)
@@ -470,14 +477,10 @@ Plan OperationPlanner::buildForget(const QString& cluster, const QString& node, 
         return plan;
     }
     plan.preflight << item(tr("%1 is stopped").arg(node), State::Ok);
-    if (m->type == NodeType::Disc) {
-        QStringList otherDiscs = sf.discMembers();
-        otherDiscs.removeAll(node);
-        if (otherDiscs.isEmpty()) {
-            plan.refusals << tr("%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node").arg(node);
-            return plan;
-        }
-    }
+    if (m->type == NodeType::Disc
+        && refuseLastDiscNode(plan, sf, node,
+            tr("%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node").arg(node)))
+        return plan;
     const bool offline = !sf.appRunning;
     if (offline && !sf.version.supportsForgetOffline()) {
         plan.notApplicable << tr("forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first").arg(via);
