@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "ops/AddressPlanner.h"
 #include "ops/OperationLog.h"
 #include "ops/OperationPlanner.h"
 #include "ops/PlanRunner.h"
@@ -23,7 +24,7 @@ public:
     QString name() const override { return QStringLiteral("plan"); }
     QString synopsis() const override
     {
-        return tr("cluster operations: join, convert, forget, sync-cookie (shows the plan; --execute runs it)");
+        return tr("cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -33,6 +34,7 @@ public:
             QCommandLineOption(QStringLiteral("from"), tr("plan sync-cookie: the host whose cookie is copied.", "cookie"), tr("HOST")),
             QCommandLineOption(QStringLiteral("type"), tr("plan join/convert: node type, disc or ram.", "RabbitMQ node type"), tr("TYPE")),
             QCommandLineOption(QStringLiteral("via"), tr("plan forget: the surviving host to run forget_cluster_node on."), tr("HOST")),
+            QCommandLineOption(QStringLiteral("fix"), tr("plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted)."), tr("FIX")),
             QCommandLineOption(QStringLiteral("execute"), tr("plan: run the plan, not only show it.")),
             QCommandLineOption(QStringLiteral("yes"), tr("plan: allow destructive steps (reset, forget) without asking.")),
             QCommandLineOption(QStringLiteral("resume-from"), tr("plan: start at step N (retry or resume after a failure)."), tr("N")),
@@ -64,7 +66,7 @@ int PlanCommand::run(Context& ctx)
     const auto& p = ctx.parser;
     const bool json = ctx.format == QLatin1String("json");
     if (ctx.args.isEmpty()) {
-        ctx.err(tr("plan needs an operation: join, convert, forget or sync-cookie"));
+        ctx.err(tr("plan needs an operation: join, convert, forget, sync-cookie or fix-address"));
         return Usage;
     }
     const QString op = ctx.args.first();
@@ -138,10 +140,19 @@ int PlanCommand::run(Context& ctx)
         }
         plan = OperationPlanner::prepareSyncCookie(profile, *from, targets);
     } else if (op == QLatin1String("fix-address")) {
-        ctx.err(tr("plan %1 is not available in this version of warrenctl").arg(op));
-        return Usage;
+        const HostProfile* node = findHost(profile, nodeArg);
+        if (!node || !node->isRabbit()) {
+            ctx.err(tr("\"%1\" is not a RabbitMQ host of profile %2").arg(nodeArg, profile.name));
+            return Usage;
+        }
+        const QString fix = p.value(QStringLiteral("fix"));
+        if (!fix.isEmpty() && !AddressPlanner::fixKeys().contains(fix)) {
+            ctx.err(tr("--fix must be one of %1, not \"%2\"").arg(AddressPlanner::fixKeys().join(QStringLiteral(", ")), fix));
+            return Usage;
+        }
+        plan = AddressPlanner::prepare(profile, *node, fix);
     } else {
-        ctx.err(tr("unknown operation \"%1\" (join, convert, forget, sync-cookie)").arg(op));
+        ctx.err(tr("unknown operation \"%1\" (join, convert, forget, sync-cookie, fix-address)").arg(op));
         return Usage;
     }
 
@@ -172,7 +183,7 @@ int PlanCommand::run(Context& ctx)
         return finish(Ok, &r);
     }
     if (plan.blocked()) {
-        ctx.err(tr("the plan cannot run (see above)"));
+        ctx.err(plan.needsChoice() ? tr("choose a fix with --fix (see above)") : tr("the plan cannot run (see above)"));
         return finish(Blocked, nullptr);
     }
     if (!execute) {

@@ -1,5 +1,6 @@
 #include "FactCollector.h"
 
+#include "HostFiles.h"
 #include "OpsText.h"
 #include "RabbitCommands.h"
 
@@ -142,7 +143,7 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
     }
     if (!f.nodeAnswered)
         return f;
-    if (f.version.hasCookieHash()) {
+    if (f.version.hasCookieHash() && !(detail & NoCookieHash)) {
         const RemoteResult c = m_executor.run(host.name, RabbitCommands::cookieHash(), 60000);
         if (c.exitCode == 0)
             f.cookieHash = lastLine(c.out);
@@ -179,7 +180,7 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
     return f;
 }
 
-LinkFacts FactCollector::link(const QString& fromHost, const QString& toHostname)
+LinkFacts FactCollector::resolve(const QString& fromHost, const QString& toHostname)
 {
     LinkFacts l;
     l.from = fromHost;
@@ -193,11 +194,66 @@ LinkFacts FactCollector::link(const QString& fromHost, const QString& toHostname
     l.resolves = r.exitCode == 0;
     if (l.resolves)
         l.address = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0).simplified().section(QLatin1Char(' '), 0, 0);
-    else
+    return l;
+}
+
+LinkFacts FactCollector::link(const QString& fromHost, const QString& toHostname)
+{
+    LinkFacts l = resolve(fromHost, toHostname);
+    if (!l.resolves)
         return l;
     l.epmdOpen = m_executor.run(fromHost, RabbitCommands::tcpProbe(toHostname, 4369), 30000).exitCode == 0;
     l.distOpen = m_executor.run(fromHost, RabbitCommands::tcpProbe(toHostname, 25672), 30000).exitCode == 0;
     return l;
+}
+
+HostIdentity FactCollector::identity(const HostProfile& host)
+{
+    HostIdentity id;
+    id.host = host.name;
+    const RemoteResult r = m_executor.run(host.name, RabbitCommands::identityProbe(), 30000);
+    if (!r.transportError.isEmpty()) {
+        id.error = r.transportError;
+        return id;
+    }
+    id.reachable = true;
+    QString section;
+    QStringList mounts;
+    for (const QString& raw : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1Char('@'))) {
+            section = line.mid(1);
+            if (section == QLatin1String("datadirs-ok"))
+                id.dataDirsRead = true;
+            continue;
+        }
+        if (line.isEmpty())
+            continue;
+        if (section == QLatin1String("hostname"))
+            id.hostname = line.section(QLatin1Char('.'), 0, 0);
+        else if (section == QLatin1String("addresses"))
+            id.addresses = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        else if (section == QLatin1String("mounts"))
+            mounts << line;
+        else if (section == QLatin1String("datadirs")) {
+            id.dataEntries << line;
+            static const QRegularExpression sibling(QStringLiteral("(-plugins-expand|-feature_flags|-rename|\\.pid|\\.warren-[a-z]+)$"));
+            if (line.contains(QLatin1Char('@')) && !sibling.match(line).hasMatch())
+                id.dataDirs << line;
+        }
+    }
+    // A rename from /etc/rabbitmq onto /etc/hosts works only within one mount.
+    id.hostsInPlace = mounts.size() != 2 || mounts[0] != mounts[1];
+    const RemoteResult hosts = m_executor.run(host.name, RabbitCommands::readHostsFile(), 30000);
+    if (hosts.exitCode == 0)
+        id.hostsFile = hosts.out;
+    const RemoteResult env = m_executor.run(host.name, RabbitCommands::readEnvConf(), 30000);
+    id.envConfExists = env.exitCode == 0;
+    if (id.envConfExists) {
+        id.envConf = env.out;
+        id.configuredNode = HostFiles::nodeNameOf(QString::fromUtf8(env.out));
+    }
+    return id;
 }
 
 } // namespace warren

@@ -33,6 +33,28 @@ struct NodeFacts
     QStringList discMembers() const;
 };
 
+// What a host says about its own identity (fix-address): read without privileges, never a secret.
+struct HostIdentity
+{
+    QString host;            // profile host name
+    bool reachable = false;
+    QString error;           // translated, when not reachable
+    QString hostname;        // hostname -s now
+    QStringList addresses;   // hostname -I
+    QStringList dataDirs;    // node names with a data directory in /var/lib/rabbitmq/mnesia (empty: unreadable)
+    QStringList dataEntries; // every entry there (the directories' -rename, -feature_flags, ... siblings)
+    bool dataDirsRead = false;
+    QByteArray envConf;      // /etc/rabbitmq/rabbitmq-env.conf as it is
+    bool envConfExists = false;
+    QString configuredNode;  // NODENAME in it; empty when unset
+    QByteArray hostsFile;    // /etc/hosts as it is
+    // /etc/hosts cannot be replaced by a rename from /etc/rabbitmq (a bind mount: containers, the
+    // lab; or another file system): it is rewritten in place instead.
+    bool hostsInPlace = false;
+    // The node name the host's RabbitMQ uses: NODENAME, else rabbit@HOSTNAME.
+    QString nodeName() const { return configuredNode.isEmpty() ? QStringLiteral("rabbit@") + hostname : configuredNode; }
+};
+
 // Name resolution and ports from one host to another.
 struct LinkFacts
 {

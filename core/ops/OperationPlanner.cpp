@@ -1,6 +1,7 @@
 #include "OperationPlanner.h"
 
 #include "FactCollector.h"
+#include "PlanParts.h"
 #include "RabbitCommands.h"
 #include "SshExecutor.h"
 
@@ -8,131 +9,8 @@
 
 namespace warren {
 
-namespace {
+using namespace PlanParts;
 
-using State = PreflightItem::State;
-
-PreflightItem item(const QString& title, State state, const QString& detail = {})
-{
-    return PreflightItem{title, state, detail};
-}
-
-QString hostnameOf(const QString& node)
-{
-    return node.contains(QLatin1Char('@')) ? node.section(QLatin1Char('@'), 1) : node;
-}
-
-QString nodeOf(const HostProfile& h)
-{
-    return h.node.isEmpty() ? normalizeNodeName(h.name) : h.node;
-}
-
-RabbitVersion effectiveVersion(const NodeFacts& a, const NodeFacts& b = {})
-{
-    if (a.version.isKnown())
-        return a.version;
-    return b.version;
-}
-
-QString membersText(const NodeFacts& f)
-{
-    QStringList parts;
-    for (const auto& n : f.status.nodes)
-        parts << QStringLiteral("%1 (%2%3)").arg(n.name, OperationPlanner::typeName(n.type),
-            n.running ? QString() : QStringLiteral(", ") + OperationPlanner::tr("stopped"));
-    return parts.join(QStringLiteral(", "));
-}
-
-void addReachability(Plan& plan, const NodeFacts& f)
-{
-    if (!f.reachable)
-        plan.preflight << item(OperationPlanner::tr("SSH to %1").arg(f.host), State::Failed, f.error);
-    else
-        plan.preflight << item(OperationPlanner::tr("SSH to %1").arg(f.host), State::Ok);
-}
-
-// Before a step that stops a node: the answers of the quorum and mirror checks, shown.
-void addStopChecks(Plan& plan, const NodeFacts& f)
-{
-    if (!f.version.hasHealthChecks()) {
-        plan.preflight << item(OperationPlanner::tr("%1 is not critical for quorum queues or mirrors", "quorum; mirror: RabbitMQ queue replicas").arg(f.node),
-            State::Warning, OperationPlanner::tr("RabbitMQ %1 has no such health checks: check by hand").arg(f.version.display()));
-        return;
-    }
-    const auto one = [&](int critical, const QString& title, const QString& detail) {
-        plan.preflight << item(title, critical == 0 ? State::Ok : critical == 1 ? State::Failed : State::Info,
-            critical == -1 ? OperationPlanner::tr("not checked: the node's application is not running") : detail);
-    };
-    one(f.quorumCritical, OperationPlanner::tr("%1 is not critical for the quorum of any quorum queue", "quorum queue: RabbitMQ queue type").arg(f.node), f.quorumDetail);
-    one(f.mirrorSyncCritical, OperationPlanner::tr("%1 holds no only synchronised mirror of a classic mirrored queue", "mirror: a replica of a classic queue").arg(f.node), f.mirrorDetail);
-}
-
-QList<Check> stopPrechecks(const QString& host, const NodeFacts& f)
-{
-    if (!f.version.hasHealthChecks())
-        return {};
-    Check q;
-    q.description = OperationPlanner::tr("%1 is not quorum-critical", "quorum: majority of quorum queue replicas").arg(f.node);
-    q.host = host;
-    q.command = RabbitCommands::quorumCritical();
-    Check m;
-    m.description = OperationPlanner::tr("%1 is not mirror-sync-critical", "mirror: replica of a classic mirrored queue").arg(f.node);
-    m.host = host;
-    m.command = RabbitCommands::mirrorSyncCritical();
-    return {q, m};
-}
-
-Check appState(const QString& host, const RabbitVersion& v, const QString& node, bool running, int waitMs)
-{
-    Check c;
-    c.host = host;
-    c.waitMs = waitMs;
-    if (v.hasHealthChecks()) {
-        c.command = RabbitCommands::checkRunning();
-        c.expect = running ? Check::Expect::ExitZero : Check::Expect::ExitNonZero;
-    } else {
-        c.command = RabbitCommands::legacyStatus();
-        c.expect = Check::Expect::Predicate;
-        c.predicate = [running](const RemoteResult& r, QString* why) {
-            const bool up = r.exitCode == 0 && QString::fromUtf8(r.out).contains(QLatin1String("{rabbit,\"RabbitMQ\""));
-            *why = up ? OperationPlanner::tr("the application runs") : OperationPlanner::tr("the application does not run");
-            return up == running;
-        };
-    }
-    c.description = running ? OperationPlanner::tr("the RabbitMQ application runs on %1").arg(node)
-                            : OperationPlanner::tr("the RabbitMQ application is stopped on %1 (the Erlang VM stays up)").arg(node);
-    return c;
-}
-
-std::function<QStringList(RemoteExecutor&)> probeFor(const HostProfile& host, const QString& peerHost, const QString& node)
-{
-    return [host, peerHost, node](RemoteExecutor& ex) {
-        QStringList lines;
-        FactCollector fc(ex);
-        const NodeFacts f = fc.node(host);
-        if (!f.reachable)
-            lines << OperationPlanner::tr("%1: cannot be reached: %2").arg(node, f.error);
-        else if (!f.nodeAnswered)
-            lines << OperationPlanner::tr("%1: the node does not answer (Erlang VM down?): %2").arg(node, f.error);
-        else
-            lines << OperationPlanner::tr("%1: Erlang VM running; RabbitMQ application %2; members it knows: %3")
-                         .arg(node, f.appRunning ? OperationPlanner::tr("running") : OperationPlanner::tr("stopped"), membersText(f));
-        if (!peerHost.isEmpty() && peerHost != host.name) {
-            HostProfile peer;
-            peer.name = peerHost;
-            const NodeFacts p = fc.node(peer);
-            if (p.nodeAnswered) {
-                const NodeInfo* m = p.member(node);
-                lines << (m ? OperationPlanner::tr("as seen from %1: %2 is a member (%3, %4)").arg(p.node, node, OperationPlanner::typeName(m->type),
-                                  m->running ? OperationPlanner::tr("running") : OperationPlanner::tr("stopped"))
-                            : OperationPlanner::tr("as seen from %1: %2 is not a member").arg(p.node, node));
-            }
-        }
-        return lines;
-    };
-}
-
-} // namespace
 
 QString OperationPlanner::typeName(NodeType type)
 {
@@ -287,47 +165,13 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
             tr("it is now clustered with: %1").arg(membersText(nf)));
 
     const RabbitVersion v = plan.version;
-    Step stop;
-    stop.id = QStringLiteral("stop_app");
-    stop.description = tr("Stop the RabbitMQ application on %1 (the Erlang VM keeps running)").arg(node);
-    stop.host = nodeHost.name;
-    stop.commands << RabbitCommands::stopApp();
-    stop.prechecks = stopPrechecks(nodeHost.name, nf);
-    stop.verifications << appState(nodeHost.name, v, node, false, 10000);
-    stop.undoDescription = tr("start the application again");
-    stop.undoCommands << RabbitCommands::startApp();
-    plan.steps << stop;
+    plan.steps << stopAppStep(nodeHost.name, node, nf, v);
 
-    Step reset;
-    reset.id = QStringLiteral("reset");
-    reset.description = tr("Reset %1: wipe its data and any cluster membership").arg(node);
-    reset.host = nodeHost.name;
-    reset.commands << RabbitCommands::reset();
-    reset.destructive = true;
-    reset.destroys = destroys;
-    reset.undoDescription = tr("cannot be undone: the deleted data is gone; start_app brings %1 back as an empty standalone node").arg(node);
-    reset.undoCommands << RabbitCommands::startApp();
-    plan.steps << reset;
+    plan.steps << resetStep(nodeHost.name, node, destroys);
+    plan.steps << joinStep(nodeHost.name, node, target, type, v);
 
-    Step join;
-    join.id = v.legacyClusterCommand() ? QStringLiteral("cluster") : QStringLiteral("join_cluster");
-    join.description = tr("Join %1 to %2 as a %3 node").arg(node, target, typeName(type));
-    join.host = nodeHost.name;
-    join.commands << RabbitCommands::join(v, target, type, node);
-    join.undoDescription = tr("leave the cluster again: reset %1 and start it standalone").arg(node);
-    join.undoCommands << RabbitCommands::reset() << RabbitCommands::startApp();
-    plan.steps << join;
-
-    Step start;
-    start.id = QStringLiteral("start_app");
-    start.description = tr("Start the RabbitMQ application on %1 and wait until it runs").arg(node);
-    start.host = nodeHost.name;
-    start.commands << RabbitCommands::startApp();
-    start.verifications << appState(nodeHost.name, v, node, true, 30000);
-    start.timeoutMs = 300000;
-    start.undoDescription = tr("leave the cluster again: stop_app, reset and start_app on %1").arg(node);
-    start.undoCommands << RabbitCommands::stopApp() << RabbitCommands::reset() << RabbitCommands::startApp();
-    plan.steps << start;
+    plan.steps << startAppStep(nodeHost.name, node, v, tr("leave the cluster again: stop_app, reset and start_app on %1").arg(node),
+        {RabbitCommands::stopApp(), RabbitCommands::reset(), RabbitCommands::startApp()});
 
     plan.verification << membershipCheck(targetHost.name, tf.version, node, type, true, 30000);
     plan.verification << membershipCheck(nodeHost.name, v, node, type, true, 30000);
@@ -366,27 +210,13 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
         plan.notApplicable << tr("ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node");
         return plan;
     }
-    if (type == NodeType::Ram) {
-        QStringList otherDiscs = f.discMembers();
-        otherDiscs.removeAll(node);
-        if (otherDiscs.isEmpty()) {
-            plan.refusals << tr("%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node").arg(node);
-            return plan;
-        }
-        plan.preflight << item(tr("Other disc nodes remain"), State::Ok, otherDiscs.join(QStringLiteral(", ")));
-    }
+    if (type == NodeType::Ram
+        && refuseLastDiscNode(plan, f, node,
+            tr("%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node").arg(node)))
+        return plan;
     addStopChecks(plan, f);
 
-    Step stop;
-    stop.id = QStringLiteral("stop_app");
-    stop.description = tr("Stop the RabbitMQ application on %1 (the Erlang VM keeps running)").arg(node);
-    stop.host = nodeHost.name;
-    stop.commands << RabbitCommands::stopApp();
-    stop.prechecks = stopPrechecks(nodeHost.name, f);
-    stop.verifications << appState(nodeHost.name, f.version, node, false, 10000);
-    stop.undoDescription = tr("start the application again");
-    stop.undoCommands << RabbitCommands::startApp();
-    plan.steps << stop;
+    plan.steps << stopAppStep(nodeHost.name, node, f, f.version);
 
     if (f.version.legacyClusterCommand()) {
         // 2.x has no change_cluster_node_type: reset, then cluster again with the other members.
@@ -420,15 +250,8 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
         plan.steps << change;
     }
 
-    Step start;
-    start.id = QStringLiteral("start_app");
-    start.description = tr("Start the RabbitMQ application on %1 and wait until it runs").arg(node);
-    start.host = nodeHost.name;
-    start.commands << RabbitCommands::startApp();
-    start.verifications << appState(nodeHost.name, f.version, node, true, 30000);
-    start.timeoutMs = 300000;
-    start.undoDescription = tr("convert it back: run this plan with --type %1").arg(nodeTypeKey(self->type));
-    plan.steps << start;
+    plan.steps << startAppStep(nodeHost.name, node, f.version,
+        tr("convert it back: run this plan with --type %1").arg(nodeTypeKey(self->type)), {});
 
     plan.verification << membershipCheck(nodeHost.name, f.version, node, type, true, 30000);
     if (!peerHost.isEmpty() && peerHost != nodeHost.name)
@@ -470,14 +293,10 @@ Plan OperationPlanner::buildForget(const QString& cluster, const QString& node, 
         return plan;
     }
     plan.preflight << item(tr("%1 is stopped").arg(node), State::Ok);
-    if (m->type == NodeType::Disc) {
-        QStringList otherDiscs = sf.discMembers();
-        otherDiscs.removeAll(node);
-        if (otherDiscs.isEmpty()) {
-            plan.refusals << tr("%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node").arg(node);
-            return plan;
-        }
-    }
+    if (m->type == NodeType::Disc
+        && refuseLastDiscNode(plan, sf, node,
+            tr("%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node").arg(node)))
+        return plan;
     const bool offline = !sf.appRunning;
     if (offline && !sf.version.supportsForgetOffline()) {
         plan.notApplicable << tr("forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first").arg(via);

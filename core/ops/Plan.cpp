@@ -100,6 +100,16 @@ QString Plan::toText(bool useSudo) const
             t += nl;
         }
     }
+    if (!choices.isEmpty()) {
+        t += nl + Ops::tr("Fixes:") + nl;
+        for (const auto& c : choices) {
+            const QString mark = c.key == chosen ? Ops::tr("chosen") : !c.applicable ? Ops::tr("n/a") : c.recommended ? Ops::tr("advised") : QString();
+            t += QStringLiteral("  [%1] --fix %2: %3").arg(mark, -7).arg(c.key, c.title) + nl;
+            t += QStringLiteral("            ") + (c.applicable ? c.consequences : Ops::tr("does not apply: %1").arg(c.whyNot)) + nl;
+        }
+        if (needsChoice())
+            t += nl + Ops::tr("Choose a fix with --fix KEY to see its steps.") + nl;
+    }
     for (const auto& r : notApplicable)
         t += nl + Ops::tr("Does not apply: %1").arg(r) + nl;
     for (const auto& r : refusals)
@@ -116,6 +126,11 @@ QString Plan::toText(bool useSudo) const
             for (const auto& c : s.prechecks)
                 t += QStringLiteral("     ") + Ops::tr("check before: %1 — on %2: %3 (%4)").arg(c.description, c.host,
                          c.command.display(useSudo), expectText(c)) + nl;
+            if (s.stdinCommand >= 0) {
+                t += QStringLiteral("     ") + Ops::tr("writes to the standard input of command %1:").arg(s.stdinCommand + 1) + nl;
+                for (const auto& line : QString::fromUtf8(s.stdinData).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    t += QStringLiteral("       | ") + line + nl;
+            }
             if (s.secretStdinCommand >= 0)
                 t += QStringLiteral("     ") + Ops::tr("reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3")
                          .arg(s.secretHost, s.secretSource.display(useSudo)).arg(s.secretStdinCommand + 1) + nl;
@@ -134,6 +149,11 @@ QString Plan::toText(bool useSudo) const
         t += nl + Ops::tr("Verification:") + nl;
         for (const auto& c : verification)
             t += QStringLiteral("  - %1 — on %2: %3").arg(c.description, c.host, c.command.display(useSudo)) + nl;
+    }
+    if (!followUps.isEmpty()) {
+        t += nl + Ops::tr("Afterwards:") + nl;
+        for (const auto& f : followUps)
+            t += QStringLiteral("  - ") + f + nl;
     }
     return t;
 }
@@ -157,17 +177,26 @@ QJsonObject Plan::toJson(bool useSudo) const
             {QStringLiteral("undo"), s.undoDescription}, {QStringLiteral("undoCommands"), commandsJson(s.undoCommands, useSudo)},
             {QStringLiteral("destructive"), s.destructive}, {QStringLiteral("destroys"), s.destroys},
             {QStringLiteral("secretFrom"), s.secretStdinCommand >= 0 ? QJsonValue(QJsonObject{{QStringLiteral("host"), s.secretHost},
-                {QStringLiteral("command"), s.secretSource.display(useSudo)}, {QStringLiteral("stdinOfCommand"), s.secretStdinCommand + 1}}) : QJsonValue()}});
+                {QStringLiteral("command"), s.secretSource.display(useSudo)}, {QStringLiteral("stdinOfCommand"), s.secretStdinCommand + 1}}) : QJsonValue()},
+            {QStringLiteral("stdin"), s.stdinCommand >= 0 ? QJsonValue(QJsonObject{{QStringLiteral("ofCommand"), s.stdinCommand + 1},
+                {QStringLiteral("data"), QString::fromUtf8(s.stdinData)}}) : QJsonValue()}});
     }
     QJsonArray verif;
     for (const auto& c : verification)
         verif.append(checkJson(c, useSudo));
+    QJsonArray choicesJson;
+    for (const auto& c : choices)
+        choicesJson.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("title"), c.title},
+            {QStringLiteral("consequences"), c.consequences}, {QStringLiteral("applicable"), c.applicable},
+            {QStringLiteral("whyNot"), c.whyNot}, {QStringLiteral("recommended"), c.recommended}});
     return {{QStringLiteral("operation"), operation}, {QStringLiteral("cluster"), cluster}, {QStringLiteral("title"), title},
         {QStringLiteral("version"), version.text}, {QStringLiteral("metadataStore"), version.storeName()},
         {QStringLiteral("preflight"), pre}, {QStringLiteral("steps"), steps_}, {QStringLiteral("verification"), verif},
         {QStringLiteral("notApplicable"), QJsonArray::fromStringList(notApplicable)},
         {QStringLiteral("refusals"), QJsonArray::fromStringList(refusals)},
-        {QStringLiteral("alreadyDone"), alreadyDone}, {QStringLiteral("runnable"), runnable()}};
+        {QStringLiteral("alreadyDone"), alreadyDone}, {QStringLiteral("runnable"), runnable()},
+        {QStringLiteral("choices"), choicesJson}, {QStringLiteral("chosen"), chosen},
+        {QStringLiteral("followUps"), QJsonArray::fromStringList(followUps)}};
 }
 
 } // namespace warren

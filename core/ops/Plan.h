@@ -46,6 +46,22 @@ struct Step
     QString secretHost;
     RemoteCommand secretSource;
     int secretStdinCommand = -1;
+    // Data that is not secret (a new /etc/hosts) written to the standard input of
+    // commands[stdinCommand]: shown in the plan, never pasted into a command line.
+    QByteArray stdinData;
+    int stdinCommand = -1;
+};
+
+// One way to carry out an operation when there is more than one (fix-address: keep the node name,
+// rename the node, forget and rejoin). The plan's steps are those of the chosen one.
+struct PlanChoice
+{
+    QString key;          // stable: resolution, keep-name, rename, rejoin
+    QString title;        // translated
+    QString consequences; // translated: what it changes and what is lost
+    bool applicable = true;
+    QString whyNot;       // translated, when not applicable
+    bool recommended = false;
 };
 
 struct PreflightItem
@@ -73,9 +89,14 @@ struct Plan
     QString alreadyDone;       // translated: nothing to do, the goal already holds (a success)
     // Reads the subject node's state after a failure (one translated line per fact).
     std::function<QStringList(RemoteExecutor&)> stateProbe;
+    QList<PlanChoice> choices; // the ways to do it; empty when there is one
+    QString chosen;            // key of the choice the steps carry out; empty: none chosen yet
+    QStringList followUps;     // translated: what to do after success (update the profile, ...)
 
     bool preflightFailed() const;
-    bool blocked() const { return !notApplicable.isEmpty() || !refusals.isEmpty() || preflightFailed(); }
+    // There are choices and none is made: the plan shows them and runs nothing.
+    bool needsChoice() const { return !choices.isEmpty() && chosen.isEmpty() && alreadyDone.isEmpty(); }
+    bool blocked() const { return !notApplicable.isEmpty() || !refusals.isEmpty() || preflightFailed() || needsChoice(); }
     bool runnable() const { return !blocked() && alreadyDone.isEmpty(); }
     bool hasDestructiveSteps() const;
     QStringList destructiveSummary() const; // "step N: what it destroys"

@@ -179,6 +179,14 @@ RunResult PlanRunner::run(const Plan& plan, int fromStep)
     if (plan.blocked()) {
         r.outcome = RunResult::Outcome::NotRunnable;
         QStringList why = plan.notApplicable + plan.refusals;
+        if (plan.needsChoice()) {
+            QStringList keys;
+            for (const auto& c : plan.choices) {
+                if (c.applicable)
+                    keys << c.key;
+            }
+            why << Ops::tr("choose one of the fixes first: %1").arg(keys.join(QStringLiteral(", ")));
+        }
         for (const auto& p : plan.preflight) {
             if (p.state == PreflightItem::State::Failed)
                 why << QStringLiteral("%1: %2").arg(p.title, p.detail);
@@ -217,7 +225,8 @@ RunResult PlanRunner::run(const Plan& plan, int fromStep)
         }
         for (int k = 0; k < s.commands.size(); ++k) {
             const RemoteCommand& c = s.commands[k];
-            const RemoteResult out = exec(plan, i, s.id, s.host, c, s.timeoutMs, k == s.secretStdinCommand ? secret : QByteArray());
+            const QByteArray input = k == s.secretStdinCommand ? secret : k == s.stdinCommand ? s.stdinData : QByteArray();
+            const RemoteResult out = exec(plan, i, s.id, s.host, c, s.timeoutMs, input);
             if (!out.ok()) {
                 secret.fill('\0');
                 r.outcome = RunResult::Outcome::StepFailed;

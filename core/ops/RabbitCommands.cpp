@@ -159,4 +159,83 @@ RemoteCommand moveCookieIntoPlace()
     return priv({QStringLiteral("mv"), QStringLiteral("-f"), cookiePath() + QStringLiteral(".warren-new"), cookiePath()});
 }
 
+RemoteCommand identityProbe()
+{
+    // The script is fixed text: nothing from the profile or the user is pasted into it.
+    return RemoteCommand{{QStringLiteral("sh"), QStringLiteral("-c"),
+                             QStringLiteral("echo @hostname; hostname -s 2>/dev/null || hostname; "
+                                            "echo @addresses; hostname -I 2>/dev/null; "
+                                            "echo @mounts; findmnt -n -o TARGET --target /etc/hosts; findmnt -n -o TARGET --target /etc/rabbitmq; "
+                                            "echo @datadirs; ls -1 /var/lib/rabbitmq/mnesia && echo @datadirs-ok; exit 0")},
+        false};
+}
+
+QString hostsPath() { return QStringLiteral("/etc/hosts"); }
+QString envConfPath() { return QStringLiteral("/etc/rabbitmq/rabbitmq-env.conf"); }
+QString hostsBackupPath() { return QStringLiteral("/etc/rabbitmq/hosts.warren-backup"); }
+QString hostsStagingPath() { return QStringLiteral("/etc/rabbitmq/hosts.warren-new"); }
+
+RemoteCommand readHostsFile() { return RemoteCommand{{QStringLiteral("cat"), hostsPath()}, false}; }
+RemoteCommand readEnvConf() { return RemoteCommand{{QStringLiteral("cat"), envConfPath()}, false}; }
+RemoteCommand fileHash(const QString& path) { return RemoteCommand{{QStringLiteral("sha256sum"), path}, false}; }
+
+RemoteCommand backupHosts() { return priv({QStringLiteral("cp"), QStringLiteral("-p"), hostsPath(), hostsBackupPath()}); }
+
+RemoteCommand stageHostsFromStdin()
+{
+    return priv({QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0644"), QStringLiteral("-o"), QStringLiteral("root"),
+        QStringLiteral("-g"), QStringLiteral("root"), QStringLiteral("/dev/stdin"), hostsStagingPath()});
+}
+
+RemoteCommand replaceHosts(bool inPlace)
+{
+    if (inPlace)
+        return priv({QStringLiteral("cp"), hostsStagingPath(), hostsPath()});
+    return priv({QStringLiteral("mv"), QStringLiteral("-f"), hostsStagingPath(), hostsPath()});
+}
+
+RemoteCommand restoreHosts() { return priv({QStringLiteral("cp"), hostsBackupPath(), hostsPath()}); }
+
+RemoteCommand backupEnvConf()
+{
+    return priv({QStringLiteral("cp"), QStringLiteral("-p"), envConfPath(), envConfPath() + QStringLiteral(".warren-backup")});
+}
+
+RemoteCommand stageEnvConfFromStdin()
+{
+    return priv({QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0644"), QStringLiteral("-o"), QStringLiteral("root"),
+        QStringLiteral("-g"), QStringLiteral("root"), QStringLiteral("/dev/stdin"), envConfPath() + QStringLiteral(".warren-new")});
+}
+
+RemoteCommand replaceEnvConf()
+{
+    return priv({QStringLiteral("mv"), QStringLiteral("-f"), envConfPath() + QStringLiteral(".warren-new"), envConfPath()});
+}
+
+RemoteCommand restoreEnvConf()
+{
+    return priv({QStringLiteral("cp"), QStringLiteral("-p"), envConfPath() + QStringLiteral(".warren-backup"), envConfPath()});
+}
+
+RemoteCommand renameClusterNode(const QString& oldNode, const QString& newNode)
+{
+    return ctl({QStringLiteral("-n"), oldNode, QStringLiteral("rename_cluster_node"), oldNode, newNode, QStringLiteral("--mnesia-dir"),
+        dataDirOf(oldNode)});
+}
+
+RemoteCommand pingNode(const QString& node)
+{
+    return priv({QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-n"), node, QStringLiteral("-q"), QStringLiteral("ping")});
+}
+
+QString dataDirOf(const QString& node, const QString& suffix)
+{
+    return QStringLiteral("/var/lib/rabbitmq/mnesia/") + node + suffix;
+}
+
+RemoteCommand moveDataDir(const QString& fromNode, const QString& toNode, const QString& suffix)
+{
+    return priv({QStringLiteral("mv"), QStringLiteral("-T"), dataDirOf(fromNode, suffix), dataDirOf(toNode, suffix)});
+}
+
 } // namespace warren::RabbitCommands

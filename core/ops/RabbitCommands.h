@@ -43,6 +43,7 @@ RemoteCommand tcpProbe(const QString& host, int port, int seconds = 3);
 RemoteCommand serviceStop(const QString& kind);
 RemoteCommand serviceStart(const QString& kind);
 RemoteCommand ping(); // rabbitmq-diagnostics -q ping: the Erlang VM answers
+RemoteCommand pingNode(const QString& node); // the same for a named node (-n NODE)
 
 // The server's cookie file (Debian/RPM packages) and the steps that replace it atomically.
 QString cookiePath();
@@ -51,6 +52,36 @@ RemoteCommand backupCookie(); // cp -p to cookiePath() + ".warren-backup"
 RemoteCommand restoreCookie();
 RemoteCommand installCookieFromStdin(); // install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin NEW
 RemoteCommand moveCookieIntoPlace();    // mv -f NEW cookiePath() (a rename: atomic)
+
+// fix-address: what a host says about its identity, and the files it changes.
+// One fixed script (no value pasted in): hostname, addresses, the mounts of /etc/hosts and
+// /etc/rabbitmq, the node data directories; sections start with "@NAME" lines. Unprivileged.
+RemoteCommand identityProbe();
+RemoteCommand readHostsFile();  // cat /etc/hosts (unprivileged)
+RemoteCommand readEnvConf();    // cat /etc/rabbitmq/rabbitmq-env.conf (unprivileged)
+RemoteCommand fileHash(const QString& path); // sha256sum PATH (unprivileged)
+QString hostsPath();            // /etc/hosts
+QString envConfPath();          // /etc/rabbitmq/rabbitmq-env.conf
+// Backup, staging file and atomic replacement of /etc/hosts. The staging and backup files live in
+// /etc/rabbitmq (there on every RabbitMQ host, one file system with /etc on most): mv -f is a
+// rename; where /etc/hosts is a bind mount (containers, the lab) it is rewritten in place (cp).
+QString hostsBackupPath();
+QString hostsStagingPath();
+RemoteCommand backupHosts();             // cp -p /etc/hosts BACKUP
+RemoteCommand stageHostsFromStdin();     // install -m 0644 -o root -g root /dev/stdin STAGING
+RemoteCommand replaceHosts(bool inPlace); // mv -f STAGING /etc/hosts | cp STAGING /etc/hosts
+RemoteCommand restoreHosts();            // cp BACKUP /etc/hosts
+RemoteCommand backupEnvConf();
+RemoteCommand stageEnvConfFromStdin();
+RemoteCommand replaceEnvConf();          // mv -f (same directory: a rename)
+RemoteCommand restoreEnvConf();
+// rename_cluster_node OLD NEW (3.x before 3.13, on the stopped node; the CLI becomes the node).
+// rabbitmqctl -n OLD rename_cluster_node OLD NEW --mnesia-dir DATADIR(OLD): the CLI becomes the
+// stopped node OLD and renames it in its local database (3.7 to 3.12).
+RemoteCommand renameClusterNode(const QString& oldNode, const QString& newNode);
+// mv -T FROM TO of a node data directory (and its -plugins-expand / -feature_flags siblings).
+RemoteCommand moveDataDir(const QString& fromNode, const QString& toNode, const QString& suffix = {});
+QString dataDirOf(const QString& node, const QString& suffix = {});
 
 } // namespace RabbitCommands
 

@@ -33,6 +33,9 @@ struct RabbitVersion
     bool supportsForget() const { return atLeast(3, 0); }
     bool supportsForgetOffline() const { return atLeast(3, 0) && !khepri; }
     bool renameIsNoop() const { return atLeast(3, 13); }
+    // rename_cluster_node with the procedure its man page gives (stop, rename, move the data
+    // directories, configure the name, start): offered from 3.7 (whose man page documents it) to 3.12.
+    bool supportsRenameNode() const { return atLeast(3, 7) && !renameIsNoop() && !khepri; }
     bool mayHaveKhepri() const { return atLeast(3, 13); }
 
     QString storeName() const; // "Mnesia" / "Khepri"
