@@ -159,6 +159,8 @@ void TestHaproxyConfig::readsTimeUnits_data()
     QTest::newRow("unknown unit") << u"5x"_s << qint64(-1);
     QTest::newRow("no number") << u"s"_s << qint64(-1);
     QTest::newRow("overflowing") << u"99999999999999999999"_s << qint64(-1);
+    QTest::newRow("overflowing with a unit") << u"999999999999d"_s << qint64(-1);
+    QTest::newRow("largest with a unit") << u"999999999999h"_s << qint64(999999999999LL * 3600 * 1000);
 }
 
 void TestHaproxyConfig::readsTimeUnits()
