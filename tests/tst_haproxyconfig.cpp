@@ -462,6 +462,11 @@ void TestHaproxyConfig::diffIsUnifiedAndEmptyForEqualTexts()
     QCOMPARE(d, u"--- old\n+++ new\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"_s);
     const QString added = unifiedDiff(QString(), u"x\n"_s, u"old"_s, u"new"_s);
     QCOMPARE(added, u"--- old\n+++ new\n@@ -0,0 +1,1 @@\n+x\n"_s);
+    // Files that differ only in the final line break: the preview must not look unchanged.
+    QCOMPARE(unifiedDiff(u"a\nb\n"_s, u"a\nb"_s, u"old"_s, u"new"_s),
+        u"--- old\n+++ new\n@@ -1,2 +1,2 @@\n a\n-b\n+b\n\\ No newline at end of file\n"_s);
+    QCOMPARE(unifiedDiff(u"a"_s, u"b"_s, u"old"_s, u"new"_s),
+        u"--- old\n+++ new\n@@ -1,1 +1,1 @@\n-a\n\\ No newline at end of file\n+b\n\\ No newline at end of file\n"_s);
 }
 
 void TestHaproxyConfig::compareServersSeesWrongRoleAndDownActive()

@@ -1,5 +1,6 @@
 #include "FuzzEntries.h"
 
+#include "haproxy/ConfigDiff.h"
 #include "haproxy/HaproxyConfig.h"
 #include "haproxy/HaproxyLint.h"
 #include "haproxy/StatCsv.h"
@@ -12,6 +13,7 @@
 #include "queues/QueueParsers.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <libssh/libssh.h>
 
@@ -20,6 +22,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 
 namespace warren::fuzz {
 
@@ -232,6 +235,89 @@ int haproxyStat(const uint8_t* data, size_t size)
     return 0;
 }
 
+namespace {
+// Applies a unified diff that unifiedDiff wrote to the old lines; nullopt when it does not apply.
+std::optional<QStringList> applyUnifiedDiff(const QStringList& old, const QString& diff)
+{
+    static const QRegularExpression hunk(QStringLiteral("^@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@$"));
+    QStringList lines = diff.split(QLatin1Char('\n'));
+    if (lines.size() < 3 || !lines[0].startsWith(QLatin1String("--- ")) || !lines[1].startsWith(QLatin1String("+++ ")))
+        return std::nullopt;
+    lines.removeLast(); // after the final '\n'
+    // "\ No newline at end of file" belongs to the line before it (see linesOf).
+    for (qsizetype i = lines.size() - 1; i > 0; --i) {
+        if (lines[i].startsWith(QLatin1Char('\\'))) {
+            lines[i - 1] += QLatin1Char('\n') + lines[i];
+            lines.removeAt(i);
+        }
+    }
+    QStringList out;
+    qsizetype next = 0; // next old line to copy
+    qsizetype k = 2;
+    while (k < lines.size()) {
+        const auto m = hunk.match(lines[k++]);
+        if (!m.hasMatch())
+            return std::nullopt;
+        const qsizetype oldCount = m.captured(2).toLongLong();
+        const qsizetype oldStart = oldCount ? m.captured(1).toLongLong() - 1 : m.captured(1).toLongLong();
+        if (oldStart < next || oldStart > old.size())
+            return std::nullopt;
+        out += old.mid(next, oldStart - next);
+        next = oldStart;
+        while (k < lines.size() && !lines[k].startsWith(QLatin1String("@@ "))) {
+            const QString& l = lines[k++];
+            if (l.isEmpty())
+                return std::nullopt;
+            const QString text = l.mid(1);
+            if (l[0] == QLatin1Char('+')) {
+                out << text;
+                continue;
+            }
+            if (next >= old.size() || old[next] != text || (l[0] != QLatin1Char(' ') && l[0] != QLatin1Char('-')))
+                return std::nullopt;
+            if (l[0] == QLatin1Char(' '))
+                out << text;
+            ++next;
+        }
+    }
+    out += old.mid(next);
+    return out;
+}
+
+// The lines of a text; a last line without a line break carries diff -u's marker, as in the diff.
+QStringList linesOf(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (text.isEmpty() || text.endsWith(QLatin1Char('\n')))
+        lines.removeLast();
+    else
+        lines.last() += QStringLiteral("\n\\ No newline at end of file");
+    return lines;
+}
+} // namespace
+
+int haproxyDiff(const uint8_t* data, size_t size)
+{
+    // The host's current haproxy.cfg and the one to push, split at the first NUL byte (or in the
+    // middle): the push preview is a diff of a file read from the host.
+    const QByteArray in = bytes(data, size);
+    qsizetype cut = in.indexOf('\0');
+    const QByteArray second = cut >= 0 ? in.mid(cut + 1) : in.mid(in.size() / 2);
+    if (cut < 0)
+        cut = in.size() / 2;
+    const QString oldText = QString::fromUtf8(in.left(cut));
+    const QString newText = QString::fromUtf8(second);
+    const QString diff = unifiedDiff(oldText, newText, QStringLiteral("host"), QStringLiteral("new"));
+    WARREN_FUZZ_CHECK(diff.isEmpty() == (oldText == newText));
+    if (diff.isEmpty())
+        return 0;
+    // What the admin reads is exactly the change: applied to the host's file it gives the new one.
+    const auto patched = applyUnifiedDiff(linesOf(oldText), diff);
+    WARREN_FUZZ_CHECK(patched.has_value());
+    WARREN_FUZZ_CHECK(*patched == linesOf(newText));
+    return 0;
+}
+
 int knownHosts(const uint8_t* data, size_t size)
 {
     // Warren hands its known_hosts file to libssh (core/ssh/SshSession), which reads it line by
@@ -272,7 +358,7 @@ int clusterProfile(const uint8_t* data, size_t size)
 
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 12> all{{
+    static constexpr std::array<Target, 13> all{{
         {"erlang_term", erlangTerm},
         {"cluster_status_legacy", clusterStatusLegacy},
         {"cluster_status_json", clusterStatusJson},
@@ -283,6 +369,7 @@ std::span<const Target> targets()
         {"api_overview", apiOverview},
         {"haproxy_cfg", haproxyCfg},
         {"haproxy_stat", haproxyStat},
+        {"haproxy_diff", haproxyDiff},
         {"known_hosts", knownHosts},
         {"cluster_profile", clusterProfile},
     }};

@@ -33,6 +33,7 @@ int apiQueues(const uint8_t* data, size_t size);
 int apiOverview(const uint8_t* data, size_t size);
 int haproxyCfg(const uint8_t* data, size_t size);
 int haproxyStat(const uint8_t* data, size_t size);
+int haproxyDiff(const uint8_t* data, size_t size);
 int knownHosts(const uint8_t* data, size_t size);
 int clusterProfile(const uint8_t* data, size_t size);
 
