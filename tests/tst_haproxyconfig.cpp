@@ -161,6 +161,8 @@ void TestHaproxyConfig::readsTimeUnits_data()
     QTest::newRow("unknown unit") << u"5x"_s << qint64(-1);
     QTest::newRow("no number") << u"s"_s << qint64(-1);
     QTest::newRow("overflowing") << u"99999999999999999999"_s << qint64(-1);
+    QTest::newRow("overflowing with a unit") << u"999999999999d"_s << qint64(-1);
+    QTest::newRow("largest with a unit") << u"999999999999h"_s << qint64(999999999999LL * 3600 * 1000);
 }
 
 void TestHaproxyConfig::readsTimeUnits()
@@ -548,6 +550,11 @@ void TestHaproxyConfig::diffIsUnifiedAndEmptyForEqualTexts()
     QCOMPARE(d, u"--- old\n+++ new\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"_s);
     const QString added = unifiedDiff(QString(), u"x\n"_s, u"old"_s, u"new"_s);
     QCOMPARE(added, u"--- old\n+++ new\n@@ -0,0 +1,1 @@\n+x\n"_s);
+    // Files that differ only in the final line break: the preview must not look unchanged.
+    QCOMPARE(unifiedDiff(u"a\nb\n"_s, u"a\nb"_s, u"old"_s, u"new"_s),
+        u"--- old\n+++ new\n@@ -1,2 +1,2 @@\n a\n-b\n+b\n\\ No newline at end of file\n"_s);
+    QCOMPARE(unifiedDiff(u"a"_s, u"b"_s, u"old"_s, u"new"_s),
+        u"--- old\n+++ new\n@@ -1,1 +1,1 @@\n-a\n\\ No newline at end of file\n+b\n\\ No newline at end of file\n"_s);
 }
 
 void TestHaproxyConfig::compareServersSeesWrongRoleAndDownActive()

@@ -16,6 +16,9 @@ struct Op
     int newLine; // 0-based index into new (for ' ' and '+')
 };
 
+// diff -u's marker after a last line that has no line break.
+const QString kNoNewline = QStringLiteral("\n\\ No newline at end of file");
+
 QStringList splitLines(const QString& text)
 {
     if (text.isEmpty())
@@ -23,6 +26,8 @@ QStringList splitLines(const QString& text)
     QStringList lines = text.split(QLatin1Char('\n'));
     if (text.endsWith(QLatin1Char('\n')))
         lines.removeLast();
+    else
+        lines.last() += kNoNewline; // "x" and "x\n" differ, and the diff says so
     return lines;
 }
 

@@ -334,7 +334,11 @@ qint64 HaproxyConfig::parseTimeMs(const QString& text)
         factor = 24 * 3600 * 1000;
     else
         return -1;
-    return value * factor;
+    // Twelve digits of days do not fit in 64 bits of milliseconds.
+    qint64 ms = 0;
+    if (__builtin_mul_overflow(value, factor, &ms))
+        return -1;
+    return ms;
 }
 
 HaproxyAddress HaproxyConfig::parseAddress(const QString& textIn, int line)
