@@ -33,6 +33,7 @@ class LiveChartsPanel;
 class MessageBanner;
 class NodeTableModel;
 class PillLabel;
+class QueuesPanel;
 
 // The cluster overview: saved clusters on the left; for the selected one, a header with the
 // verdict, the node table, HAProxy's servers and which sources answered. A ClusterPoller feeds it;
@@ -51,6 +52,7 @@ public:
     // Off: selecting a cluster does not start polling (tests, screenshots).
     void setPollingEnabled(bool enabled);
     ClusterPoller* poller() const { return m_poller; }
+    QueuesPanel* queuesPanel() const { return m_queues; }
     QString currentProfilePath() const { return m_currentPath; }
 
 public Q_SLOTS:
@@ -84,6 +86,7 @@ private:
     void onUnknownHostKeys(const warren::UnknownHostKeyList& keys);
     void reviewNextHostKey();
     void showAbout();
+    void updateQueuePolling();
 
     ProfileStore m_store;
     QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
@@ -140,6 +143,7 @@ private:
     QWidget* m_tablesTab = nullptr;
     QTableView* m_eventTable = nullptr;
     LiveChartsPanel* m_charts = nullptr;
+    QueuesPanel* m_queues = nullptr;
     QLabel* m_lastUpdated = nullptr;
     PillLabel* m_staleLabel = nullptr;
     QLabel* m_pollingLabel = nullptr;
