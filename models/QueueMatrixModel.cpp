@@ -5,6 +5,7 @@
 #include "queues/QueueFilter.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -26,13 +27,12 @@ namespace {
         return rank;
     }
 
+    // Code-point order (what RabbitMQ's own listing uses): a case-insensitive comparison made
+    // the 100,000-row rank sort three times slower.
     int compareNames(const QueueInfo& a, const QueueInfo& b)
     {
-        const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
-        if (c != 0)
-            return c;
-        const int exact = QString::compare(a.name, b.name);
-        return exact != 0 ? exact : QString::compare(a.vhost, b.vhost);
+        const int c = QString::compare(a.name, b.name);
+        return c != 0 ? c : QString::compare(a.vhost, b.vhost);
     }
 
     Tone roleTone(QueueRole role, bool nodeDown)
@@ -109,10 +109,29 @@ QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot)
         m->problems[r] = quint8(problemsOf(q, snapshot).toInt());
     }
     m->nameRank = ranksOf(rows, compareNames);
-    m->vhostRank = ranksOf(rows, [](const QueueInfo& a, const QueueInfo& b) {
-        const int c = QString::compare(a.vhost, b.vhost);
-        return c != 0 ? c : compareNames(a, b);
-    });
+    // Vhosts are few: (vhost index, name rank) as one integer key.
+    QStringList vhostList;
+    {
+        QSet<QString> seen;
+        for (const auto& q : rows)
+            seen.insert(q.vhost);
+        vhostList = QStringList(seen.cbegin(), seen.cend());
+        vhostList.sort();
+    }
+    QHash<QString, qint64> vhostIndex;
+    for (int i = 0; i < vhostList.size(); ++i)
+        vhostIndex.insert(vhostList[i], i);
+    {
+        QList<qint64> key(rows.size());
+        for (qsizetype r = 0; r < rows.size(); ++r)
+            key[r] = vhostIndex.value(rows[r].vhost) * (rows.size() + 1) + m->nameRank[r];
+        QList<int> order(rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return key[a] < key[b]; });
+        m->vhostRank.resize(rows.size());
+        for (qsizetype i = 0; i < order.size(); ++i)
+            m->vhostRank[order[i]] = int(i);
+    }
     // States are few and pooled by the parser: rank the distinct ones only.
     QStringList states;
     {
@@ -131,19 +150,23 @@ QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot)
     m->stateRank.resize(rows.size());
     for (qsizetype r = 0; r < rows.size(); ++r)
         m->stateRank[r] = stateIndex.value(rows[r].state);
-    QSet<QString> vhosts;
-    for (const auto& q : rows)
-        vhosts.insert(q.vhost);
-    m->vhosts = QStringList(vhosts.cbegin(), vhosts.cend());
-    m->vhosts.sort();
+    m->vhosts = vhostList;
     m->summary = snapshot.summary();
     return m;
+}
+
+void releaseQueueMatrix(QueueMatrixPtr&& matrix)
+{
+    if (matrix && matrix.use_count() == 1 && matrix->size() > 5000)
+        QThreadPool::globalInstance()->start([m = std::move(matrix)]() mutable { m.reset(); });
+    else
+        matrix.reset();
 }
 
 QueueMatrixUpdate buildQueueMatrixUpdate(const QueueMatrixPtr& before, const QueueSnapshot& fetched)
 {
     QueueMatrixUpdate u;
-    u.before = before;
+    u.before = before.get();
     if (!before) {
         u.after = buildQueueMatrix(fetched);
         u.kept = 0;
@@ -203,17 +226,29 @@ int QueueMatrixModel::columnCount(const QModelIndex& parent) const
     return FirstNodeColumn + (m_matrix ? int(m_matrix->nodes.size()) : 0);
 }
 
+int QueueMatrixModel::removingRow(int row) const
+{
+    // Ranges removed so far, ascending in the previous matrix's rows: every range at or before
+    // the row shifts it by its length.
+    for (const auto& [first, last] : m_removedSoFar) {
+        if (first > row)
+            break;
+        row += last - first + 1;
+    }
+    return row;
+}
+
 const QueueInfo& QueueMatrixModel::rowQueue(int row) const
 {
     if (m_removing)
-        return m_removing->snapshot.at(m_removingRows.at(row));
+        return m_removing->snapshot.at(removingRow(row));
     return m_matrix->snapshot.at(row);
 }
 
 QueueRole QueueMatrixModel::rowRole(int row, int node) const
 {
     if (m_removing)
-        return m_removing->role(m_removingRows.at(row), node);
+        return m_removing->role(removingRow(row), node);
     return m_matrix->role(row, node);
 }
 
@@ -268,7 +303,8 @@ void QueueMatrixModel::apply(const QueueMatrixUpdate& update)
     if (!update.after)
         return;
     ++m_poll;
-    const bool rowLevel = m_matrix && update.before == m_matrix && !update.columnsChanged
+    QueueMatrixPtr previous = m_matrix;
+    const bool rowLevel = m_matrix && update.before == m_matrix.get() && !update.columnsChanged
         && update.removedRanges.size() <= MaxRemovedRanges;
     if (!rowLevel) {
         beginResetModel();
@@ -277,19 +313,17 @@ void QueueMatrixModel::apply(const QueueMatrixUpdate& update)
         endResetModel();
     } else {
         // Vanished rows go range by range, last first, each with its own signals; meanwhile rows
-        // are read from the previous matrix through a row map that shrinks with each range.
+        // are read from the previous matrix, shifted past the ranges removed so far.
         if (!update.removedRanges.isEmpty()) {
             m_removing = m_matrix;
-            m_removingRows.resize(m_count);
-            std::iota(m_removingRows.begin(), m_removingRows.end(), 0);
             for (const auto& [first, last] : update.removedRanges) {
                 beginRemoveRows({}, first, last);
-                m_removingRows.remove(first, last - first + 1);
+                m_removedSoFar.prepend({ first, last });
                 m_count -= last - first + 1;
                 endRemoveRows();
             }
-            m_removing.reset();
-            m_removingRows.clear();
+            m_removing.reset(); // `previous` still owns it
+            m_removedSoFar.clear();
         }
         Q_ASSERT(m_count == update.kept);
         m_matrix = update.after;
@@ -313,6 +347,7 @@ void QueueMatrixModel::apply(const QueueMatrixUpdate& update)
     }
     markChanges(update.changes);
     Q_EMIT matrixApplied(m_matrix);
+    releaseQueueMatrix(std::move(previous));
 }
 
 void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)

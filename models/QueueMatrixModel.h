@@ -38,7 +38,9 @@ using QueueMatrixPtr = std::shared_ptr<const QueueMatrix>;
 // the worker (O(queues), hash lookups), applied on the GUI thread in O(changes).
 struct QueueMatrixUpdate
 {
-    QueueMatrixPtr before; // what the update was computed against (may be null: first refresh)
+    // Identity of what the update was computed against (null: first refresh). Not an owner: the
+    // previous matrix must be able to die in a worker (see releaseQueueMatrix).
+    const QueueMatrix* before = nullptr;
     QueueMatrixPtr after;
     QList<std::pair<int, int>> removedRanges; // [first, last] rows of `before`, last range first
     int kept = 0; // rows [0, kept) of `after` are the kept rows, in `before`'s order
@@ -46,6 +48,10 @@ struct QueueMatrixUpdate
     bool columnsChanged = false; // the node set changed: the table is reset
     QList<QueueChange> changes; // what changed since `before` (appeared, vanished, home moved, sync)
 };
+
+// Drops one owner of a matrix; when it is the last, the matrix is freed on a pool thread (freeing
+// 100,000 queues' strings takes tens of milliseconds, too long for the GUI thread).
+void releaseQueueMatrix(QueueMatrixPtr&& matrix);
 
 // Builds the matrix for a snapshot (rows in the snapshot's order). Worker side.
 QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot);
@@ -84,8 +90,9 @@ public:
     };
     static constexpr int HighlightPolls = 2; // a highlight fades over this many polls
 
-    // Beyond this many separate removed ranges an update resets the model instead.
-    static constexpr int MaxRemovedRanges = 64;
+    // Beyond this many separate removed ranges an update resets the model instead (each range
+    // costs its signals; no view is attached to the source, only the proxy).
+    static constexpr int MaxRemovedRanges = 4096;
 
     struct VanishedQueue
     {
@@ -138,7 +145,8 @@ private:
     int m_count = 0;
     // While removed ranges are taken out one by one, rows map into the previous matrix.
     QueueMatrixPtr m_removing;
-    QList<int> m_removingRows;
+    QList<std::pair<int, int>> m_removedSoFar; // ascending
+    int removingRow(int row) const;
 
     struct Mark
     {

@@ -143,8 +143,10 @@ void QueuePoller::onFinished()
     m_running = false;
     Q_EMIT busyChanged(false);
     if (have && r.generation == m_generation) {
-        if (r.ok && r.update.after)
+        if (r.ok && r.update.after) {
+            releaseQueueMatrix(std::move(m_last));
             m_last = r.update.after;
+        }
         Q_EMIT refreshed(r);
     }
     if (m_running)

@@ -249,6 +249,7 @@ void QueueViewProxy::onMatrixApplied(const QueueMatrixPtr& matrix)
     }
     m_pending = {};
     if (resetting) {
+        releaseQueueMatrix(std::move(m_mapping.matrix));
         m_mapping = std::move(next);
         endResetModel();
         Q_EMIT mappingApplied();
@@ -278,10 +279,12 @@ void QueueViewProxy::applyMapping(QueueViewMapping next)
         }
         to.append(moved);
     }
+    QueueMatrixPtr previous = std::move(m_mapping.matrix);
     m_mapping = std::move(next);
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT mappingApplied();
+    releaseQueueMatrix(std::move(previous));
 }
 
 void QueueViewProxy::onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)

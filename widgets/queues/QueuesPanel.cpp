@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -28,6 +29,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace warren {
 
@@ -317,15 +320,20 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
         return;
     }
     m_lastError.clear();
+    QElapsedTimer applyClock;
+    applyClock.start();
     m_proxy->offerMapping(refresh.mapping);
     m_model->apply(refresh.update);
+    m_lastApplyMs = applyClock.elapsed();
     fitColumns();
     if (refresh.hasPinned) {
         m_sincePinned = refresh.sincePinned;
         updateCompareList();
     }
     updateFilterChoices();
-    updateVanishedList();
+    if (std::any_of(refresh.update.changes.cbegin(), refresh.update.changes.cend(),
+            [](const QueueChange& c) { return c.kind == QueueChange::Kind::Vanished; }))
+        updateVanishedList();
     updateSummary();
     updateDetails();
     updateStatus();
@@ -543,7 +551,7 @@ void QueuesPanel::updateVanishedList()
         return;
     }
     QList<QTreeWidgetItem*> items;
-    for (const auto& v : vanished) {
+    for (const auto& v : vanished) { // at most MaxVanished
         auto* item = new QTreeWidgetItem;
         item->setText(0, v.queue.name);
         item->setToolTip(0, tr("%1 in vhost %2").arg(v.queue.name, v.queue.vhost));

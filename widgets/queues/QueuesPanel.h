@@ -45,6 +45,10 @@ public:
     QueueMatrixModel* model() const { return m_model; }
     QueueViewProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    // Timings of the last refresh: worker (fetch + parse, diff + matrix + mapping) and GUI thread.
+    qint64 lastCollectMs() const { return m_lastCollectMs; }
+    qint64 lastBuildMs() const { return m_lastBuildMs; }
+    qint64 lastApplyMs() const { return m_lastApplyMs; }
 
     // Shows a snapshot collected elsewhere through the same worker path as a poll.
     void showQueues(const QueueSnapshot& snapshot);
@@ -115,6 +119,7 @@ private:
     QDateTime m_pinnedAt;
     qint64 m_lastCollectMs = -1;
     int m_fittedColumns = -1;
+    qint64 m_lastApplyMs = -1;
     qint64 m_lastBuildMs = -1;
     QFutureWatcher<QString> m_exportWatcher;
     QString m_exportPath;
