@@ -6,6 +6,7 @@
 //        queues_gui_bench --synthetic N [REFRESHES]   N generated queues on 3 nodes, no network: the
 //        GUI-thread figures without a saturated broker on the same cores
 #include "QueuesPanel.h"
+#include "ProcStatus.h"
 #include "queues/QueueFilter.h"
 
 #include <QApplication>
@@ -19,18 +20,6 @@
 using namespace warren;
 
 namespace {
-
-long statusKiB(const char* key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 struct Heartbeat
 {
@@ -204,8 +193,8 @@ int main(int argc, char** argv)
                    .arg(hb.worst)
                    .arg(hb.over16)
                    .arg(hb.beats)
-                   .arg(statusKiB("VmRSS:") / 1024)
-                   .arg(statusKiB("VmHWM:") / 1024)
+                   .arg(procStatusKiB("VmRSS:") / 1024)
+                   .arg(procStatusKiB("VmHWM:") / 1024)
                    .arg(hb.worstNearApply);
         out.flush();
     }
@@ -248,6 +237,6 @@ int main(int argc, char** argv)
     }
     out << QStringLiteral("longest GUI stall while filtering/sorting: %1 ms; peak RSS %2 MiB\n")
                .arg(worstFilter)
-               .arg(statusKiB("VmHWM:") / 1024);
+               .arg(procStatusKiB("VmHWM:") / 1024);
     return 0;
 }
