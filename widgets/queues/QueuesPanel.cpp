@@ -331,9 +331,10 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
         updateCompareList();
     }
     updateFilterChoices();
-    if (std::any_of(refresh.update.changes.cbegin(), refresh.update.changes.cend(),
-            [](const QueueChange& c) { return c.kind == QueueChange::Kind::Vanished; }))
-        updateVanishedList();
+    const int vanished = int(std::count_if(refresh.update.changes.cbegin(), refresh.update.changes.cend(),
+        [](const QueueChange& c) { return c.kind == QueueChange::Kind::Vanished; }));
+    if (vanished > 0)
+        updateVanishedList(vanished);
     updateSummary();
     updateDetails();
     updateStatus();
@@ -539,19 +540,28 @@ void QueuesPanel::updateCompareList()
     }
 }
 
-void QueuesPanel::updateVanishedList()
+void QueuesPanel::updateVanishedList(int added)
 {
-    m_vanishedList->clear();
     const auto& vanished = m_model->vanished();
     if (vanished.isEmpty()) {
+        m_vanishedList->clear();
         auto* item = new QTreeWidgetItem(m_vanishedList);
         item->setText(0, tr("No queue has vanished while this tab was open."));
         item->setData(0, ToneRole, int(Tone::Muted));
         item->setFirstColumnSpanned(true);
         return;
     }
+    // After a refresh only the newly vanished queues are added at the top (the list holds up to
+    // QueueMatrixModel::MaxVanished); everything is rebuilt on a language change.
+    const bool incremental = added >= 0 && m_vanishedList->topLevelItemCount() + added >= vanished.size()
+        && !m_vanishedList->topLevelItem(0)->isFirstColumnSpanned();
+    if (!incremental) {
+        m_vanishedList->clear();
+        added = int(vanished.size());
+    }
     QList<QTreeWidgetItem*> items;
-    for (const auto& v : vanished) { // at most MaxVanished
+    for (int i = 0; i < added && i < vanished.size(); ++i) {
+        const auto& v = vanished[i];
         auto* item = new QTreeWidgetItem;
         item->setText(0, v.queue.name);
         item->setToolTip(0, tr("%1 in vhost %2").arg(v.queue.name, v.queue.vhost));
@@ -559,7 +569,9 @@ void QueuesPanel::updateVanishedList()
         item->setData(0, ToneRole, int(Tone::Warning));
         items << item;
     }
-    m_vanishedList->addTopLevelItems(items);
+    m_vanishedList->insertTopLevelItems(0, items);
+    while (m_vanishedList->topLevelItemCount() > vanished.size())
+        delete m_vanishedList->takeTopLevelItem(m_vanishedList->topLevelItemCount() - 1);
 }
 
 void QueuesPanel::updateStatus()

@@ -73,7 +73,7 @@ private:
     void updateSummary();
     void updateDetails();
     void updateCompareList();
-    void updateVanishedList();
+    void updateVanishedList(int added = -1); // added: newly vanished at the top of the model's list
     void updateStatus();
     void chooseExport(ExportFormat format);
     void retranslateUi();
