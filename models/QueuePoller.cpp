@@ -137,9 +137,11 @@ void QueuePoller::run(std::optional<QueueSnapshot> given)
 
 void QueuePoller::onFinished()
 {
-    const QFuture<QueueRefresh> future = m_watcher.future();
-    const bool have = future.resultCount() > 0;
-    const QueueRefresh r = have ? future.result() : QueueRefresh();
+    QFuture<QueueRefresh> future = m_watcher.future();
+    const bool have = future.isValid() && future.resultCount() > 0;
+    // Taken, not copied: a result left in the future's store would keep this refresh's matrices
+    // alive until the next run starts and then free them on the GUI thread.
+    const QueueRefresh r = have ? future.takeResult() : QueueRefresh();
     m_running = false;
     Q_EMIT busyChanged(false);
     if (have && r.generation == m_generation) {

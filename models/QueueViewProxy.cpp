@@ -213,10 +213,11 @@ void QueueViewProxy::offerMapping(const QueueViewMapping& mapping)
 
 void QueueViewProxy::onRemapFinished()
 {
-    const QFuture<QueueViewMapping> future = m_watcher.future();
+    QFuture<QueueViewMapping> future = m_watcher.future();
     m_running = false;
-    if (future.resultCount() > 0) {
-        const QueueViewMapping mapping = future.result();
+    if (future.isValid() && future.resultCount() > 0) {
+        // Taken, not copied: the store must not keep a matrix alive (see QueuePoller).
+        const QueueViewMapping mapping = future.takeResult();
         if (m_model && mapping.matrix == m_model->matrix() && mapping.specGeneration == m_specGeneration
             && !m_inSourceApply)
             applyMapping(mapping);
