@@ -2,6 +2,7 @@
 // (/api/queues, Warren's columns, one unpaged request) + parse + snapshot index + diff against the
 // previous refresh (+ the default filter and CSV export, for the CLI's share). Prints figures;
 // it is not a test. Usage: queues_core_bench PROFILE.json [RUNS]
+#include "ProcStatus.h"
 #include "api/ManagementApi.h"
 #include "queues/QueueCollector.h"
 #include "queues/QueueDiff.h"
@@ -16,18 +17,6 @@
 #include <QTextStream>
 
 using namespace warren;
-
-static long statusKiB(const char* key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 int main(int argc, char** argv)
 {
@@ -101,8 +90,8 @@ int main(int argc, char** argv)
                    .arg(problemRows.size())
                    .arg(csvMs)
                    .arg(fetchMs + parseMs + indexMs + diffMs)
-                   .arg(statusKiB("VmRSS:") / 1024)
-                   .arg(statusKiB("VmHWM:") / 1024);
+                   .arg(procStatusKiB("VmRSS:") / 1024)
+                   .arg(procStatusKiB("VmHWM:") / 1024);
         out.flush();
         Q_UNUSED(csv);
         previous = std::move(snap);

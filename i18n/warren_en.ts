@@ -4283,293 +4283,304 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="470"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="471"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="473"/>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>&amp;Add Cluster…</source>
         <translation>&amp;Add Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>Add a RabbitMQ cluster to Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>Edit the selected cluster&apos;s hosts and credentials</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>Remove the selected cluster from Warren (the cluster itself is not touched)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="481"/>
         <source>Refresh &amp;Now</source>
         <translation>Refresh &amp;Now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
         <source>Collect the cluster status now</source>
         <translation>Collect the cluster status now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Quit Warren</source>
         <translation>Quit Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>&amp;About Warren</source>
         <translation>&amp;About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
         <source>Version and license</source>
         <translation>Version and license</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>How often Warren collects the cluster status</source>
         <translation>How often Warren collects the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>Saved clusters; double-click to edit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="497"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy Servers</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="507"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 Cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="512"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="513"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="514"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="515"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
+        <source>Queues</source>
+        <comment>queues compared across nodes</comment>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
+        <source>Every queue and its role on each node: home, mirrors in sync or behind</source>
+        <translation>Every queue and its role on each node: home, mirrors in sync or behind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>Memory, file descriptors, sockets and Erlang processes per node over time</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>Nodes, cluster links and HAProxy as a live graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>Nodes, HAProxy servers and sources as tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>What changed between refreshes while this window was open</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Resume &amp;Polling</source>
         <translation>Resume &amp;Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>&amp;Pause Polling</source>
         <translation>&amp;Pause Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Resume collecting the cluster status</source>
         <translation>Resume collecting the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>Stop collecting the cluster status until resumed</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="650"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="686"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="690"/>
         <source>No source answered</source>
         <translation>No source answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="710"/>
+        <location filename="../widgets/MainWindow.cpp" line="779"/>
         <source>No cluster selected</source>
         <translation>No cluster selected</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="712"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="713"/>
         <source>Select a cluster on the left.</source>
         <translation>Select a cluster on the left.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
+        <location filename="../widgets/MainWindow.cpp" line="779"/>
         <source>No status collected yet</source>
         <translation>No status collected yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="724"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ cluster name %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="726"/>
         <source>via the management API</source>
         <translation>via the management API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="728"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>via SSH (rabbitmqctl)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="730"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="732"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4578,7 +4589,7 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy: %1 of %n server up</numerusform>
@@ -4586,59 +4597,59 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="743"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="763"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
         <source>Healthy</source>
         <translation>Healthy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>Degraded</source>
         <translation>Degraded</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="759"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="799"/>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="802"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="808"/>
         <source>Stale: %1</source>
         <translation>Stale: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="810"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>The tables show the last data collected; the sources stopped answering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="813"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n source not answering</numerusform>
@@ -4646,22 +4657,22 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="815"/>
         <source>See Sources for the errors</source>
         <translation>See Sources for the errors</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="822"/>
         <source>Polling off</source>
         <translation>Polling off</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="824"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="826"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>Polling every %n second</numerusform>
@@ -4669,84 +4680,84 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="846"/>
+        <location filename="../widgets/MainWindow.cpp" line="873"/>
         <source>The cluster was not saved: %1</source>
         <translation>The cluster was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="853"/>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="891"/>
         <source>Remove Cluster</source>
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="892"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="894"/>
         <source>The profile file %1 is deleted.</source>
         <translation>The profile file %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="895"/>
         <source>The profile file %1 is kept.</source>
         <translation>The profile file %1 is kept.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="896"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="898"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="920"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>The translation for %1 could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="941"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="943"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="946"/>
         <source>Review Host Key…</source>
         <translation>Review Host Key…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="967"/>
         <source>The host key of %1 was saved.</source>
         <translation>The host key of %1 was saved.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="983"/>
         <source>About Warren</source>
         <translation>About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="986"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="989"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5118,6 +5129,634 @@ Cannot be loaded: %2</translation>
         <location filename="../models/NodeTableModel.cpp" line="410"/>
         <source>This node cannot reach: %1</source>
         <translation>This node cannot reach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warren::QueueMatrixModel</name>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="379"/>
+        <source>classic</source>
+        <comment>queue type: a classic queue without mirrors</comment>
+        <translation>classic</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="381"/>
+        <source>mirrored</source>
+        <comment>queue type: a classic queue mirrored by an HA policy</comment>
+        <translation>mirrored</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="383"/>
+        <source>quorum</source>
+        <comment>queue type: quorum queue</comment>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="385"/>
+        <source>stream</source>
+        <comment>queue type: stream</comment>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="389"/>
+        <source>unknown</source>
+        <comment>queue type not reported</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="398"/>
+        <source>leader</source>
+        <comment>quorum queue: this node&apos;s member is the leader</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="399"/>
+        <source>home</source>
+        <comment>classic queue: this node holds the master</comment>
+        <translation>home</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="402"/>
+        <source>in sync</source>
+        <comment>quorum queue: an online member that follows the leader</comment>
+        <translation>in sync</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="403"/>
+        <source>mirror in sync</source>
+        <comment>classic queue: a synchronised mirror on this node</comment>
+        <translation>mirror in sync</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="406"/>
+        <source>lagging</source>
+        <comment>quorum queue: a member that is not online</comment>
+        <translation>lagging</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="407"/>
+        <source>mirror behind</source>
+        <comment>classic queue: an unsynchronised mirror on this node</comment>
+        <translation>mirror behind</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="412"/>
+        <source>%1 (node down)</source>
+        <comment>queue role on a node that is down</comment>
+        <translation>%1 (node down)</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="420"/>
+        <source>appeared</source>
+        <comment>a queue that was not there before</comment>
+        <translation>appeared</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="422"/>
+        <source>vanished</source>
+        <comment>a queue that is no longer listed</comment>
+        <translation>vanished</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="424"/>
+        <source>home moved from %1 to %2</source>
+        <comment>queue master/leader moved between nodes</comment>
+        <translation>home moved from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="428"/>
+        <source>lost sync on %1</source>
+        <comment>a mirror or member fell behind or went away on these nodes</comment>
+        <translation>lost sync on %1</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="430"/>
+        <source>back in sync on %1</source>
+        <comment>a mirror or member caught up on these nodes</comment>
+        <translation>back in sync on %1</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="445"/>
+        <source>%1 (down): this node&apos;s role for each queue</source>
+        <translation>%1 (down): this node&apos;s role for each queue</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="446"/>
+        <source>%1: this node&apos;s role for each queue</source>
+        <translation>%1: this node&apos;s role for each queue</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="455"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="457"/>
+        <source>Vhost</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="459"/>
+        <source>Type</source>
+        <comment>queue type: classic, mirrored, quorum</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="461"/>
+        <source>Ready</source>
+        <comment>messages ready for delivery</comment>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="463"/>
+        <source>Unacked</source>
+        <comment>messages delivered, not yet acknowledged</comment>
+        <translation>Unacked</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="465"/>
+        <source>Consumers</source>
+        <translation>Consumers</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="467"/>
+        <source>State</source>
+        <comment>queue state: running, down, syncing…</comment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="472"/>
+        <source>Messages ready for delivery</source>
+        <translation>Messages ready for delivery</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="474"/>
+        <source>Messages delivered to consumers and not yet acknowledged</source>
+        <translation>Messages delivered to consumers and not yet acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="476"/>
+        <source>classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated</source>
+        <translation>classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="532"/>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 holds no replica of %2</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="533"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="606"/>
+        <source>%1
+policy: %2</source>
+        <translation>%1
+policy: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warren::QueuesPanel</name>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="243"/>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="243"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="398"/>
+        <source>all</source>
+        <comment>vhost filter: every vhost</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="399"/>
+        <source>all</source>
+        <comment>node filter: every node</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="403"/>
+        <source>all</source>
+        <comment>queue type filter: every type</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="413"/>
+        <source>No queues collected yet</source>
+        <translation>No queues collected yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="413"/>
+        <source>No cluster selected</source>
+        <translation>No cluster selected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="418"/>
+        <source>&lt;b&gt;%n queue(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n queue&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n queues&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="419"/>
+        <source>%n fully synchronised</source>
+        <comment>replicated queues with every replica in sync</comment>
+        <translation>
+            <numerusform>%n fully synchronised</numerusform>
+            <numerusform>%n fully synchronised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="421"/>
+        <source>%n with a mirror out of sync</source>
+        <comment>replicated queues with a replica behind</comment>
+        <translation>
+            <numerusform>%n with a mirror out of sync</numerusform>
+            <numerusform>%n with a mirror out of sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="423"/>
+        <source>%n on a node that is down</source>
+        <comment>queues whose home node is down</comment>
+        <translation>
+            <numerusform>%n on a node that is down</numerusform>
+            <numerusform>%n on a node that is down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="425"/>
+        <source>%n without mirrors</source>
+        <comment>classic queues with no mirror</comment>
+        <translation>
+            <numerusform>%n without mirrors</numerusform>
+            <numerusform>%n without mirrors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="428"/>
+        <source>showing %1 of %2</source>
+        <translation>showing %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="442"/>
+        <source>Select a queue to see where it lives on each node.</source>
+        <translation>Select a queue to see where it lives on each node.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="450"/>
+        <source>Vhost</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="451"/>
+        <source>Type</source>
+        <comment>queue type</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="452"/>
+        <source>State</source>
+        <comment>queue state</comment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="453"/>
+        <source>Policy</source>
+        <comment>RabbitMQ policy applied to the queue</comment>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="454"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="455"/>
+        <source>(HA)</source>
+        <comment>the policy mirrors the queue</comment>
+        <translation>(HA)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="456"/>
+        <source>Messages ready</source>
+        <translation>Messages ready</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="457"/>
+        <source>Unacknowledged</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="458"/>
+        <source>Consumers</source>
+        <translation>Consumers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="460"/>
+        <source>On each node</source>
+        <translation>On each node</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="468"/>
+        <source>(down)</source>
+        <comment>node is down</comment>
+        <translation>(down)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="475"/>
+        <source>a replica is not synchronised</source>
+        <translation>a replica is not synchronised</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="477"/>
+        <source>its home node is down</source>
+        <translation>its home node is down</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="479"/>
+        <source>an HA policy applies but it has no mirror</source>
+        <translation>an HA policy applies but it has no mirror</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="481"/>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="481"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
+        <source>Last refresh: %1</source>
+        <translation>Last refresh: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="497"/>
+        <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
+        <translation>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="504"/>
+        <source>No change since the pinned snapshot of %1</source>
+        <translation>No change since the pinned snapshot of %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="515"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="549"/>
+        <source>%1 in vhost %2</source>
+        <translation>%1 in vhost %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="523"/>
+        <source>… and %n more (export the view for the full list)</source>
+        <translation>
+            <numerusform>… and %n more (export the view for the full list)</numerusform>
+            <numerusform>… and %n more (export the view for the full list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="540"/>
+        <source>No queue has vanished while this tab was open.</source>
+        <translation>No queue has vanished while this tab was open.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="562"/>
+        <source>Refreshing…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="564"/>
+        <source>Last refresh failed: %1</source>
+        <translation>Last refresh failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="566"/>
+        <source>via SSH (rabbitmqctl)</source>
+        <translation>via SSH (rabbitmqctl)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="567"/>
+        <source>via the management API</source>
+        <translation>via the management API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="569"/>
+        <source>Queues as of %1 %2</source>
+        <translation>Queues as of %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="573"/>
+        <source>fetched in %1 ms, compared in %2 ms</source>
+        <translation>fetched in %1 ms, compared in %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="576"/>
+        <source>Queue polling runs while this tab is shown</source>
+        <translation>Queue polling runs while this tab is shown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="578"/>
+        <source>Polling queues every %n second(s)</source>
+        <translation>
+            <numerusform>Polling queues every %n second</numerusform>
+            <numerusform>Polling queues every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="614"/>
+        <source>Export Queues as CSV</source>
+        <translation>Export Queues as CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="614"/>
+        <source>Export Queues as JSON</source>
+        <translation>Export Queues as JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="616"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="616"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="625"/>
+        <source>nothing to export</source>
+        <translation>nothing to export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="630"/>
+        <source>Exporting %n queue(s)…</source>
+        <translation>
+            <numerusform>Exporting %n queue…</numerusform>
+            <numerusform>Exporting %n queues…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="655"/>
+        <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
+        <translation>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="656"/>
+        <source>Regex</source>
+        <comment>treat the filter as a regular expression</comment>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="657"/>
+        <source>Match the name against a regular expression instead of a substring</source>
+        <translation>Match the name against a regular expression instead of a substring</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="658"/>
+        <source>Vhost:</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>Vhost:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="659"/>
+        <source>Type:</source>
+        <comment>queue type</comment>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="660"/>
+        <source>Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Node:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="661"/>
+        <source>Only queues with a replica (any role) on this node</source>
+        <translation>Only queues with a replica (any role) on this node</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="662"/>
+        <source>Only problems</source>
+        <translation>Only problems</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="663"/>
+        <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
+        <translation>Not fully synchronised, home node down, or no mirror under an HA policy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="664"/>
+        <source>Every</source>
+        <comment>poll queues every N seconds</comment>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="665"/>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="666"/>
+        <source>How often Warren lists the queues (this costs the broker more than the node status)</source>
+        <translation>How often Warren lists the queues (this costs the broker more than the node status)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="667"/>
+        <source>List the queues now</source>
+        <translation>List the queues now</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="668"/>
+        <source>Unpin</source>
+        <comment>stop comparing against the pinned snapshot</comment>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="669"/>
+        <source>Pin</source>
+        <comment>keep this snapshot to compare later ones against</comment>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="670"/>
+        <source>Stop comparing against the pinned snapshot</source>
+        <translation>Stop comparing against the pinned snapshot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="671"/>
+        <source>Keep the current queues and list what changes from now on</source>
+        <translation>Keep the current queues and list what changes from now on</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="672"/>
+        <source>Export</source>
+        <comment>export the filtered queue table</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="673"/>
+        <source>Save the rows shown, in this order, as CSV or JSON</source>
+        <translation>Save the rows shown, in this order, as CSV or JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="674"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="675"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="676"/>
+        <source>Details</source>
+        <comment>details of the selected queue</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="677"/>
+        <source>Since pin</source>
+        <comment>changes since the pinned snapshot</comment>
+        <translation>Since pin</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="678"/>
+        <source>Vanished</source>
+        <comment>queues that disappeared</comment>
+        <translation>Vanished</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
+        <source>Gone at</source>
+        <comment>time a queue was seen gone</comment>
+        <translation>Gone at</translation>
     </message>
 </context>
 </TS>

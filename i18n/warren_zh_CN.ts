@@ -4274,293 +4274,304 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="470"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="471"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="473"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>&amp;Add Cluster…</source>
         <translation>添加集群(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>向 Warren 添加一个 RabbitMQ 集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>编辑所选集群的主机和凭据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>从 Warren 中移除所选集群（不会改动集群本身）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="481"/>
         <source>Refresh &amp;Now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
         <source>Collect the cluster status now</source>
         <translation>立即采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Quit Warren</source>
         <translation>退出 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>&amp;About Warren</source>
         <translation>关于 Warren(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
         <source>Version and license</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>Poll every</source>
         <translation>轮询间隔</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>How often Warren collects the cluster status</source>
         <translation>Warren 采集集群状态的频率</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Clusters</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>已保存的集群；双击可编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="497"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy 服务器</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="507"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="512"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>拓扑图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="513"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="514"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="515"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
+        <source>Queues</source>
+        <comment>queues compared across nodes</comment>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
+        <source>Every queue and its role on each node: home, mirrors in sync or behind</source>
+        <translation>每个队列及其在各节点上的角色：主节点、已同步或落后的镜像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>各节点的内存、文件描述符、套接字和 Erlang 进程随时间的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>以实时拓扑图显示节点、集群连接和 HAProxy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>以表格显示节点、HAProxy 服务器和数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>本窗口打开期间，各次刷新之间发生的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Resume &amp;Polling</source>
         <translation>恢复轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>&amp;Pause Polling</source>
         <translation>暂停轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Resume collecting the cluster status</source>
         <translation>恢复采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>停止采集集群状态，直到恢复</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="650"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="686"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="690"/>
         <source>No source answered</source>
         <translation>没有数据源应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="710"/>
+        <location filename="../widgets/MainWindow.cpp" line="779"/>
         <source>No cluster selected</source>
         <translation>未选择集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="712"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="713"/>
         <source>Select a cluster on the left.</source>
         <translation>请在左侧选择一个集群。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
+        <location filename="../widgets/MainWindow.cpp" line="779"/>
         <source>No status collected yet</source>
         <translation>尚未采集到状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="724"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ 集群名 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="726"/>
         <source>via the management API</source>
         <translation>通过管理 API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="728"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>通过 SSH（rabbitmqctl）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="730"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="732"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4568,172 +4579,172 @@ Cannot be loaded: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="743"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="763"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="759"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="799"/>
         <source>Last updated %1</source>
         <translation>最后更新 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="802"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="808"/>
         <source>Stale: %1</source>
         <translation>数据过期：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="810"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>表格显示的是最后采集到的数据；数据源已停止应答。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="813"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n 个数据源无应答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="815"/>
         <source>See Sources for the errors</source>
         <translation>错误详情见“数据源”</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="822"/>
         <source>Polling off</source>
         <translation>轮询已关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="824"/>
         <source>Polling paused</source>
         <translation>轮询已暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="826"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒轮询一次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="846"/>
+        <location filename="../widgets/MainWindow.cpp" line="873"/>
         <source>The cluster was not saved: %1</source>
         <translation>集群未保存：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="853"/>
         <source>Cluster %1 added.</source>
         <translation>已添加集群 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="891"/>
         <source>Remove Cluster</source>
         <translation>移除集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="892"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="894"/>
         <source>The profile file %1 is deleted.</source>
         <translation>配置文件 %1 将被删除。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="895"/>
         <source>The profile file %1 is kept.</source>
         <translation>配置文件 %1 将保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="896"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="898"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="920"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>无法加载 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="941"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH 尚不认识 %1 的主机密钥。Warren 不会通过 SSH 登录未经验证的主机。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="943"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="946"/>
         <source>Review Host Key…</source>
         <translation>查看主机密钥…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="967"/>
         <source>The host key of %1 was saved.</source>
         <translation>%1 的主机密钥已保存。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="983"/>
         <source>About Warren</source>
         <translation>关于 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="986"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;管理位于 HAProxy 之后的 RabbitMQ 集群：状态、节点、HAProxy 服务器。&lt;/p&gt;&lt;p&gt;密码只保存在内存中；主机密钥按 OpenSSH 的方式进行核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="989"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5105,6 +5116,626 @@ Cannot be loaded: %2</source>
         <location filename="../models/NodeTableModel.cpp" line="410"/>
         <source>This node cannot reach: %1</source>
         <translation>此节点无法连通：%1</translation>
+    </message>
+</context>
+<context>
+    <name>warren::QueueMatrixModel</name>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="379"/>
+        <source>classic</source>
+        <comment>queue type: a classic queue without mirrors</comment>
+        <translation>经典</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="381"/>
+        <source>mirrored</source>
+        <comment>queue type: a classic queue mirrored by an HA policy</comment>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="383"/>
+        <source>quorum</source>
+        <comment>queue type: quorum queue</comment>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="385"/>
+        <source>stream</source>
+        <comment>queue type: stream</comment>
+        <translation>流</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="389"/>
+        <source>unknown</source>
+        <comment>queue type not reported</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="398"/>
+        <source>leader</source>
+        <comment>quorum queue: this node&apos;s member is the leader</comment>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="399"/>
+        <source>home</source>
+        <comment>classic queue: this node holds the master</comment>
+        <translation>主节点</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="402"/>
+        <source>in sync</source>
+        <comment>quorum queue: an online member that follows the leader</comment>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="403"/>
+        <source>mirror in sync</source>
+        <comment>classic queue: a synchronised mirror on this node</comment>
+        <translation>镜像已同步</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="406"/>
+        <source>lagging</source>
+        <comment>quorum queue: a member that is not online</comment>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="407"/>
+        <source>mirror behind</source>
+        <comment>classic queue: an unsynchronised mirror on this node</comment>
+        <translation>镜像未同步</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="412"/>
+        <source>%1 (node down)</source>
+        <comment>queue role on a node that is down</comment>
+        <translation>%1（节点已停止）</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="420"/>
+        <source>appeared</source>
+        <comment>a queue that was not there before</comment>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="422"/>
+        <source>vanished</source>
+        <comment>a queue that is no longer listed</comment>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="424"/>
+        <source>home moved from %1 to %2</source>
+        <comment>queue master/leader moved between nodes</comment>
+        <translation>主节点从 %1 移至 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="428"/>
+        <source>lost sync on %1</source>
+        <comment>a mirror or member fell behind or went away on these nodes</comment>
+        <translation>在 %1 上失去同步</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="430"/>
+        <source>back in sync on %1</source>
+        <comment>a mirror or member caught up on these nodes</comment>
+        <translation>在 %1 上恢复同步</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="445"/>
+        <source>%1 (down): this node&apos;s role for each queue</source>
+        <translation>%1（已停止）：此节点在各队列中的角色</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="446"/>
+        <source>%1: this node&apos;s role for each queue</source>
+        <translation>%1：此节点在各队列中的角色</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="455"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="457"/>
+        <source>Vhost</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="459"/>
+        <source>Type</source>
+        <comment>queue type: classic, mirrored, quorum</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="461"/>
+        <source>Ready</source>
+        <comment>messages ready for delivery</comment>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="463"/>
+        <source>Unacked</source>
+        <comment>messages delivered, not yet acknowledged</comment>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="465"/>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="467"/>
+        <source>State</source>
+        <comment>queue state: running, down, syncing…</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="472"/>
+        <source>Messages ready for delivery</source>
+        <translation>等待投递的消息</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="474"/>
+        <source>Messages delivered to consumers and not yet acknowledged</source>
+        <translation>已投递给消费者但尚未确认的消息</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="476"/>
+        <source>classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated</source>
+        <translation>经典：无镜像；镜像：受 HA 策略镜像的经典队列；仲裁：基于 Raft 复制</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="532"/>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 上没有 %2 的副本</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="533"/>
+        <source>%1 on %2</source>
+        <translation>%2 上：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/QueueMatrixModel.cpp" line="606"/>
+        <source>%1
+policy: %2</source>
+        <translation>%1
+策略：%2</translation>
+    </message>
+</context>
+<context>
+    <name>warren::QueuesPanel</name>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="243"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="243"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="398"/>
+        <source>all</source>
+        <comment>vhost filter: every vhost</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="399"/>
+        <source>all</source>
+        <comment>node filter: every node</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="403"/>
+        <source>all</source>
+        <comment>queue type filter: every type</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="413"/>
+        <source>No queues collected yet</source>
+        <translation>尚未获取队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="413"/>
+        <source>No cluster selected</source>
+        <translation>未选择集群</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="418"/>
+        <source>&lt;b&gt;%n queue(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个队列&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="419"/>
+        <source>%n fully synchronised</source>
+        <comment>replicated queues with every replica in sync</comment>
+        <translation>
+            <numerusform>%n 个完全同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="421"/>
+        <source>%n with a mirror out of sync</source>
+        <comment>replicated queues with a replica behind</comment>
+        <translation>
+            <numerusform>%n 个有镜像未同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="423"/>
+        <source>%n on a node that is down</source>
+        <comment>queues whose home node is down</comment>
+        <translation>
+            <numerusform>%n 个位于已停止的节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="425"/>
+        <source>%n without mirrors</source>
+        <comment>classic queues with no mirror</comment>
+        <translation>
+            <numerusform>%n 个无镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="428"/>
+        <source>showing %1 of %2</source>
+        <translation>显示 %2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="442"/>
+        <source>Select a queue to see where it lives on each node.</source>
+        <translation>选择一个队列，查看它在各节点上的分布。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="450"/>
+        <source>Vhost</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="451"/>
+        <source>Type</source>
+        <comment>queue type</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="452"/>
+        <source>State</source>
+        <comment>queue state</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="453"/>
+        <source>Policy</source>
+        <comment>RabbitMQ policy applied to the queue</comment>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="454"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="455"/>
+        <source>(HA)</source>
+        <comment>the policy mirrors the queue</comment>
+        <translation>（HA）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="456"/>
+        <source>Messages ready</source>
+        <translation>就绪消息</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="457"/>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="458"/>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="460"/>
+        <source>On each node</source>
+        <translation>各节点上</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="468"/>
+        <source>(down)</source>
+        <comment>node is down</comment>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="475"/>
+        <source>a replica is not synchronised</source>
+        <translation>有副本未同步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="477"/>
+        <source>its home node is down</source>
+        <translation>其主节点已停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="479"/>
+        <source>an HA policy applies but it has no mirror</source>
+        <translation>受 HA 策略约束但没有任何镜像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="481"/>
+        <source>Needs attention: %1</source>
+        <translation>需要关注：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="481"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="497"/>
+        <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
+        <translation>固定一个快照，之后可将队列与其比较（例如升级之前）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="504"/>
+        <source>No change since the pinned snapshot of %1</source>
+        <translation>自 %1 固定的快照以来没有变化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="515"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="549"/>
+        <source>%1 in vhost %2</source>
+        <translation>虚拟主机 %2 中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="523"/>
+        <source>… and %n more (export the view for the full list)</source>
+        <translation>
+            <numerusform>…… 另有 %n 项（导出视图可得完整列表）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="540"/>
+        <source>No queue has vanished while this tab was open.</source>
+        <translation>此标签页打开期间没有队列消失。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="562"/>
+        <source>Refreshing…</source>
+        <translation>正在刷新……</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="564"/>
+        <source>Last refresh failed: %1</source>
+        <translation>上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="566"/>
+        <source>via SSH (rabbitmqctl)</source>
+        <translation>通过 SSH（rabbitmqctl）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="567"/>
+        <source>via the management API</source>
+        <translation>通过管理 API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="569"/>
+        <source>Queues as of %1 %2</source>
+        <translation>队列数据时间 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="573"/>
+        <source>fetched in %1 ms, compared in %2 ms</source>
+        <translation>获取耗时 %1 毫秒，比较耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="576"/>
+        <source>Queue polling runs while this tab is shown</source>
+        <translation>仅在显示此标签页时轮询队列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="578"/>
+        <source>Polling queues every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒轮询一次队列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="614"/>
+        <source>Export Queues as CSV</source>
+        <translation>将队列导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="614"/>
+        <source>Export Queues as JSON</source>
+        <translation>将队列导出为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="616"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="616"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="625"/>
+        <source>nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="630"/>
+        <source>Exporting %n queue(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 个队列……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="655"/>
+        <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
+        <translation>按队列名称筛选，例如 _fanout_ 或 ^amq\.gen-</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="656"/>
+        <source>Regex</source>
+        <comment>treat the filter as a regular expression</comment>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="657"/>
+        <source>Match the name against a regular expression instead of a substring</source>
+        <translation>用正则表达式而非子串匹配名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="658"/>
+        <source>Vhost:</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>虚拟主机：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="659"/>
+        <source>Type:</source>
+        <comment>queue type</comment>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="660"/>
+        <source>Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="661"/>
+        <source>Only queues with a replica (any role) on this node</source>
+        <translation>只显示在此节点上有副本（任意角色）的队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="662"/>
+        <source>Only problems</source>
+        <translation>仅显示问题</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="663"/>
+        <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
+        <translation>未完全同步、主节点已停止，或受 HA 策略约束却没有镜像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="664"/>
+        <source>Every</source>
+        <comment>poll queues every N seconds</comment>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="665"/>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="666"/>
+        <source>How often Warren lists the queues (this costs the broker more than the node status)</source>
+        <translation>Warren 列出队列的频率（这比节点状态更耗费代理资源）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="667"/>
+        <source>List the queues now</source>
+        <translation>立即列出队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="668"/>
+        <source>Unpin</source>
+        <comment>stop comparing against the pinned snapshot</comment>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="669"/>
+        <source>Pin</source>
+        <comment>keep this snapshot to compare later ones against</comment>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="670"/>
+        <source>Stop comparing against the pinned snapshot</source>
+        <translation>停止与固定的快照比较</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="671"/>
+        <source>Keep the current queues and list what changes from now on</source>
+        <translation>保留当前队列，并列出此后的变化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="672"/>
+        <source>Export</source>
+        <comment>export the filtered queue table</comment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="673"/>
+        <source>Save the rows shown, in this order, as CSV or JSON</source>
+        <translation>按当前顺序将显示的行保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="674"/>
+        <source>CSV…</source>
+        <translation>CSV……</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="675"/>
+        <source>JSON…</source>
+        <translation>JSON……</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="676"/>
+        <source>Details</source>
+        <comment>details of the selected queue</comment>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="677"/>
+        <source>Since pin</source>
+        <comment>changes since the pinned snapshot</comment>
+        <translation>固定以来</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="678"/>
+        <source>Vanished</source>
+        <comment>queues that disappeared</comment>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
+        <source>Gone at</source>
+        <comment>time a queue was seen gone</comment>
+        <translation>消失时间</translation>
     </message>
 </context>
 </TS>

@@ -5,14 +5,17 @@
 # it all at once and the lab's own queues in "/" are never touched.
 #
 #   queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]
+#                    [--batch B] [--pause S]
 #       N queues (at most 200000): `compute`, `compute.<host>`, `<topic>_fanout_<32 hex>`,
 #       `reply_<32 hex>`, a few names with commas, quotes and UTF-8; a fraction F (default 0.33)
 #       prefixed `ha.` (mirrored by ha-all), a fraction (default 0.05) quorum, K (default 3)
 #       `amq.gen-<22 chars>` made by `rabbitmqctl eval` (the only way to get that prefix).
 #       Declared by bulk definitions import (POST /api/definitions), split over the cluster's nodes
 #       so queue masters spread (--host H: everything on H, e.g. the standalone rabbit4).
-#       On the 2-core 3-node lab, bulk imports past ~4,000 queues wedged the cluster twice
-#       (see bench/README.md): keep N to a few thousand there, or use --host rabbit4.
+#       On the 2-core 3-node lab, 5,000-queue imports wedged the cluster twice past ~4,000 queues
+#       (see bench/README.md). --batch B imports B queues per request, round-robin over the
+#       nodes, and after each one waits until the API lists every queue so far (then --pause S
+#       seconds): the mirrors of one batch are up before the next batch starts.
 #   queues unsync [K] [--vhost V]
 #       K (default 10) queues `unsync.<name>` that have an unsynchronised mirror: declared under a
 #       policy ha-mode exactly 2 with ha-sync-mode manual, given a message each, then the policy
@@ -135,7 +138,7 @@ def erl_bin(s):
     return "<<" + ",".join(str(b) for b in s.encode()) + ">>"
 
 def declare(argv):
-    pos, opt = parse(argv, {"mirrored-fraction", "quorum", "host", "vhost", "amq-gen"})
+    pos, opt = parse(argv, {"mirrored-fraction", "quorum", "host", "vhost", "amq-gen", "batch", "pause"})
     if len(pos) != 1 or not pos[0].isdigit():
         die("usage: queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]", 2)
     n = int(pos[0])
@@ -163,14 +166,32 @@ def declare(argv):
         elif slot < n_mirrored + n_quorum:
             args = {"x-queue-type": "quorum"}
         queues.append({"name": name, "vhost": vhost, "durable": True, "auto_delete": False, "arguments": args})
-    # One import per node: a classic queue's master is the node that declared it.
-    chunk = (len(queues) + len(hosts) - 1) // max(len(hosts), 1)
-    for k, host in enumerate(hosts):
-        part = queues[k * chunk:(k + 1) * chunk]
-        for j in range(0, len(part), 5000):
-            st, _ = api(host, "POST", "/api/definitions", {"queues": part[j:j + 5000]}, timeout=900)
+    batch = int(opt.get("batch", "0"))
+    pause = float(opt.get("pause", "0"))
+    if batch > 0:
+        # Small imports, round-robin over the nodes (a classic queue's master is the node that
+        # declared it), each one listed by the API before the next starts.
+        for j, start in enumerate(range(0, len(queues), batch)):
+            host = hosts[j % len(hosts)]
+            st, _ = api(host, "POST", "/api/definitions", {"queues": queues[start:start + batch]}, timeout=900)
             if st not in (200, 201, 204):
                 die(f"definitions import on {host} failed (HTTP {st})")
+            target = min(start + batch, len(queues))
+            deadline = time.monotonic() + 180
+            while count(hosts[0], vhost) < target and time.monotonic() < deadline:
+                time.sleep(0.5)
+            if pause:
+                time.sleep(pause)
+            print(f"  {target} queues declared, {time.monotonic() - started:.0f} s", flush=True)
+    else:
+        # One import per node: a classic queue's master is the node that declared it.
+        chunk = (len(queues) + len(hosts) - 1) // max(len(hosts), 1)
+        for k, host in enumerate(hosts):
+            part = queues[k * chunk:(k + 1) * chunk]
+            for j in range(0, len(part), 5000):
+                st, _ = api(host, "POST", "/api/definitions", {"queues": part[j:j + 5000]}, timeout=900)
+                if st not in (200, 201, 204):
+                    die(f"definitions import on {host} failed (HTTP {st})")
     if gen:
         for k in range(gen):
             host = hosts[k % len(hosts)]
@@ -248,6 +269,7 @@ def purge(argv):
 def main(argv):
     if not argv or argv[0] in ("-h", "--help", "help"):
         print("usage: labctl queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]\n"
+              "                              [--batch B] [--pause S]\n"
               "       labctl queues unsync [K] [--vhost V]\n"
               "       labctl queues purge-declared [--vhost V] [--host H]\n"
               "       labctl queues count [--vhost V] [--host H]")

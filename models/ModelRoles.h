@@ -14,7 +14,13 @@ enum ModelRole {
     FractionRole, // double 0..1: usage bar under the text (memory, disk); invalid when unknown
     IndicatorRole, // bool: paint a state dot before the text
     KeyRole, // QString: the stable key of the row (node name, proxy/server)
+    MarkerRole, // int(Marker): a shape before the text, in the cell's tone (queue roles per node)
+    HighlightToneRole, // int(Tone): background of a row that just changed
+    HighlightFadeRole, // double 0..1: how strong that background still is
 };
+
+// Shapes that tell states apart without relying on colour alone.
+enum class Marker { None, Dot, Ring, Target, HalfDot };
 
 // Semantic colours; the view decides the actual palette.
 enum class Tone { None, Good, Warning, Bad, Neutral, Accent, Muted };

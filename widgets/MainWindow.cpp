@@ -14,6 +14,7 @@
 #include "ModelRoles.h"
 #include "NodeTableModel.h"
 #include "PillLabel.h"
+#include "QueuesPanel.h"
 #include "StatusItemDelegate.h"
 #include "UiLanguage.h"
 #include "secrets/SecretStore.h"
@@ -210,6 +211,7 @@ void MainWindow::createActions()
     m_actionPause->setCheckable(true);
     connect(m_actionPause, &QAction::toggled, this, [this](bool paused) {
         m_poller->setPaused(paused);
+        updateQueuePolling();
         updateActions();
         updateStatusBar();
     });
@@ -432,6 +434,10 @@ void MainWindow::createCentralWidget()
     m_tabs->addTab(m_eventTable, QString());
     m_charts = new LiveChartsPanel(&m_history, m_tabs);
     m_tabs->addTab(m_charts, QString());
+    m_queues = new QueuesPanel(m_tabs);
+    m_tabs->addTab(m_queues, QString());
+    // Listing every queue costs the broker seconds at 10,000 queues: only while the tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateQueuePolling);
     rightLayout->addWidget(m_tabs, 1);
 
     m_mainSplitter->addWidget(left);
@@ -470,6 +476,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_poller->stop();
+    m_queues->setActive(false);
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
@@ -528,6 +535,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_tablesTab), tr("Tables", "nodes and HAProxy servers as tables"));
     m_tabs->setTabText(m_tabs->indexOf(m_eventTable), tr("Events", "changes seen in the cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts", "live charts of node figures"));
+    m_tabs->setTabText(m_tabs->indexOf(m_queues), tr("Queues", "queues compared across nodes"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_queues), tr("Every queue and its role on each node: home, mirrors in sync or behind"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_charts), tr("Memory, file descriptors, sockets and Erlang processes per node over time"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_graph), tr("Nodes, cluster links and HAProxy as a live graph"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_tablesTab), tr("Nodes, HAProxy servers and sources as tables"));
@@ -630,7 +639,13 @@ void MainWindow::setPollingEnabled(bool enabled)
         m_poller->stop();
     else if (m_poller->hasProfile())
         m_poller->start();
+    updateQueuePolling();
     updateActions();
+}
+
+void MainWindow::updateQueuePolling()
+{
+    m_queues->setActive(m_pollingEnabled && !m_poller->isPaused() && m_tabs->currentWidget() == m_queues);
 }
 
 void MainWindow::onCurrentClusterChanged()
@@ -660,9 +675,13 @@ void MainWindow::onCurrentClusterChanged()
     } else if (m_profiles.contains(m_currentPath)) {
         m_poller->setProfile(m_profiles.value(m_currentPath));
         m_graph->setProfile(m_profiles.value(m_currentPath));
+        m_queues->setProfile(m_profiles.value(m_currentPath));
         if (m_pollingEnabled)
             m_poller->start();
+    } else {
+        m_queues->clear();
     }
+    updateQueuePolling();
     updateActions();
     updateOverview();
     updateSourcesList();
@@ -852,6 +871,8 @@ void MainWindow::refreshNow()
 {
     if (m_pollingEnabled && m_poller->hasProfile())
         m_poller->refreshNow();
+    if (m_pollingEnabled && m_tabs->currentWidget() == m_queues)
+        m_queues->refreshNow();
 }
 
 void MainWindow::addCluster()

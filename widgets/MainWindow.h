@@ -35,6 +35,7 @@ class LiveChartsPanel;
 class MessageBanner;
 class NodeTableModel;
 class PillLabel;
+class QueuesPanel;
 
 // The cluster overview: saved clusters on the left; for the selected one, a header with the
 // verdict, the node table, HAProxy's servers and which sources answered. A ClusterPoller feeds it;
@@ -53,6 +54,7 @@ public:
     // Off: selecting a cluster does not start polling (tests, screenshots).
     void setPollingEnabled(bool enabled);
     ClusterPoller* poller() const { return m_poller; }
+    QueuesPanel* queuesPanel() const { return m_queues; }
     QString currentProfilePath() const { return m_currentPath; }
 
 public Q_SLOTS:
@@ -88,6 +90,7 @@ private:
     void reviewNextHostKey();
     void showAbout();
     void showHaproxyDialog();
+    void updateQueuePolling();
 
     ProfileStore m_store;
     QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
@@ -146,6 +149,7 @@ private:
     QTableView* m_eventTable = nullptr;
     LiveChartsPanel* m_charts = nullptr;
     QPointer<HaproxyDialog> m_haproxyDialog;
+    QueuesPanel* m_queues = nullptr;
     QLabel* m_lastUpdated = nullptr;
     PillLabel* m_staleLabel = nullptr;
     QLabel* m_pollingLabel = nullptr;

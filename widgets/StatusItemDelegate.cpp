@@ -68,12 +68,53 @@ QColor StatusItemDelegate::badgeBackground(Tone tone)
     return QColor(0xec, 0xee, 0xf0);
 }
 
+void StatusItemDelegate::paintMarker(QPainter* painter, const QRectF& box, Marker marker, const QColor& color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF inner = box.adjusted(0.75, 0.75, -0.75, -0.75);
+    switch (marker) {
+    case Marker::Dot:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(box);
+        break;
+    case Marker::Ring:
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(inner);
+        break;
+    case Marker::Target: // a ring around a dot: where the queue lives
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(inner.adjusted(-1, -1, 1, 1));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(box.adjusted(2.5, 2.5, -2.5, -2.5));
+        break;
+    case Marker::HalfDot: { // half filled: a copy that is only partly there
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(inner);
+        QPainterPath half;
+        half.moveTo(inner.center());
+        half.arcTo(inner, 90, 180);
+        half.closeSubpath();
+        painter->fillPath(half, color);
+        break;
+    }
+    case Marker::None:
+        break;
+    }
+    painter->restore();
+}
+
 QSize StatusItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(BadgeRole).toBool())
         size.rwidth() += 2 * BadgePadding;
-    if (index.data(IndicatorRole).toBool())
+    if (index.data(IndicatorRole).toBool() || index.data(MarkerRole).toInt() != int(Marker::None))
         size.rwidth() += DotSize + 6;
     const QVariant alignment = index.data(Qt::TextAlignmentRole);
     if (alignment.isValid() && (alignment.value<Qt::Alignment>() & Qt::AlignRight))
@@ -91,6 +132,15 @@ void StatusItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const bool indicator = index.data(IndicatorRole).toBool();
     const QVariant fraction = index.data(FractionRole);
     const bool selected = opt.state & QStyle::State_Selected;
+    const Marker marker = Marker(index.data(MarkerRole).toInt());
+
+    // A row that just changed: a wash of its tone that fades over the next polls.
+    const QVariant highlight = index.data(HighlightToneRole);
+    if (highlight.isValid() && !selected) {
+        QColor wash = badgeBackground(Tone(highlight.toInt()));
+        wash.setAlphaF(float(qBound(0.0, index.data(HighlightFadeRole).toDouble(), 1.0)));
+        opt.backgroundBrush = wash;
+    }
 
     // Background, focus and selection from the style; the text is ours.
     const QString text = opt.text;
@@ -106,7 +156,11 @@ void StatusItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(opt.font);
 
-    if (indicator && tone != Tone::None) {
+    if (marker != Marker::None) {
+        paintMarker(painter, QRectF(rect.left(), rect.center().y() - DotSize / 2.0 + 0.5, DotSize, DotSize), marker,
+            toneColor(tone == Tone::None ? Tone::Muted : tone));
+        rect.setLeft(rect.left() + DotSize + 6);
+    } else if (indicator && tone != Tone::None) {
         const QRectF dot(rect.left(), rect.center().y() - DotSize / 2.0 + 0.5, DotSize, DotSize);
         painter->setPen(Qt::NoPen);
         painter->setBrush(toneColor(tone));

@@ -7,8 +7,9 @@
 
 namespace warren {
 
-// Paints what the models only describe (ModelRoles.h): state dots, small badges (disc/ram,
-// active/backup, alarms), usage bars under memory and descriptor counts, and tone colours.
+// Paints what the models only describe (ModelRoles.h): state dots and markers, small badges
+// (disc/ram, active/backup, alarms), usage bars under memory and descriptor counts, tone colours
+// and the fading wash of rows that just changed.
 class StatusItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
 
     static QColor toneColor(Tone tone); // text / dot colour
     static QColor badgeBackground(Tone tone); // badge fill
+    // The shapes of MarkerRole, also for legends outside item views.
+    static void paintMarker(QPainter* painter, const QRectF& box, Marker marker, const QColor& color);
 };
 
 } // namespace warren

@@ -19,6 +19,19 @@ const QueueInfo* QueueSnapshot::find(const QueueKey& key) const
     return row < 0 ? nullptr : &m_queues[row];
 }
 
+QueueSnapshot QueueSnapshot::withRows(QList<QueueInfo> rows) const
+{
+    QueueSnapshot other(std::move(rows));
+    other.m_clusterNodes = m_clusterNodes;
+    other.m_downNodes = m_downNodes;
+    other.m_knowsNodeStates = m_knowsNodeStates;
+    other.rebuildNodes();
+    other.takenAt = takenAt;
+    other.via = via;
+    other.sources = sources;
+    return other;
+}
+
 void QueueSnapshot::setClusterNodes(const QList<NodeInfo>& nodes)
 {
     m_clusterNodes.clear();

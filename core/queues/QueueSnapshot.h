@@ -26,6 +26,9 @@ public:
     // Row of a queue, -1 when absent.
     qsizetype indexOf(const QueueKey& key) const { return m_index.value(key, -1); }
     const QueueInfo* find(const QueueKey& key) const;
+    // The same moment (nodes, node states, time, sources) with other rows, e.g. the same queues
+    // in a table's row order.
+    QueueSnapshot withRows(QList<QueueInfo> rows) const;
 
     // Cluster nodes, sorted: the matrix's columns. Every node a queue mentions is included, plus
     // the nodes the cluster reported (running or not).

@@ -1,0 +1,168 @@
+#include "QueuePoller.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace warren {
+
+QueuePoller::QueuePoller(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QueueRefresh>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &QueuePoller::refreshNow);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &QueuePoller::onFinished);
+}
+
+QueuePoller::~QueuePoller()
+{
+    m_cancel.cancel();
+    // The worker owns copies of all it touches; a late finish must not reach this object.
+    m_watcher.disconnect(this);
+}
+
+void QueuePoller::setProfile(const ClusterProfile& profile)
+{
+    stop();
+    m_profile = profile;
+    m_hasProfile = true;
+    m_last.reset();
+    clearPinned();
+}
+
+void QueuePoller::setIntervalSeconds(int seconds)
+{
+    m_intervalSeconds = qMax(1, seconds);
+    if (m_timer.isActive())
+        m_timer.start(m_intervalSeconds * 1000);
+}
+
+void QueuePoller::setPinned(const QueueSnapshot& snapshot)
+{
+    m_pinned = snapshot;
+    m_hasPinned = true;
+}
+
+void QueuePoller::clearPinned()
+{
+    m_pinned = {};
+    m_hasPinned = false;
+}
+
+void QueuePoller::start()
+{
+    if (!m_hasProfile)
+        return;
+    m_active = true;
+    if (!m_running && !m_timer.isActive())
+        refreshNow();
+}
+
+void QueuePoller::stop()
+{
+    m_active = false;
+    m_refreshQueued = false;
+    m_timer.stop();
+    ++m_generation;
+    m_cancel.cancel();
+}
+
+void QueuePoller::refreshNow()
+{
+    if (!m_hasProfile)
+        return;
+    if (m_running) {
+        m_refreshQueued = true;
+        return;
+    }
+    run(std::nullopt);
+}
+
+void QueuePoller::submit(const QueueSnapshot& snapshot)
+{
+    if (m_running) {
+        // Tests and benches submit one at a time; wait for the previous one rather than drop it.
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
+    }
+    run(snapshot);
+}
+
+void QueuePoller::run(std::optional<QueueSnapshot> given)
+{
+    m_timer.stop();
+    m_refreshQueued = false;
+    m_running = true;
+    m_cancel = CancelToken();
+    const quint64 generation = m_generation;
+    const ClusterProfile profile = m_profile;
+    const QueueCollector::Options options = m_options;
+    const CancelToken cancel = m_cancel;
+    const QueueMatrixPtr last = m_last;
+    const QueueViewSpec spec = m_proxy ? m_proxy->spec() : QueueViewSpec {};
+    const quint64 specGeneration = m_proxy ? m_proxy->specGeneration() : 0;
+    const bool hasPinned = m_hasPinned;
+    const QueueSnapshot pinned = m_pinned;
+    // Everything is captured by value: the worker never touches `this`.
+    m_watcher.setFuture(QtConcurrent::run([=] {
+        QueueRefresh r;
+        r.generation = generation;
+        QElapsedTimer clock;
+        clock.start();
+        QueueSnapshot snapshot;
+        if (given) {
+            snapshot = *given;
+            r.ok = true;
+        } else {
+            QueueCollector collector(profile, options, cancel);
+            snapshot = collector.collect();
+            r.ok = collector.ok();
+            if (!r.ok)
+                r.error = collector.errorSummary();
+        }
+        r.collectMs = clock.restart();
+        if (!r.ok || cancel.isCancelled())
+            return r;
+        r.update = buildQueueMatrixUpdate(last, snapshot);
+        r.mapping = QueueViewProxy::computeMapping(r.update.after, spec, specGeneration);
+        r.hasPinned = hasPinned;
+        if (hasPinned)
+            r.sincePinned = QueueDiff::compute(pinned, snapshot);
+        r.buildMs = clock.elapsed();
+        return r;
+    }));
+    Q_EMIT busyChanged(true);
+}
+
+void QueuePoller::onFinished()
+{
+    QFuture<QueueRefresh> future = m_watcher.future();
+    const bool have = future.isValid() && future.resultCount() > 0;
+    // Taken, not copied: a result left in the future's store would keep this refresh's matrices
+    // alive until the next run starts and then free them on the GUI thread.
+    const QueueRefresh r = have ? future.takeResult() : QueueRefresh();
+    m_running = false;
+    Q_EMIT busyChanged(false);
+    if (have && r.generation == m_generation) {
+        if (r.ok && r.update.after) {
+            releaseQueueMatrix(std::move(m_last));
+            m_last = r.update.after;
+        }
+        Q_EMIT refreshed(r);
+    }
+    if (m_running)
+        return; // a slot started the next one
+    if (m_refreshQueued)
+        refreshNow();
+    else
+        scheduleNext();
+}
+
+void QueuePoller::scheduleNext()
+{
+    if (m_active && !m_running)
+        m_timer.start(m_intervalSeconds * 1000);
+}
+
+} // namespace warren

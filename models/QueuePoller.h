@@ -1,0 +1,100 @@
+#pragma once
+
+#include "QueueMatrixModel.h"
+#include "QueueViewProxy.h"
+#include "profile/ClusterProfile.h"
+#include "queues/QueueCollector.h"
+#include "util/Cancel.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace warren {
+
+// One queue refresh, everything computed in the worker: the model update, the view mapping for
+// the filter and sort that were current when the refresh started, and the comparison with a
+// pinned snapshot.
+struct QueueRefresh
+{
+    quint64 generation = 0;
+    bool ok = false;
+    QString error; // translated, when !ok
+    QueueMatrixUpdate update;
+    QueueViewMapping mapping;
+    bool hasPinned = false;
+    QList<QueueChange> sincePinned;
+    qint64 collectMs = 0; // fetch + parse (+ index)
+    qint64 buildMs = 0; // diff + matrix + filter/sort
+};
+
+// Polls one cluster's queues at its own interval (they cost the broker far more than the node
+// status: seconds at 10,000 queues) on a pool thread. At most one refresh runs at a time; the
+// next one is scheduled when it ends. stop() cancels the running one (its result is dropped).
+class QueuePoller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuePoller)
+
+public:
+    static constexpr int DefaultIntervalSeconds = 15;
+
+    explicit QueuePoller(QObject* parent = nullptr);
+    ~QueuePoller() override;
+
+    void setProfile(const ClusterProfile& profile); // stops; forgets the previous refresh
+    bool hasProfile() const { return m_hasProfile; }
+    // The refresh builds its mapping for this proxy's current filter and sort.
+    void setViewProxy(QueueViewProxy* proxy) { m_proxy = proxy; }
+    void setIntervalSeconds(int seconds);
+    int intervalSeconds() const { return m_intervalSeconds; }
+    void setCollectorOptions(const QueueCollector::Options& options) { m_options = options; }
+
+    // The snapshot later refreshes are compared with ("what changed since before the upgrade").
+    void setPinned(const QueueSnapshot& snapshot);
+    void clearPinned();
+    bool hasPinned() const { return m_hasPinned; }
+    const QueueSnapshot& pinned() const { return m_pinned; }
+
+    bool isActive() const { return m_active; }
+    bool isBusy() const { return m_running; }
+
+    // Runs the worker half of a refresh on a snapshot collected elsewhere (tests, screenshots,
+    // benches without a cluster): the result arrives through refreshed() like a poll's.
+    void submit(const QueueSnapshot& snapshot);
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    void refreshNow();
+
+Q_SIGNALS:
+    void refreshed(const warren::QueueRefresh& refresh);
+    void busyChanged(bool busy);
+
+private:
+    void run(std::optional<QueueSnapshot> given);
+    void onFinished();
+    void scheduleNext();
+
+    ClusterProfile m_profile;
+    bool m_hasProfile = false;
+    QueueCollector::Options m_options;
+    QPointer<QueueViewProxy> m_proxy;
+    int m_intervalSeconds = DefaultIntervalSeconds;
+    bool m_active = false;
+    bool m_running = false;
+    bool m_refreshQueued = false;
+    quint64 m_generation = 0;
+    CancelToken m_cancel;
+    QueueMatrixPtr m_last; // what the last refresh produced: the next one is diffed against it
+    QueueSnapshot m_pinned;
+    bool m_hasPinned = false;
+    QFutureWatcher<QueueRefresh> m_watcher;
+    QTimer m_timer;
+};
+
+} // namespace warren
+
+Q_DECLARE_METATYPE(warren::QueueRefresh)
