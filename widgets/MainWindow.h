@@ -61,6 +61,9 @@ public Q_SLOTS:
     void editCluster();
     void removeCluster();
     void setLanguage(const QString& language);
+    // Opens the wizard of an operation ("join", "convert", ...), prefilled with NODE (may be empty).
+    void openOperation(const QString& operation, const QString& node = {});
+    void showOperationLog();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -84,6 +87,7 @@ private:
     void onUnknownHostKeys(const warren::UnknownHostKeyList& keys);
     void reviewNextHostKey();
     void showAbout();
+    void showNodeTableMenu(const QPoint& pos);
 
     ProfileStore m_store;
     QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
@@ -113,8 +117,11 @@ private:
     QAction* m_actionPause = nullptr;
     QAction* m_actionQuit = nullptr;
     QAction* m_actionAbout = nullptr;
+    QList<QAction*> m_operationActions; // one per OperationSpecs::keys(), data = key
+    QAction* m_actionOperationLog = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QMenu* m_menuCluster = nullptr;
+    QMenu* m_menuOperations = nullptr;
     QMenu* m_menuLanguage = nullptr;
     QMenu* m_menuHelp = nullptr;
     QToolBar* m_toolBar = nullptr;
