@@ -253,7 +253,7 @@ void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
     QVERIFY(clickForward(w));
     QCOMPARE(w->currentId(), int(OperationWizard::ConfirmId));
     auto* summary = w->currentPage()->findChild<QLabel*>(QStringLiteral("confirmSummary"));
-    QVERIFY2(summary->text().contains(QLatin1String("1 of them destroy")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("1 destructive step")), qPrintable(summary->text()));
     auto* destroys = w->currentPage()->findChild<QLabel*>(QStringLiteral("confirmDestroys"));
     QVERIFY2(destroys->text().contains(QLatin1String("reset deletes rabbit4's queues and messages: 2 queue")), qPrintable(destroys->text()));
     QAbstractButton* run = w->button(QWizard::CommitButton);
@@ -274,6 +274,15 @@ void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
 void TestWizards::failedStepShowsStateAndRetryFinishesIt()
 {
     const ClusterProfile p = profile();
+    // The failed result page is pictured in both languages; the retry is driven in English.
+    QVERIFY(UiLanguage::apply(QStringLiteral("zh_CN"), false));
+    {
+        Harness zh = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), p));
+        zh.cluster->failOnce = QStringLiteral("join_cluster");
+        QVERIFY(runToTheEnd(zh.wizard.get()));
+        QVERIFY(savePng(zh.wizard.get(), QStringLiteral("wizard-join-6-result-failed-zh_CN.png")));
+    }
+    QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
     Harness h = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), p));
     h.cluster->failOnce = QStringLiteral("join_cluster");
     OperationWizard* w = h.wizard.get();
@@ -373,12 +382,14 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
     dialog.setClusterFilter(QString());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The pictures show the log the wizards above wrote through the real runner.
+    const QString written = QFile::exists(logPath()) ? logPath() : path;
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         QVERIFY(UiLanguage::apply(language, false));
-        OperationLogDialog shown(path);
+        OperationLogDialog shown(written);
         shown.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shown));
-        QTRY_COMPARE(shown.shownRows(), 3);
+        QTRY_VERIFY(shown.shownRows() >= 3);
         QVERIFY(savePng(&shown, QStringLiteral("operationlog-%1.png").arg(language)));
     }
     QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));

@@ -53,6 +53,8 @@ OperationLogModel::OperationLogModel(QObject* parent)
 
 void OperationLogModel::setEntries(QList<OperationLogEntry> entries)
 {
+    // The file is appended to: reversed, it is newest first even where times tie (same second).
+    std::reverse(entries.begin(), entries.end());
     std::stable_sort(entries.begin(), entries.end(),
         [](const OperationLogEntry& a, const OperationLogEntry& b) { return a.time > b.time; });
     beginResetModel();

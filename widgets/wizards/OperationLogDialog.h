@@ -26,7 +26,7 @@ public:
     static constexpr int HostRole = Qt::UserRole + 2;
 
     explicit OperationLogModel(QObject* parent = nullptr);
-    void setEntries(QList<OperationLogEntry> entries); // any order: shown newest first
+    void setEntries(QList<OperationLogEntry> entries); // in file order: shown newest first
     const OperationLogEntry& entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -384,7 +384,7 @@ void ConfirmPage::initializePage()
                            .arg(hosts.join(QStringLiteral(", ")))
         + QLatin1Char(' ')
         + (destructive.isEmpty() ? OperationWizard::tr("None of them destroys data.")
-                                 : OperationWizard::tr("%n of them destroy(s) what no undo brings back:", nullptr, int(destructive.size()))));
+                                 : OperationWizard::tr("%n destructive step(s), deleting what no undo brings back:", nullptr, int(destructive.size()))));
     m_destroys->setVisible(!destructive.isEmpty());
     QString list;
     for (const auto& d : destructive)
