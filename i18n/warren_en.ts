@@ -1024,6 +1024,57 @@
     </message>
 </context>
 <context>
+    <name>ConvertSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="150"/>
+        <source>Change a Node&apos;s Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>Change a Node&apos;s Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="151"/>
+        <source>Change Node &amp;Type (disc/ram)…</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>Change Node &amp;Type (disc/ram)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="154"/>
+        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="167"/>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="168"/>
+        <source>Current type:</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>Current type:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="169"/>
+        <source>New &amp;type:</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>New &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="175"/>
+        <source>Choose a node.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Choose a node.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="189"/>
+        <source>not known yet (the preflight reads it)</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>not known yet (the preflight reads it)</translation>
+    </message>
+</context>
+<context>
     <name>FailoverDrill</name>
     <message>
         <location filename="../core/drill/FailoverDrill.cpp" line="26"/>
@@ -1069,6 +1120,50 @@
         <location filename="../core/drill/FailoverDrill.cpp" line="314"/>
         <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
         <translation>%1 message(s) were never confirmed within %2 s; last error: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="208"/>
+        <source>Forget a Node</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>Forget a Node</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="209"/>
+        <source>&amp;Forget Node…</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>&amp;Forget Node…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="212"/>
+        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="234"/>
+        <source>any running member (chosen by the preflight)</source>
+        <translation>any running member (chosen by the preflight)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="237"/>
+        <source>&amp;Node to forget:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node to forget:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="238"/>
+        <source>&amp;Run on:</source>
+        <comment>the surviving node that runs forget_cluster_node</comment>
+        <translation>&amp;Run on:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="242"/>
+        <source>Name the node to forget.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Name the node to forget.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1800,55 @@
         <location filename="../core/haproxy/HaproxyPush.cpp" line="352"/>
         <source>show stat confirms the servers as the file says</source>
         <translation>show stat confirms the servers as the file says</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="91"/>
+        <source>Join a Node to the Cluster</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Join a Node to the Cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="92"/>
+        <source>&amp;Join Node to Cluster…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Join Node to Cluster…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="95"/>
+        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="116"/>
+        <source>&amp;Node to join:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node to join:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="117"/>
+        <source>&amp;Cluster of:</source>
+        <comment>a member of the cluster to join</comment>
+        <translation>&amp;Cluster of:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="118"/>
+        <source>Node &amp;type:</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>Node &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="123"/>
+        <source>Choose the node to join and a member of the cluster.</source>
+        <translation>Choose the node to join and a member of the cluster.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="125"/>
+        <source>The node to join and the cluster member are the same host.</source>
+        <translation>The node to join and the cluster member are the same host.</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3237,44 @@
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="20"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="21"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="22"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="23"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="24"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="26"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <location filename="../core/queues/QueueExport.cpp" line="164"/>
@@ -3455,6 +3637,51 @@
         <location filename="../core/status/StatusCollector.cpp" line="209"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat failed (exit %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCookieSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="264"/>
+        <source>Synchronise the Erlang Cookie</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Synchronise the Erlang Cookie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="265"/>
+        <source>Sync Erlang &amp;Cookie…</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Sync Erlang &amp;Cookie…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="268"/>
+        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="293"/>
+        <source>Copy the cookie &amp;of:</source>
+        <comment>cookie</comment>
+        <translation>Copy the cookie &amp;of:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="294"/>
+        <source>&amp;To:</source>
+        <comment>the nodes that receive the cookie</comment>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="300"/>
+        <source>Tick at least one node to receive the cookie.</source>
+        <comment>cookie</comment>
+        <translation>Tick at least one node to receive the cookie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="302"/>
+        <source>The source node cannot also be a target.</source>
+        <comment>cookie</comment>
+        <translation>The source node cannot also be a target.</translation>
     </message>
 </context>
 <context>
@@ -3945,43 +4172,49 @@
         <translation>Restart Node…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="457"/>
         <source>Change Node Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>Change Node Type (disc/ram)…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="458"/>
+        <source>Sync Erlang Cookie to This Node…</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Sync Erlang Cookie to This Node…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="459"/>
         <source>Remove Node from Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>Remove Node from Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="460"/>
         <source>Rebalance Queue Leaders…</source>
         <comment>quorum queue leaders / classic mirrored queue masters</comment>
         <translation>Rebalance Queue Leaders…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="463"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
         <source>&amp;Copy Server Name</source>
         <comment>HAProxy server</comment>
         <translation>&amp;Copy Server Name</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="468"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="475"/>
         <source>Put Server in Maintenance…</source>
         <comment>HAProxy server</comment>
         <translation>Put Server in Maintenance…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="469"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="476"/>
         <source>Make Server Ready…</source>
         <comment>HAProxy server</comment>
         <translation>Make Server Ready…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="477"/>
         <source>Switch Active and Backup…</source>
         <comment>HAProxy servers</comment>
         <translation>Switch Active and Backup…</translation>
@@ -4283,293 +4516,309 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <source>&amp;Operations</source>
+        <comment>menu: cluster operations</comment>
+        <translation>&amp;Operations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
+        <source>Operation &amp;Log…</source>
+        <translation>Operation &amp;Log…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <source>Every command the operations ran, with its exit code and output</source>
+        <translation>Every command the operations ran, with its exit code and output</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="497"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>&amp;Add Cluster…</source>
         <translation>&amp;Add Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>Add a RabbitMQ cluster to Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>Edit the selected cluster&apos;s hosts and credentials</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="505"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>Remove the selected cluster from Warren (the cluster itself is not touched)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
         <source>Refresh &amp;Now</source>
         <translation>Refresh &amp;Now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="507"/>
         <source>Collect the cluster status now</source>
         <translation>Collect the cluster status now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="508"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="509"/>
         <source>Quit Warren</source>
         <translation>Quit Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="510"/>
         <source>&amp;About Warren</source>
         <translation>&amp;About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
         <source>Version and license</source>
         <translation>Version and license</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="515"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
         <source>How often Warren collects the cluster status</source>
         <translation>How often Warren collects the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>Saved clusters; double-click to edit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy Servers</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="523"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="525"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 Cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="539"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>Memory, file descriptors, sockets and Erlang processes per node over time</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>Nodes, cluster links and HAProxy as a live graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>Nodes, HAProxy servers and sources as tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>What changed between refreshes while this window was open</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="566"/>
         <source>Resume &amp;Polling</source>
         <translation>Resume &amp;Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="566"/>
         <source>&amp;Pause Polling</source>
         <translation>&amp;Pause Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="567"/>
         <source>Resume collecting the cluster status</source>
         <translation>Resume collecting the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>Stop collecting the cluster status until resumed</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="571"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="572"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="613"/>
+        <location filename="../widgets/MainWindow.cpp" line="669"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="701"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="705"/>
         <source>No source answered</source>
         <translation>No source answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
+        <location filename="../widgets/MainWindow.cpp" line="794"/>
         <source>No cluster selected</source>
         <translation>No cluster selected</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="728"/>
         <source>Select a cluster on the left.</source>
         <translation>Select a cluster on the left.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="794"/>
         <source>No status collected yet</source>
         <translation>No status collected yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ cluster name %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="741"/>
         <source>via the management API</source>
         <translation>via the management API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="743"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>via SSH (rabbitmqctl)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="745"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="747"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4578,7 +4827,7 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy: %1 of %n server up</numerusform>
@@ -4586,59 +4835,59 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="758"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
+        <location filename="../widgets/MainWindow.cpp" line="778"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="766"/>
         <source>Healthy</source>
         <translation>Healthy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="770"/>
         <source>Degraded</source>
         <translation>Degraded</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="774"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="804"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="817"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="823"/>
         <source>Stale: %1</source>
         <translation>Stale: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="825"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>The tables show the last data collected; the sources stopped answering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="828"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n source not answering</numerusform>
@@ -4646,22 +4895,22 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="830"/>
         <source>See Sources for the errors</source>
         <translation>See Sources for the errors</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="837"/>
         <source>Polling off</source>
         <translation>Polling off</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="839"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="841"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>Polling every %n second</numerusform>
@@ -4669,86 +4918,91 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="859"/>
+        <location filename="../widgets/MainWindow.cpp" line="886"/>
         <source>The cluster was not saved: %1</source>
         <translation>The cluster was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="866"/>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Remove Cluster</source>
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="905"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="907"/>
         <source>The profile file %1 is deleted.</source>
         <translation>The profile file %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="908"/>
         <source>The profile file %1 is kept.</source>
         <translation>The profile file %1 is kept.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="909"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="911"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="933"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>The translation for %1 could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="954"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="956"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="959"/>
         <source>Review Host Key…</source>
         <translation>Review Host Key…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="980"/>
         <source>The host key of %1 was saved.</source>
         <translation>The host key of %1 was saved.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="996"/>
         <source>About Warren</source>
         <translation>About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="999"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="1002"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="1009"/>
+        <source>Choose a cluster first: the operations run on the selected cluster&apos;s hosts.</source>
+        <translation>Choose a cluster first: the operations run on the selected cluster&apos;s hosts.</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5372,515 @@ Cannot be loaded: %2</translation>
         <location filename="../models/NodeTableModel.cpp" line="410"/>
         <source>This node cannot reach: %1</source>
         <translation>This node cannot reach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OperationLogDialog</name>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="141"/>
+        <source>Operation Log</source>
+        <translation>Operation Log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="146"/>
+        <source>Every command Warren&apos;s operations ran, newest first: %1</source>
+        <translation>Every command Warren&apos;s operations ran, newest first: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="156"/>
+        <source>Search commands and output</source>
+        <translation>Search commands and output</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="159"/>
+        <source>Cluster:</source>
+        <comment>RabbitMQ cluster</comment>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="161"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="181"/>
+        <source>&amp;Copy as JSON</source>
+        <translation>&amp;Copy as JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="183"/>
+        <source>Copy the selected entries (or every shown entry) as JSON lines</source>
+        <translation>Copy the selected entries (or every shown entry) as JSON lines</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="184"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="219"/>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="239"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="279"/>
+        <source>Shown: %1 of %2 entries</source>
+        <translation>Shown: %1 of %2 entries</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OperationLogModel</name>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="115"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="117"/>
+        <source>Cluster</source>
+        <comment>RabbitMQ cluster</comment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="119"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="121"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="123"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="125"/>
+        <source>Exit</source>
+        <comment>exit code of a command</comment>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="127"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="129"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OperationWizard</name>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="60"/>
+        <source>pass</source>
+        <comment>a preflight check passed</comment>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="62"/>
+        <source>info</source>
+        <comment>a preflight fact, not a check</comment>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="64"/>
+        <source>warn</source>
+        <comment>a preflight check warns</comment>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="68"/>
+        <source>fail</source>
+        <comment>a preflight check failed</comment>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="113"/>
+        <source>Choose</source>
+        <comment>wizard page: the operation&apos;s arguments</comment>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="121"/>
+        <source>Cluster: %1 (profile %2)</source>
+        <comment>RabbitMQ cluster</comment>
+        <translation>Cluster: %1 (profile %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="143"/>
+        <source>Preflight</source>
+        <comment>wizard page: checks before anything runs</comment>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="144"/>
+        <source>Warren reads each host&apos;s state over SSH. Nothing is changed yet.</source>
+        <translation>Warren reads each host&apos;s state over SSH. Nothing is changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="153"/>
+        <source>Check &amp;Again</source>
+        <translation>Check &amp;Again</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="162"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="162"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="162"/>
+        <source>Answer</source>
+        <comment>of a preflight check</comment>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="200"/>
+        <source>Reading the facts from the hosts…</source>
+        <translation>Reading the facts from the hosts…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="228"/>
+        <source>%1 — RabbitMQ %2</source>
+        <translation>%1 — RabbitMQ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="233"/>
+        <source>This operation does not apply here: %1</source>
+        <translation>This operation does not apply here: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="237"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="240"/>
+        <source>%n check(s) failed: fix them and check again; nothing was changed.</source>
+        <translation>
+            <numerusform>%n check failed: fix them and check again; nothing was changed.</numerusform>
+            <numerusform>%n checks failed: fix them and check again; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="243"/>
+        <source>Nothing to do: %1</source>
+        <translation>Nothing to do: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="245"/>
+        <source>Every required check passed; %n warning(s) to read before going on.</source>
+        <translation>
+            <numerusform>Every required check passed; %n warning to read before going on.</numerusform>
+            <numerusform>Every required check passed; %n warnings to read before going on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="248"/>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="275"/>
+        <source>Plan</source>
+        <comment>wizard page: the steps that will run</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="276"/>
+        <source>Every command exactly as it will run, the checks around it, and what undoing each step means.</source>
+        <translation>Every command exactly as it will run, the checks around it, and what undoing each step means.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="280"/>
+        <source>&amp;Copy Plan</source>
+        <translation>&amp;Copy Plan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="282"/>
+        <source>Copy the whole plan as text, commands included</source>
+        <translation>Copy the whole plan as text, commands included</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="297"/>
+        <source>%1 — RabbitMQ %2, %n step(s)</source>
+        <translation>
+            <numerusform>%1 — RabbitMQ %2, %n step</numerusform>
+            <numerusform>%1 — RabbitMQ %2, %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="323"/>
+        <source>Destructive: %1</source>
+        <translation>Destructive: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="325"/>
+        <source>Check before: %1 (on %2)</source>
+        <translation>Check before: %1 (on %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="328"/>
+        <source>Reads a secret on %1 (never shown or logged) and passes it on standard input: %2</source>
+        <translation>Reads a secret on %1 (never shown or logged) and passes it on standard input: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="332"/>
+        <source>Verify: %1 (on %2)</source>
+        <translation>Verify: %1 (on %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="335"/>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="339"/>
+        <source>Verification after the last step</source>
+        <translation>Verification after the last step</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="351"/>
+        <source>Confirm</source>
+        <comment>wizard page: last look before running</comment>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="353"/>
+        <source>&amp;Run</source>
+        <comment>run the plan</comment>
+        <translation>&amp;Run</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="383"/>
+        <source>%n step(s) will run on %1.</source>
+        <translation>
+            <numerusform>%n step will run on %1.</numerusform>
+            <numerusform>%n steps will run on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="386"/>
+        <source>None of them destroys data.</source>
+        <translation>None of them destroys data.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="387"/>
+        <source>%n destructive step(s), deleting what no undo brings back:</source>
+        <translation>
+            <numerusform>%n destructive step, deleting what no undo brings back:</numerusform>
+            <numerusform>%n destructive steps, deleting what no undo brings back:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="396"/>
+        <source>I have read the plan: run it</source>
+        <translation>I have read the plan: run it</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="397"/>
+        <source>I understand what the destructive steps delete: run the plan</source>
+        <translation>I understand what the destructive steps delete: run the plan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="401"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <comment>the host name the destructive steps run on</comment>
+        <translation>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="418"/>
+        <source>Run</source>
+        <comment>wizard page: the plan running</comment>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="419"/>
+        <source>Each step runs after its checks and is verified before the next one; every command is logged.</source>
+        <translation>Each step runs after its checks and is verified before the next one; every command is logged.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="421"/>
+        <source>Show &amp;Result</source>
+        <translation>Show &amp;Result</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="425"/>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="507"/>
+        <source>&amp;Stop After This Step</source>
+        <translation>&amp;Stop After This Step</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="427"/>
+        <source>A step that has started always finishes; the run stops before the next one</source>
+        <translation>A step that has started always finishes; the run stops before the next one</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="437"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="437"/>
+        <source>State</source>
+        <comment>of a step</comment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="459"/>
+        <source>Verifying the result…</source>
+        <translation>Verifying the result…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="460"/>
+        <source>verifying the result</source>
+        <translation>verifying the result</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="463"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="465"/>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="471"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="471"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="475"/>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="475"/>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="481"/>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="481"/>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="494"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="511"/>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="515"/>
+        <source>retry from step %1</source>
+        <translation>retry from step %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="518"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="527"/>
+        <source>Stopping after this step…</source>
+        <translation>Stopping after this step…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="550"/>
+        <source>Result</source>
+        <comment>wizard page: the verified outcome</comment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="551"/>
+        <source>What the hosts report now, read back after the run.</source>
+        <translation>What the hosts report now, read back after the run.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="586"/>
+        <source>Done and verified: %1</source>
+        <translation>Done and verified: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="589"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="592"/>
+        <source>Stopped before step %1: %2</source>
+        <translation>Stopped before step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="595"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="606"/>
+        <source>Verified state now:</source>
+        <comment>of the node, read back after the failure</comment>
+        <translation>Verified state now:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="617"/>
+        <source>What is left to do:</source>
+        <translation>What is left to do:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="619"/>
+        <source>Retry the &amp;Undo</source>
+        <translation>Retry the &amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="620"/>
+        <source>&amp;Resume from Step %1</source>
+        <translation>&amp;Resume from Step %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="621"/>
+        <source>&amp;Retry Step %1</source>
+        <translation>&amp;Retry Step %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="625"/>
+        <source>&amp;Undo Step %1</source>
+        <translation>&amp;Undo Step %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="629"/>
+        <source>Or abort: close the wizard and leave the node as it is now (every command is in the operation log).</source>
+        <translation>Or abort: close the wizard and leave the node as it is now (every command is in the operation log).</translation>
     </message>
 </context>
 </TS>

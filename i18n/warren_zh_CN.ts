@@ -1022,6 +1022,57 @@
     </message>
 </context>
 <context>
+    <name>ConvertSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="150"/>
+        <source>Change a Node&apos;s Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>更改节点类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="151"/>
+        <source>Change Node &amp;Type (disc/ram)…</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>更改节点类型（磁盘/内存）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="154"/>
+        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>停止该节点的应用，在磁盘节点与内存节点之间切换其类型，然后重新启动。集群始终至少保留一个磁盘节点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="167"/>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="168"/>
+        <source>Current type:</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>当前类型：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="169"/>
+        <source>New &amp;type:</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>新类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="175"/>
+        <source>Choose a node.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>请选择一个节点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="189"/>
+        <source>not known yet (the preflight reads it)</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>尚不清楚（预检时读取）</translation>
+    </message>
+</context>
+<context>
     <name>FailoverDrill</name>
     <message>
         <location filename="../core/drill/FailoverDrill.cpp" line="26"/>
@@ -1067,6 +1118,50 @@
         <location filename="../core/drill/FailoverDrill.cpp" line="314"/>
         <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
         <translation>%1 条消息在 %2 秒内未得到确认；最后一个错误：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="208"/>
+        <source>Forget a Node</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>移除节点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="209"/>
+        <source>&amp;Forget Node…</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>移除节点(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="212"/>
+        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>在仍在运行的节点上执行 forget_cluster_node，把已不可用（已停止或主机丢失）的节点从集群成员中移除。最后一个磁盘节点永远不会被移除。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="234"/>
+        <source>any running member (chosen by the preflight)</source>
+        <translation>任一运行中的成员（由预检选定）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="237"/>
+        <source>&amp;Node to forget:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>要移除的节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="238"/>
+        <source>&amp;Run on:</source>
+        <comment>the surviving node that runs forget_cluster_node</comment>
+        <translation>执行节点(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="242"/>
+        <source>Name the node to forget.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>请填写要移除的节点。</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1797,55 @@
         <location filename="../core/haproxy/HaproxyPush.cpp" line="352"/>
         <source>show stat confirms the servers as the file says</source>
         <translation>show stat 确认服务器状态与文件一致</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="91"/>
+        <source>Join a Node to the Cluster</source>
+        <comment>RabbitMQ node</comment>
+        <translation>将节点加入集群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="92"/>
+        <source>&amp;Join Node to Cluster…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>将节点加入集群(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="95"/>
+        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>停止该节点并将其重置（删除它自己的队列、消息和定义），然后以磁盘节点或内存节点的身份加入所选成员所在的集群。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="116"/>
+        <source>&amp;Node to join:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>要加入的节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="117"/>
+        <source>&amp;Cluster of:</source>
+        <comment>a member of the cluster to join</comment>
+        <translation>加入其集群(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="118"/>
+        <source>Node &amp;type:</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>节点类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="123"/>
+        <source>Choose the node to join and a member of the cluster.</source>
+        <translation>请选择要加入的节点和集群中的一个成员。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="125"/>
+        <source>The node to join and the cluster member are the same host.</source>
+        <translation>要加入的节点与集群成员是同一台主机。</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3232,44 @@
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="20"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="21"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="22"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="23"/>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="24"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/QtStrings.cpp" line="26"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <location filename="../core/queues/QueueExport.cpp" line="164"/>
@@ -3450,6 +3632,51 @@
         <location filename="../core/status/StatusCollector.cpp" line="209"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat 失败（退出码 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCookieSpec</name>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="264"/>
+        <source>Synchronise the Erlang Cookie</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>同步 Erlang Cookie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="265"/>
+        <source>Sync Erlang &amp;Cookie…</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>同步 Erlang Cookie(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="268"/>
+        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>所选节点中 Cookie 不同的（按哈希比较；Cookie 本身从不显示）会被完全停止，备份旧 Cookie，原子地写入新 Cookie，然后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="293"/>
+        <source>Copy the cookie &amp;of:</source>
+        <comment>cookie</comment>
+        <translation>复制其 Cookie(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="294"/>
+        <source>&amp;To:</source>
+        <comment>the nodes that receive the cookie</comment>
+        <translation>复制到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="300"/>
+        <source>Tick at least one node to receive the cookie.</source>
+        <comment>cookie</comment>
+        <translation>请至少勾选一个接收 Cookie 的节点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationSpecs.cpp" line="302"/>
+        <source>The source node cannot also be a target.</source>
+        <comment>cookie</comment>
+        <translation>源节点不能同时作为目标。</translation>
     </message>
 </context>
 <context>
@@ -3939,43 +4166,49 @@
         <translation>重启节点…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="457"/>
         <source>Change Node Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>更改节点类型（磁盘/内存）…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="458"/>
+        <source>Sync Erlang Cookie to This Node…</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>将 Erlang Cookie 同步到此节点…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="459"/>
         <source>Remove Node from Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>从集群中移除节点…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="460"/>
         <source>Rebalance Queue Leaders…</source>
         <comment>quorum queue leaders / classic mirrored queue masters</comment>
         <translation>重新均衡队列领导者/主副本…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="463"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
         <source>&amp;Copy Server Name</source>
         <comment>HAProxy server</comment>
         <translation>复制服务器名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="468"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="475"/>
         <source>Put Server in Maintenance…</source>
         <comment>HAProxy server</comment>
         <translation>将服务器置于维护状态…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="469"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="476"/>
         <source>Make Server Ready…</source>
         <comment>HAProxy server</comment>
         <translation>将服务器设为就绪…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="477"/>
         <source>Switch Active and Backup…</source>
         <comment>HAProxy servers</comment>
         <translation>切换主用与备用…</translation>
@@ -4274,293 +4507,309 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <source>&amp;Operations</source>
+        <comment>menu: cluster operations</comment>
+        <translation>操作(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
+        <source>Operation &amp;Log…</source>
+        <translation>操作日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <source>Every command the operations ran, with its exit code and output</source>
+        <translation>各项操作执行过的每条命令，以及退出码和输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="497"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>&amp;Add Cluster…</source>
         <translation>添加集群(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>向 Warren 添加一个 RabbitMQ 集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>编辑所选集群的主机和凭据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="505"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>从 Warren 中移除所选集群（不会改动集群本身）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
         <source>Refresh &amp;Now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="507"/>
         <source>Collect the cluster status now</source>
         <translation>立即采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="508"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="509"/>
         <source>Quit Warren</source>
         <translation>退出 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="510"/>
         <source>&amp;About Warren</source>
         <translation>关于 Warren(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
         <source>Version and license</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="515"/>
         <source>Poll every</source>
         <translation>轮询间隔</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
         <source>How often Warren collects the cluster status</source>
         <translation>Warren 采集集群状态的频率</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Clusters</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>已保存的集群；双击可编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy 服务器</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="523"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="525"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>拓扑图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="539"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>各节点的内存、文件描述符、套接字和 Erlang 进程随时间的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>以实时拓扑图显示节点、集群连接和 HAProxy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>以表格显示节点、HAProxy 服务器和数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>本窗口打开期间，各次刷新之间发生的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="566"/>
         <source>Resume &amp;Polling</source>
         <translation>恢复轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="566"/>
         <source>&amp;Pause Polling</source>
         <translation>暂停轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="567"/>
         <source>Resume collecting the cluster status</source>
         <translation>恢复采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>停止采集集群状态，直到恢复</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="571"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="572"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="613"/>
+        <location filename="../widgets/MainWindow.cpp" line="669"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="701"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="705"/>
         <source>No source answered</source>
         <translation>没有数据源应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
+        <location filename="../widgets/MainWindow.cpp" line="794"/>
         <source>No cluster selected</source>
         <translation>未选择集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="728"/>
         <source>Select a cluster on the left.</source>
         <translation>请在左侧选择一个集群。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="794"/>
         <source>No status collected yet</source>
         <translation>尚未采集到状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ 集群名 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="741"/>
         <source>via the management API</source>
         <translation>通过管理 API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="743"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>通过 SSH（rabbitmqctl）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="745"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="747"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4568,174 +4817,179 @@ Cannot be loaded: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="758"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
+        <location filename="../widgets/MainWindow.cpp" line="778"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="766"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="770"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="774"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="804"/>
         <source>answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Last updated %1</source>
         <translation>最后更新 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="817"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="823"/>
         <source>Stale: %1</source>
         <translation>数据过期：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="825"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>表格显示的是最后采集到的数据；数据源已停止应答。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="828"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n 个数据源无应答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="830"/>
         <source>See Sources for the errors</source>
         <translation>错误详情见“数据源”</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="837"/>
         <source>Polling off</source>
         <translation>轮询已关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="839"/>
         <source>Polling paused</source>
         <translation>轮询已暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="841"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒轮询一次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="859"/>
+        <location filename="../widgets/MainWindow.cpp" line="886"/>
         <source>The cluster was not saved: %1</source>
         <translation>集群未保存：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="866"/>
         <source>Cluster %1 added.</source>
         <translation>已添加集群 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Remove Cluster</source>
         <translation>移除集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="905"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="907"/>
         <source>The profile file %1 is deleted.</source>
         <translation>配置文件 %1 将被删除。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="908"/>
         <source>The profile file %1 is kept.</source>
         <translation>配置文件 %1 将保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="909"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="911"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="933"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>无法加载 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="954"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH 尚不认识 %1 的主机密钥。Warren 不会通过 SSH 登录未经验证的主机。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="956"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="959"/>
         <source>Review Host Key…</source>
         <translation>查看主机密钥…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="980"/>
         <source>The host key of %1 was saved.</source>
         <translation>%1 的主机密钥已保存。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="996"/>
         <source>About Warren</source>
         <translation>关于 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="999"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;管理位于 HAProxy 之后的 RabbitMQ 集群：状态、节点、HAProxy 服务器。&lt;/p&gt;&lt;p&gt;密码只保存在内存中；主机密钥按 OpenSSH 的方式进行核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="1002"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="1009"/>
+        <source>Choose a cluster first: the operations run on the selected cluster&apos;s hosts.</source>
+        <translation>请先选择一个集群：操作会在所选集群的主机上执行。</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5359,510 @@ Cannot be loaded: %2</source>
         <location filename="../models/NodeTableModel.cpp" line="410"/>
         <source>This node cannot reach: %1</source>
         <translation>此节点无法连通：%1</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OperationLogDialog</name>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="141"/>
+        <source>Operation Log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="146"/>
+        <source>Every command Warren&apos;s operations ran, newest first: %1</source>
+        <translation>Warren 的操作执行过的每条命令，最新的在前：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="156"/>
+        <source>Search commands and output</source>
+        <translation>搜索命令和输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="159"/>
+        <source>Cluster:</source>
+        <comment>RabbitMQ cluster</comment>
+        <translation>集群：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="161"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="181"/>
+        <source>&amp;Copy as JSON</source>
+        <translation>复制为 JSON(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="183"/>
+        <source>Copy the selected entries (or every shown entry) as JSON lines</source>
+        <translation>将选中的条目（未选中时为全部显示的条目）复制为 JSON 行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="184"/>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="219"/>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="239"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="279"/>
+        <source>Shown: %1 of %2 entries</source>
+        <translation>显示：%1 条，共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OperationLogModel</name>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="115"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="117"/>
+        <source>Cluster</source>
+        <comment>RabbitMQ cluster</comment>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="119"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="121"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="123"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="125"/>
+        <source>Exit</source>
+        <comment>exit code of a command</comment>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="127"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationLogDialog.cpp" line="129"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OperationWizard</name>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="60"/>
+        <source>pass</source>
+        <comment>a preflight check passed</comment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="62"/>
+        <source>info</source>
+        <comment>a preflight fact, not a check</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="64"/>
+        <source>warn</source>
+        <comment>a preflight check warns</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="68"/>
+        <source>fail</source>
+        <comment>a preflight check failed</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="113"/>
+        <source>Choose</source>
+        <comment>wizard page: the operation&apos;s arguments</comment>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="121"/>
+        <source>Cluster: %1 (profile %2)</source>
+        <comment>RabbitMQ cluster</comment>
+        <translation>集群：%1（配置文件 %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="143"/>
+        <source>Preflight</source>
+        <comment>wizard page: checks before anything runs</comment>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="144"/>
+        <source>Warren reads each host&apos;s state over SSH. Nothing is changed yet.</source>
+        <translation>Warren 通过 SSH 读取每台主机的状态。此时尚未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="153"/>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="162"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="162"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="162"/>
+        <source>Answer</source>
+        <comment>of a preflight check</comment>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="200"/>
+        <source>Reading the facts from the hosts…</source>
+        <translation>正在从各主机读取信息…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="228"/>
+        <source>%1 — RabbitMQ %2</source>
+        <translation>%1 — RabbitMQ %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="233"/>
+        <source>This operation does not apply here: %1</source>
+        <translation>此操作在这里不适用：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="237"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="240"/>
+        <source>%n check(s) failed: fix them and check again; nothing was changed.</source>
+        <translation>
+            <numerusform>%n 项检查失败：请修复后重新检查；尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="243"/>
+        <source>Nothing to do: %1</source>
+        <translation>无需操作：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="245"/>
+        <source>Every required check passed; %n warning(s) to read before going on.</source>
+        <translation>
+            <numerusform>所有必需的检查均已通过；继续之前请阅读 %n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="248"/>
+        <source>Every check passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="275"/>
+        <source>Plan</source>
+        <comment>wizard page: the steps that will run</comment>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="276"/>
+        <source>Every command exactly as it will run, the checks around it, and what undoing each step means.</source>
+        <translation>每条命令都与实际执行时完全一致，并列出其前后的检查，以及撤销每一步意味着什么。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="280"/>
+        <source>&amp;Copy Plan</source>
+        <translation>复制计划(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="282"/>
+        <source>Copy the whole plan as text, commands included</source>
+        <translation>将整个计划（包括命令）复制为文本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="297"/>
+        <source>%1 — RabbitMQ %2, %n step(s)</source>
+        <translation>
+            <numerusform>%1 — RabbitMQ %2，共 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="323"/>
+        <source>Destructive: %1</source>
+        <translation>破坏性操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="325"/>
+        <source>Check before: %1 (on %2)</source>
+        <translation>执行前检查：%1（在 %2 上）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="328"/>
+        <source>Reads a secret on %1 (never shown or logged) and passes it on standard input: %2</source>
+        <translation>在 %1 上读取一个机密（从不显示或记录），并通过标准输入传递：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="332"/>
+        <source>Verify: %1 (on %2)</source>
+        <translation>验证：%1（在 %2 上）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="335"/>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="339"/>
+        <source>Verification after the last step</source>
+        <translation>最后一步之后的验证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="351"/>
+        <source>Confirm</source>
+        <comment>wizard page: last look before running</comment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="353"/>
+        <source>&amp;Run</source>
+        <comment>run the plan</comment>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="383"/>
+        <source>%n step(s) will run on %1.</source>
+        <translation>
+            <numerusform>将在 %1 上执行 %n 个步骤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="386"/>
+        <source>None of them destroys data.</source>
+        <translation>其中没有会销毁数据的步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="387"/>
+        <source>%n destructive step(s), deleting what no undo brings back:</source>
+        <translation>
+            <numerusform>%n 个破坏性步骤，删除的内容无法通过撤销恢复：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="396"/>
+        <source>I have read the plan: run it</source>
+        <translation>我已阅读此计划：运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="397"/>
+        <source>I understand what the destructive steps delete: run the plan</source>
+        <translation>我了解破坏性步骤会删除什么：运行此计划</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="401"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <comment>the host name the destructive steps run on</comment>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="418"/>
+        <source>Run</source>
+        <comment>wizard page: the plan running</comment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="419"/>
+        <source>Each step runs after its checks and is verified before the next one; every command is logged.</source>
+        <translation>每一步在其检查通过后执行，并在下一步之前完成验证；每条命令都会记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="421"/>
+        <source>Show &amp;Result</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="425"/>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="507"/>
+        <source>&amp;Stop After This Step</source>
+        <translation>本步完成后停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="427"/>
+        <source>A step that has started always finishes; the run stops before the next one</source>
+        <translation>已开始的步骤总会执行完；运行会在下一步之前停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="437"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="437"/>
+        <source>State</source>
+        <comment>of a step</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="459"/>
+        <source>Verifying the result…</source>
+        <translation>正在验证结果…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="460"/>
+        <source>verifying the result</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="463"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="465"/>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="471"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="471"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="475"/>
+        <source>ok: %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="475"/>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="481"/>
+        <source>Finished: %1</source>
+        <translation>已结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="481"/>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="494"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="511"/>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="515"/>
+        <source>retry from step %1</source>
+        <translation>从第 %1 步重试</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="518"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="527"/>
+        <source>Stopping after this step…</source>
+        <translation>将在本步完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="550"/>
+        <source>Result</source>
+        <comment>wizard page: the verified outcome</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="551"/>
+        <source>What the hosts report now, read back after the run.</source>
+        <translation>运行结束后重新读取的各主机当前状态。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="586"/>
+        <source>Done and verified: %1</source>
+        <translation>已完成并已验证：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="589"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="592"/>
+        <source>Stopped before step %1: %2</source>
+        <translation>在第 %1 步之前停止：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="595"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="606"/>
+        <source>Verified state now:</source>
+        <comment>of the node, read back after the failure</comment>
+        <translation>当前经验证的状态：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="617"/>
+        <source>What is left to do:</source>
+        <translation>接下来可以：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="619"/>
+        <source>Retry the &amp;Undo</source>
+        <translation>重试撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="620"/>
+        <source>&amp;Resume from Step %1</source>
+        <translation>从第 %1 步继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="621"/>
+        <source>&amp;Retry Step %1</source>
+        <translation>重试第 %1 步(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="625"/>
+        <source>&amp;Undo Step %1</source>
+        <translation>撤销第 %1 步(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizards/OperationWizardPages.cpp" line="629"/>
+        <source>Or abort: close the wizard and leave the node as it is now (every command is in the operation log).</source>
+        <translation>或者放弃：关闭向导，让节点保持现状（每条命令都已记入操作日志）。</translation>
     </message>
 </context>
 </TS>
