@@ -29,7 +29,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTreeWidget>
+
+#include <atomic>
 
 using namespace warren;
 using namespace testutil;
@@ -169,6 +172,7 @@ private Q_SLOTS:
     void everyPageOfEveryWizardRendersInBothLanguages();
     void joinWizardIsPrefilledFromTheNode();
     void confirmNeedsATickAndTheHostNameAndCancelIsTheDefault();
+    void backAndForwardDuringThePreflightReadsAgain();
     void failedStepShowsStateAndRetryFinishesIt();
     void failedStepCanBeUndone();
     void operationThatDoesNotApplySaysSoAndCannotRun();
@@ -269,6 +273,29 @@ void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
     typed->setText(QStringLiteral("rabbit4"));
     QVERIFY(run->isEnabled());
     QVERIFY(h.cluster->calls.isEmpty()); // nothing ran before the confirmation
+}
+
+void TestWizards::backAndForwardDuringThePreflightReadsAgain()
+{
+    const ClusterProfile p = profile();
+    Harness h = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), p));
+    std::atomic_int reads = 0;
+    const Plan plan = planFor(QStringLiteral("join"), p);
+    h.wizard->setPlannerOverride([&reads, plan](CancelToken) {
+        QThread::msleep(300); // slow hosts
+        ++reads;
+        return plan;
+    });
+    OperationWizard* w = h.wizard.get();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(clickForward(w));
+    QCOMPARE(w->currentId(), int(OperationWizard::PreflightId));
+    QTest::mouseClick(w->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(w->currentId(), int(OperationWizard::ChooseId));
+    QVERIFY(clickForward(w));
+    QTRY_VERIFY_WITH_TIMEOUT(w->currentPage()->isComplete(), 5000);
+    QCOMPARE(reads.load(), 2); // the first read was dropped, the second one shown
 }
 
 void TestWizards::failedStepShowsStateAndRetryFinishesIt()

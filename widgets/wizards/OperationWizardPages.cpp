@@ -171,7 +171,15 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     m_verdict = wrapLabel(this, QStringLiteral("preflightVerdict"));
     layout->addWidget(m_verdict);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::start);
-    connect(&m_watcher, &QFutureWatcher<Plan>::finished, this, [this] { show(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Plan>::finished, this, [this] {
+        if (m_restart) {
+            // The user went back and forward again while the old read was still running.
+            m_restart = false;
+            start();
+            return;
+        }
+        show(m_watcher.result());
+    });
 }
 
 PreflightPage::~PreflightPage()
@@ -192,8 +200,10 @@ void PreflightPage::cleanupPage()
 
 void PreflightPage::start()
 {
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning()) {
+        m_restart = true;
         return;
+    }
     m_ready = false;
     m_cancel = CancelToken();
     m_checks->clear();

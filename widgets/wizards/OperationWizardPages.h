@@ -63,6 +63,7 @@ private:
     CancelToken m_cancel;
     QFutureWatcher<Plan> m_watcher;
     bool m_ready = false;
+    bool m_restart = false; // start again when the running read ends
 };
 
 // Every step with its exact commands, checks and undo, copyable.
