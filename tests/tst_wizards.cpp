@@ -145,11 +145,16 @@ void confirm(QWizard* w)
         QTest::keyClicks(typed, typed->placeholderText());
 }
 
+bool showAndWait(QWidget* w)
+{
+    w->show();
+    return QTest::qWaitForWindowExposed(w);
+}
+
 // Shows the wizard and clicks through every page to the result: confirms, waits for the run.
 bool runToTheEnd(QWizard* w)
 {
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w))
+    if (!showAndWait(w))
         return false;
     for (int i = 0; i < 3; ++i) {
         if (!clickForward(w))
@@ -173,6 +178,7 @@ private Q_SLOTS:
     void joinWizardIsPrefilledFromTheNode();
     void confirmNeedsATickAndTheHostNameAndCancelIsTheDefault();
     void backAndForwardDuringThePreflightReadsAgain();
+    void languageSwitchRetranslatesAnOpenWizard();
     void failedStepShowsStateAndRetryFinishesIt();
     void failedStepCanBeUndone();
     void operationThatDoesNotApplySaysSoAndCannotRun();
@@ -247,11 +253,9 @@ void TestWizards::joinWizardIsPrefilledFromTheNode()
 
 void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
 {
-    const ClusterProfile p = profile();
-    Harness h = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), p));
+    Harness h = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), profile()));
     OperationWizard* w = h.wizard.get();
-    w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(showAndWait(w));
     QVERIFY(clickForward(w));
     QVERIFY(clickForward(w));
     QVERIFY(clickForward(w));
@@ -296,6 +300,28 @@ void TestWizards::backAndForwardDuringThePreflightReadsAgain()
     QVERIFY(clickForward(w));
     QTRY_VERIFY_WITH_TIMEOUT(w->currentPage()->isComplete(), 5000);
     QCOMPARE(reads.load(), 2); // the first read was dropped, the second one shown
+}
+
+void TestWizards::languageSwitchRetranslatesAnOpenWizard()
+{
+    QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+    Harness h = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), profile()));
+    OperationWizard* w = h.wizard.get();
+    QVERIFY(showAndWait(w));
+    QVERIFY(clickForward(w));
+    QTRY_VERIFY(w->currentPage()->isComplete());
+    QCOMPARE(w->windowTitle(), QStringLiteral("Join a Node to the Cluster"));
+    QCOMPARE(w->currentPage()->title(), QStringLiteral("Preflight"));
+    auto* verdict = w->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
+    QCOMPARE(verdict->text(), QStringLiteral("Every check passed."));
+    QVERIFY(UiLanguage::apply(QStringLiteral("zh_CN"), false));
+    QTRY_COMPARE(w->windowTitle(), QStringLiteral("将节点加入集群"));
+    QCOMPARE(w->currentPage()->title(), QStringLiteral("预检"));
+    QCOMPARE(verdict->text(), QStringLiteral("所有检查均已通过。"));
+    QCOMPARE(w->page(OperationWizard::ChooseId)->findChild<QComboBox*>(QStringLiteral("joinTypeCombo"))->itemText(1),
+        OperationPlanner::typeName(NodeType::Ram));
+    QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+    QTRY_COMPARE(w->currentPage()->title(), QStringLiteral("Preflight"));
 }
 
 void TestWizards::failedStepShowsStateAndRetryFinishesIt()

@@ -41,6 +41,8 @@ public:
     virtual QString description() const = 0;  // translated: what the choose page explains
     // Creates the argument widgets (each with an objectName) in form, prefilled from ctx.
     virtual void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) = 0;
+    // Sets the form's texts again in the current language (called on a language change).
+    virtual void retranslate() = 0;
     // Empty when the arguments are complete; otherwise a translated reason.
     virtual QString validate() const = 0;
     // Reads the facts over SSH and builds the plan: blocking, called in a worker thread with

@@ -62,10 +62,25 @@ QComboBox* typeCombo(QWidget* parent, const QString& objectName, NodeType select
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
-    combo->addItem(OperationPlanner::typeName(NodeType::Disc), nodeTypeKey(NodeType::Disc));
-    combo->addItem(OperationPlanner::typeName(NodeType::Ram), nodeTypeKey(NodeType::Ram));
+    combo->addItem(QString(), nodeTypeKey(NodeType::Disc));
+    combo->addItem(QString(), nodeTypeKey(NodeType::Ram));
     combo->setCurrentIndex(select == NodeType::Ram ? 1 : 0);
     return combo;
+}
+
+void retranslateTypes(QComboBox* combo)
+{
+    combo->setItemText(0, OperationPlanner::typeName(NodeType::Disc));
+    combo->setItemText(1, OperationPlanner::typeName(NodeType::Ram));
+}
+
+// A form row whose label is kept, so a language change can set its text again.
+QLabel* addRow(QFormLayout* form, QWidget* page, QWidget* field)
+{
+    auto* label = new QLabel(page);
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
 }
 
 NodeType snapshotType(const OperationContext& ctx, const QString& node)
@@ -113,9 +128,15 @@ public:
         m_node = hostCombo(page, QStringLiteral("joinNodeCombo"), all, node);
         m_target = hostCombo(page, QStringLiteral("joinTargetCombo"), all, target);
         m_type = typeCombo(page, QStringLiteral("joinTypeCombo"), NodeType::Disc);
-        form->addRow(tr("&Node to join:", "RabbitMQ node"), m_node);
-        form->addRow(tr("&Cluster of:", "a member of the cluster to join"), m_target);
-        form->addRow(tr("Node &type:", "RabbitMQ node type: disc or ram"), m_type);
+        m_labels = { addRow(form, page, m_node), addRow(form, page, m_target), addRow(form, page, m_type) };
+        retranslate();
+    }
+    void retranslate() override
+    {
+        m_labels[0]->setText(tr("&Node to join:", "RabbitMQ node"));
+        m_labels[1]->setText(tr("&Cluster of:", "a member of the cluster to join"));
+        m_labels[2]->setText(tr("Node &type:", "RabbitMQ node type: disc or ram"));
+        retranslateTypes(m_type);
     }
     QString validate() const override
     {
@@ -139,6 +160,7 @@ private:
     QComboBox* m_node = nullptr;
     QComboBox* m_target = nullptr;
     QComboBox* m_type = nullptr;
+    QList<QLabel*> m_labels;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -164,11 +186,18 @@ public:
         m_current = new QLabel(page);
         m_current->setObjectName(QStringLiteral("convertCurrentType"));
         m_type = typeCombo(page, QStringLiteral("convertTypeCombo"), NodeType::Disc);
-        form->addRow(tr("&Node:", "RabbitMQ node"), m_node);
-        form->addRow(tr("Current type:", "RabbitMQ node type"), m_current);
-        form->addRow(tr("New &type:", "RabbitMQ node type"), m_type);
-        QObject::connect(m_node, &QComboBox::currentIndexChanged, m_type, [this] { onNodeChanged(); });
-        onNodeChanged();
+        m_labels = { addRow(form, page, m_node), addRow(form, page, m_current), addRow(form, page, m_type) };
+        QObject::connect(m_node, &QComboBox::currentIndexChanged, m_type, [this] { onNodeChanged(true); });
+        retranslate();
+        onNodeChanged(true);
+    }
+    void retranslate() override
+    {
+        m_labels[0]->setText(tr("&Node:", "RabbitMQ node"));
+        m_labels[1]->setText(tr("Current type:", "RabbitMQ node type"));
+        m_labels[2]->setText(tr("New &type:", "RabbitMQ node type"));
+        retranslateTypes(m_type);
+        onNodeChanged(false);
     }
     QString validate() const override
     {
@@ -182,14 +211,15 @@ public:
     }
 
 private:
-    void onNodeChanged()
+    void onNodeChanged(bool proposeType)
     {
         const HostProfile* h = findHost(m_profile, hostFrom(m_node));
         const NodeType now = h ? snapshotType(OperationContext{m_profile, m_snapshot, {}}, nodeNameOf(*h)) : NodeType::Unknown;
         m_current->setText(now == NodeType::Unknown ? tr("not known yet (the preflight reads it)", "RabbitMQ node type")
                                                     : OperationPlanner::typeName(now));
         // The useful default is the other type.
-        m_type->setCurrentIndex(now == NodeType::Disc ? 1 : 0);
+        if (proposeType)
+            m_type->setCurrentIndex(now == NodeType::Disc ? 1 : 0);
     }
 
     ClusterProfile m_profile;
@@ -197,6 +227,7 @@ private:
     QComboBox* m_node = nullptr;
     QLabel* m_current = nullptr;
     QComboBox* m_type = nullptr;
+    QList<QLabel*> m_labels;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -231,11 +262,17 @@ public:
             m_node->setCurrentText(select);
         m_via = new QComboBox(page);
         m_via->setObjectName(QStringLiteral("forgetViaCombo"));
-        m_via->addItem(tr("any running member (chosen by the preflight)"), QString());
+        m_via->addItem(QString(), QString());
         for (const auto& r : ctx.profile.rabbitHosts())
             m_via->addItem(QStringLiteral("%1 — %2").arg(r.name, nodeNameOf(r)), r.name);
-        form->addRow(tr("&Node to forget:", "RabbitMQ node"), m_node);
-        form->addRow(tr("&Run on:", "the surviving node that runs forget_cluster_node"), m_via);
+        m_labels = { addRow(form, page, m_node), addRow(form, page, m_via) };
+        retranslate();
+    }
+    void retranslate() override
+    {
+        m_labels[0]->setText(tr("&Node to forget:", "RabbitMQ node"));
+        m_labels[1]->setText(tr("&Run on:", "the surviving node that runs forget_cluster_node"));
+        m_via->setItemText(0, tr("any running member (chosen by the preflight)"));
     }
     QString validate() const override
     {
@@ -253,6 +290,7 @@ public:
 private:
     QComboBox* m_node = nullptr;
     QComboBox* m_via = nullptr;
+    QList<QLabel*> m_labels;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -290,8 +328,13 @@ public:
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(picked && picked->name == h.name ? Qt::Checked : Qt::Unchecked);
         }
-        form->addRow(tr("Copy the cookie &of:", "cookie"), m_from);
-        form->addRow(tr("&To:", "the nodes that receive the cookie"), m_targets);
+        m_labels = { addRow(form, page, m_from), addRow(form, page, m_targets) };
+        retranslate();
+    }
+    void retranslate() override
+    {
+        m_labels[0]->setText(tr("Copy the cookie &of:", "cookie"));
+        m_labels[1]->setText(tr("&To:", "the nodes that receive the cookie"));
     }
     QString validate() const override
     {
@@ -324,6 +367,7 @@ private:
 
     QComboBox* m_from = nullptr;
     QListWidget* m_targets = nullptr;
+    QList<QLabel*> m_labels;
 };
 
 } // namespace

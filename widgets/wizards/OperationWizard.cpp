@@ -6,6 +6,7 @@
 #include "status/StatusCollector.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QPushButton>
 
 namespace warren {
@@ -111,6 +112,20 @@ void OperationWizard::undoLast()
 {
     back();
     m_runPage->start(RunPage::Mode::Undo, 0);
+}
+
+void OperationWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(m_spec->title());
+        static_cast<ChoosePage*>(page(ChooseId))->retranslate();
+        static_cast<PreflightPage*>(page(PreflightId))->retranslate();
+        static_cast<PlanPage*>(page(PlanId))->retranslate();
+        static_cast<ConfirmPage*>(page(ConfirmId))->retranslate();
+        m_runPage->retranslate();
+        static_cast<ResultPage*>(page(ResultId))->retranslate();
+    }
+    QWizard::changeEvent(event);
 }
 
 void OperationWizard::reject()

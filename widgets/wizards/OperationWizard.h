@@ -61,6 +61,9 @@ public:
 public Q_SLOTS:
     void reject() override; // while a run is going on: cancel after the current step instead
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onPageChanged(int id);
     void rebuildJob();

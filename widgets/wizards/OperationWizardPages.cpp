@@ -110,22 +110,30 @@ ChoosePage::ChoosePage(OperationWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("choosePage"));
-    setTitle(OperationWizard::tr("Choose", "wizard page: the operation's arguments"));
-    setSubTitle(wizard->spec()->description());
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     wizard->spec()->buildForm(this, form, wizard->context());
     layout->addLayout(form);
-    auto* cluster = wrapLabel(this, QStringLiteral("chooseClusterLabel"));
-    cluster->setText(OperationWizard::tr("Cluster: %1 (profile %2)", "RabbitMQ cluster")
-                         .arg(wizard->context().profile.name, wizard->context().profile.filePath));
-    cluster->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(cluster);
+    m_cluster = wrapLabel(this, QStringLiteral("chooseClusterLabel"));
+    m_cluster->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_cluster);
     m_error = wrapLabel(this, QStringLiteral("chooseError"));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
+    retranslate();
+}
+
+void ChoosePage::retranslate()
+{
+    setTitle(OperationWizard::tr("Choose", "wizard page: the operation's arguments"));
+    setSubTitle(m_wizard->spec()->description());
+    m_cluster->setText(OperationWizard::tr("Cluster: %1 (profile %2)", "RabbitMQ cluster")
+                           .arg(m_wizard->context().profile.name, m_wizard->context().profile.filePath));
+    m_wizard->spec()->retranslate();
+    if (m_error->isVisible())
+        setVerdict(m_error, m_wizard->spec()->validate(), BadColor);
 }
 
 bool ChoosePage::validatePage()
@@ -140,8 +148,6 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("preflightPage"));
-    setTitle(OperationWizard::tr("Preflight", "wizard page: checks before anything runs"));
-    setSubTitle(OperationWizard::tr("Warren reads each host's state over SSH. Nothing is changed yet."));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_status = wrapLabel(this, QStringLiteral("preflightStatus"));
@@ -150,7 +156,7 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
     m_busy->setTextVisible(false);
-    m_again = new QPushButton(OperationWizard::tr("Check &Again"), this);
+    m_again = new QPushButton(this);
     m_again->setObjectName(QStringLiteral("preflightAgainButton"));
     top->addWidget(m_status, 1);
     top->addWidget(m_busy);
@@ -159,7 +165,6 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("preflightChecks"));
     m_checks->setColumnCount(3);
-    m_checks->setHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"), OperationWizard::tr("Answer", "of a preflight check") });
     m_checks->setRootIsDecorated(false);
     m_checks->setAlternatingRowColors(true);
     m_checks->setWordWrap(true);
@@ -171,6 +176,7 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     m_verdict = wrapLabel(this, QStringLiteral("preflightVerdict"));
     layout->addWidget(m_verdict);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::start);
+    retranslate();
     connect(&m_watcher, &QFutureWatcher<Plan>::finished, this, [this] {
         if (m_restart) {
             // The user went back and forward again while the old read was still running.
@@ -180,6 +186,18 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
         }
         show(m_watcher.result());
     });
+}
+
+void PreflightPage::retranslate()
+{
+    setTitle(OperationWizard::tr("Preflight", "wizard page: checks before anything runs"));
+    setSubTitle(OperationWizard::tr("Warren reads each host's state over SSH. Nothing is changed yet."));
+    m_again->setText(OperationWizard::tr("Check &Again"));
+    m_checks->setHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"), OperationWizard::tr("Answer", "of a preflight check") });
+    if (m_watcher.isRunning())
+        m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
+    else if (m_ready)
+        show(m_wizard->plan()); // the checks' own texts come from the plan, in the language it was built in
 }
 
 PreflightPage::~PreflightPage()
@@ -282,14 +300,11 @@ PlanPage::PlanPage(OperationWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("planPage"));
-    setTitle(OperationWizard::tr("Plan", "wizard page: the steps that will run"));
-    setSubTitle(OperationWizard::tr("Every command exactly as it will run, the checks around it, and what undoing each step means."));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_version = wrapLabel(this, QStringLiteral("planVersion"));
-    m_copy = new QPushButton(OperationWizard::tr("&Copy Plan"), this);
+    m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("planCopyButton"));
-    m_copy->setToolTip(OperationWizard::tr("Copy the whole plan as text, commands included"));
     top->addWidget(m_version, 1);
     top->addWidget(m_copy);
     layout->addLayout(top);
@@ -299,10 +314,22 @@ PlanPage::PlanPage(OperationWizard* wizard)
     layout->addWidget(m_view, 1);
     connect(m_copy, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_wizard->plan().toText(m_wizard->useSudo())); });
+    retranslate();
+}
+
+void PlanPage::retranslate()
+{
+    setTitle(OperationWizard::tr("Plan", "wizard page: the steps that will run"));
+    setSubTitle(OperationWizard::tr("Every command exactly as it will run, the checks around it, and what undoing each step means."));
+    m_copy->setText(OperationWizard::tr("&Copy Plan"));
+    m_copy->setToolTip(OperationWizard::tr("Copy the whole plan as text, commands included"));
+    if (m_shown)
+        initializePage();
 }
 
 void PlanPage::initializePage()
 {
+    m_shown = true;
     const Plan& plan = m_wizard->plan();
     m_version->setText(OperationWizard::tr("%1 — RabbitMQ %2, %n step(s)", nullptr, int(plan.steps.size()))
                            .arg(plan.title, plan.version.display()));
@@ -358,9 +385,7 @@ ConfirmPage::ConfirmPage(OperationWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("confirmPage"));
-    setTitle(OperationWizard::tr("Confirm", "wizard page: last look before running"));
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, OperationWizard::tr("&Run", "run the plan"));
     auto* layout = new QVBoxLayout(this);
     m_summary = wrapLabel(this, QStringLiteral("confirmSummary"));
     m_destroys = wrapLabel(this, QStringLiteral("confirmDestroys"));
@@ -378,9 +403,26 @@ ConfirmPage::ConfirmPage(OperationWizard* wizard)
     layout->addStretch(1);
     connect(m_check, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_typed, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    retranslate();
+}
+
+void ConfirmPage::retranslate()
+{
+    setTitle(OperationWizard::tr("Confirm", "wizard page: last look before running"));
+    setButtonText(QWizard::CommitButton, OperationWizard::tr("&Run", "run the plan"));
+    if (m_shown)
+        updateTexts();
 }
 
 void ConfirmPage::initializePage()
+{
+    m_shown = true;
+    m_check->setChecked(false);
+    m_typed->clear();
+    updateTexts();
+}
+
+void ConfirmPage::updateTexts()
 {
     const Plan& plan = m_wizard->plan();
     QStringList hosts;
@@ -402,12 +444,10 @@ void ConfirmPage::initializePage()
     m_destroys->setText(QStringLiteral("<ul style=\"margin:0;\">%1</ul>").arg(list));
     setVerdict(m_destroys, m_destroys->text(), BadColor);
     m_destroys->setVisible(!destructive.isEmpty());
-    m_check->setChecked(false);
     m_check->setText(destructive.isEmpty() ? OperationWizard::tr("I have read the plan: run it")
                                            : OperationWizard::tr("I understand what the destructive steps delete: run the plan"));
     m_typeLabel->setVisible(!destructive.isEmpty());
     m_typed->setVisible(!destructive.isEmpty());
-    m_typed->clear();
     m_typeLabel->setText(OperationWizard::tr("Type <b>%1</b> to confirm:", "the host name the destructive steps run on").arg(esc(plan.subjectHost)));
     m_typed->setPlaceholderText(plan.subjectHost);
 }
@@ -425,16 +465,12 @@ RunPage::RunPage(OperationWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("runPage"));
-    setTitle(OperationWizard::tr("Run", "wizard page: the plan running"));
-    setSubTitle(OperationWizard::tr("Each step runs after its checks and is verified before the next one; every command is logged."));
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, OperationWizard::tr("Show &Result"));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_status = wrapLabel(this, QStringLiteral("runStatus"));
-    m_cancel = new QPushButton(OperationWizard::tr("&Stop After This Step"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("runCancelButton"));
-    m_cancel->setToolTip(OperationWizard::tr("A step that has started always finishes; the run stops before the next one"));
     top->addWidget(m_status, 1);
     top->addWidget(m_cancel);
     layout->addLayout(top);
@@ -444,7 +480,6 @@ RunPage::RunPage(OperationWizard* wizard)
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("runSteps"));
     m_steps->setColumnCount(2);
-    m_steps->setHeaderLabels({ OperationWizard::tr("Step"), OperationWizard::tr("State", "of a step") });
     m_steps->setRootIsDecorated(false);
     m_steps->header()->setStretchLastSection(true);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -459,6 +494,20 @@ RunPage::RunPage(OperationWizard* wizard)
     m_log->setMaximumBlockCount(5000);
     layout->addWidget(m_log, 1);
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::showCancelling);
+    retranslate();
+}
+
+void RunPage::retranslate()
+{
+    setTitle(OperationWizard::tr("Run", "wizard page: the plan running"));
+    setSubTitle(OperationWizard::tr("Each step runs after its checks and is verified before the next one; every command is logged."));
+    setButtonText(QWizard::CommitButton, OperationWizard::tr("Show &Result"));
+    m_cancel->setText(m_cancel->isEnabled() || m_finished ? OperationWizard::tr("&Stop After This Step")
+                                                          : OperationWizard::tr("Stopping after this step…"));
+    m_cancel->setToolTip(OperationWizard::tr("A step that has started always finishes; the run stops before the next one"));
+    m_steps->setHeaderLabels({ OperationWizard::tr("Step"), OperationWizard::tr("State", "of a step") });
+    for (int i = 0; i < m_states.size(); ++i)
+        showStepState(i);
 }
 
 void RunPage::connectJob()
@@ -472,13 +521,13 @@ void RunPage::connectJob()
         }
         m_status->setText(OperationWizard::tr("Step %1 of %2: %3").arg(step + 1).arg(m_wizard->plan().steps.size())
                               .arg(m_wizard->plan().steps.value(step).description));
-        setStepState(step, OperationWizard::tr("running…"), false);
+        setStepState(step, StepState::Running);
         m_log->appendPlainText(QStringLiteral("==> %1. %2").arg(step + 1).arg(m_wizard->plan().steps.value(step).description));
     });
     connect(job, &PlanRunJob::output, this, [this](int, const QString& line) { m_log->appendPlainText(QStringLiteral("    ") + line); });
     connect(job, &PlanRunJob::stepFinished, this, [this](int step, bool ok, const QString& message) {
         if (step >= 0) {
-            setStepState(step, ok ? OperationWizard::tr("done") : OperationWizard::tr("failed"), !ok);
+            setStepState(step, ok ? StepState::Done : StepState::Failed);
             if (ok)
                 m_progress->setValue(qMax(m_progress->value(), step + 1));
         }
@@ -499,10 +548,12 @@ void RunPage::initializePage()
 {
     const Plan& plan = m_wizard->plan();
     m_steps->clear();
+    m_states.clear();
     for (int i = 0; i < plan.steps.size(); ++i) {
-        auto* item = new QTreeWidgetItem(m_steps, { QStringLiteral("%1. %2").arg(i + 1).arg(plan.steps[i].description),
-                                                      OperationWizard::tr("waiting") });
+        auto* item = new QTreeWidgetItem(m_steps, { QStringLiteral("%1. %2").arg(i + 1).arg(plan.steps[i].description) });
         item->setToolTip(0, item->text(0));
+        m_states << StepState::Waiting;
+        showStepState(i);
     }
     m_progress->setRange(0, int(plan.steps.size()));
     m_progress->setValue(0);
@@ -542,14 +593,26 @@ bool RunPage::isComplete() const
     return m_finished;
 }
 
-void RunPage::setStepState(int step, const QString& state, bool failed)
+void RunPage::setStepState(int step, StepState state)
+{
+    if (step < 0 || step >= m_states.size())
+        return;
+    m_states[step] = state;
+    showStepState(step);
+    m_steps->scrollToItem(m_steps->topLevelItem(step));
+}
+
+void RunPage::showStepState(int step)
 {
     QTreeWidgetItem* item = m_steps->topLevelItem(step);
     if (!item)
         return;
-    item->setText(1, state);
-    item->setForeground(1, failed ? BadColor : InfoColor);
-    m_steps->scrollToItem(item);
+    const StepState state = m_states.value(step);
+    item->setText(1, state == StepState::Waiting ? OperationWizard::tr("waiting")
+            : state == StepState::Running        ? OperationWizard::tr("running…")
+            : state == StepState::Done           ? OperationWizard::tr("done")
+                                                 : OperationWizard::tr("failed"));
+    item->setForeground(1, state == StepState::Failed ? BadColor : InfoColor);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,8 +620,6 @@ ResultPage::ResultPage(OperationWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("resultPage"));
-    setTitle(OperationWizard::tr("Result", "wizard page: the verified outcome"));
-    setSubTitle(OperationWizard::tr("What the hosts report now, read back after the run."));
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
     m_verdict = wrapLabel(this, QStringLiteral("resultVerdict"));
@@ -583,10 +644,20 @@ ResultPage::ResultPage(OperationWizard* wizard)
     layout->addStretch(1);
     connect(m_retry, &QPushButton::clicked, wizard, &OperationWizard::retry);
     connect(m_undo, &QPushButton::clicked, wizard, &OperationWizard::undoLast);
+    retranslate();
+}
+
+void ResultPage::retranslate()
+{
+    setTitle(OperationWizard::tr("Result", "wizard page: the verified outcome"));
+    setSubTitle(OperationWizard::tr("What the hosts report now, read back after the run."));
+    if (m_shown)
+        initializePage();
 }
 
 void ResultPage::initializePage()
 {
+    m_shown = true;
     const RunResult& r = m_wizard->lastResult();
     const Plan& plan = m_wizard->plan();
     const bool ok = r.ok();

@@ -29,9 +29,11 @@ class ChoosePage final : public QWizardPage
 public:
     explicit ChoosePage(OperationWizard* wizard);
     bool validatePage() override;
+    void retranslate();
 
 private:
     OperationWizard* m_wizard;
+    QLabel* m_cluster;
     QLabel* m_error;
 };
 
@@ -49,6 +51,7 @@ public:
     bool isComplete() const override;
     int nextId() const override;
     bool isBusy() const { return m_watcher.isRunning(); }
+    void retranslate();
 
 private:
     void start();
@@ -75,9 +78,11 @@ public:
     explicit PlanPage(OperationWizard* wizard);
     void initializePage() override;
     static QString planHtml(const Plan& plan, bool useSudo);
+    void retranslate();
 
 private:
     OperationWizard* m_wizard;
+    bool m_shown = false;
     QLabel* m_version;
     QTextBrowser* m_view;
     QPushButton* m_copy;
@@ -93,9 +98,13 @@ public:
     explicit ConfirmPage(OperationWizard* wizard);
     void initializePage() override;
     bool isComplete() const override;
+    void retranslate();
 
 private:
+    void updateTexts();
+
     OperationWizard* m_wizard;
+    bool m_shown = false;
     QLabel* m_summary;
     QLabel* m_destroys;
     QCheckBox* m_check;
@@ -116,10 +125,14 @@ public:
     void start(Mode mode, int fromStep);
     void connectJob();
     void showCancelling();
+    void retranslate();
 
 private:
-    void setStepState(int step, const QString& state, bool failed);
+    enum class StepState { Waiting, Running, Done, Failed };
+    void setStepState(int step, StepState state);
+    void showStepState(int step);
 
+    QList<StepState> m_states;
     OperationWizard* m_wizard;
     QLabel* m_status;
     QProgressBar* m_progress;
@@ -137,9 +150,11 @@ class ResultPage final : public QWizardPage
 public:
     explicit ResultPage(OperationWizard* wizard);
     void initializePage() override;
+    void retranslate();
 
 private:
     OperationWizard* m_wizard;
+    bool m_shown = false;
     QLabel* m_verdict;
     QLabel* m_details;
     QLabel* m_choicesTitle;
