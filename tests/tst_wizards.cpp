@@ -1,6 +1,7 @@
 // The operation wizards offscreen: every page of every wizard in English and Chinese (PNGs in the
 // artifacts), driven by clicks over a simulated cluster; confirm guards, retry and undo after a
 // failed step, an operation that does not apply, and the operation log viewer.
+#include "ClusterGraphView.h"
 #include "MainWindow.h"
 #include "OperationLogDialog.h"
 #include "OperationWizard.h"
@@ -469,6 +470,48 @@ void TestWizards::mainWindowOffersTheOperations()
     auto* wizard = window.findChild<OperationWizard*>();
     QVERIFY(wizard);
     QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("joinNodeCombo"))->currentData().toString(), QStringLiteral("rabbit4"));
+    QVERIFY(wizard->testAttribute(Qt::WA_DeleteOnClose));
+    wizard->close();
+    QTRY_VERIFY(!window.findChild<OperationWizard*>());
+
+    // The node table's right-click menu opens a wizard for the node of that row.
+    window.showSnapshot(snapshot());
+    window.resize(1280, 780);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("nodeTable"));
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == QLatin1String("rabbit@rabbit3"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    Q_EMIT table->customContextMenuRequested(table->visualRect(table->model()->index(row, 0)).center());
+    QMenu* tableMenu = nullptr;
+    QTRY_VERIFY((tableMenu = window.findChild<QMenu*>(QStringLiteral("nodeTableMenu"))));
+    QAction* convert = nullptr;
+    for (QAction* a : tableMenu->actions()) {
+        if (a->objectName() == QLatin1String("actionOperation_convert"))
+            convert = a;
+    }
+    QVERIFY(convert);
+    convert->trigger();
+    tableMenu->close();
+    QTRY_VERIFY((wizard = window.findChild<OperationWizard*>()));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("convertNodeCombo"))->currentData().toString(), QStringLiteral("rabbit3"));
+    // rabbit3 is a ram node in the snapshot: the wizard proposes disc.
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("convertTypeCombo"))->currentData().toString(), QStringLiteral("disc"));
+    QVERIFY(savePng(wizard, QStringLiteral("wizard-from-node-table-en.png")));
+    wizard->close();
+    QTRY_VERIFY(!window.findChild<OperationWizard*>());
+
+    // So does the graph's node menu.
+    auto* graph = window.findChild<ClusterGraphView*>();
+    QVERIFY(graph);
+    std::unique_ptr<QMenu> graphMenu(graph->createNodeMenu(QStringLiteral("rabbit@rabbit2"), nullptr));
+    graphMenu->findChild<QAction*>(QStringLiteral("actionRemoveNode"))->trigger();
+    QTRY_VERIFY((wizard = window.findChild<OperationWizard*>()));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("forgetNodeCombo"))->currentText(), QStringLiteral("rabbit@rabbit2"));
     wizard->close();
 }
 
