@@ -183,6 +183,7 @@ private Q_SLOTS:
     void failedStepShowsStateAndRetryFinishesIt();
     void failedStepCanBeUndone();
     void operationThatDoesNotApplySaysSoAndCannotRun();
+    void refusalAndAlreadyDoneEndAtThePreflight();
     void operationLogViewerFiltersNewestFirstAndCopiesJson();
     void mainWindowOffersTheOperations();
 
@@ -398,6 +399,42 @@ void TestWizards::operationThatDoesNotApplySaysSoAndCannotRun()
     QVERIFY(!w->button(QWizard::NextButton)->isEnabled() || !w->button(QWizard::NextButton)->isVisible());
     QVERIFY(!w->button(QWizard::FinishButton)->isEnabled() || !w->button(QWizard::FinishButton)->isVisible());
     QVERIFY(savePng(w, QStringLiteral("wizard-join-2-preflight-khepri-en.png")));
+}
+
+void TestWizards::refusalAndAlreadyDoneEndAtThePreflight()
+{
+    const ClusterProfile p = profile();
+    // rabbit1 as the only disc node of its cluster: converting it to ram is refused.
+    const QList<NodeInfo> oneDisc { opsMember(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), opsMember(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) };
+    Harness refused = makeWizard(QStringLiteral("convert"), logPath(),
+        OperationPlanner::buildConvert(p.name, p.hosts.at(0), NodeType::Ram, opsFacts(QStringLiteral("rabbit1"), oneDisc), QString()));
+    OperationWizard* w = refused.wizard.get();
+    QVERIFY(showAndWait(w));
+    QVERIFY(clickForward(w));
+    auto* verdict = w->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
+    QTRY_VERIFY(verdict->isVisible());
+    QVERIFY2(verdict->text().startsWith(QLatin1String("Refused: ")) && verdict->text().contains(QLatin1String("last disc node")),
+        qPrintable(verdict->text()));
+    QVERIFY(!w->currentPage()->isComplete());
+
+    // Joining a node that is already a member is a success: Finish, nothing to run.
+    QList<NodeInfo> withFour = labMembers();
+    withFour << opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Ram);
+    Harness done = makeWizard(QStringLiteral("join"), logPath(),
+        OperationPlanner::buildJoin(p.name, p.spare.first(), p.hosts.at(0), NodeType::Ram, opsFacts(QStringLiteral("rabbit4"), withFour),
+            opsFacts(QStringLiteral("rabbit1"), withFour), opsLink(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), QStringLiteral("10.0.0.1")),
+            opsLink(QStringLiteral("rabbit1"), QStringLiteral("rabbit4"), QStringLiteral("10.0.0.4"))));
+    w = done.wizard.get();
+    QVERIFY(showAndWait(w));
+    QVERIFY(clickForward(w));
+    verdict = w->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
+    QTRY_VERIFY(w->currentPage()->isComplete());
+    QVERIFY2(verdict->text().startsWith(QLatin1String("Nothing to do: ")), qPrintable(verdict->text()));
+    QVERIFY(w->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!w->button(QWizard::NextButton)->isVisible());
+    QVERIFY(clickForward(w));
+    QVERIFY(!w->isVisible());
+    QVERIFY(done.cluster->calls.isEmpty());
 }
 
 void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()

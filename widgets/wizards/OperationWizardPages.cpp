@@ -223,6 +223,7 @@ void PreflightPage::start()
         return;
     }
     m_ready = false;
+    setFinalPage(false);
     m_cancel = CancelToken();
     m_checks->clear();
     m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
@@ -277,6 +278,8 @@ void PreflightPage::show(const Plan& plan)
     }
     setVerdict(m_verdict, lines.join(QLatin1Char('\n')), color);
     m_ready = true;
+    // Nothing to do is a success: Finish instead of Next (QWizard shows it only for a final page).
+    setFinalPage(!plan.alreadyDone.isEmpty() && !plan.blocked());
     Q_EMIT completeChanged();
 }
 
