@@ -1,6 +1,7 @@
 // Cluster operations end to end against the lab, through `warrenctl plan ... --execute`, each
 // verified by the lab's own `rabbitmqctl cluster_status`. Every test leaves the lab as it found
 // it: rabbit4 standalone and running, rabbit1/rabbit2 disc, rabbit3 ram.
+#include "testutil/LabCluster.h"
 #include "testutil/TestUtil.h"
 
 #include <QFile>
@@ -11,28 +12,13 @@
 #include <QTest>
 
 using testutil::ProcResult;
+using testutil::labClusterStatus;
+using testutil::labCookieFile;
+using testutil::listedIn;
 
 namespace {
 
 const QString kFour = QStringLiteral("rabbit@rabbit4");
-
-QJsonObject clusterStatus(const QString& host)
-{
-    const ProcResult r = testutil::labExec(host, {QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
-                                                     QStringLiteral("--formatter"), QStringLiteral("json")});
-    // Skip any log noise before the JSON line.
-    for (const QByteArray& line : r.out.split('\n')) {
-        const auto doc = QJsonDocument::fromJson(line.trimmed());
-        if (doc.isObject())
-            return doc.object();
-    }
-    return {};
-}
-
-bool listed(const QJsonObject& status, const QString& key, const QString& node)
-{
-    return status.value(key).toArray().contains(node);
-}
 
 ProcResult ctl(const QStringList& args, const QString& profile = testutil::labProfile())
 {
@@ -42,50 +28,6 @@ ProcResult ctl(const QStringList& args, const QString& profile = testutil::labPr
 QString text(const ProcResult& r)
 {
     return QString::fromUtf8(r.out + r.err);
-}
-
-bool rabbit4Running()
-{
-    return testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("check_running")}).ok();
-}
-
-QString cookieHash(const QString& host)
-{
-    return QString::fromUtf8(testutil::labExec(host, {QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"),
-                                                         QStringLiteral("erlang_cookie_hash")}).out).trimmed();
-}
-
-QString labCookieFile()
-{
-    return testutil::sourceDir() + QStringLiteral("/lab/state/secrets/erlang-cookie");
-}
-
-// Puts the lab back: rabbit4 with the lab's cookie, out of the cluster, reset, running standalone.
-void restoreRabbit4()
-{
-    const QStringList rabbitmqctl{QStringLiteral("rabbitmqctl")};
-    testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("/var/lib/rabbitmq/.erlang.cookie.warren-backup"),
-                                                     QStringLiteral("/var/lib/rabbitmq/.erlang.cookie.warren-new")});
-    if (cookieHash(QStringLiteral("rabbit4")) != cookieHash(QStringLiteral("rabbit1"))) {
-        testutil::labctl({QStringLiteral("stop"), QStringLiteral("rabbit4")});
-        testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0400"), QStringLiteral("-o"),
-                                                         QStringLiteral("rabbitmq"), QStringLiteral("-g"), QStringLiteral("rabbitmq"), labCookieFile(),
-                                                         QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")});
-        testutil::labctl({QStringLiteral("start"), QStringLiteral("rabbit4")});
-    }
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    const bool member = listed(one, QStringLiteral("disk_nodes"), kFour) || listed(one, QStringLiteral("ram_nodes"), kFour);
-    if (member) {
-        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")});
-        testutil::labExec(QStringLiteral("rabbit1"), rabbitmqctl + QStringList{QStringLiteral("forget_cluster_node"), kFour});
-    }
-    const QJsonObject four = clusterStatus(QStringLiteral("rabbit4"));
-    if (member || four.value(QStringLiteral("disk_nodes")).toArray().size() + four.value(QStringLiteral("ram_nodes")).toArray().size() != 1) {
-        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")});
-        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("force_reset")});
-    }
-    if (!rabbit4Running())
-        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")});
 }
 
 } // namespace
@@ -115,17 +57,17 @@ void TestLabOps::initTestCase()
     QVERIFY2(!qEnvironmentVariable("WARRENCTL").isEmpty(), "WARRENCTL is not set");
     m_oplog = m_dir.filePath(QStringLiteral("operations.jsonl"));
     qputenv("WARREN_OPLOG", m_oplog.toUtf8());
-    restoreRabbit4();
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(!listed(one, QStringLiteral("disk_nodes"), kFour) && !listed(one, QStringLiteral("ram_nodes"), kFour),
+    testutil::restoreRabbit4Standalone();
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(!listedIn(one, QStringLiteral("disk_nodes"), kFour) && !listedIn(one, QStringLiteral("ram_nodes"), kFour),
         "rabbit4 could not be made standalone");
-    QVERIFY(rabbit4Running());
+    QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
 }
 
 void TestLabOps::cleanupTestCase()
 {
     if (!testutil::labProfile().isEmpty())
-        restoreRabbit4();
+        testutil::restoreRabbit4Standalone();
 }
 
 void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
@@ -136,10 +78,10 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
     QVERIFY2(join.exitCode == 0, qPrintable(text(join)));
     QVERIFY(text(join).contains(QLatin1String("$ sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1")));
     // Ground truth from both sides.
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(listed(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
-    QVERIFY(listed(one, QStringLiteral("running_nodes"), kFour));
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(listedIn(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
+    QVERIFY(listedIn(one, QStringLiteral("running_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
 
     // The log holds every step with its exit code, and no secret.
     QFile log(m_oplog);
@@ -167,14 +109,14 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
     const ProcResult convert = ctl({QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--type"), QStringLiteral("disc"), QStringLiteral("--execute"), QStringLiteral("--yes")});
     QVERIFY2(convert.exitCode == 0, qPrintable(text(convert)));
-    const QJsonObject after = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(listed(after, QStringLiteral("disk_nodes"), kFour), QJsonDocument(after).toJson());
-    QVERIFY(!listed(after, QStringLiteral("ram_nodes"), kFour));
-    QVERIFY(listed(after, QStringLiteral("running_nodes"), kFour));
-    QVERIFY(listed(after, QStringLiteral("ram_nodes"), QStringLiteral("rabbit@rabbit3")));
+    const QJsonObject after = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(listedIn(after, QStringLiteral("disk_nodes"), kFour), QJsonDocument(after).toJson());
+    QVERIFY(!listedIn(after, QStringLiteral("ram_nodes"), kFour));
+    QVERIFY(listedIn(after, QStringLiteral("running_nodes"), kFour));
+    QVERIFY(listedIn(after, QStringLiteral("ram_nodes"), QStringLiteral("rabbit@rabbit3")));
 
-    restoreRabbit4();
-    QVERIFY(!listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
+    testutil::restoreRabbit4Standalone();
+    QVERIFY(!listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 }
 
 void TestLabOps::forgetRefusesARunningNodeAndRemovesAStoppedOne()
@@ -185,27 +127,27 @@ void TestLabOps::forgetRefusesARunningNodeAndRemovesAStoppedOne()
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("reset")}).ok());
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("join_cluster"), QStringLiteral("rabbit@rabbit1")}).ok());
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")}).ok());
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
 
     const ProcResult running = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--execute"), QStringLiteral("--yes")});
     QCOMPARE(running.exitCode, 4);
     QVERIFY2(text(running).contains(QLatin1String("stop it first")), qPrintable(text(running)));
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")}).ok());
     const ProcResult forget = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--execute"), QStringLiteral("--yes")});
     QVERIFY2(forget.exitCode == 0, qPrintable(text(forget)));
     QVERIFY(text(forget).contains(QLatin1String("$ sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit4")));
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(!listed(one, QStringLiteral("disk_nodes"), kFour) && !listed(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
-    QVERIFY(listed(one, QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit2")));
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(!listedIn(one, QStringLiteral("disk_nodes"), kFour) && !listedIn(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
+    QVERIFY(listedIn(one, QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit2")));
 
     // A forgotten node must be reset before it runs standalone again.
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("force_reset")}).ok());
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")}).ok());
-    QVERIFY(rabbit4Running());
+    QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
 }
 
 void TestLabOps::convertingTheLastDiscNodeToRamIsRefused()
@@ -215,8 +157,8 @@ void TestLabOps::convertingTheLastDiscNodeToRamIsRefused()
         QStringLiteral("--type"), QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(text(r).contains(QLatin1String("last disc node")), qPrintable(text(r)));
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), kFour));
-    QVERIFY(rabbit4Running());
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
 }
 
 void TestLabOps::destructiveStepsAreRefusedWithoutYes()
@@ -225,8 +167,8 @@ void TestLabOps::destructiveStepsAreRefusedWithoutYes()
         QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute")});
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(text(r).contains(QLatin1String("reset deletes rabbit4's queues and messages")), qPrintable(text(r)));
-    QVERIFY(rabbit4Running());
-    QVERIFY(!listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
+    QVERIFY(!listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 }
 
 void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
@@ -236,9 +178,9 @@ void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("sh"), QStringLiteral("-c"),
         QStringLiteral("printf %s WARRENWRONGCOOKIEWARRENWRONG > /var/lib/rabbitmq/.erlang.cookie")}).ok());
     QVERIFY(testutil::labctl({QStringLiteral("start"), QStringLiteral("rabbit4")}).ok());
-    const QString good = cookieHash(QStringLiteral("rabbit1"));
+    const QString good = testutil::labCookieHash(QStringLiteral("rabbit1"));
     QVERIFY(!good.isEmpty());
-    QVERIFY(cookieHash(QStringLiteral("rabbit4")) != good);
+    QVERIFY(testutil::labCookieHash(QStringLiteral("rabbit4")) != good);
 
     const QStringList joinPreview{QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--to"), QStringLiteral("rabbit1")};
@@ -254,7 +196,7 @@ void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
     QVERIFY(text(synced).contains(QLatin1String("/usr/local/sbin/warren-lab-service stop")));
 
     // Ground truth on the host: same hash, the lab's cookie, owner rabbitmq, mode 0400, a backup.
-    QCOMPARE(cookieHash(QStringLiteral("rabbit4")), good);
+    QCOMPARE(testutil::labCookieHash(QStringLiteral("rabbit4")), good);
     QCOMPARE(QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a %U %G"),
                                                                               QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")}).out).trimmed(),
         QStringLiteral("400 rabbitmq rabbitmq"));
@@ -262,7 +204,7 @@ void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
                                                              QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")}).ok());
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("test"), QStringLiteral("-s"),
                                                              QStringLiteral("/var/lib/rabbitmq/.erlang.cookie.warren-backup")}).ok());
-    QVERIFY(rabbit4Running());
+    QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
     // Neither the new cookie nor the old one reached the screen or the log.
     QFile cookie(labCookieFile());
     QVERIFY(cookie.open(QIODevice::ReadOnly));
@@ -279,7 +221,7 @@ void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
     const ProcResult ready = ctl(joinPreview);
     QVERIFY2(ready.exitCode == 0, qPrintable(text(ready)));
     QVERIFY(text(ready).contains(QLatin1String("[ok     ] Erlang cookies equal")));
-    restoreRabbit4();
+    testutil::restoreRabbit4Standalone();
 }
 
 void TestLabOps::hostileNodeNameNeverReachesAShell()
@@ -314,7 +256,7 @@ void TestLabOps::hostileNodeNameNeverReachesAShell()
         QVERIFY(!testutil::labExec(h, {QStringLiteral("test"), QStringLiteral("-e"), marker}).ok());
     }
     QVERIFY(!QFile::exists(marker));
-    QVERIFY(rabbit4Running());
+    QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
 }
 
 QTEST_GUILESS_MAIN(TestLabOps)

@@ -13,6 +13,8 @@
 #include "MessageBanner.h"
 #include "ModelRoles.h"
 #include "NodeTableModel.h"
+#include "OperationLogDialog.h"
+#include "OperationWizard.h"
 #include "PillLabel.h"
 #include "QueuesPanel.h"
 #include "StatusItemDelegate.h"
@@ -231,6 +233,17 @@ void MainWindow::createActions()
     m_actionAbout->setMenuRole(QAction::AboutRole);
     connect(m_actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
+    for (const QString& key : OperationSpecs::keys()) {
+        auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("actionOperation_%1").arg(key));
+        action->setData(key);
+        connect(action, &QAction::triggered, this, [this, key] { openOperation(key); });
+        m_operationActions << action;
+    }
+    m_actionOperationLog = new QAction(this);
+    m_actionOperationLog->setObjectName(QStringLiteral("actionOperationLog"));
+    connect(m_actionOperationLog, &QAction::triggered, this, &MainWindow::showOperationLog);
+
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     for (const QString& language : Translator::languages()) {
@@ -257,6 +270,12 @@ void MainWindow::createMenus()
     m_menuCluster->addAction(m_actionHaproxy);
     m_menuCluster->addSeparator();
     m_menuCluster->addAction(m_actionQuit);
+
+    m_menuOperations = menuBar()->addMenu(QString());
+    m_menuOperations->setObjectName(QStringLiteral("menuOperations"));
+    m_menuOperations->addActions(m_operationActions);
+    m_menuOperations->addSeparator();
+    m_menuOperations->addAction(m_actionOperationLog);
 
     m_menuLanguage = menuBar()->addMenu(QString());
     m_menuLanguage->setObjectName(QStringLiteral("menuLanguage"));
@@ -366,6 +385,8 @@ void MainWindow::createCentralWidget()
     m_tabs->setDocumentMode(true);
     m_graph = new ClusterGraphPanel(m_tabs);
     connect(m_graph->view(), &ClusterGraphView::haproxyConfigRequested, this, &MainWindow::showHaproxyDialog);
+    connect(m_graph->view(), &ClusterGraphView::nodeOperationRequested, this,
+        [this](const QString& operation, const QString& node) { openOperation(operation, node); });
     m_tabs->addTab(m_graph, QString());
     m_tablesTab = new QWidget(m_tabs);
     m_tablesTab->setObjectName(QStringLiteral("tablesTab"));
@@ -379,6 +400,8 @@ void MainWindow::createCentralWidget()
     m_nodesTitle = sectionTitle(content, QStringLiteral("nodesTitle"));
     m_nodeTable = makeTable(content, QStringLiteral("nodeTable"));
     m_nodeTable->setModel(m_nodeProxy);
+    m_nodeTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_nodeTable, &QWidget::customContextMenuRequested, this, &MainWindow::showNodeTableMenu);
     m_nodeTable->sortByColumn(NodeTableModel::NameColumn, Qt::AscendingOrder);
     // What needs attention first; the versions (also in the header above) last. Users can drag
     // columns; the order is remembered.
@@ -488,6 +511,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::retranslateUi()
 {
     m_menuCluster->setTitle(tr("&Cluster", "menu: RabbitMQ cluster"));
+    m_menuOperations->setTitle(tr("&Operations", "menu: cluster operations"));
+    for (QAction* action : std::as_const(m_operationActions)) {
+        const auto spec = OperationSpecs::create(action->data().toString());
+        action->setText(spec->menuText());
+        action->setToolTip(spec->description());
+    }
+    m_actionOperationLog->setText(tr("Operation &Log…"));
+    m_actionOperationLog->setToolTip(tr("Every command the operations ran, with its exit code and output"));
     m_menuLanguage->setTitle(tr("&Language"));
     m_menuHelp->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
@@ -556,6 +587,8 @@ void MainWindow::updateActions()
     const bool hasCurrent = !m_currentPath.isEmpty();
     const bool loaded = m_profiles.contains(m_currentPath);
     m_actionEdit->setEnabled(loaded);
+    for (QAction* action : std::as_const(m_operationActions))
+        action->setEnabled(loaded);
     m_actionRemove->setEnabled(hasCurrent);
     m_actionHaproxy->setEnabled(hasCurrent && m_profiles.contains(m_currentPath));
     m_actionRefresh->setEnabled(loaded && m_pollingEnabled);
@@ -1049,6 +1082,45 @@ void MainWindow::showHaproxyDialog()
     m_haproxyDialog->show();
     m_haproxyDialog->raise();
     m_haproxyDialog->activateWindow();
+}
+
+void MainWindow::openOperation(const QString& operation, const QString& node)
+{
+    if (!m_profiles.contains(m_currentPath)) {
+        m_banner->showMessage(tr("Choose a cluster first: the operations run on the selected cluster's hosts."),
+            MessageBanner::Type::Warning);
+        return;
+    }
+    OperationContext context;
+    context.profile = m_profiles.value(m_currentPath);
+    context.snapshot = m_snapshot;
+    context.node = node;
+    OperationWizard::open(operation, context, this);
+}
+
+void MainWindow::showOperationLog()
+{
+    auto* dialog = new OperationLogDialog(OperationLog::defaultPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showNodeTableMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_nodeTable->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString node = index.siblingAtColumn(NodeTableModel::NameColumn).data(Qt::DisplayRole).toString();
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("nodeTableMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction* global : std::as_const(m_operationActions)) {
+        const QString key = global->data().toString();
+        QAction* a = menu->addAction(global->text());
+        a->setObjectName(global->objectName());
+        connect(a, &QAction::triggered, this, [this, key, node] { openOperation(key, node); });
+    }
+    menu->popup(m_nodeTable->viewport()->mapToGlobal(pos));
 }
 
 } // namespace warren

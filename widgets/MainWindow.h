@@ -65,6 +65,9 @@ public Q_SLOTS:
     void editCluster();
     void removeCluster();
     void setLanguage(const QString& language);
+    // Opens the wizard of an operation ("join", "convert", ...), prefilled with NODE (may be empty).
+    void openOperation(const QString& operation, const QString& node = {});
+    void showOperationLog();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,6 +94,7 @@ private:
     void showAbout();
     void showHaproxyDialog();
     void updateQueuePolling();
+    void showNodeTableMenu(const QPoint& pos);
 
     ProfileStore m_store;
     QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
@@ -121,8 +125,11 @@ private:
     QAction* m_actionHaproxy = nullptr;
     QAction* m_actionQuit = nullptr;
     QAction* m_actionAbout = nullptr;
+    QList<QAction*> m_operationActions; // one per OperationSpecs::keys(), data = key
+    QAction* m_actionOperationLog = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QMenu* m_menuCluster = nullptr;
+    QMenu* m_menuOperations = nullptr;
     QMenu* m_menuLanguage = nullptr;
     QMenu* m_menuHelp = nullptr;
     QToolBar* m_toolBar = nullptr;

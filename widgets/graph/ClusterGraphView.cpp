@@ -451,8 +451,15 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
     addPlaceholder(menu, tr("Stop Node…", "RabbitMQ node"), QStringLiteral("actionStopNode"));
     addPlaceholder(menu, tr("Start Node…", "RabbitMQ node"), QStringLiteral("actionStartNode"));
     addPlaceholder(menu, tr("Restart Node…", "RabbitMQ node"), QStringLiteral("actionRestartNode"));
-    addPlaceholder(menu, tr("Change Node Type (disc/ram)…", "RabbitMQ node type"), QStringLiteral("actionChangeNodeType"));
-    addPlaceholder(menu, tr("Remove Node from Cluster…", "RabbitMQ node"), QStringLiteral("actionRemoveNode"));
+    // The operations with a wizard: MainWindow opens it for this node.
+    const auto operation = [&](const QString& text, const QString& objectName, const QString& key) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(objectName);
+        connect(a, &QAction::triggered, this, [this, key, node] { Q_EMIT nodeOperationRequested(key, node); });
+    };
+    operation(tr("Change Node Type (disc/ram)…", "RabbitMQ node type"), QStringLiteral("actionChangeNodeType"), QStringLiteral("convert"));
+    operation(tr("Sync Erlang Cookie to This Node…", "cookie: the Erlang shared secret"), QStringLiteral("actionSyncCookie"), QStringLiteral("sync-cookie"));
+    operation(tr("Remove Node from Cluster…", "RabbitMQ node"), QStringLiteral("actionRemoveNode"), QStringLiteral("forget"));
     addPlaceholder(menu, tr("Rebalance Queue Leaders…", "quorum queue leaders / classic mirrored queue masters"),
         QStringLiteral("actionRebalanceLeaders"));
     return menu;

@@ -49,8 +49,8 @@ public:
     void selectNode(const QString& name);
     qreal zoom() const;
 
-    // The right-click menu for a node: details and copy work now; the operations are placeholders
-    // the wizards will fill. The caller owns the menu.
+    // The right-click menu for a node: details, copy, and the operation wizards (through
+    // nodeOperationRequested); what has no wizard yet is a disabled placeholder. The caller owns it.
     QMenu* createNodeMenu(const QString& node, QWidget* parent);
     QMenu* createServerMenu(const QString& proxy, const QString& server, QWidget* parent);
     QMenu* createHaproxyMenu(QWidget* parent); // the HAProxy item outside a server row
@@ -63,6 +63,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void nodeSelected(const QString& name); // empty: nothing selected
+    // An operation wizard asked for from the node's menu: "convert", "sync-cookie", "forget".
+    void nodeOperationRequested(const QString& operation, const QString& node);
     void zoomChanged(qreal scale);
     void haproxyConfigRequested(); // "HAProxy Configuration…" on the HAProxy item
 
