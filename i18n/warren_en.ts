@@ -3115,37 +3115,42 @@
         <translation>API on %1</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="105"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="119"/>
         <source>unreadable /api/queues answer: %1</source>
         <translation>unreadable /api/queues answer: %1</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="116"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="127"/>
+        <source>no message counters: the request with statistics timed out</source>
+        <translation>no message counters: the request with statistics timed out</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="132"/>
         <source>management API</source>
         <translation>management API</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="116"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="132"/>
         <source>no host in the profile has an API URL</source>
         <translation>no host in the profile has an API URL</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="128"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="144"/>
         <source>SSH on %1</source>
         <translation>SSH on %1</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="144"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="160"/>
         <source>rabbitmqctl list_vhosts failed (exit %1): %2</source>
         <translation>rabbitmqctl list_vhosts failed (exit %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="180"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="196"/>
         <source>rabbitmqctl list_queues -p %1 failed: %2</source>
         <translation>rabbitmqctl list_queues -p %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="186"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="202"/>
         <source>unreadable list_queues output: %1</source>
         <translation>unreadable list_queues output: %1</translation>
     </message>
@@ -5134,184 +5139,184 @@ Cannot be loaded: %2</translation>
 <context>
     <name>warren::QueueMatrixModel</name>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="379"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="414"/>
         <source>classic</source>
         <comment>queue type: a classic queue without mirrors</comment>
         <translation>classic</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="381"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="416"/>
         <source>mirrored</source>
         <comment>queue type: a classic queue mirrored by an HA policy</comment>
         <translation>mirrored</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="383"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="418"/>
         <source>quorum</source>
         <comment>queue type: quorum queue</comment>
         <translation>quorum</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="385"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="420"/>
         <source>stream</source>
         <comment>queue type: stream</comment>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="389"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="424"/>
         <source>unknown</source>
         <comment>queue type not reported</comment>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="398"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="433"/>
         <source>leader</source>
         <comment>quorum queue: this node&apos;s member is the leader</comment>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="399"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="434"/>
         <source>home</source>
         <comment>classic queue: this node holds the master</comment>
         <translation>home</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="402"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="437"/>
         <source>in sync</source>
         <comment>quorum queue: an online member that follows the leader</comment>
         <translation>in sync</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="403"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="438"/>
         <source>mirror in sync</source>
         <comment>classic queue: a synchronised mirror on this node</comment>
         <translation>mirror in sync</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="406"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="441"/>
         <source>lagging</source>
         <comment>quorum queue: a member that is not online</comment>
         <translation>lagging</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="407"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="442"/>
         <source>mirror behind</source>
         <comment>classic queue: an unsynchronised mirror on this node</comment>
         <translation>mirror behind</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="412"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="447"/>
         <source>%1 (node down)</source>
         <comment>queue role on a node that is down</comment>
         <translation>%1 (node down)</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="420"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="455"/>
         <source>appeared</source>
         <comment>a queue that was not there before</comment>
         <translation>appeared</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="422"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="457"/>
         <source>vanished</source>
         <comment>a queue that is no longer listed</comment>
         <translation>vanished</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="424"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="459"/>
         <source>home moved from %1 to %2</source>
         <comment>queue master/leader moved between nodes</comment>
         <translation>home moved from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="428"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="463"/>
         <source>lost sync on %1</source>
         <comment>a mirror or member fell behind or went away on these nodes</comment>
         <translation>lost sync on %1</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="430"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="465"/>
         <source>back in sync on %1</source>
         <comment>a mirror or member caught up on these nodes</comment>
         <translation>back in sync on %1</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="445"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="480"/>
         <source>%1 (down): this node&apos;s role for each queue</source>
         <translation>%1 (down): this node&apos;s role for each queue</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="446"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="481"/>
         <source>%1: this node&apos;s role for each queue</source>
         <translation>%1: this node&apos;s role for each queue</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="455"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="490"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="457"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="492"/>
         <source>Vhost</source>
         <comment>RabbitMQ virtual host</comment>
         <translation>Vhost</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="459"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="494"/>
         <source>Type</source>
         <comment>queue type: classic, mirrored, quorum</comment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="461"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="496"/>
         <source>Ready</source>
         <comment>messages ready for delivery</comment>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="463"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="498"/>
         <source>Unacked</source>
         <comment>messages delivered, not yet acknowledged</comment>
         <translation>Unacked</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="465"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="500"/>
         <source>Consumers</source>
         <translation>Consumers</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="467"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="502"/>
         <source>State</source>
         <comment>queue state: running, down, syncing…</comment>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="472"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="507"/>
         <source>Messages ready for delivery</source>
         <translation>Messages ready for delivery</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="474"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="509"/>
         <source>Messages delivered to consumers and not yet acknowledged</source>
         <translation>Messages delivered to consumers and not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="476"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="511"/>
         <source>classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated</source>
         <translation>classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="532"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="567"/>
         <source>%1 holds no replica of %2</source>
         <translation>%1 holds no replica of %2</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="533"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="568"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../models/QueueMatrixModel.cpp" line="606"/>
+        <location filename="../models/QueueMatrixModel.cpp" line="641"/>
         <source>%1
 policy: %2</source>
         <translation>%1
@@ -5321,45 +5326,45 @@ policy: %2</translation>
 <context>
     <name>warren::QueuesPanel</name>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="243"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="246"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="243"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="246"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="398"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="407"/>
         <source>all</source>
         <comment>vhost filter: every vhost</comment>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="399"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="408"/>
         <source>all</source>
         <comment>node filter: every node</comment>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="403"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="412"/>
         <source>all</source>
         <comment>queue type filter: every type</comment>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="413"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="422"/>
         <source>No queues collected yet</source>
         <translation>No queues collected yet</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="413"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="422"/>
         <source>No cluster selected</source>
         <translation>No cluster selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="418"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="427"/>
         <source>&lt;b&gt;%n queue(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n queue&lt;/b&gt;</numerusform>
@@ -5367,7 +5372,7 @@ policy: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="419"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="428"/>
         <source>%n fully synchronised</source>
         <comment>replicated queues with every replica in sync</comment>
         <translation>
@@ -5376,7 +5381,7 @@ policy: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="421"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="430"/>
         <source>%n with a mirror out of sync</source>
         <comment>replicated queues with a replica behind</comment>
         <translation>
@@ -5385,7 +5390,7 @@ policy: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="423"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="432"/>
         <source>%n on a node that is down</source>
         <comment>queues whose home node is down</comment>
         <translation>
@@ -5394,7 +5399,7 @@ policy: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="425"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="434"/>
         <source>%n without mirrors</source>
         <comment>classic queues with no mirror</comment>
         <translation>
@@ -5403,125 +5408,125 @@ policy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="428"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="437"/>
         <source>showing %1 of %2</source>
         <translation>showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="442"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="451"/>
         <source>Select a queue to see where it lives on each node.</source>
         <translation>Select a queue to see where it lives on each node.</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="450"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="459"/>
         <source>Vhost</source>
         <comment>RabbitMQ virtual host</comment>
         <translation>Vhost</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="451"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="460"/>
         <source>Type</source>
         <comment>queue type</comment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="452"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="461"/>
         <source>State</source>
         <comment>queue state</comment>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="453"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="462"/>
         <source>Policy</source>
         <comment>RabbitMQ policy applied to the queue</comment>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="454"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="463"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="455"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="464"/>
         <source>(HA)</source>
         <comment>the policy mirrors the queue</comment>
         <translation>(HA)</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="456"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="465"/>
         <source>Messages ready</source>
         <translation>Messages ready</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="457"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="466"/>
         <source>Unacknowledged</source>
         <translation>Unacknowledged</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="458"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="467"/>
         <source>Consumers</source>
         <translation>Consumers</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="460"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="469"/>
         <source>On each node</source>
         <translation>On each node</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="468"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="477"/>
         <source>(down)</source>
         <comment>node is down</comment>
         <translation>(down)</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="475"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="484"/>
         <source>a replica is not synchronised</source>
         <translation>a replica is not synchronised</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="477"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="486"/>
         <source>its home node is down</source>
         <translation>its home node is down</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="479"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
         <source>an HA policy applies but it has no mirror</source>
         <translation>an HA policy applies but it has no mirror</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="481"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="490"/>
         <source>Needs attention: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="481"/>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="490"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="497"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="488"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="497"/>
         <source>Last refresh: %1</source>
         <translation>Last refresh: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="497"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="506"/>
         <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
         <translation>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="504"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="513"/>
         <source>No change since the pinned snapshot of %1</source>
         <translation>No change since the pinned snapshot of %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="515"/>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="549"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="524"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="567"/>
         <source>%1 in vhost %2</source>
         <translation>%1 in vhost %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="523"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="532"/>
         <source>… and %n more (export the view for the full list)</source>
         <translation>
             <numerusform>… and %n more (export the view for the full list)</numerusform>
@@ -5529,47 +5534,47 @@ policy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="540"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="549"/>
         <source>No queue has vanished while this tab was open.</source>
         <translation>No queue has vanished while this tab was open.</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="562"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="582"/>
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="564"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="584"/>
         <source>Last refresh failed: %1</source>
         <translation>Last refresh failed: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="566"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="586"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>via SSH (rabbitmqctl)</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="567"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="587"/>
         <source>via the management API</source>
         <translation>via the management API</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="569"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="589"/>
         <source>Queues as of %1 %2</source>
         <translation>Queues as of %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="573"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="593"/>
         <source>fetched in %1 ms, compared in %2 ms</source>
         <translation>fetched in %1 ms, compared in %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="576"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="596"/>
         <source>Queue polling runs while this tab is shown</source>
         <translation>Queue polling runs while this tab is shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="578"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="598"/>
         <source>Polling queues every %n second(s)</source>
         <translation>
             <numerusform>Polling queues every %n second</numerusform>
@@ -5577,32 +5582,32 @@ policy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="614"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="634"/>
         <source>Export Queues as CSV</source>
         <translation>Export Queues as CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="614"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="634"/>
         <source>Export Queues as JSON</source>
         <translation>Export Queues as JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="616"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="636"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="616"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="636"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="625"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="645"/>
         <source>nothing to export</source>
         <translation>nothing to export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="630"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="650"/>
         <source>Exporting %n queue(s)…</source>
         <translation>
             <numerusform>Exporting %n queue…</numerusform>
@@ -5610,150 +5615,150 @@ policy: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="655"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="675"/>
         <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
         <translation>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="656"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="676"/>
         <source>Regex</source>
         <comment>treat the filter as a regular expression</comment>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="657"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="677"/>
         <source>Match the name against a regular expression instead of a substring</source>
         <translation>Match the name against a regular expression instead of a substring</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="658"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="678"/>
         <source>Vhost:</source>
         <comment>RabbitMQ virtual host</comment>
         <translation>Vhost:</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="659"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
         <source>Type:</source>
         <comment>queue type</comment>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="660"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
         <source>Node:</source>
         <comment>RabbitMQ node</comment>
         <translation>Node:</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="661"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="681"/>
         <source>Only queues with a replica (any role) on this node</source>
         <translation>Only queues with a replica (any role) on this node</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="662"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="682"/>
         <source>Only problems</source>
         <translation>Only problems</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="663"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="683"/>
         <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
         <translation>Not fully synchronised, home node down, or no mirror under an HA policy</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="664"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="684"/>
         <source>Every</source>
         <comment>poll queues every N seconds</comment>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="665"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="685"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="666"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="686"/>
         <source>How often Warren lists the queues (this costs the broker more than the node status)</source>
         <translation>How often Warren lists the queues (this costs the broker more than the node status)</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="667"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="687"/>
         <source>List the queues now</source>
         <translation>List the queues now</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="668"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="688"/>
         <source>Unpin</source>
         <comment>stop comparing against the pinned snapshot</comment>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="669"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="689"/>
         <source>Pin</source>
         <comment>keep this snapshot to compare later ones against</comment>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="670"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="690"/>
         <source>Stop comparing against the pinned snapshot</source>
         <translation>Stop comparing against the pinned snapshot</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="671"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="691"/>
         <source>Keep the current queues and list what changes from now on</source>
         <translation>Keep the current queues and list what changes from now on</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="672"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="692"/>
         <source>Export</source>
         <comment>export the filtered queue table</comment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="673"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="693"/>
         <source>Save the rows shown, in this order, as CSV or JSON</source>
         <translation>Save the rows shown, in this order, as CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="674"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="694"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="675"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="695"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="676"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="696"/>
         <source>Details</source>
         <comment>details of the selected queue</comment>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="677"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="697"/>
         <source>Since pin</source>
         <comment>changes since the pinned snapshot</comment>
         <translation>Since pin</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="678"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="698"/>
         <source>Vanished</source>
         <comment>queues that disappeared</comment>
         <translation>Vanished</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="699"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="700"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="679"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="699"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../widgets/queues/QueuesPanel.cpp" line="680"/>
+        <location filename="../widgets/queues/QueuesPanel.cpp" line="700"/>
         <source>Gone at</source>
         <comment>time a queue was seen gone</comment>
         <translation>Gone at</translation>
