@@ -324,7 +324,6 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
     applyClock.start();
     m_proxy->offerMapping(refresh.mapping);
     m_model->apply(refresh.update);
-    m_lastApplyMs = applyClock.elapsed();
     fitColumns();
     if (refresh.hasPinned) {
         m_sincePinned = refresh.sincePinned;
@@ -337,6 +336,7 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
         updateVanishedList(vanished);
     updateSummary();
     updateDetails();
+    m_lastApplyMs = applyClock.elapsed();
     updateStatus();
     Q_EMIT refreshApplied();
 }
