@@ -36,7 +36,7 @@ OperationWizard::OperationWizard(std::unique_ptr<OperationSpec> spec, const Oper
     setStartId(ChooseId);
     rebuildJob();
     connect(this, &QWizard::currentIdChanged, this, &OperationWizard::onPageChanged);
-    resize(860, 620);
+    resize(900, 660);
 }
 
 OperationWizard::~OperationWizard() = default;

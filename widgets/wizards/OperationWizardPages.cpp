@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -162,16 +163,22 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     top->addWidget(m_busy);
     top->addWidget(m_again);
     layout->addLayout(top);
-    m_checks = new QTreeWidget(this);
+    m_checks = new QTableWidget(this);
     m_checks->setObjectName(QStringLiteral("preflightChecks"));
     m_checks->setColumnCount(3);
-    m_checks->setRootIsDecorated(false);
     m_checks->setAlternatingRowColors(true);
+    m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checks->setShowGrid(false);
+    m_checks->verticalHeader()->hide();
+    // The answers carry the reasons (which hashes differ, what does not resolve): wrapped, not elided.
     m_checks->setWordWrap(true);
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_checks->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_checks->header()->resizeSection(1, 330);
-    m_checks->header()->setStretchLastSection(true);
+    m_checks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_checks->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_checks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_checks->horizontalHeader()->resizeSection(1, 330);
+    m_checks->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_checks, 1);
     m_verdict = wrapLabel(this, QStringLiteral("preflightVerdict"));
     layout->addWidget(m_verdict);
@@ -193,7 +200,7 @@ void PreflightPage::retranslate()
     setTitle(OperationWizard::tr("Preflight", "wizard page: checks before anything runs"));
     setSubTitle(OperationWizard::tr("Warren reads each host's state over SSH. Nothing is changed yet."));
     m_again->setText(OperationWizard::tr("Check &Again"));
-    m_checks->setHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"), OperationWizard::tr("Answer", "of a preflight check") });
+    m_checks->setHorizontalHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"), OperationWizard::tr("Answer", "of a preflight check") });
     if (m_watcher.isRunning())
         m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
     else if (m_ready)
@@ -225,7 +232,7 @@ void PreflightPage::start()
     m_ready = false;
     setFinalPage(false);
     m_cancel = CancelToken();
-    m_checks->clear();
+    m_checks->setRowCount(0);
     m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
     m_busy->show();
     m_again->setEnabled(false);
@@ -243,14 +250,15 @@ void PreflightPage::show(const Plan& plan)
     if (m_cancel.isCancelled())
         return;
     m_wizard->setPlan(plan);
-    m_checks->clear();
+    m_checks->setRowCount(int(plan.preflight.size()));
     int failed = 0, warned = 0;
-    for (const auto& p : plan.preflight) {
-        auto* item = new QTreeWidgetItem(m_checks, { stateText(p.state), p.title, p.detail });
-        item->setIcon(0, style()->standardIcon(stateIcon(p.state)));
-        item->setForeground(0, stateColor(p.state));
-        item->setToolTip(1, p.title);
-        item->setToolTip(2, p.detail);
+    for (int row = 0; row < plan.preflight.size(); ++row) {
+        const PreflightItem& p = plan.preflight[row];
+        auto* state = new QTableWidgetItem(style()->standardIcon(stateIcon(p.state)), stateText(p.state));
+        state->setForeground(stateColor(p.state));
+        m_checks->setItem(row, 0, state);
+        m_checks->setItem(row, 1, new QTableWidgetItem(p.title));
+        m_checks->setItem(row, 2, new QTableWidgetItem(p.detail));
         failed += p.state == PreflightItem::State::Failed;
         warned += p.state == PreflightItem::State::Warning;
     }

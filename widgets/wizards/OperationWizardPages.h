@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QTableWidget;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
@@ -60,7 +61,7 @@ private:
     OperationWizard* m_wizard;
     QLabel* m_status;
     QProgressBar* m_busy;
-    QTreeWidget* m_checks;
+    QTableWidget* m_checks;
     QLabel* m_verdict;
     QPushButton* m_again;
     CancelToken m_cancel;
