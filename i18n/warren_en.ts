@@ -630,137 +630,147 @@
     </message>
     <message>
         <location filename="../app/ctl/HaproxyCommand.cpp" line="38"/>
+        <source>haproxy export: what follows `log` in global (default &quot;/dev/log local0&quot;), or &quot;none&quot;.</source>
+        <translation>haproxy export: what follows `log` in global (default &quot;/dev/log local0&quot;), or &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="38"/>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="39"/>
         <source>Carry out changes (without it, commands that change hosts only show what they would do).</source>
         <translation>Carry out changes (without it, commands that change hosts only show what they would do).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="64"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="65"/>
         <source>usage: warrenctl haproxy export|lint FILE|validate FILE|push FILE (see --help)</source>
         <translation>usage: warrenctl haproxy export|lint FILE|validate FILE|push FILE (see --help)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="76"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="77"/>
         <source>--heartbeat takes a number of seconds (0–86400)</source>
         <translation>--heartbeat takes a number of seconds (0–86400)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="86"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="87"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="102"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="103"/>
         <source>--cluster PROFILE.json is required for &quot;haproxy export&quot;</source>
         <translation>--cluster PROFILE.json is required for &quot;haproxy export&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="108"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="109"/>
         <source>unknown layout &quot;%1&quot; (use active-backup or balanced)</source>
         <translation>unknown layout &quot;%1&quot; (use active-backup or balanced)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="133"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="136"/>
         <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</source>
         <translation>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="163"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="166"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="164"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="167"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="165"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="168"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="169"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="172"/>
         <source>fix:</source>
         <translation>fix:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="171"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="174"/>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="185"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="188"/>
         <source>usage: warrenctl haproxy validate FILE [--cluster PROFILE.json]</source>
         <translation>usage: warrenctl haproxy validate FILE [--cluster PROFILE.json]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="194"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="197"/>
         <source>no haproxy binary here; give --cluster PROFILE.json to check on the profile&apos;s HAProxy host</source>
         <translation>no haproxy binary here; give --cluster PROFILE.json to check on the profile&apos;s HAProxy host</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="200"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="203"/>
         <source>this machine</source>
         <translation>this machine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="204"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="207"/>
         <source>%1: HAProxy on %2 refuses the file</source>
         <translation>%1: HAProxy on %2 refuses the file</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="207"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="210"/>
         <source>%1: valid (haproxy -c on %2)</source>
         <translation>%1: valid (haproxy -c on %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="215"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="218"/>
         <source>usage: warrenctl --cluster PROFILE.json haproxy push FILE [--yes]</source>
         <translation>usage: warrenctl --cluster PROFILE.json haproxy push FILE [--yes]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="222"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="225"/>
         <source>%1 is too large for a haproxy.cfg</source>
         <translation>%1 is too large for a haproxy.cfg</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="239"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="242"/>
         <source>%1 already has this content.</source>
         <translation>%1 already has this content.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="247"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="250"/>
         <source>lint: line %1: %2 %3</source>
         <translation>lint: line %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="250"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="253"/>
         <source>With --yes, warrenctl would:</source>
         <translation>With --yes, warrenctl would:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="254"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="257"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="259"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="262"/>
         <source>push failed and the previous file was restored: %1</source>
         <translation>push failed and the previous file was restored: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="260"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="263"/>
         <source>push failed: %1</source>
         <translation>push failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="265"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="268"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="78"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="265"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="268"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="78"/>
         <source>active</source>
         <translation>active</translation>
@@ -816,84 +826,69 @@
         <translation>host key of %1 recorded in %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="19"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="16"/>
         <source>failover drill through HAProxy: drill failover [--fault kill|stop]</source>
         <translation>failover drill through HAProxy: drill failover [--fault kill|stop]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="23"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="20"/>
         <source>drill failover: kill (default) or stop the active node.</source>
         <translation>drill failover: kill (default) or stop the active node.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="23"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="20"/>
         <source>FAULT</source>
         <translation>FAULT</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="21"/>
         <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
         <translation>drill failover: how many messages to publish (default 1000, at most 100000).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="21"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="25"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="22"/>
         <source>drill failover: allow the drill on a cluster that is not the lab.</source>
         <translation>drill failover: allow the drill on a cluster that is not the lab.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="34"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="31"/>
         <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
         <translation>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="39"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="36"/>
         <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
         <translation>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="46"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="44"/>
         <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
         <translation>unknown fault &quot;%1&quot; (use kill or stop)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="54"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="52"/>
         <source>--messages takes a number between 10 and 100000</source>
         <translation>--messages takes a number between 10 and 100000</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="61"/>
-        <source>the profile names no HAProxy host (haproxy.host)</source>
-        <translation>the profile names no HAProxy host (haproxy.host)</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="69"/>
-        <source>no password for %1: %2</source>
-        <translation>no password for %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="93"/>
-        <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
-        <translation>HAProxy shows no active AMQP server that is a node of this cluster</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="97"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="66"/>
         <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
         <translation>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="137"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="82"/>
         <source>switch: %1 s; published %2, confirmed %3, unconfirmed %4, nacked %5; read back %6: lost %7, duplicated %8; reconnects %9</source>
         <translation>switch: %1 s; published %2, confirmed %3, unconfirmed %4, nacked %5; read back %6: lost %7, duplicated %8; reconnects %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="149"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="94"/>
         <source>%1 is down now; start it again when you are done (lab: lab/labctl start %2).</source>
         <translation>%1 is down now; start it again when you are done (lab: lab/labctl start %2).</translation>
     </message>
@@ -1024,6 +1019,24 @@
     </message>
 </context>
 <context>
+    <name>DrillSetup</name>
+    <message>
+        <location filename="../core/drill/DrillSetup.cpp" line="53"/>
+        <source>the profile names no HAProxy host (haproxy.host)</source>
+        <translation>the profile names no HAProxy host (haproxy.host)</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/DrillSetup.cpp" line="62"/>
+        <source>no password for %1: %2</source>
+        <translation>no password for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/DrillSetup.cpp" line="74"/>
+        <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
+        <translation>HAProxy shows no active AMQP server that is a node of this cluster</translation>
+    </message>
+</context>
+<context>
     <name>FailoverDrill</name>
     <message>
         <location filename="../core/drill/FailoverDrill.cpp" line="26"/>
@@ -1041,32 +1054,32 @@
         <translation>cannot create a socket</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="164"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="173"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="174"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="184"/>
         <source>cannot connect to %1:%2: %3</source>
         <translation>cannot connect to %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="261"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="271"/>
         <source>the fault could not be injected: %1</source>
         <translation>the fault could not be injected: %1</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="266"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="277"/>
         <source>the broker closed the connection</source>
         <translation>the broker closed the connection</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="287"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="299"/>
         <source>cannot read the queue back: %1</source>
         <translation>cannot read the queue back: %1</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="314"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="326"/>
         <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
         <translation>%1 message(s) were never confirmed within %2 s; last error: %3</translation>
     </message>
@@ -1198,6 +1211,26 @@
         <source>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</source>
         <translation>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</translation>
     </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="119"/>
+        <source>health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100</source>
+        <translation>health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="121"/>
+        <source>maxconn must be between 1 and 10000000</source>
+        <translation>maxconn must be between 1 and 10000000</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="124"/>
+        <source>&quot;%1&quot; is not a user or group name HAProxy can switch to</source>
+        <translation>&quot;%1&quot; is not a user or group name HAProxy can switch to</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="130"/>
+        <source>the log target &quot;%1&quot; cannot be written into haproxy.cfg</source>
+        <translation>the log target &quot;%1&quot; cannot be written into haproxy.cfg</translation>
+    </message>
 </context>
 <context>
     <name>HaproxyItem</name>
@@ -1262,225 +1295,295 @@
 <context>
     <name>HaproxyLint</name>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="124"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="132"/>
         <source>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</source>
         <translation>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="127"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="135"/>
         <source>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</source>
         <translation>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="131"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="139"/>
         <source>The file has no sections at all (global, defaults, listen, frontend, backend).</source>
         <translation>The file has no sections at all (global, defaults, listen, frontend, backend).</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="132"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="140"/>
         <source>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</source>
         <translation>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="142"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="150"/>
         <source>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</source>
         <translation>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="144"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="152"/>
         <source>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</source>
         <translation>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="162"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="167"/>
+        <source>The global section has no `user` (or `uid`): when HAProxy is started as root, it keeps root privileges while it handles traffic from every client.</source>
+        <translation>The global section has no `user` (or `uid`): when HAProxy is started as root, it keeps root privileges while it handles traffic from every client.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="169"/>
+        <source>Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports first and then drops root.</source>
+        <translation>Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports first and then drops root.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="173"/>
+        <source>The global section sets no `maxconn`: HAProxy derives the limit from the file descriptor limit it starts with, so how many AMQP clients it accepts depends on the service manager, not on this file.</source>
+        <translation>The global section sets no `maxconn`: HAProxy derives the limit from the file descriptor limit it starts with, so how many AMQP clients it accepts depends on the service manager, not on this file.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="176"/>
+        <source>State `maxconn` in the global section, comfortably above the number of AMQP clients (e.g. 4096).</source>
+        <translation>State `maxconn` in the global section, comfortably above the number of AMQP clients (e.g. 4096).</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="183"/>
         <source>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</source>
         <translation>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="165"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="186"/>
         <source>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</source>
         <translation>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="171"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="192"/>
         <source>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</source>
         <translation>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="173"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="194"/>
         <source>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</source>
         <translation>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="190"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="211"/>
         <source>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</source>
         <translation>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="193"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="214"/>
         <source>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</source>
         <translation>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="197"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="218"/>
         <source>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</source>
         <translation>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="200"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="221"/>
         <source>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</source>
         <translation>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="211"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="232"/>
         <source>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</source>
         <translation>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="215"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="236"/>
         <source>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</source>
         <translation>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="224"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="243"/>
+        <source>&quot;%1&quot; has no `timeout connect`: a connection to a node that does not answer (powered off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy tries another server.</source>
+        <translation>&quot;%1&quot; has no `timeout connect`: a connection to a node that does not answer (powered off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy tries another server.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="247"/>
+        <source>Add `timeout connect 5s` to the section or to defaults.</source>
+        <translation>Add `timeout connect 5s` to the section or to defaults.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="252"/>
+        <source>&quot;%1&quot; carries AMQP but checks its servers with `option httpchk`: the AMQP port does not speak HTTP, so every check fails and HAProxy marks every node DOWN.</source>
+        <translation>&quot;%1&quot; carries AMQP but checks its servers with `option httpchk`: the AMQP port does not speak HTTP, so every check fails and HAProxy marks every node DOWN.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="255"/>
+        <source>Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); keep HTTP checks for the management listener.</source>
+        <translation>Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); keep HTTP checks for the management listener.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="260"/>
         <source>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</source>
         <translation>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="227"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="263"/>
         <source>Use `mode tcp` for AMQP listeners and backends.</source>
         <translation>Use `mode tcp` for AMQP listeners and backends.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="233"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="269"/>
         <source>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</source>
         <translation>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="236"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="272"/>
         <source>Add `option tcpka` to the section (or to defaults).</source>
         <translation>Add `option tcpka` to the section (or to defaults).</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="241"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="277"/>
         <source>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</source>
         <translation>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="243"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="279"/>
         <source>Add `option redispatch` next to `retries`, so the last retry goes to another server.</source>
         <translation>Add `option redispatch` next to `retries`, so the last retry goes to another server.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="265"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="306"/>
+        <source>The stats page of &quot;%1&quot; has `stats admin` but no authentication and listens on %2: anyone who reaches it can put nodes into maintenance or drain them.</source>
+        <translation>The stats page of &quot;%1&quot; has `stats admin` but no authentication and listens on %2: anyone who reaches it can put nodes into maintenance or drain them.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="309"/>
+        <source>Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only.</source>
+        <translation>Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="314"/>
+        <source>The stats page of &quot;%1&quot; has no authentication and listens on every address (%2): the cluster&apos;s layout, addresses and traffic are visible from any network the host is on.</source>
+        <translation>The stats page of &quot;%1&quot; has no authentication and listens on every address (%2): the cluster&apos;s layout, addresses and traffic are visible from any network the host is on.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="317"/>
+        <source>Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`.</source>
+        <translation>Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="339"/>
         <source>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</source>
         <translation>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="268"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="342"/>
         <source>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</source>
         <translation>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="271"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="345"/>
         <source>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</source>
         <translation>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="276"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="350"/>
         <source>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</source>
         <translation>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="287"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="361"/>
         <source>&quot;%1&quot; has no `server` lines: every connection to it fails.</source>
         <translation>&quot;%1&quot; has no `server` lines: every connection to it fails.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="288"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="362"/>
         <source>Add one `server` line per cluster node.</source>
         <translation>Add one `server` line per cluster node.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="300"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="374"/>
         <source>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</source>
         <translation>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="303"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="377"/>
         <source>Give every server in a section its own name, e.g. the node&apos;s host name.</source>
         <translation>Give every server in a section its own name, e.g. the node&apos;s host name.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="311"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="385"/>
         <source>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</source>
         <translation>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="313"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="387"/>
         <source>Add `check inter 2000 rise 2 fall 3` to the server line.</source>
         <translation>Add `check inter 2000 rise 2 fall 3` to the server line.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="320"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="394"/>
+        <source>Server &quot;%1&quot; is checked every %2 s and marked DOWN after %3 failures: clients keep being sent to a dead node for about %4 s.</source>
+        <translation>Server &quot;%1&quot; is checked every %2 s and marked DOWN after %3 failures: clients keep being sent to a dead node for about %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="400"/>
+        <source>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</source>
+        <translation>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="403"/>
         <source>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</source>
         <comment>node: a RabbitMQ cluster member</comment>
         <translation>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="323"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="406"/>
         <source>Use the address of a cluster node, or remove the line.</source>
         <translation>Use the address of a cluster node, or remove the line.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="327"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="410"/>
         <source>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</source>
         <translation>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="330"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="413"/>
         <source>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</source>
         <translation>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="333"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="416"/>
         <source>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</source>
         <translation>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="334"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="417"/>
         <source>Remove `backup` from the server that should be active.</source>
         <translation>Remove `backup` from the server that should be active.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="337"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="420"/>
         <source>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</source>
         <comment>followers: mirror replicas of a queue</comment>
         <translation>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="343"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="426"/>
         <source>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</source>
         <translation>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="347"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="430"/>
         <source>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</source>
         <translation>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="348"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="431"/>
         <source>Add the other cluster nodes as `backup` servers.</source>
         <translation>Add the other cluster nodes as `backup` servers.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="357"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="440"/>
         <source>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</source>
         <comment>node: a RabbitMQ cluster member</comment>
         <translation>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="360"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="443"/>
         <source>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</source>
         <translation>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</translation>
     </message>
@@ -1705,6 +1808,19 @@
         <location filename="../core/haproxy/HaproxyPush.cpp" line="352"/>
         <source>show stat confirms the servers as the file says</source>
         <translation>show stat confirms the servers as the file says</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyWorkbench</name>
+    <message>
+        <location filename="../models/HaproxyWorkbench.cpp" line="99"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/HaproxyWorkbench.cpp" line="132"/>
+        <source>generated</source>
+        <translation>generated</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4102,12 @@
         <comment>HAProxy servers</comment>
         <translation>Switch Active and Backup…</translation>
     </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="480"/>
+        <source>HAProxy &amp;Configuration…</source>
+        <comment>export, lint, push haproxy.cfg; failover drill</comment>
+        <translation>HAProxy &amp;Configuration…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ClusterPoller</name>
@@ -4022,6 +4144,607 @@
         <source>Event</source>
         <comment>a change seen in the cluster</comment>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>warren::HaproxyDialog</name>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="86"/>
+        <source>Error</source>
+        <comment>lint finding severity</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="88"/>
+        <source>Warning</source>
+        <comment>lint finding severity</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="92"/>
+        <source>Note</source>
+        <comment>lint finding severity</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="165"/>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="168"/>
+        <source>The generated file is valid (haproxy -c on %1).</source>
+        <translation>The generated file is valid (haproxy -c on %1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="170"/>
+        <source>HAProxy on %1 refuses the generated file: %2</source>
+        <translation>HAProxy on %1 refuses the generated file: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="180"/>
+        <source>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</source>
+        <translation>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="185"/>
+        <source>publishing</source>
+        <translation>publishing</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="186"/>
+        <source>fault injected, publishing through the backup</source>
+        <translation>fault injected, publishing through the backup</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="187"/>
+        <source>reading the queue back</source>
+        <translation>reading the queue back</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="188"/>
+        <source>%1: %2 of %3 confirmed, %4 reconnect(s), %5 s</source>
+        <translation>%1: %2 of %3 confirmed, %4 reconnect(s), %5 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="648"/>
+        <source>%1, line %2: %3
+Fix: %4</source>
+        <translation>%1, line %2: %3
+Fix: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="443"/>
+        <source>HAProxy Configuration — %1</source>
+        <comment>window title; %1: cluster name</comment>
+        <translation>HAProxy Configuration — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="127"/>
+        <source> … (%n more character(s) not shown)</source>
+        <translation>
+            <numerusform> … (%n more character not shown)</numerusform>
+            <numerusform> … (%n more characters not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="133"/>
+        <source>… (the rest of the file is not shown)</source>
+        <translation>… (the rest of the file is not shown)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="444"/>
+        <source>Export Options</source>
+        <translation>Export Options</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="449"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="450"/>
+        <source>Active-backup</source>
+        <translation>Active-backup</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="451"/>
+        <source>One node takes all clients; the others are backup servers</source>
+        <translation>One node takes all clients; the others are backup servers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="452"/>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="453"/>
+        <source>Clients are spread over all nodes</source>
+        <translation>Clients are spread over all nodes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="454"/>
+        <source>Active node:</source>
+        <comment>the RabbitMQ node HAProxy sends clients to</comment>
+        <translation>Active node:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="455"/>
+        <source>Balance:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="456"/>
+        <source>AMQP heartbeat:</source>
+        <translation>AMQP heartbeat:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="457"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="500"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="458"/>
+        <source>The heartbeat clients negotiate; client/server timeouts are set well above it.</source>
+        <translation>The heartbeat clients negotiate; client/server timeouts are set well above it.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="459"/>
+        <source>Management UI:</source>
+        <translation>Management UI:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="460"/>
+        <source>Also proxy port 15672</source>
+        <translation>Also proxy port 15672</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="461"/>
+        <source>Bind address:</source>
+        <translation>Bind address:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="463"/>
+        <source>%1 (the HAProxy host)</source>
+        <translation>%1 (the HAProxy host)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="464"/>
+        <source>Check interval:</source>
+        <translation>Check interval:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="465"/>
+        <source> ms</source>
+        <comment>milliseconds</comment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="466"/>
+        <source>Rise (checks to come UP):</source>
+        <translation>Rise (checks to come UP):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="467"/>
+        <source>Fall (checks to go DOWN):</source>
+        <translation>Fall (checks to go DOWN):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="468"/>
+        <source>Max. connections:</source>
+        <translation>Max. connections:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="469"/>
+        <source>Run as user:</source>
+        <translation>Run as user:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="470"/>
+        <source>Run as group:</source>
+        <translation>Run as group:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="471"/>
+        <source>(root: not recommended)</source>
+        <translation>(root: not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="472"/>
+        <source>Log:</source>
+        <translation>Log:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="473"/>
+        <source>/dev/log local0 (Debian)</source>
+        <translation>/dev/log local0 (Debian)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="474"/>
+        <source>No logging</source>
+        <translation>No logging</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="475"/>
+        <source>Another target…</source>
+        <translation>Another target…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="476"/>
+        <source>Log target:</source>
+        <translation>Log target:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="477"/>
+        <source>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</source>
+        <translation>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="479"/>
+        <source>Generated haproxy.cfg</source>
+        <translation>Generated haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="480"/>
+        <source>Current File and Lint</source>
+        <translation>Current File and Lint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="481"/>
+        <source>Diff</source>
+        <comment>changes between two files</comment>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="482"/>
+        <source>Push Log</source>
+        <translation>Push Log</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="483"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="848"/>
+        <source>Failover Drill</source>
+        <translation>Failover Drill</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="484"/>
+        <source>&amp;Fetch from %1</source>
+        <translation>&amp;Fetch from %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="484"/>
+        <source>HAProxy Host</source>
+        <translation>HAProxy Host</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="485"/>
+        <source>The profile does not say where haproxy.cfg is</source>
+        <translation>The profile does not say where haproxy.cfg is</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="486"/>
+        <source>Read %1 over SSH</source>
+        <translation>Read %1 over SSH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="487"/>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Open File…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="489"/>
+        <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
+        <translation>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="492"/>
+        <source>Kill the active node (no shutdown)</source>
+        <translation>Kill the active node (no shutdown)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="493"/>
+        <source>Stop the active node (rabbitmqctl stop)</source>
+        <translation>Stop the active node (rabbitmqctl stop)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="495"/>
+        <source>Fault:</source>
+        <translation>Fault:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="497"/>
+        <source>Messages:</source>
+        <translation>Messages:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="499"/>
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="501"/>
+        <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
+        <translation>Allow the drill on %1, which is not the lab: it takes a production node down</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="503"/>
+        <source>&amp;Start Drill…</source>
+        <translation>&amp;Start Drill…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="504"/>
+        <source>Cancel Drill</source>
+        <translation>Cancel Drill</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="505"/>
+        <source>Seconds until HAProxy switched</source>
+        <translation>Seconds until HAProxy switched</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="505"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="505"/>
+        <source>Unconfirmed</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Lost (confirmed, not in the queue)</source>
+        <translation>Lost (confirmed, not in the queue)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Duplicated</source>
+        <translation>Duplicated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Published (with retries)</source>
+        <translation>Published (with retries)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="509"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="510"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="511"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="512"/>
+        <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
+        <translation>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="513"/>
+        <source>&amp;Push…</source>
+        <translation>&amp;Push…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="514"/>
+        <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
+        <translation>Replace haproxy.cfg on the HAProxy host and reload it</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="516"/>
+        <source>No current file yet: fetch it from the HAProxy host or open one.</source>
+        <translation>No current file yet: fetch it from the HAProxy host or open one.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="518"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="622"/>
+        <source>Current: %1 (%2 bytes)</source>
+        <translation>Current: %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="635"/>
+        <source>The current file and the generated one are the same.</source>
+        <translation>The current file and the generated one are the same.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="679"/>
+        <source>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</source>
+        <translation>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="735"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="742"/>
+        <source>Open haproxy.cfg</source>
+        <translation>Open haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="742"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="753"/>
+        <source>HAProxy configuration (*.cfg);;All files (*)</source>
+        <translation>HAProxy configuration (*.cfg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="753"/>
+        <source>Save haproxy.cfg</source>
+        <translation>Save haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="759"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="762"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="777"/>
+        <source>Push haproxy.cfg to %1</source>
+        <translation>Push haproxy.cfg to %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="781"/>
+        <source>This replaces %1 with the generated file. The current file is backed up first (%2.warren-backup-…); the new one is checked with haproxy -c before and after it is in place. HAProxy then reloads hitlessly: established AMQP connections stay on the old process until they end. Warren reads the stats socket until the servers are as the file says; on any failure the backup is put back and HAProxy reloads again.</source>
+        <translation>This replaces %1 with the generated file. The current file is backed up first (%2.warren-backup-…); the new one is checked with haproxy -c before and after it is in place. HAProxy then reloads hitlessly: established AMQP connections stay on the old process until they end. Warren reads the stats socket until the servers are as the file says; on any failure the backup is put back and HAProxy reloads again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="790"/>
+        <source>(The current file was not read yet: fetch it to see the changes.)</source>
+        <translation>(The current file was not read yet: fetch it to see the changes.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="791"/>
+        <source>(No changes: the file on the host is the same.)</source>
+        <translation>(No changes: the file on the host is the same.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="793"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="852"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="794"/>
+        <source>Back Up, Write and Reload</source>
+        <translation>Back Up, Write and Reload</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="813"/>
+        <source>Pushing to %1 …</source>
+        <translation>Pushing to %1 …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="823"/>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="823"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="825"/>
+        <source>Pushed and verified: HAProxy runs the new file.</source>
+        <translation>Pushed and verified: HAProxy runs the new file.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="826"/>
+        <source>Pushed and verified. Backup: %1</source>
+        <translation>Pushed and verified. Backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="830"/>
+        <source>Push failed; the previous file was restored: %1</source>
+        <translation>Push failed; the previous file was restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="831"/>
+        <source>Push failed: %1</source>
+        <translation>Push failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="842"/>
+        <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="843"/>
+        <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="845"/>
+        <source>The node stays down afterwards; start it again when you have read the figures.</source>
+        <translation>The node stays down afterwards; start it again when you have read the figures.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="847"/>
+        <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
+        <translation>%1 is not the lab: clients of this cluster lose their connections and reconnect.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="850"/>
+        <source>Kill and Measure</source>
+        <translation>Kill and Measure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="850"/>
+        <source>Stop and Measure</source>
+        <translation>Stop and Measure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="864"/>
+        <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
+        <translation>The drill runs on the lab only, unless you allow it on this cluster.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="875"/>
+        <source>Asking HAProxy which node is active…</source>
+        <translation>Asking HAProxy which node is active…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="885"/>
+        <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
+        <translation>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="895"/>
+        <source>Drill finished.</source>
+        <translation>Drill finished.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="895"/>
+        <source>Drill failed: %1</source>
+        <translation>Drill failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="897"/>
+        <source>%1 is down now; start it again when you are done.</source>
+        <translation>%1 is down now; start it again when you are done.</translation>
     </message>
 </context>
 <context>
@@ -4283,293 +5006,304 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="473"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="474"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>&amp;Add Cluster…</source>
         <translation>&amp;Add Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>Add a RabbitMQ cluster to Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>Edit the selected cluster&apos;s hosts and credentials</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="481"/>
+        <source>&amp;HAProxy Configuration…</source>
+        <comment>export, lint, push haproxy.cfg; failover drill</comment>
+        <translation>&amp;HAProxy Configuration…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
+        <source>Export, lint, validate and push haproxy.cfg, and run a failover drill</source>
+        <translation>Export, lint, validate and push haproxy.cfg, and run a failover drill</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>Remove the selected cluster from Warren (the cluster itself is not touched)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>Refresh &amp;Now</source>
         <translation>Refresh &amp;Now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
         <source>Collect the cluster status now</source>
         <translation>Collect the cluster status now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Quit Warren</source>
         <translation>Quit Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="489"/>
         <source>&amp;About Warren</source>
         <translation>&amp;About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>Version and license</source>
         <translation>Version and license</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>How often Warren collects the cluster status</source>
         <translation>How often Warren collects the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>Saved clusters; double-click to edit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy Servers</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 Cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>Memory, file descriptors, sockets and Erlang processes per node over time</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>Nodes, cluster links and HAProxy as a live graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>Nodes, HAProxy servers and sources as tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="523"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>What changed between refreshes while this window was open</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>Resume &amp;Polling</source>
         <translation>Resume &amp;Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>&amp;Pause Polling</source>
         <translation>&amp;Pause Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
         <source>Resume collecting the cluster status</source>
         <translation>Resume collecting the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>Stop collecting the cluster status until resumed</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="549"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="550"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="591"/>
+        <location filename="../widgets/MainWindow.cpp" line="647"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="679"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
         <source>No source answered</source>
         <translation>No source answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="703"/>
+        <location filename="../widgets/MainWindow.cpp" line="772"/>
         <source>No cluster selected</source>
         <translation>No cluster selected</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="705"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="706"/>
         <source>Select a cluster on the left.</source>
         <translation>Select a cluster on the left.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="714"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="714"/>
+        <location filename="../widgets/MainWindow.cpp" line="772"/>
         <source>No status collected yet</source>
         <translation>No status collected yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="717"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ cluster name %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="719"/>
         <source>via the management API</source>
         <translation>via the management API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>via SSH (rabbitmqctl)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="723"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4578,7 +5312,7 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy: %1 of %n server up</numerusform>
@@ -4586,59 +5320,59 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>Healthy</source>
         <translation>Healthy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="748"/>
         <source>Degraded</source>
         <translation>Degraded</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="782"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="792"/>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="795"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="801"/>
         <source>Stale: %1</source>
         <translation>Stale: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="803"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>The tables show the last data collected; the sources stopped answering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n source not answering</numerusform>
@@ -4646,22 +5380,22 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="808"/>
         <source>See Sources for the errors</source>
         <translation>See Sources for the errors</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="815"/>
         <source>Polling off</source>
         <translation>Polling off</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="817"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="819"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>Polling every %n second</numerusform>
@@ -4669,84 +5403,84 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="837"/>
+        <location filename="../widgets/MainWindow.cpp" line="864"/>
         <source>The cluster was not saved: %1</source>
         <translation>The cluster was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="844"/>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="882"/>
         <source>Remove Cluster</source>
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="885"/>
         <source>The profile file %1 is deleted.</source>
         <translation>The profile file %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="886"/>
         <source>The profile file %1 is kept.</source>
         <translation>The profile file %1 is kept.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="887"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="889"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="911"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>The translation for %1 could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="932"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="934"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="937"/>
         <source>Review Host Key…</source>
         <translation>Review Host Key…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="958"/>
         <source>The host key of %1 was saved.</source>
         <translation>The host key of %1 was saved.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="974"/>
         <source>About Warren</source>
         <translation>About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="980"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

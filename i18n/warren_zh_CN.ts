@@ -629,137 +629,147 @@
     </message>
     <message>
         <location filename="../app/ctl/HaproxyCommand.cpp" line="38"/>
+        <source>haproxy export: what follows `log` in global (default &quot;/dev/log local0&quot;), or &quot;none&quot;.</source>
+        <translation>haproxy export:global 段中 `log` 后面的内容(默认 &quot;/dev/log local0&quot;),或 &quot;none&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="38"/>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="39"/>
         <source>Carry out changes (without it, commands that change hosts only show what they would do).</source>
         <translation>实际执行更改（不加此选项时，会更改主机的命令只显示将要执行的操作）。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="64"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="65"/>
         <source>usage: warrenctl haproxy export|lint FILE|validate FILE|push FILE (see --help)</source>
         <translation>用法：warrenctl haproxy export|lint 文件|validate 文件|push 文件（见 --help）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="76"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="77"/>
         <source>--heartbeat takes a number of seconds (0–86400)</source>
         <translation>--heartbeat 的值为秒数（0–86400）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="86"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="87"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="102"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="103"/>
         <source>--cluster PROFILE.json is required for &quot;haproxy export&quot;</source>
         <translation>“haproxy export”需要 --cluster PROFILE.json</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="108"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="109"/>
         <source>unknown layout &quot;%1&quot; (use active-backup or balanced)</source>
         <translation>未知布局“%1”（请使用 active-backup 或 balanced）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="133"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="136"/>
         <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</source>
         <translation>用法：warrenctl haproxy lint 文件 [--cluster PROFILE.json] [--heartbeat 秒数]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="163"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="166"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="164"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="167"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="165"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="168"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="169"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="172"/>
         <source>fix:</source>
         <translation>修复：</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="171"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="174"/>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="185"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="188"/>
         <source>usage: warrenctl haproxy validate FILE [--cluster PROFILE.json]</source>
         <translation>用法：warrenctl haproxy validate 文件 [--cluster PROFILE.json]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="194"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="197"/>
         <source>no haproxy binary here; give --cluster PROFILE.json to check on the profile&apos;s HAProxy host</source>
         <translation>本机没有 haproxy 程序；请指定 --cluster PROFILE.json，以便在配置文件中的 HAProxy 主机上检查</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="200"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="203"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="204"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="207"/>
         <source>%1: HAProxy on %2 refuses the file</source>
         <translation>%1：%2 上的 HAProxy 拒绝了该文件</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="207"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="210"/>
         <source>%1: valid (haproxy -c on %2)</source>
         <translation>%1：有效（在 %2 上执行 haproxy -c）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="215"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="218"/>
         <source>usage: warrenctl --cluster PROFILE.json haproxy push FILE [--yes]</source>
         <translation>用法：warrenctl --cluster PROFILE.json haproxy push 文件 [--yes]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="222"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="225"/>
         <source>%1 is too large for a haproxy.cfg</source>
         <translation>%1 过大，超出 haproxy.cfg 的合理大小</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="239"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="242"/>
         <source>%1 already has this content.</source>
         <translation>%1 的内容已与此相同。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="247"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="250"/>
         <source>lint: line %1: %2 %3</source>
         <translation>检查：第 %1 行：%2 %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="250"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="253"/>
         <source>With --yes, warrenctl would:</source>
         <translation>加上 --yes 后，warrenctl 将会：</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="254"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="257"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="259"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="262"/>
         <source>push failed and the previous file was restored: %1</source>
         <translation>推送失败，已恢复之前的文件：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="260"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="263"/>
         <source>push failed: %1</source>
         <translation>推送失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="265"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="268"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="78"/>
         <source>backup</source>
         <translation>备用</translation>
     </message>
     <message>
-        <location filename="../app/ctl/HaproxyCommand.cpp" line="265"/>
+        <location filename="../app/ctl/HaproxyCommand.cpp" line="268"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="78"/>
         <source>active</source>
         <translation>主用</translation>
@@ -815,84 +825,69 @@
         <translation>%1 的主机密钥已记录到 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="19"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="16"/>
         <source>failover drill through HAProxy: drill failover [--fault kill|stop]</source>
         <translation>通过 HAProxy 进行故障切换演练：drill failover [--fault kill|stop]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="23"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="20"/>
         <source>drill failover: kill (default) or stop the active node.</source>
         <translation>drill failover：kill（默认，强制终止）或 stop（正常停止）主用节点。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="23"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="20"/>
         <source>FAULT</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="21"/>
         <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
         <translation>drill failover：要发布的消息数（默认 1000，最多 100000）。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="21"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="25"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="22"/>
         <source>drill failover: allow the drill on a cluster that is not the lab.</source>
         <translation>drill failover：允许在实验环境以外的集群上演练。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="34"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="31"/>
         <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
         <translation>用法：warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="39"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="36"/>
         <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
         <translation>故障切换演练会终止或停止集群 %1 的一个节点；它只在实验环境中运行，除非添加 --confirm-real-cluster</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="46"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="44"/>
         <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
         <translation>未知故障类型“%1”（请使用 kill 或 stop）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="54"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="52"/>
         <source>--messages takes a number between 10 and 100000</source>
         <translation>--messages 的值必须是 10 到 100000 之间的数字</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="61"/>
-        <source>the profile names no HAProxy host (haproxy.host)</source>
-        <translation>配置文件未指定 HAProxy 主机（haproxy.host）</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="69"/>
-        <source>no password for %1: %2</source>
-        <translation>没有 %1 的密码：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="93"/>
-        <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
-        <translation>HAProxy 中没有属于此集群节点的主用 AMQP 服务器</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="97"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="66"/>
         <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
         <translation>正在通过 %2:%3 向队列 %4 发布 %1 条持久化消息（启用发布确认）；收到 %5 个确认后：%6 %7。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="137"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="82"/>
         <source>switch: %1 s; published %2, confirmed %3, unconfirmed %4, nacked %5; read back %6: lost %7, duplicated %8; reconnects %9</source>
         <translation>切换耗时：%1 秒；已发布 %2，已确认 %3，未确认 %4，被拒绝（nack）%5；回读 %6：丢失 %7，重复 %8；重连 %9 次</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DrillCommand.cpp" line="149"/>
+        <location filename="../app/ctl/DrillCommand.cpp" line="94"/>
         <source>%1 is down now; start it again when you are done (lab: lab/labctl start %2).</source>
         <translation>%1 现已停止；完成后请重新启动它（实验环境：lab/labctl start %2）。</translation>
     </message>
@@ -1022,6 +1017,24 @@
     </message>
 </context>
 <context>
+    <name>DrillSetup</name>
+    <message>
+        <location filename="../core/drill/DrillSetup.cpp" line="53"/>
+        <source>the profile names no HAProxy host (haproxy.host)</source>
+        <translation>配置文件未指定 HAProxy 主机（haproxy.host）</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/DrillSetup.cpp" line="62"/>
+        <source>no password for %1: %2</source>
+        <translation>没有 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/drill/DrillSetup.cpp" line="74"/>
+        <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
+        <translation>HAProxy 中没有属于此集群节点的主用 AMQP 服务器</translation>
+    </message>
+</context>
+<context>
     <name>FailoverDrill</name>
     <message>
         <location filename="../core/drill/FailoverDrill.cpp" line="26"/>
@@ -1039,32 +1052,32 @@
         <translation>无法创建套接字</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="164"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="173"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="174"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="184"/>
         <source>cannot connect to %1:%2: %3</source>
         <translation>无法连接到 %1:%2：%3</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="261"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="271"/>
         <source>the fault could not be injected: %1</source>
         <translation>无法注入故障：%1</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="266"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="277"/>
         <source>the broker closed the connection</source>
         <translation>RabbitMQ 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="287"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="299"/>
         <source>cannot read the queue back: %1</source>
         <translation>无法回读队列：%1</translation>
     </message>
     <message>
-        <location filename="../core/drill/FailoverDrill.cpp" line="314"/>
+        <location filename="../core/drill/FailoverDrill.cpp" line="326"/>
         <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
         <translation>%1 条消息在 %2 秒内未得到确认；最后一个错误：%3</translation>
     </message>
@@ -1196,6 +1209,26 @@
         <source>the stats socket path &quot;%1&quot; cannot be written into haproxy.cfg</source>
         <translation>统计套接字路径“%1”无法写入 haproxy.cfg</translation>
     </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="119"/>
+        <source>health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100</source>
+        <translation>健康检查间隔须在 100 毫秒到 1 小时之间,rise/fall 须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="121"/>
+        <source>maxconn must be between 1 and 10000000</source>
+        <translation>maxconn 须在 1 到 10000000 之间</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="124"/>
+        <source>&quot;%1&quot; is not a user or group name HAProxy can switch to</source>
+        <translation>&quot;%1&quot; 不是 HAProxy 可以切换到的用户名或组名</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyExport.cpp" line="130"/>
+        <source>the log target &quot;%1&quot; cannot be written into haproxy.cfg</source>
+        <translation>日志目标 &quot;%1&quot; 无法写入 haproxy.cfg</translation>
+    </message>
 </context>
 <context>
     <name>HaproxyItem</name>
@@ -1259,225 +1292,295 @@
 <context>
     <name>HaproxyLint</name>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="124"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="132"/>
         <source>Check that this is the right file and that it is plain text; HAProxy refuses such lines too.</source>
         <translation>请确认这是正确的文件且为纯文本；HAProxy 同样会拒绝这样的行。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="127"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="135"/>
         <source>Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it.</source>
         <translation>请修正该行；`haproxy -c -f FILE` 可显示 HAProxy 如何解析它。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="131"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="139"/>
         <source>The file has no sections at all (global, defaults, listen, frontend, backend).</source>
         <translation>该文件中没有任何段（global、defaults、listen、frontend、backend）。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="132"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="140"/>
         <source>Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster.</source>
         <translation>可以从 `warrenctl haproxy export` 入手，它会为此集群生成完整的配置。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="142"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="150"/>
         <source>No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.</source>
         <translation>没有任何 listen、frontend 或 backend 处理 AMQP（端口 %1 或 %2）：客户端无法通过此 HAProxy 访问集群。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="144"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="152"/>
         <source>Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node.</source>
         <translation>添加一个 `listen` 段，包含 `bind ADDRESS:5672`、`mode tcp`，并为每个节点写一行 `server`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="162"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="167"/>
+        <source>The global section has no `user` (or `uid`): when HAProxy is started as root, it keeps root privileges while it handles traffic from every client.</source>
+        <translation>global 段中没有 `user`(或 `uid`):以 root 启动的 HAProxy 在处理所有客户端流量时一直保留 root 权限。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="169"/>
+        <source>Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports first and then drops root.</source>
+        <translation>在 global 段中加入 `user haproxy` 和 `group haproxy`;HAProxy 先绑定端口,再放弃 root 权限。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="173"/>
+        <source>The global section sets no `maxconn`: HAProxy derives the limit from the file descriptor limit it starts with, so how many AMQP clients it accepts depends on the service manager, not on this file.</source>
+        <translation>global 段中没有设置 `maxconn`:HAProxy 会根据启动时的文件描述符上限推算连接上限,因此能接受多少 AMQP 客户端取决于服务管理器,而不是这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="176"/>
+        <source>State `maxconn` in the global section, comfortably above the number of AMQP clients (e.g. 4096).</source>
+        <translation>在 global 段中写明 `maxconn`,留出足够余量,高于 AMQP 客户端数量(例如 4096)。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="183"/>
         <source>Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole life, so a low limit turns a reconnect storm after a failover into refused connections.</source>
         <translation>全局 maxconn 为 %1。AMQP 连接会持续数小时：每个客户端在整个生命周期内都占用一个连接，因此上限过低时，故障切换后的重连风暴会变成大量被拒绝的连接。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="165"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="186"/>
         <source>Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the file descriptor limit allows it.</source>
         <translation>将 maxconn 提高到明显高于 AMQP 客户端数量的值（例如 4096），并确保文件描述符上限足够。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="171"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="192"/>
         <source>No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is active, nor put a server into maintenance without a reload.</source>
         <translation>global 段中没有 `stats socket`：Warren 和管理员都无法向 HAProxy 查询哪个节点是主用，也无法在不重新加载的情况下将服务器置于维护状态。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="173"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="194"/>
         <source>Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section.</source>
         <translation>在 global 段中添加 `stats socket /run/haproxy/admin.sock mode 660 level admin`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="190"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="211"/>
         <source>&quot;%1&quot; proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach each other&apos;s epmd directly, and a proxy in between makes a node look up its peers on the wrong host.</source>
         <translation>“%1”代理了端口 %2（epmd，Erlang 端口映射器）。epmd 属于节点间流量：节点之间必须直接访问彼此的 epmd，中间加一层代理会使节点到错误的主机上查找对等节点。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="193"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="214"/>
         <source>Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client ports (5672, 15672).</source>
         <translation>删除此段。让节点之间直接通过 4369 和 25672 端口互访；只代理客户端端口（5672、15672）。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="197"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="218"/>
         <source>&quot;%1&quot; proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.</source>
         <translation>“%1”代理了端口 %2（Erlang 分布式通信，即节点间流量）。通过负载均衡器组建集群会出错：节点会连到 HAProxy 选中的任意节点，而不是它要连接的那个节点。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="200"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="221"/>
         <source>Remove this section. Nodes talk to each other directly on 25672; proxy only client ports.</source>
         <translation>删除此段。节点之间直接通过 25672 端口通信；只代理客户端端口。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="211"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="232"/>
         <source>The management UI (port %1) is offered on every address of the HAProxy host (%2), including public ones: the admin interface of the whole cluster is exposed.</source>
         <translation>管理界面（端口 %1）在 HAProxy 主机的所有地址（%2）上开放，包括公网地址：整个集群的管理接口因此暴露在外。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="215"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="236"/>
         <source>Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`.</source>
         <translation>将管理界面的监听器只绑定到内网地址，例如 `bind 10.0.0.10:15672`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="224"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="243"/>
+        <source>&quot;%1&quot; has no `timeout connect`: a connection to a node that does not answer (powered off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy tries another server.</source>
+        <translation>&quot;%1&quot; 没有 `timeout connect`:连向无应答节点(已断电、网线被拔)的连接要等内核放弃——几分钟而不是几秒——HAProxy 才会尝试另一台服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="247"/>
+        <source>Add `timeout connect 5s` to the section or to defaults.</source>
+        <translation>在该段或 defaults 中加入 `timeout connect 5s`。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="252"/>
+        <source>&quot;%1&quot; carries AMQP but checks its servers with `option httpchk`: the AMQP port does not speak HTTP, so every check fails and HAProxy marks every node DOWN.</source>
+        <translation>&quot;%1&quot; 承载 AMQP,却用 `option httpchk` 检查服务器:AMQP 端口不说 HTTP,所有检查都会失败,HAProxy 会把每个节点都标为 DOWN。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="255"/>
+        <source>Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); keep HTTP checks for the management listener.</source>
+        <translation>从 AMQP 段中删除 `option httpchk`(普通的 `check` 会检测 TCP 端口);HTTP 检查只留给管理界面监听器。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="260"/>
         <source>&quot;%1&quot; carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP protocol header, so no client can connect.</source>
         <translation>“%1”承载 AMQP 流量，却运行在 `mode http` 下：HAProxy 期待的是 HTTP 请求，会拒绝 AMQP 协议头，因此任何客户端都无法连接。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="227"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="263"/>
         <source>Use `mode tcp` for AMQP listeners and backends.</source>
         <translation>AMQP 的监听器和 backend 请使用 `mode tcp`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="233"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="269"/>
         <source>&quot;%1&quot; has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and NAT between client, HAProxy and node, and dead peers are noticed late.</source>
         <translation>“%1”没有 `option tcpka`：长时间空闲的 AMQP 连接可能被客户端、HAProxy 与节点之间的防火墙和 NAT 悄然断开，对端失效也会较晚才被发现。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="236"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="272"/>
         <source>Add `option tcpka` to the section (or to defaults).</source>
         <translation>在该段（或 defaults 段）中添加 `option tcpka`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="241"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="277"/>
         <source>`retries` without `option redispatch`: every retry goes to the same failed server, so a client connecting while the active node is down waits for all retries and fails.</source>
         <translation>有 `retries` 却没有 `option redispatch`：每次重试都会发往同一台故障服务器，因此在主用节点宕机期间连接的客户端要等完所有重试，最终仍然失败。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="243"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="279"/>
         <source>Add `option redispatch` next to `retries`, so the last retry goes to another server.</source>
         <translation>在 `retries` 旁添加 `option redispatch`，使最后一次重试发往其他服务器。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="265"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="306"/>
+        <source>The stats page of &quot;%1&quot; has `stats admin` but no authentication and listens on %2: anyone who reaches it can put nodes into maintenance or drain them.</source>
+        <translation>&quot;%1&quot; 的统计页面启用了 `stats admin`,却没有认证,且监听在 %2:任何能访问它的人都可以把节点置于维护状态或排空它们。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="309"/>
+        <source>Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only.</source>
+        <translation>加入 `stats auth 用户:密码`,或只把统计页面绑定到 127.0.0.1。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="314"/>
+        <source>The stats page of &quot;%1&quot; has no authentication and listens on every address (%2): the cluster&apos;s layout, addresses and traffic are visible from any network the host is on.</source>
+        <translation>&quot;%1&quot; 的统计页面没有认证,且监听在所有地址上(%2):从该主机所在的任何网络都能看到集群的布局、地址和流量。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="317"/>
+        <source>Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`.</source>
+        <translation>把统计页面绑定到内网地址,或加入 `stats auth 用户:密码`。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="339"/>
         <source>&quot;%1&quot; has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up until maxconn is reached.</source>
         <translation>“%1”没有 `timeout %2`：HAProxy 将永远不会关闭失效的半开连接，这些连接会不断累积，直至达到 maxconn。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="268"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="342"/>
         <source>Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.</source>
         <translation>将 `timeout %1` 设置为远高于 AMQP 心跳的值，例如 3h。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="271"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="345"/>
         <source>`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.</source>
         <translation>`timeout %1` 为 %2 秒，不高于 %3 秒的 AMQP 心跳：HAProxy 会在心跳保活之前关闭空闲但健康的 AMQP 连接，导致客户端反复重连。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="276"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="350"/>
         <source>Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the heartbeat the clients negotiate.</source>
         <translation>将 `timeout client` 和 `timeout server` 设置为远高于心跳的值（例如 3h），或降低客户端协商的心跳。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="287"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="361"/>
         <source>&quot;%1&quot; has no `server` lines: every connection to it fails.</source>
         <translation>“%1”没有 `server` 行：到它的所有连接都会失败。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="288"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="362"/>
         <source>Add one `server` line per cluster node.</source>
         <translation>为每个集群节点添加一行 `server`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="300"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="374"/>
         <source>Server name &quot;%1&quot; is used twice in &quot;%2&quot;: HAProxy refuses the file, and stats could not tell the two apart.</source>
         <translation>服务器名“%1”在“%2”中使用了两次：HAProxy 会拒绝该文件，统计数据也无法区分这两台服务器。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="303"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="377"/>
         <source>Give every server in a section its own name, e.g. the node&apos;s host name.</source>
         <translation>为段内每台服务器指定唯一的名称，例如节点的主机名。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="311"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="385"/>
         <source>Server &quot;%1&quot; has no health check: when its node stops, HAProxy keeps sending clients to it.</source>
         <translation>服务器“%1”没有健康检查：其节点停止后，HAProxy 仍会继续把客户端发往该服务器。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="313"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="387"/>
         <source>Add `check inter 2000 rise 2 fall 3` to the server line.</source>
         <translation>在 server 行中添加 `check inter 2000 rise 2 fall 3`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="320"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="394"/>
+        <source>Server &quot;%1&quot; is checked every %2 s and marked DOWN after %3 failures: clients keep being sent to a dead node for about %4 s.</source>
+        <translation>服务器 &quot;%1&quot; 每 %2 秒检查一次,失败 %3 次后才标为 DOWN:客户端会在约 %4 秒内继续被发往已宕机的节点。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="400"/>
+        <source>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</source>
+        <translation>例如使用 `check inter 2000 rise 2 fall 3`(约 6 秒完成故障切换)。</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="403"/>
         <source>Server &quot;%1&quot; points at %2, which is no node of this cluster: clients sent there do not reach it.</source>
         <comment>node: a RabbitMQ cluster member</comment>
         <translation>服务器“%1”指向 %2，而它不是此集群的节点：发往那里的客户端无法到达本集群。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="323"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="406"/>
         <source>Use the address of a cluster node, or remove the line.</source>
         <translation>请使用集群节点的地址，或删除该行。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="327"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="410"/>
         <source>Health checks in &quot;%1&quot; run with HAProxy&apos;s defaults (inter 2s, rise 2, fall 3): that works, but the failover time is then nowhere written down.</source>
         <translation>“%1”中的健康检查使用 HAProxy 的默认值（inter 2s、rise 2、fall 3）：这样可以工作，但故障切换时间就没有在任何地方明确写出。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="330"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="413"/>
         <source>State `inter`, `rise` and `fall` on the server lines or in a `default-server` line.</source>
         <translation>请在 server 行或 `default-server` 行中明确写出 `inter`、`rise` 和 `fall`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="333"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="416"/>
         <source>Every server in &quot;%1&quot; is `backup`: no server takes traffic while all are up.</source>
         <translation>“%1”中的所有服务器都是 `backup`：全部在线时没有任何服务器承载流量。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="334"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="417"/>
         <source>Remove `backup` from the server that should be active.</source>
         <translation>从应作为主用的服务器上去掉 `backup`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="337"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="420"/>
         <source>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. With classic mirrored queues, consumers then talk to followers and every message crosses the cluster.</source>
         <comment>followers: mirror replicas of a queue</comment>
         <translation>“%1”有 %2 台主用服务器，既没有 `backup` 也没有 `balance`：客户端会在无意中被轮询分散到各节点。使用经典镜像队列时，消费者因此会连接到镜像所在的节点，每条消息都要在集群内跨节点转发。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="343"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="426"/>
         <source>Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or `balance leastconn` on purpose.</source>
         <translation>要么将除一台以外的所有服务器标记为 `backup`（只有一个主用节点），要么明确声明 `balance roundrobin` 或 `balance leastconn`。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="347"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="430"/>
         <source>&quot;%1&quot; has a single server: when that node stops, clients have nowhere to go.</source>
         <translation>“%1”只有一台服务器：该节点停止后，客户端将无处可连。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="348"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="431"/>
         <source>Add the other cluster nodes as `backup` servers.</source>
         <translation>将其他集群节点添加为 `backup` 服务器。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="357"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="440"/>
         <source>Cluster node %1 (%2) is not a server of &quot;%3&quot;: HAProxy cannot fail over to it.</source>
         <comment>node: a RabbitMQ cluster member</comment>
         <translation>集群节点 %1（%2）不是“%3”中的服务器：HAProxy 无法故障切换到该节点。</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/HaproxyLint.cpp" line="360"/>
+        <location filename="../core/haproxy/HaproxyLint.cpp" line="443"/>
         <source>Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.</source>
         <translation>添加 `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`。</translation>
     </message>
@@ -1702,6 +1805,19 @@
         <location filename="../core/haproxy/HaproxyPush.cpp" line="352"/>
         <source>show stat confirms the servers as the file says</source>
         <translation>show stat 确认服务器状态与文件一致</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyWorkbench</name>
+    <message>
+        <location filename="../models/HaproxyWorkbench.cpp" line="99"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/HaproxyWorkbench.cpp" line="132"/>
+        <source>generated</source>
+        <translation>生成的文件</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4096,12 @@
         <comment>HAProxy servers</comment>
         <translation>切换主用与备用…</translation>
     </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="480"/>
+        <source>HAProxy &amp;Configuration…</source>
+        <comment>export, lint, push haproxy.cfg; failover drill</comment>
+        <translation>HAProxy 配置(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ClusterPoller</name>
@@ -4015,6 +4137,606 @@
         <source>Event</source>
         <comment>a change seen in the cluster</comment>
         <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>warren::HaproxyDialog</name>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="86"/>
+        <source>Error</source>
+        <comment>lint finding severity</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="88"/>
+        <source>Warning</source>
+        <comment>lint finding severity</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="92"/>
+        <source>Note</source>
+        <comment>lint finding severity</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="165"/>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="168"/>
+        <source>The generated file is valid (haproxy -c on %1).</source>
+        <translation>生成的文件有效(在 %1 上运行 haproxy -c)。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="170"/>
+        <source>HAProxy on %1 refuses the generated file: %2</source>
+        <translation>%1 上的 HAProxy 拒绝了生成的文件:%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="180"/>
+        <source>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</source>
+        <translation>正在通过 HAProxy 发布;五分之一的消息之后将对 %1(%2)注入故障。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="185"/>
+        <source>publishing</source>
+        <translation>发布中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="186"/>
+        <source>fault injected, publishing through the backup</source>
+        <translation>已注入故障,正通过备用节点发布</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="187"/>
+        <source>reading the queue back</source>
+        <translation>正在读回队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="188"/>
+        <source>%1: %2 of %3 confirmed, %4 reconnect(s), %5 s</source>
+        <translation>%1:已确认 %2 / %3,重新连接 %4 次,%5 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="648"/>
+        <source>%1, line %2: %3
+Fix: %4</source>
+        <translation>%1,第 %2 行:%3
+修复:%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="443"/>
+        <source>HAProxy Configuration — %1</source>
+        <comment>window title; %1: cluster name</comment>
+        <translation>HAProxy 配置 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="127"/>
+        <source> … (%n more character(s) not shown)</source>
+        <translation>
+            <numerusform> …(另有 %n 个字符未显示)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="133"/>
+        <source>… (the rest of the file is not shown)</source>
+        <translation>…(文件其余部分未显示)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="444"/>
+        <source>Export Options</source>
+        <translation>导出选项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="449"/>
+        <source>Layout:</source>
+        <translation>布局:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="450"/>
+        <source>Active-backup</source>
+        <translation>主备</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="451"/>
+        <source>One node takes all clients; the others are backup servers</source>
+        <translation>一个节点承接所有客户端;其余节点为备用服务器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="452"/>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="453"/>
+        <source>Clients are spread over all nodes</source>
+        <translation>客户端分散到所有节点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="454"/>
+        <source>Active node:</source>
+        <comment>the RabbitMQ node HAProxy sends clients to</comment>
+        <translation>主用节点:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="455"/>
+        <source>Balance:</source>
+        <translation>均衡算法:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="456"/>
+        <source>AMQP heartbeat:</source>
+        <translation>AMQP 心跳:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="457"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="500"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="458"/>
+        <source>The heartbeat clients negotiate; client/server timeouts are set well above it.</source>
+        <translation>客户端协商的心跳;客户端/服务端超时会设置得远高于它。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="459"/>
+        <source>Management UI:</source>
+        <translation>管理界面:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="460"/>
+        <source>Also proxy port 15672</source>
+        <translation>同时代理 15672 端口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="461"/>
+        <source>Bind address:</source>
+        <translation>绑定地址:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="463"/>
+        <source>%1 (the HAProxy host)</source>
+        <translation>%1(HAProxy 主机)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="464"/>
+        <source>Check interval:</source>
+        <translation>检查间隔:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="465"/>
+        <source> ms</source>
+        <comment>milliseconds</comment>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="466"/>
+        <source>Rise (checks to come UP):</source>
+        <translation>Rise(恢复为 UP 所需检查次数):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="467"/>
+        <source>Fall (checks to go DOWN):</source>
+        <translation>Fall(判为 DOWN 所需检查次数):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="468"/>
+        <source>Max. connections:</source>
+        <translation>最大连接数:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="469"/>
+        <source>Run as user:</source>
+        <translation>运行用户:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="470"/>
+        <source>Run as group:</source>
+        <translation>运行用户组:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="471"/>
+        <source>(root: not recommended)</source>
+        <translation>(root:不推荐)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="472"/>
+        <source>Log:</source>
+        <translation>日志:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="473"/>
+        <source>/dev/log local0 (Debian)</source>
+        <translation>/dev/log local0(Debian)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="474"/>
+        <source>No logging</source>
+        <translation>不记录日志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="475"/>
+        <source>Another target…</source>
+        <translation>其他目标…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="476"/>
+        <source>Log target:</source>
+        <translation>日志目标:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="477"/>
+        <source>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</source>
+        <translation>global 段中 `log` 后面的内容,例如 127.0.0.1:514 local0 或 stdout format raw local0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="479"/>
+        <source>Generated haproxy.cfg</source>
+        <translation>生成的 haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="480"/>
+        <source>Current File and Lint</source>
+        <translation>当前文件与检查</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="481"/>
+        <source>Diff</source>
+        <comment>changes between two files</comment>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="482"/>
+        <source>Push Log</source>
+        <translation>推送日志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="483"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="848"/>
+        <source>Failover Drill</source>
+        <translation>故障切换演练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="484"/>
+        <source>&amp;Fetch from %1</source>
+        <translation>从 %1 读取(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="484"/>
+        <source>HAProxy Host</source>
+        <translation>HAProxy 主机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="485"/>
+        <source>The profile does not say where haproxy.cfg is</source>
+        <translation>集群配置中没有写明 haproxy.cfg 的位置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="486"/>
+        <source>Read %1 over SSH</source>
+        <translation>通过 SSH 读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="487"/>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="488"/>
+        <source>Fix</source>
+        <translation>修复建议</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="489"/>
+        <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
+        <translation>通过 HAProxy 向镜像队列发布有限数量的持久化消息(使用发布确认),在五分之一之后强杀或停止主用节点,继续通过备用节点发布,最后读回队列。演练后该节点保持停止状态。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="492"/>
+        <source>Kill the active node (no shutdown)</source>
+        <translation>强杀主用节点(不做正常关闭)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="493"/>
+        <source>Stop the active node (rabbitmqctl stop)</source>
+        <translation>停止主用节点(rabbitmqctl stop)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="495"/>
+        <source>Fault:</source>
+        <translation>故障:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="497"/>
+        <source>Messages:</source>
+        <translation>消息数:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="499"/>
+        <source>Time limit:</source>
+        <translation>时间上限:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="501"/>
+        <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
+        <translation>允许在 %1 上演练——它不是实验集群:演练会让一个生产节点宕机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="503"/>
+        <source>&amp;Start Drill…</source>
+        <translation>开始演练(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="504"/>
+        <source>Cancel Drill</source>
+        <translation>取消演练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="505"/>
+        <source>Seconds until HAProxy switched</source>
+        <translation>HAProxy 完成切换所用秒数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="505"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="505"/>
+        <source>Unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Lost (confirmed, not in the queue)</source>
+        <translation>丢失(已确认但不在队列中)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Published (with retries)</source>
+        <translation>已发布(含重发)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="506"/>
+        <source>Reconnects</source>
+        <translation>重新连接次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="509"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="510"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="511"/>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="512"/>
+        <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
+        <translation>用 haproxy -c 检查生成的文件(本机已安装时在本机,否则在 HAProxy 主机上)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="513"/>
+        <source>&amp;Push…</source>
+        <translation>推送(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="514"/>
+        <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
+        <translation>替换 HAProxy 主机上的 haproxy.cfg 并重新加载</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="516"/>
+        <source>No current file yet: fetch it from the HAProxy host or open one.</source>
+        <translation>还没有当前文件:请从 HAProxy 主机读取,或打开一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="518"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="622"/>
+        <source>Current: %1 (%2 bytes)</source>
+        <translation>当前:%1(%2 字节)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="635"/>
+        <source>The current file and the generated one are the same.</source>
+        <translation>当前文件与生成的文件相同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="679"/>
+        <source>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</source>
+        <translation>当前文件的检查结果:%1 个错误,%2 个警告,%3 条提示。单击一行可查看对应的行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="735"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="742"/>
+        <source>Open haproxy.cfg</source>
+        <translation>打开 haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="742"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="753"/>
+        <source>HAProxy configuration (*.cfg);;All files (*)</source>
+        <translation>HAProxy 配置 (*.cfg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="753"/>
+        <source>Save haproxy.cfg</source>
+        <translation>保存 haproxy.cfg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="759"/>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="762"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="777"/>
+        <source>Push haproxy.cfg to %1</source>
+        <translation>将 haproxy.cfg 推送到 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="781"/>
+        <source>This replaces %1 with the generated file. The current file is backed up first (%2.warren-backup-…); the new one is checked with haproxy -c before and after it is in place. HAProxy then reloads hitlessly: established AMQP connections stay on the old process until they end. Warren reads the stats socket until the servers are as the file says; on any failure the backup is put back and HAProxy reloads again.</source>
+        <translation>这会用生成的文件替换 %1。当前文件会先被备份(%2.warren-backup-…);新文件在就位之前和之后都会用 haproxy -c 检查。随后 HAProxy 无中断地重新加载:已建立的 AMQP 连接留在旧进程上,直到它们结束。Warren 会读取统计套接字,直到服务器与文件所写一致;任何一步失败都会恢复备份并再次重新加载 HAProxy。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="790"/>
+        <source>(The current file was not read yet: fetch it to see the changes.)</source>
+        <translation>(尚未读取当前文件:读取后即可看到变更。)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="791"/>
+        <source>(No changes: the file on the host is the same.)</source>
+        <translation>(没有变更:主机上的文件与之相同。)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="793"/>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="852"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="794"/>
+        <source>Back Up, Write and Reload</source>
+        <translation>备份、写入并重新加载</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="813"/>
+        <source>Pushing to %1 …</source>
+        <translation>正在推送到 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="823"/>
+        <source>backup</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="823"/>
+        <source>active</source>
+        <translation>主用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="825"/>
+        <source>Pushed and verified: HAProxy runs the new file.</source>
+        <translation>已推送并验证:HAProxy 正在使用新文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="826"/>
+        <source>Pushed and verified. Backup: %1</source>
+        <translation>已推送并验证。备份:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="830"/>
+        <source>Push failed; the previous file was restored: %1</source>
+        <translation>推送失败,已恢复原文件:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="831"/>
+        <source>Push failed: %1</source>
+        <translation>推送失败:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="842"/>
+        <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>在通过 HAProxy 发布 %2 条消息期间,强杀集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="843"/>
+        <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>在通过 HAProxy 发布 %2 条消息期间,停止集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="845"/>
+        <source>The node stays down afterwards; start it again when you have read the figures.</source>
+        <translation>演练后该节点保持停止状态;看完结果后请重新启动它。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="847"/>
+        <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
+        <translation>%1 不是实验集群:该集群的客户端会断开连接并重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="850"/>
+        <source>Kill and Measure</source>
+        <translation>强杀并测量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="850"/>
+        <source>Stop and Measure</source>
+        <translation>停止并测量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="864"/>
+        <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
+        <translation>演练只在实验集群上运行,除非你允许在此集群上运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="875"/>
+        <source>Asking HAProxy which node is active…</source>
+        <translation>正在询问 HAProxy 哪个节点是主用节点…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="885"/>
+        <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
+        <translation>正在取消:已发送的消息会被读回,演练队列随后删除…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="895"/>
+        <source>Drill finished.</source>
+        <translation>演练完成。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="895"/>
+        <source>Drill failed: %1</source>
+        <translation>演练失败:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/haproxy/HaproxyDialog.cpp" line="897"/>
+        <source>%1 is down now; start it again when you are done.</source>
+        <translation>%1 现已停止;完成后请重新启动它。</translation>
     </message>
 </context>
 <context>
@@ -4274,293 +4996,304 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="473"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="474"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>&amp;Add Cluster…</source>
         <translation>添加集群(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>向 Warren 添加一个 RabbitMQ 集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>编辑所选集群的主机和凭据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="481"/>
+        <source>&amp;HAProxy Configuration…</source>
+        <comment>export, lint, push haproxy.cfg; failover drill</comment>
+        <translation>HAProxy 配置(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
+        <source>Export, lint, validate and push haproxy.cfg, and run a failover drill</source>
+        <translation>导出、检查、校验和推送 haproxy.cfg,并运行故障切换演练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>从 Warren 中移除所选集群（不会改动集群本身）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>Refresh &amp;Now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
         <source>Collect the cluster status now</source>
         <translation>立即采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Quit Warren</source>
         <translation>退出 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="489"/>
         <source>&amp;About Warren</source>
         <translation>关于 Warren(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>Version and license</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Poll every</source>
         <translation>轮询间隔</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>How often Warren collects the cluster status</source>
         <translation>Warren 采集集群状态的频率</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Clusters</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>已保存的集群；双击可编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy 服务器</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>拓扑图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>各节点的内存、文件描述符、套接字和 Erlang 进程随时间的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>以实时拓扑图显示节点、集群连接和 HAProxy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>以表格显示节点、HAProxy 服务器和数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="523"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>本窗口打开期间，各次刷新之间发生的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>Resume &amp;Polling</source>
         <translation>恢复轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>&amp;Pause Polling</source>
         <translation>暂停轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
         <source>Resume collecting the cluster status</source>
         <translation>恢复采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>停止采集集群状态，直到恢复</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="549"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="550"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="591"/>
+        <location filename="../widgets/MainWindow.cpp" line="647"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="679"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
         <source>No source answered</source>
         <translation>没有数据源应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="703"/>
+        <location filename="../widgets/MainWindow.cpp" line="772"/>
         <source>No cluster selected</source>
         <translation>未选择集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="705"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="706"/>
         <source>Select a cluster on the left.</source>
         <translation>请在左侧选择一个集群。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="714"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="714"/>
+        <location filename="../widgets/MainWindow.cpp" line="772"/>
         <source>No status collected yet</source>
         <translation>尚未采集到状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="717"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ 集群名 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="719"/>
         <source>via the management API</source>
         <translation>通过管理 API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>通过 SSH（rabbitmqctl）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="723"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4568,172 +5301,172 @@ Cannot be loaded: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="748"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="782"/>
         <source>answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="792"/>
         <source>Last updated %1</source>
         <translation>最后更新 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="795"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="801"/>
         <source>Stale: %1</source>
         <translation>数据过期：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="803"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>表格显示的是最后采集到的数据；数据源已停止应答。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n 个数据源无应答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="808"/>
         <source>See Sources for the errors</source>
         <translation>错误详情见“数据源”</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="815"/>
         <source>Polling off</source>
         <translation>轮询已关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="817"/>
         <source>Polling paused</source>
         <translation>轮询已暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="819"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒轮询一次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="837"/>
+        <location filename="../widgets/MainWindow.cpp" line="864"/>
         <source>The cluster was not saved: %1</source>
         <translation>集群未保存：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="844"/>
         <source>Cluster %1 added.</source>
         <translation>已添加集群 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="882"/>
         <source>Remove Cluster</source>
         <translation>移除集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="885"/>
         <source>The profile file %1 is deleted.</source>
         <translation>配置文件 %1 将被删除。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="886"/>
         <source>The profile file %1 is kept.</source>
         <translation>配置文件 %1 将保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="887"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="889"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="911"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>无法加载 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="932"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH 尚不认识 %1 的主机密钥。Warren 不会通过 SSH 登录未经验证的主机。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="934"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="937"/>
         <source>Review Host Key…</source>
         <translation>查看主机密钥…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="958"/>
         <source>The host key of %1 was saved.</source>
         <translation>%1 的主机密钥已保存。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="974"/>
         <source>About Warren</source>
         <translation>关于 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;管理位于 HAProxy 之后的 RabbitMQ 集群：状态、节点、HAProxy 服务器。&lt;/p&gt;&lt;p&gt;密码只保存在内存中；主机密钥按 OpenSSH 的方式进行核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="980"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
