@@ -36,8 +36,10 @@ HaproxyWorkbench::~HaproxyWorkbench()
 {
     m_cancel.cancel();
     m_drillCancel.cancel();
-    for (QFuture<void>* f : {&m_fetch, &m_analysis, &m_validate, &m_push, &m_drill})
+    for (QFuture<void>* f : {&m_fetch, &m_validate, &m_push, &m_drill})
         f->waitForFinished();
+    for (QFuture<void>& f : m_analyses)
+        f.waitForFinished();
 }
 
 void HaproxyWorkbench::setProfile(const ClusterProfile& profile)
@@ -121,7 +123,8 @@ void HaproxyWorkbench::analyze(int serial, const QByteArray& current, const QStr
     context.heartbeatSeconds = heartbeatSeconds;
     const QString oldName = remoteName();
     // Jobs queue behind each other on the pool; only the newest serial is shown.
-    m_analysis = QtConcurrent::run([this, serial, current, generated, context, oldName] {
+    m_analyses.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_analyses << QtConcurrent::run([this, serial, current, generated, context, oldName] {
         HaproxyAnalysis a;
         a.serial = serial;
         const HaproxyConfig config = HaproxyConfig::parse(current);

@@ -84,7 +84,7 @@ private:
     bool m_pushing = false;
     bool m_drilling = false;
     QFuture<void> m_fetch;
-    QFuture<void> m_analysis;
+    QList<QFuture<void>> m_analyses; // several may run: the destructor waits for each
     QFuture<void> m_validate;
     QFuture<void> m_push;
     QFuture<void> m_drill;

@@ -55,42 +55,9 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    // "status/bck" per amqp server, from `show stat` on the lab's HAProxy host.
-    QHash<QString, QString> truth() const
+    bool waitForTruth(const testutil::HaproxyStates& expected, int timeoutMs, testutil::HaproxyStates* last) const
     {
-        const auto r = testutil::labExec(u"haproxy"_s,
-            {u"sh"_s, u"-c"_s, u"echo 'show stat' | socat - \"UNIX-CONNECT:$1\""_s, u"sh"_s, m_profile.haproxy.statsSocket});
-        QHash<QString, QString> out;
-        const auto lines = r.out.split('\n');
-        if (lines.isEmpty())
-            return out;
-        const auto header = QString::fromUtf8(lines.first()).remove(0, 2).split(u',');
-        const int pxname = header.indexOf(u"pxname"_s);
-        const int svname = header.indexOf(u"svname"_s);
-        const int status = header.indexOf(u"status"_s);
-        const int bck = header.indexOf(u"bck"_s);
-        for (const auto& raw : lines.mid(1)) {
-            const auto f = QString::fromUtf8(raw).split(u',');
-            if (f.size() > qMax(status, bck) && f.value(pxname) == u"amqp"_s && f.value(svname) != u"BACKEND"_s
-                && f.value(svname) != u"FRONTEND"_s)
-                out.insert(f.value(svname), f.value(status) + u'/' + f.value(bck));
-        }
-        return out;
-    }
-
-    bool waitForTruth(const QHash<QString, QString>& expected, int timeoutMs, QHash<QString, QString>* last) const
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        do {
-            *last = truth();
-            bool match = true;
-            for (auto it = expected.begin(); it != expected.end(); ++it)
-                match = match && last->value(it.key()) == it.value();
-            if (match)
-                return true;
-            QThread::msleep(300);
-        } while (!deadline.hasExpired());
-        return false;
+        return testutil::waitForLabHaproxyStates(m_profile.haproxy.statsSocket, expected, timeoutMs, last);
     }
 
     // Sends the AMQP 0-9-1 protocol header; true when the broker answers with Connection.Start
@@ -115,14 +82,6 @@ private:
         return true;
     }
 
-    static QString show(const QHash<QString, QString>& h)
-    {
-        QStringList parts;
-        for (auto it = h.begin(); it != h.end(); ++it)
-            parts << it.key() + u'=' + it.value();
-        parts.sort();
-        return parts.join(u' ');
-    }
 
 private Q_SLOTS:
     void initTestCase();
@@ -150,9 +109,9 @@ void TestLabHaproxy::initTestCase()
     m_original = liveConfig();
     QVERIFY(!m_original.isEmpty());
     m_started = QDateTime::currentDateTimeUtc();
-    QHash<QString, QString> last;
+    testutil::HaproxyStates last;
     QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 20000, &last),
-        qPrintable(u"the lab's HAProxy is not in its normal state: "_s + show(last)));
+        qPrintable(u"the lab's HAProxy is not in its normal state: "_s + testutil::describe(last)));
 }
 
 void TestLabHaproxy::exportedFilePassesHaproxyCheck()
@@ -221,9 +180,9 @@ void TestLabHaproxy::pushSwitchesTheActiveServerWithoutDroppingAConnection()
     QVERIFY2(push.ok(), (push.out + push.err).constData());
     qInfo("push with reload and verification took %lld ms", timer.elapsed());
     QCOMPARE(liveConfig(), exported.out);
-    QHash<QString, QString> last;
+    testutil::HaproxyStates last;
     QVERIFY2(waitForTruth({{u"rabbit2"_s, u"UP/0"_s}, {u"rabbit1"_s, u"UP/1"_s}, {u"rabbit3"_s, u"UP/1"_s}}, 15000, &last),
-        qPrintable(show(last)));
+        qPrintable(testutil::describe(last)));
 
     // The held connection survived the reload: the broker still answers the protocol header with
     // Connection.Start (frame type 1, class 10, method 10).
@@ -250,8 +209,8 @@ void TestLabHaproxy::pushRefusesABrokenFileAndKeepsTheOldOne()
     QCOMPARE(push.exitCode, 1);
     QVERIFY2(push.err.contains("refuses"), push.err.constData());
     QCOMPARE(liveConfig(), before);
-    QHash<QString, QString> last;
-    QVERIFY2(waitForTruth({{u"rabbit2"_s, u"UP/0"_s}, {u"rabbit1"_s, u"UP/1"_s}}, 5000, &last), qPrintable(show(last)));
+    testutil::HaproxyStates last;
+    QVERIFY2(waitForTruth({{u"rabbit2"_s, u"UP/0"_s}, {u"rabbit1"_s, u"UP/1"_s}}, 5000, &last), qPrintable(testutil::describe(last)));
     const auto validate = testutil::run(warrenctl(), {u"haproxy"_s, u"validate"_s, path});
     QCOMPARE(validate.exitCode, 1);
 }
@@ -262,8 +221,8 @@ void TestLabHaproxy::pushPutsTheLabsOwnFileBack()
     const auto push = ctl({u"haproxy"_s, u"push"_s, path, u"--yes"_s});
     QVERIFY2(push.ok(), (push.out + push.err).constData());
     QCOMPARE(liveConfig(), m_original);
-    QHash<QString, QString> last;
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 15000, &last), qPrintable(show(last)));
+    testutil::HaproxyStates last;
+    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 15000, &last), qPrintable(testutil::describe(last)));
 }
 
 void TestLabHaproxy::drillRefusesARealClusterWithoutConfirmation()
@@ -292,8 +251,8 @@ void TestLabHaproxy::drillReportsItsFigures()
     // Whatever happened, the lab gets its active node back before anything is asserted.
     const auto start = testutil::labctl({u"start"_s, u"rabbit1"_s});
     QVERIFY2(start.ok(), start.err.constData());
-    QHash<QString, QString> last;
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 30000, &last), qPrintable(show(last)));
+    testutil::HaproxyStates last;
+    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 30000, &last), qPrintable(testutil::describe(last)));
 
     QVERIFY2(r.ok(), (r.out + r.err).constData());
     const auto report = QJsonDocument::fromJson(r.out).object();
@@ -327,12 +286,7 @@ void TestLabHaproxy::cleanupTestCase()
             qWarning("could not restore the lab's haproxy.cfg: %s", push.err.constData());
     }
     // The backups this run made are the test's litter, not an admin's safety net.
-    const QFileInfo cfg(m_profile.haproxy.configPath);
-    const auto backups = QDir(cfg.absolutePath()).entryInfoList({cfg.fileName() + u".warren-backup-*"_s}, QDir::Files);
-    for (const auto& b : backups) {
-        if (b.metadataChangeTime().toUTC() >= m_started.addSecs(-5))
-            QFile::remove(b.absoluteFilePath());
-    }
+    testutil::removeHaproxyBackupsSince(m_profile.haproxy.configPath, m_started);
 }
 
 QTEST_GUILESS_MAIN(TestLabHaproxy)

@@ -43,55 +43,27 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    // "status/bck" per amqp server, from `show stat` on the lab's HAProxy host.
-    QHash<QString, QString> truth() const
+    bool waitForTruth(const testutil::HaproxyStates& expected, int timeoutMs, testutil::HaproxyStates* last) const
     {
-        const auto r = testutil::labExec(u"haproxy"_s,
-            {u"sh"_s, u"-c"_s, u"echo 'show stat' | socat - \"UNIX-CONNECT:$1\""_s, u"sh"_s, m_profile.haproxy.statsSocket});
-        QHash<QString, QString> out;
-        const auto lines = r.out.split('\n');
-        if (lines.isEmpty())
-            return out;
-        const auto header = QString::fromUtf8(lines.first()).remove(0, 2).split(u',');
-        const int pxname = header.indexOf(u"pxname"_s);
-        const int svname = header.indexOf(u"svname"_s);
-        const int status = header.indexOf(u"status"_s);
-        const int bck = header.indexOf(u"bck"_s);
-        for (const auto& raw : lines.mid(1)) {
-            const auto f = QString::fromUtf8(raw).split(u',');
-            if (f.size() > qMax(status, bck) && f.value(pxname) == u"amqp"_s && f.value(svname) != u"BACKEND"_s
-                && f.value(svname) != u"FRONTEND"_s)
-                out.insert(f.value(svname), f.value(status) + u'/' + f.value(bck));
-        }
-        return out;
+        return testutil::waitForLabHaproxyStates(m_profile.haproxy.statsSocket, expected, timeoutMs, last);
     }
 
-    bool waitForTruth(const QHash<QString, QString>& expected, int timeoutMs, QHash<QString, QString>* last) const
+    // The lab's own haproxy.cfg, pushed through a workbench (the window's path) when a test left
+    // another one in place.
+    bool restoreOriginal()
     {
-        QDeadlineTimer deadline(timeoutMs);
-        do {
-            *last = truth();
-            bool match = true;
-            for (auto it = expected.begin(); it != expected.end(); ++it)
-                match = match && last->value(it.key()) == it.value();
-            if (match)
-                return true;
-            QThread::msleep(300);
-        } while (!deadline.hasExpired());
-        return false;
-    }
-
-    static QString show(const QHash<QString, QString>& h)
-    {
-        QStringList parts;
-        for (auto it = h.begin(); it != h.end(); ++it)
-            parts << it.key() + u'=' + it.value();
-        parts.sort();
-        return parts.join(u' ');
+        if (liveConfig() == m_original)
+            return true;
+        HaproxyWorkbench workbench;
+        workbench.setProfile(m_profile);
+        QSignalSpy finished(&workbench, &HaproxyWorkbench::pushFinished);
+        workbench.push(m_original);
+        return finished.wait(60000) && finished.first().first().value<HaproxyPushReport>().ok;
     }
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void pushFromTheWindowSwitchesTheActiveServerAndBack();
     void drillFromTheWindowReportsItsFigures();
     void cleanupTestCase();
@@ -107,9 +79,16 @@ void TestLabHaproxyGui::initTestCase()
     m_original = liveConfig();
     QVERIFY(!m_original.isEmpty());
     m_started = QDateTime::currentDateTimeUtc();
-    QHash<QString, QString> last;
+}
+
+void TestLabHaproxyGui::init()
+{
+    // Each test starts from the lab's normal HAProxy: rabbit1 active, rabbit2 backup. A drill on
+    // anything else would take down the wrong node.
+    QVERIFY2(restoreOriginal(), "could not put the lab's haproxy.cfg back");
+    testutil::HaproxyStates last;
     QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 20000, &last),
-        qPrintable(u"the lab's HAProxy is not in its normal state: "_s + show(last)));
+        qPrintable(u"the lab's HAProxy is not in its normal state: "_s + testutil::describe(last)));
 }
 
 void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
@@ -153,9 +132,11 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     QVERIFY2(log.contains(u"reload"_s, Qt::CaseInsensitive), qPrintable(log));
     QVERIFY(dialog.findChild<QLabel*>(u"pushResult"_s)->text().startsWith(u"Pushed and verified"_s));
     QCOMPARE(liveConfig(), dialog.generatedText().toUtf8());
-    QHash<QString, QString> last;
-    QVERIFY2(waitForTruth({{u"rabbit2"_s, u"UP/0"_s}, {u"rabbit1"_s, u"UP/1"_s}, {u"rabbit3"_s, u"UP/1"_s}}, 15000, &last),
-        qPrintable(show(last)));
+    testutil::HaproxyStates last;
+    QVERIFY2(waitForTruth({{u"rabbit2"_s, u"UP/0"_s}, {u"rabbit1"_s, u"UP/1"_s}}, 15000, &last),
+        qPrintable(testutil::describe(last)));
+    // rabbit3 is a backup server now too (its health is not this test's business).
+    QVERIFY2(last.value(u"rabbit3"_s).endsWith(u"/1"_s), qPrintable(testutil::describe(last)));
     // After the push the window shows the host's file as current: no diff left.
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.analysisPending(), 10000);
     QVERIFY(!dialog.diffText().startsWith(u"---"_s));
@@ -166,7 +147,7 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     const auto back = finished.at(1).first().value<HaproxyPushReport>();
     QVERIFY2(back.ok, qPrintable(back.error));
     QCOMPARE(liveConfig(), m_original);
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 15000, &last), qPrintable(show(last)));
+    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 15000, &last), qPrintable(testutil::describe(last)));
 }
 
 void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
@@ -189,14 +170,15 @@ void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
     QVERIFY(dialog.findChild<QPushButton*>(u"drillCancelButton"_s)->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
     qInfo("drill from the window: %lld ms", timer.elapsed());
-    // Whatever happened, the lab gets its active node back before anything is asserted.
-    const auto restart = testutil::labctl({u"start"_s, u"rabbit1"_s});
+    // Whatever happened, the lab gets the node the drill took down back before anything is asserted.
+    const QString node = started.isEmpty() ? u"rabbit@rabbit1"_s : started.first().first().toString();
+    const auto restart = testutil::labctl({u"start"_s, node.section(u'@', 1)});
     QVERIFY2(restart.ok(), restart.err.constData());
-    QHash<QString, QString> last;
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 30000, &last), qPrintable(show(last)));
+    testutil::HaproxyStates last;
+    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 30000, &last), qPrintable(testutil::describe(last)));
 
     QCOMPARE(started.count(), 1);
-    QCOMPARE(started.first().first().toString(), u"rabbit@rabbit1"_s);
+    QCOMPARE(node, u"rabbit@rabbit1"_s);
     QVERIFY(progress.count() >= 2);
     const auto rep = finished.first().first().value<FailoverDrillReport>();
     QVERIFY2(rep.ok, qPrintable(rep.error));
@@ -222,22 +204,12 @@ void TestLabHaproxyGui::cleanupTestCase()
 {
     if (m_original.isEmpty())
         return;
-    testutil::labctl({u"start"_s, u"rabbit1"_s}); // a no-op when it runs
-    if (liveConfig() != m_original) {
-        HaproxyWorkbench workbench;
-        workbench.setProfile(m_profile);
-        QSignalSpy finished(&workbench, &HaproxyWorkbench::pushFinished);
-        workbench.push(m_original);
-        if (!finished.wait(60000) || !finished.first().first().value<HaproxyPushReport>().ok)
-            qWarning("could not restore the lab's haproxy.cfg");
-    }
+    for (const QString& host : {u"rabbit1"_s, u"rabbit2"_s}) // a no-op when it runs
+        testutil::labctl({u"start"_s, host});
+    if (!restoreOriginal())
+        qWarning("could not restore the lab's haproxy.cfg");
     // The backups this run made are the test's litter, not an admin's safety net.
-    const QFileInfo cfg(m_profile.haproxy.configPath);
-    const auto backups = QDir(cfg.absolutePath()).entryInfoList({cfg.fileName() + u".warren-backup-*"_s}, QDir::Files);
-    for (const auto& b : backups) {
-        if (b.metadataChangeTime().toUTC() >= m_started.addSecs(-5))
-            QFile::remove(b.absoluteFilePath());
-    }
+    testutil::removeHaproxyBackupsSince(m_profile.haproxy.configPath, m_started);
 }
 
 QTEST_MAIN(TestLabHaproxyGui)

@@ -1,9 +1,11 @@
 #include "TestUtil.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 
 namespace testutil {
 
@@ -83,6 +85,63 @@ ProcResult labctl(const QStringList& args, int timeoutMs)
 ProcResult labExec(const QString& host, const QStringList& command, int timeoutMs)
 {
     return labctl(QStringList{QStringLiteral("exec"), host, QStringLiteral("--")} + command, timeoutMs);
+}
+
+HaproxyStates labHaproxyStates(const QString& statsSocket, const QString& proxy)
+{
+    const auto r = labExec(QStringLiteral("haproxy"),
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo 'show stat' | socat - \"UNIX-CONNECT:$1\""),
+            QStringLiteral("sh"), statsSocket});
+    HaproxyStates out;
+    const auto lines = r.out.split('\n');
+    if (lines.isEmpty())
+        return out;
+    const auto header = QString::fromUtf8(lines.first()).remove(0, 2).split(QLatin1Char(','));
+    const int pxname = header.indexOf(QStringLiteral("pxname"));
+    const int svname = header.indexOf(QStringLiteral("svname"));
+    const int status = header.indexOf(QStringLiteral("status"));
+    const int bck = header.indexOf(QStringLiteral("bck"));
+    for (const auto& raw : lines.mid(1)) {
+        const auto f = QString::fromUtf8(raw).split(QLatin1Char(','));
+        if (f.size() > qMax(status, bck) && f.value(pxname) == proxy && f.value(svname) != QLatin1String("BACKEND")
+            && f.value(svname) != QLatin1String("FRONTEND"))
+            out.insert(f.value(svname), f.value(status) + QLatin1Char('/') + f.value(bck));
+    }
+    return out;
+}
+
+bool waitForLabHaproxyStates(const QString& statsSocket, const HaproxyStates& expected, int timeoutMs, HaproxyStates* last)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    do {
+        *last = labHaproxyStates(statsSocket);
+        bool match = true;
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            match = match && last->value(it.key()) == it.value();
+        if (match)
+            return true;
+        QThread::msleep(300);
+    } while (!deadline.hasExpired());
+    return false;
+}
+
+QString describe(const HaproxyStates& states)
+{
+    QStringList parts;
+    for (auto it = states.begin(); it != states.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    parts.sort();
+    return parts.join(QLatin1Char(' '));
+}
+
+void removeHaproxyBackupsSince(const QString& configPath, const QDateTime& since)
+{
+    const QFileInfo cfg(configPath);
+    const auto backups = QDir(cfg.absolutePath()).entryInfoList({cfg.fileName() + QStringLiteral(".warren-backup-*")}, QDir::Files);
+    for (const auto& b : backups) {
+        if (b.metadataChangeTime().toUTC() >= since.addSecs(-5))
+            QFile::remove(b.absoluteFilePath());
+    }
 }
 
 } // namespace testutil
