@@ -75,7 +75,11 @@ struct Plan
     std::function<QStringList(RemoteExecutor&)> stateProbe;
 
     bool preflightFailed() const;
-    bool blocked() const { return !notApplicable.isEmpty() || !refusals.isEmpty() || preflightFailed(); }
+    // Commands of the plan that RemoteCommand::refusal() refuses (a value that would be an option
+    // or that the rabbitmqctl wrapper would hand to a shell): translated, one per command.
+    QStringList commandRefusals() const;
+    QStringList allRefusals() const { return refusals + commandRefusals(); }
+    bool blocked() const { return !notApplicable.isEmpty() || !allRefusals().isEmpty() || preflightFailed(); }
     bool runnable() const { return !blocked() && alreadyDone.isEmpty(); }
     bool hasDestructiveSteps() const;
     QStringList destructiveSummary() const; // "step N: what it destroys"

@@ -178,7 +178,7 @@ RunResult PlanRunner::run(const Plan& plan, int fromStep)
     }
     if (plan.blocked()) {
         r.outcome = RunResult::Outcome::NotRunnable;
-        QStringList why = plan.notApplicable + plan.refusals;
+        QStringList why = plan.notApplicable + plan.allRefusals();
         for (const auto& p : plan.preflight) {
             if (p.state == PreflightItem::State::Failed)
                 why << QStringLiteral("%1: %2").arg(p.title, p.detail);

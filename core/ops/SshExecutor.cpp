@@ -40,6 +40,12 @@ RemoteResult SshExecutor::run(const QString& host, const RemoteCommand& command,
         r.transportError = QCoreApplication::translate("Ops", "cancelled");
         return r;
     }
+    if (const QString why = command.refusal(); !why.isEmpty()) {
+        // Not sent at all (toShell() would only send a harmless refusal): the command did not run.
+        r.exitCode = 125;
+        r.err = why.toUtf8();
+        return r;
+    }
     SshSession* s = session(host, &r.transportError);
     if (!s)
         return r;
