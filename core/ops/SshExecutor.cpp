@@ -26,7 +26,7 @@ SshSession* SshExecutor::session(const QString& host, QString* error)
     const StatusCollector targets(m_profile, m_cancel);
     auto s = std::make_shared<SshSession>(targets.sshTarget(*h), m_cancel);
     if (!s->open()) {
-        *error = QCoreApplication::translate("Ops", "SSH to %1 (%2): %3").arg(host, h->address, s->errorString());
+        *error = s->errorString(); // names the host and its address already
         return nullptr;
     }
     m_sessions.insert(host, s);
