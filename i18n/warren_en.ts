@@ -263,103 +263,108 @@
         <translation>plan convert needs --type disc or --type ram</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="116"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="120"/>
         <source>&quot;%1&quot; is not a host of profile %2</source>
         <translation>&quot;%1&quot; is not a host of profile %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="123"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="127"/>
         <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
         <translation>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="130"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="134"/>
         <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
         <translation>&quot;%1&quot; is not another RabbitMQ host of profile %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="136"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="140"/>
         <source>plan sync-cookie needs --to HOST[,HOST...]</source>
         <translation>plan sync-cookie needs --to HOST[,HOST...]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="141"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="145"/>
         <source>plan %1 is not available in this version of warrenctl</source>
         <translation>plan %1 is not available in this version of warrenctl</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="144"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="148"/>
         <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</source>
         <translation>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="168"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="172"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="175"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="179"/>
         <source>the plan cannot run (see above)</source>
         <translation>the plan cannot run (see above)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="180"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="184"/>
         <source>Preview only: nothing was run. Add --execute to run it%1.</source>
         <translation>Preview only: nothing was run. Add --execute to run it%1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="181"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="185"/>
         <source> (and --yes for its destructive steps)</source>
         <translation> (and --yes for its destructive steps)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="187"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="191"/>
         <source>refused without --yes: %1</source>
         <translation>refused without --yes: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="208"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="212"/>
         <source>==&gt; verifying</source>
         <translation>==&gt; verifying</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="210"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
         <source>==&gt; step %1/%2: %3</source>
         <translation>==&gt; step %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="218"/>
         <source>ok: %1</source>
         <translation>ok: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="218"/>
         <source>FAILED: %1</source>
         <translation>FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="226"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="230"/>
         <source>--resume-from must be a step number from 1 to %1</source>
         <translation>--resume-from must be a step number from 1 to %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="234"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="236"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="242"/>
         <source>Verified state now:</source>
         <translation>Verified state now:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
         <source>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</source>
         <translation>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="248"/>
         <source>Operation log: %1</source>
         <translation>Operation log: %1</translation>
     </message>
@@ -2498,102 +2503,97 @@
         <translation>host &quot;%1&quot; is not in the cluster profile</translation>
     </message>
     <message>
-        <location filename="../core/ops/SshExecutor.cpp" line="29"/>
-        <source>SSH to %1 (%2): %3</source>
-        <translation>SSH to %1 (%2): %3</translation>
-    </message>
-    <message>
         <location filename="../core/ops/SshExecutor.cpp" line="40"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../core/ops/SshExecutor.cpp" line="51"/>
+        <location filename="../core/ops/SshExecutor.cpp" line="57"/>
         <source>SSH to %1: %2</source>
         <translation>SSH to %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="79"/>
+        <location filename="../core/ops/Plan.cpp" line="105"/>
         <source>step %1 (%2): %3</source>
         <translation>step %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="89"/>
+        <location filename="../core/ops/Plan.cpp" line="115"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="91"/>
+        <location filename="../core/ops/Plan.cpp" line="117"/>
         <source>Preflight:</source>
         <translation>Preflight:</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="93"/>
+        <location filename="../core/ops/Plan.cpp" line="119"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="94"/>
+        <location filename="../core/ops/Plan.cpp" line="120"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="95"/>
+        <location filename="../core/ops/Plan.cpp" line="121"/>
         <source>WARNING</source>
         <translation>WARNING</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="96"/>
+        <location filename="../core/ops/Plan.cpp" line="122"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="104"/>
+        <location filename="../core/ops/Plan.cpp" line="130"/>
         <source>Does not apply: %1</source>
         <translation>Does not apply: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <location filename="../core/ops/Plan.cpp" line="132"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <location filename="../core/ops/Plan.cpp" line="134"/>
         <source>Nothing to do: %1</source>
         <translation>Nothing to do: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="110"/>
+        <location filename="../core/ops/Plan.cpp" line="136"/>
         <source>Steps:</source>
         <translation>Steps:</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="115"/>
+        <location filename="../core/ops/Plan.cpp" line="141"/>
         <source>DESTRUCTIVE: %1</source>
         <translation>DESTRUCTIVE: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="117"/>
+        <location filename="../core/ops/Plan.cpp" line="143"/>
         <source>check before: %1 — on %2: %3 (%4)</source>
         <translation>check before: %1 — on %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="120"/>
+        <location filename="../core/ops/Plan.cpp" line="146"/>
         <source>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</source>
         <translation>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="125"/>
+        <location filename="../core/ops/Plan.cpp" line="151"/>
         <source>verify: %1 — on %2: %3 (%4)</source>
         <translation>verify: %1 — on %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="128"/>
+        <location filename="../core/ops/Plan.cpp" line="154"/>
         <source>undo: %1</source>
         <translation>undo: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="134"/>
+        <location filename="../core/ops/Plan.cpp" line="160"/>
         <source>Verification:</source>
         <translation>Verification:</translation>
     </message>
@@ -2969,64 +2969,79 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="144"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="174"/>
         <source>the profile is not valid JSON: %1</source>
         <translation>the profile is not valid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="147"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="177"/>
         <source>the profile must be a JSON object</source>
         <translation>the profile must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="151"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="181"/>
         <source>unsupported profile format &quot;%1&quot; (expected %2)</source>
         <translation>unsupported profile format &quot;%1&quot; (expected %2)</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="156"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="186"/>
         <source>the profile has no cluster name</source>
         <translation>the profile has no cluster name</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="166"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="196"/>
         <source>the profile contains a plain-text API password; remove it (Warren keeps passwords in the keyring or asks for them)</source>
         <translation>the profile contains a plain-text API password; remove it (Warren keeps passwords in the keyring or asks for them)</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="179"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="209"/>
         <source>host name &quot;%1&quot; is not a valid host name</source>
         <translation>host name &quot;%1&quot; is not a valid host name</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="183"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="213"/>
         <source>address &quot;%1&quot; of host %2 is not a valid address</source>
         <translation>address &quot;%1&quot; of host %2 is not a valid address</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="188"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="215"/>
+        <source>node name &quot;%1&quot; of host %2 is not a RabbitMQ node name (NAME@HOST)</source>
+        <translation>node name &quot;%1&quot; of host %2 is not a RabbitMQ node name (NAME@HOST)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="220"/>
         <source>the profile lists no hosts</source>
         <translation>the profile lists no hosts</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="199"/>
-        <location filename="../core/profile/ClusterProfile.cpp" line="202"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="229"/>
+        <source>haproxy.statsSocket &quot;%1&quot; must be an absolute path without &apos;,&apos; or &apos;!&apos;</source>
+        <translation>haproxy.statsSocket &quot;%1&quot; must be an absolute path without &apos;,&apos; or &apos;!&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="231"/>
+        <source>haproxy.configPath &quot;%1&quot; must be an absolute path</source>
+        <translation>haproxy.configPath &quot;%1&quot; must be an absolute path</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="235"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="238"/>
         <source>haproxy.reload must be a list of strings (program and arguments)</source>
         <translation>haproxy.reload must be a list of strings (program and arguments)</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="213"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="249"/>
         <source>cannot read profile %1: %2</source>
         <translation>cannot read profile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="215"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="251"/>
         <source>profile %1 is too large</source>
         <translation>profile %1 is too large</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="228"/>
-        <location filename="../core/profile/ClusterProfile.cpp" line="234"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="264"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="270"/>
         <source>cannot write profile %1: %2</source>
         <translation>cannot write profile %1: %2</translation>
     </message>
@@ -3135,17 +3150,22 @@
         <translation>SSH on %1</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="144"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="155"/>
         <source>rabbitmqctl list_vhosts failed (exit %1): %2</source>
         <translation>rabbitmqctl list_vhosts failed (exit %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="180"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="176"/>
+        <source>vhost %1 over SSH on %2</source>
+        <translation>vhost %1 over SSH on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="197"/>
         <source>rabbitmqctl list_queues -p %1 failed: %2</source>
         <translation>rabbitmqctl list_queues -p %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="186"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="203"/>
         <source>unreadable list_queues output: %1</source>
         <translation>unreadable list_queues output: %1</translation>
     </message>
@@ -3238,6 +3258,24 @@
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <location filename="../core/util/ShellQuote.cpp" line="72"/>
+        <source>empty command</source>
+        <translation>empty command</translation>
+    </message>
+    <message>
+        <location filename="../core/util/ShellQuote.cpp" line="79"/>
+        <source>refused to run %1: the value &quot;%2&quot; starts with &apos;-&apos; and %1 would read it as an option</source>
+        <translation>refused to run %1: the value &quot;%2&quot; starts with &apos;-&apos; and %1 would read it as an option</translation>
+    </message>
+    <message>
+        <location filename="../core/util/ShellQuote.cpp" line="90"/>
+        <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
+        <translation>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="31"/>
@@ -3263,105 +3301,105 @@
 <context>
     <name>Ssh</name>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="69"/>
+        <location filename="../core/ssh/SshSession.cpp" line="70"/>
         <source>cannot create an SSH session</source>
         <translation>cannot create an SSH session</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="99"/>
-        <location filename="../core/ssh/SshSession.cpp" line="203"/>
-        <location filename="../core/ssh/SshSession.cpp" line="277"/>
+        <location filename="../core/ssh/SshSession.cpp" line="100"/>
+        <location filename="../core/ssh/SshSession.cpp" line="209"/>
+        <location filename="../core/ssh/SshSession.cpp" line="283"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="103"/>
+        <location filename="../core/ssh/SshSession.cpp" line="104"/>
         <source>%1 (%2): no SSH answer within %3 s</source>
         <translation>%1 (%2): no SSH answer within %3 s</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="120"/>
+        <location filename="../core/ssh/SshSession.cpp" line="126"/>
         <source>cannot reach %1 (%2) over SSH: %3</source>
         <translation>cannot reach %1 (%2) over SSH: %3</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="126"/>
+        <location filename="../core/ssh/SshSession.cpp" line="132"/>
         <source>%1 sent no host key</source>
         <translation>%1 sent no host key</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="147"/>
+        <location filename="../core/ssh/SshSession.cpp" line="153"/>
         <source>the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. Warren refuses to connect; if the host was reinstalled, remove its old entry from %5</source>
         <translation>the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. Warren refuses to connect; if the host was reinstalled, remove its old entry from %5</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="153"/>
-        <location filename="../core/ssh/SshSession.cpp" line="158"/>
+        <location filename="../core/ssh/SshSession.cpp" line="159"/>
+        <location filename="../core/ssh/SshSession.cpp" line="164"/>
         <source>the host key of %1 (%2) is not known yet: %3 %4</source>
         <translation>the host key of %1 (%2) is not known yet: %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="164"/>
+        <location filename="../core/ssh/SshSession.cpp" line="170"/>
         <source>cannot check the host key of %1: %2</source>
         <translation>cannot check the host key of %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="179"/>
+        <location filename="../core/ssh/SshSession.cpp" line="185"/>
         <source>cannot record the host key of %1 in %2: %3</source>
         <translation>cannot record the host key of %1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="194"/>
+        <location filename="../core/ssh/SshSession.cpp" line="200"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="199"/>
+        <location filename="../core/ssh/SshSession.cpp" line="205"/>
         <source>the host key of %1 is not trusted</source>
         <translation>the host key of %1 is not trusted</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="211"/>
+        <location filename="../core/ssh/SshSession.cpp" line="217"/>
         <source>cannot read the private key %1 (missing, unreadable or protected by a passphrase: use ssh-agent for such keys)</source>
         <translation>cannot read the private key %1 (missing, unreadable or protected by a passphrase: use ssh-agent for such keys)</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="226"/>
+        <location filename="../core/ssh/SshSession.cpp" line="232"/>
         <source>%1 refused the login of user &quot;%2&quot; (key or password not accepted)</source>
         <translation>%1 refused the login of user &quot;%2&quot; (key or password not accepted)</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="248"/>
+        <location filename="../core/ssh/SshSession.cpp" line="254"/>
         <source>cannot open a channel to %1</source>
         <translation>cannot open a channel to %1</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="257"/>
+        <location filename="../core/ssh/SshSession.cpp" line="263"/>
         <source>%1 did not run the command: %2</source>
         <translation>%1 did not run the command: %2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="265"/>
+        <location filename="../core/ssh/SshSession.cpp" line="271"/>
         <source>the connection to %1 broke while sending data</source>
         <translation>the connection to %1 broke while sending data</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="281"/>
+        <location filename="../core/ssh/SshSession.cpp" line="287"/>
         <source>the command on %1 did not finish within %2 s</source>
         <translation>the command on %1 did not finish within %2 s</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="288"/>
+        <location filename="../core/ssh/SshSession.cpp" line="294"/>
         <source>the connection to %1 broke during the command: %2</source>
         <translation>the connection to %1 broke during the command: %2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="295"/>
+        <location filename="../core/ssh/SshSession.cpp" line="301"/>
         <source>the command on %1 printed more than %2 MiB</source>
         <translation>the command on %1 printed more than %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="318"/>
+        <location filename="../core/ssh/SshSession.cpp" line="324"/>
         <source>%1 did not report the command&apos;s exit status</source>
         <translation>%1 did not report the command&apos;s exit status</translation>
     </message>
@@ -3436,23 +3474,28 @@
     <message>
         <location filename="../core/status/StatusCollector.cpp" line="185"/>
         <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="190"/>
+        <location filename="../core/status/StatusCollector.cpp" line="195"/>
         <source>HAProxy stats page</source>
         <translation>HAProxy stats page</translation>
     </message>
     <message>
         <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="214"/>
+        <location filename="../core/status/StatusCollector.cpp" line="219"/>
         <source>unreadable stats CSV: %1</source>
         <translation>unreadable stats CSV: %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="196"/>
+        <location filename="../core/status/StatusCollector.cpp" line="192"/>
+        <source>%1: connection refused (is HAProxy running, with its stats page on that port?)</source>
+        <translation>%1: connection refused (is HAProxy running, with its stats page on that port?)</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="201"/>
         <source>HAProxy stats socket on %1</source>
         <translation>HAProxy stats socket on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="209"/>
+        <location filename="../core/status/StatusCollector.cpp" line="214"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat failed (exit %1): %2</translation>
     </message>

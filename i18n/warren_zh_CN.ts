@@ -263,103 +263,108 @@
         <translation>plan convert 需要 --type disc 或 --type ram</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="116"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="120"/>
         <source>&quot;%1&quot; is not a host of profile %2</source>
         <translation>“%1”不是配置文件 %2 中的主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="123"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="127"/>
         <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
         <translation>plan sync-cookie 需要 --from 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="130"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="134"/>
         <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
         <translation>“%1”不是配置文件 %2 中的另一台 RabbitMQ 主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="136"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="140"/>
         <source>plan sync-cookie needs --to HOST[,HOST...]</source>
         <translation>plan sync-cookie 需要 --to 主机[,主机...]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="141"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="145"/>
         <source>plan %1 is not available in this version of warrenctl</source>
         <translation>此版本的 warrenctl 不提供 plan %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="144"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="148"/>
         <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</source>
         <translation>未知操作“%1”（可用：join、convert、forget、sync-cookie）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="168"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="172"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="175"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="179"/>
         <source>the plan cannot run (see above)</source>
         <translation>计划无法执行（见上文）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="180"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="184"/>
         <source>Preview only: nothing was run. Add --execute to run it%1.</source>
         <translation>仅为预览：未执行任何操作。添加 --execute 以执行%1。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="181"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="185"/>
         <source> (and --yes for its destructive steps)</source>
         <translation>（破坏性步骤还需加 --yes）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="187"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="191"/>
         <source>refused without --yes: %1</source>
         <translation>未指定 --yes，已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="208"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="212"/>
         <source>==&gt; verifying</source>
         <translation>==&gt; 正在验证</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="210"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
         <source>==&gt; step %1/%2: %3</source>
         <translation>==&gt; 步骤 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="218"/>
         <source>ok: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="218"/>
         <source>FAILED: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="226"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="230"/>
         <source>--resume-from must be a step number from 1 to %1</source>
         <translation>--resume-from 必须是 1 到 %1 之间的步骤编号</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="234"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="236"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="242"/>
         <source>Verified state now:</source>
         <translation>当前经验证的状态：</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
         <source>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</source>
         <translation>可选操作：使用 --resume-from %1 重试；使用 --undo-step %2 撤销第 %2 步；或保持现状。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="248"/>
         <source>Operation log: %1</source>
         <translation>操作日志：%1</translation>
     </message>
@@ -2493,102 +2498,97 @@
         <translation>主机“%1”不在集群配置文件中</translation>
     </message>
     <message>
-        <location filename="../core/ops/SshExecutor.cpp" line="29"/>
-        <source>SSH to %1 (%2): %3</source>
-        <translation>SSH 连接 %1（%2）：%3</translation>
-    </message>
-    <message>
         <location filename="../core/ops/SshExecutor.cpp" line="40"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/ops/SshExecutor.cpp" line="51"/>
+        <location filename="../core/ops/SshExecutor.cpp" line="57"/>
         <source>SSH to %1: %2</source>
         <translation>SSH 连接 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="79"/>
+        <location filename="../core/ops/Plan.cpp" line="105"/>
         <source>step %1 (%2): %3</source>
         <translation>步骤 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="89"/>
+        <location filename="../core/ops/Plan.cpp" line="115"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="91"/>
+        <location filename="../core/ops/Plan.cpp" line="117"/>
         <source>Preflight:</source>
         <translation>预检：</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="93"/>
+        <location filename="../core/ops/Plan.cpp" line="119"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="94"/>
+        <location filename="../core/ops/Plan.cpp" line="120"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="95"/>
+        <location filename="../core/ops/Plan.cpp" line="121"/>
         <source>WARNING</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="96"/>
+        <location filename="../core/ops/Plan.cpp" line="122"/>
         <source>FAILED</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="104"/>
+        <location filename="../core/ops/Plan.cpp" line="130"/>
         <source>Does not apply: %1</source>
         <translation>不适用：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <location filename="../core/ops/Plan.cpp" line="132"/>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <location filename="../core/ops/Plan.cpp" line="134"/>
         <source>Nothing to do: %1</source>
         <translation>无需操作：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="110"/>
+        <location filename="../core/ops/Plan.cpp" line="136"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="115"/>
+        <location filename="../core/ops/Plan.cpp" line="141"/>
         <source>DESTRUCTIVE: %1</source>
         <translation>破坏性操作：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="117"/>
+        <location filename="../core/ops/Plan.cpp" line="143"/>
         <source>check before: %1 — on %2: %3 (%4)</source>
         <translation>执行前检查：%1 — 在 %2 上：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="120"/>
+        <location filename="../core/ops/Plan.cpp" line="146"/>
         <source>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</source>
         <translation>在 %1 上读取机密（不会显示或记录）：%2 — 并写入第 %3 条命令的标准输入</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="125"/>
+        <location filename="../core/ops/Plan.cpp" line="151"/>
         <source>verify: %1 — on %2: %3 (%4)</source>
         <translation>验证：%1 — 在 %2 上：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="128"/>
+        <location filename="../core/ops/Plan.cpp" line="154"/>
         <source>undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="134"/>
+        <location filename="../core/ops/Plan.cpp" line="160"/>
         <source>Verification:</source>
         <translation>验证：</translation>
     </message>
@@ -2964,64 +2964,79 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="144"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="174"/>
         <source>the profile is not valid JSON: %1</source>
         <translation>配置文件不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="147"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="177"/>
         <source>the profile must be a JSON object</source>
         <translation>配置文件必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="151"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="181"/>
         <source>unsupported profile format &quot;%1&quot; (expected %2)</source>
         <translation>不支持的配置文件格式“%1”（应为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="156"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="186"/>
         <source>the profile has no cluster name</source>
         <translation>配置文件中没有集群名称</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="166"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="196"/>
         <source>the profile contains a plain-text API password; remove it (Warren keeps passwords in the keyring or asks for them)</source>
         <translation>配置文件包含明文 API 密码；请将其删除（Warren 将密码保存在密钥环中，或在需要时询问）</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="179"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="209"/>
         <source>host name &quot;%1&quot; is not a valid host name</source>
         <translation>主机名“%1”无效</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="183"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="213"/>
         <source>address &quot;%1&quot; of host %2 is not a valid address</source>
         <translation>主机 %2 的地址“%1”无效</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="188"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="215"/>
+        <source>node name &quot;%1&quot; of host %2 is not a RabbitMQ node name (NAME@HOST)</source>
+        <translation>主机 %2 的节点名“%1”不是 RabbitMQ 节点名(NAME@HOST)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="220"/>
         <source>the profile lists no hosts</source>
         <translation>配置文件中没有列出主机</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="199"/>
-        <location filename="../core/profile/ClusterProfile.cpp" line="202"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="229"/>
+        <source>haproxy.statsSocket &quot;%1&quot; must be an absolute path without &apos;,&apos; or &apos;!&apos;</source>
+        <translation>haproxy.statsSocket“%1”必须是绝对路径,且不含“,”或“!”</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="231"/>
+        <source>haproxy.configPath &quot;%1&quot; must be an absolute path</source>
+        <translation>haproxy.configPath“%1”必须是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/ClusterProfile.cpp" line="235"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="238"/>
         <source>haproxy.reload must be a list of strings (program and arguments)</source>
         <translation>haproxy.reload 必须是字符串列表（程序及其参数）</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="213"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="249"/>
         <source>cannot read profile %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="215"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="251"/>
         <source>profile %1 is too large</source>
         <translation>配置文件 %1 过大</translation>
     </message>
     <message>
-        <location filename="../core/profile/ClusterProfile.cpp" line="228"/>
-        <location filename="../core/profile/ClusterProfile.cpp" line="234"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="264"/>
+        <location filename="../core/profile/ClusterProfile.cpp" line="270"/>
         <source>cannot write profile %1: %2</source>
         <translation>无法写入配置文件 %1：%2</translation>
     </message>
@@ -3130,17 +3145,22 @@
         <translation>%1 上的 SSH</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="144"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="155"/>
         <source>rabbitmqctl list_vhosts failed (exit %1): %2</source>
         <translation>rabbitmqctl list_vhosts 失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="180"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="176"/>
+        <source>vhost %1 over SSH on %2</source>
+        <translation>通过 %2 上的 SSH 读取虚拟主机 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/queues/QueueCollector.cpp" line="197"/>
         <source>rabbitmqctl list_queues -p %1 failed: %2</source>
         <translation>rabbitmqctl list_queues -p %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/queues/QueueCollector.cpp" line="186"/>
+        <location filename="../core/queues/QueueCollector.cpp" line="203"/>
         <source>unreadable list_queues output: %1</source>
         <translation>无法解析 list_queues 输出：%1</translation>
     </message>
@@ -3233,6 +3253,24 @@
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <location filename="../core/util/ShellQuote.cpp" line="72"/>
+        <source>empty command</source>
+        <translation>空命令</translation>
+    </message>
+    <message>
+        <location filename="../core/util/ShellQuote.cpp" line="79"/>
+        <source>refused to run %1: the value &quot;%2&quot; starts with &apos;-&apos; and %1 would read it as an option</source>
+        <translation>拒绝运行 %1:值“%2”以“-”开头,%1 会把它当作选项</translation>
+    </message>
+    <message>
+        <location filename="../core/util/ShellQuote.cpp" line="90"/>
+        <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
+        <translation>拒绝运行 %1:值“%2”含有 $、反引号、反斜杠或控制字符,Debian 和 Ubuntu 软件包中的 rabbitmqctl 包装脚本会把它交给 shell 执行</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="31"/>
@@ -3258,105 +3296,105 @@
 <context>
     <name>Ssh</name>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="69"/>
+        <location filename="../core/ssh/SshSession.cpp" line="70"/>
         <source>cannot create an SSH session</source>
         <translation>无法创建 SSH 会话</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="99"/>
-        <location filename="../core/ssh/SshSession.cpp" line="203"/>
-        <location filename="../core/ssh/SshSession.cpp" line="277"/>
+        <location filename="../core/ssh/SshSession.cpp" line="100"/>
+        <location filename="../core/ssh/SshSession.cpp" line="209"/>
+        <location filename="../core/ssh/SshSession.cpp" line="283"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="103"/>
+        <location filename="../core/ssh/SshSession.cpp" line="104"/>
         <source>%1 (%2): no SSH answer within %3 s</source>
         <translation>%1（%2）：%3 秒内没有 SSH 应答</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="120"/>
+        <location filename="../core/ssh/SshSession.cpp" line="126"/>
         <source>cannot reach %1 (%2) over SSH: %3</source>
         <translation>无法通过 SSH 连接 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="126"/>
+        <location filename="../core/ssh/SshSession.cpp" line="132"/>
         <source>%1 sent no host key</source>
         <translation>%1 没有发送主机密钥</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="147"/>
+        <location filename="../core/ssh/SshSession.cpp" line="153"/>
         <source>the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. Warren refuses to connect; if the host was reinstalled, remove its old entry from %5</source>
         <translation>%1（%2）的主机密钥已更改（现在为 %3 %4）；可能有人正在拦截连接。Warren 拒绝连接；如果该主机已重装，请从 %5 中删除其旧条目</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="153"/>
-        <location filename="../core/ssh/SshSession.cpp" line="158"/>
+        <location filename="../core/ssh/SshSession.cpp" line="159"/>
+        <location filename="../core/ssh/SshSession.cpp" line="164"/>
         <source>the host key of %1 (%2) is not known yet: %3 %4</source>
         <translation>%1（%2）的主机密钥尚未登记：%3 %4</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="164"/>
+        <location filename="../core/ssh/SshSession.cpp" line="170"/>
         <source>cannot check the host key of %1: %2</source>
         <translation>无法检查 %1 的主机密钥：%2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="179"/>
+        <location filename="../core/ssh/SshSession.cpp" line="185"/>
         <source>cannot record the host key of %1 in %2: %3</source>
         <translation>无法将 %1 的主机密钥记录到 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="194"/>
+        <location filename="../core/ssh/SshSession.cpp" line="200"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="199"/>
+        <location filename="../core/ssh/SshSession.cpp" line="205"/>
         <source>the host key of %1 is not trusted</source>
         <translation>%1 的主机密钥不受信任</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="211"/>
+        <location filename="../core/ssh/SshSession.cpp" line="217"/>
         <source>cannot read the private key %1 (missing, unreadable or protected by a passphrase: use ssh-agent for such keys)</source>
         <translation>无法读取私钥 %1（文件缺失、不可读或受密码短语保护：此类密钥请使用 ssh-agent）</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="226"/>
+        <location filename="../core/ssh/SshSession.cpp" line="232"/>
         <source>%1 refused the login of user &quot;%2&quot; (key or password not accepted)</source>
         <translation>%1 拒绝了用户“%2”的登录（密钥或密码未被接受）</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="248"/>
+        <location filename="../core/ssh/SshSession.cpp" line="254"/>
         <source>cannot open a channel to %1</source>
         <translation>无法打开到 %1 的通道</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="257"/>
+        <location filename="../core/ssh/SshSession.cpp" line="263"/>
         <source>%1 did not run the command: %2</source>
         <translation>%1 未执行命令：%2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="265"/>
+        <location filename="../core/ssh/SshSession.cpp" line="271"/>
         <source>the connection to %1 broke while sending data</source>
         <translation>发送数据时与 %1 的连接中断</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="281"/>
+        <location filename="../core/ssh/SshSession.cpp" line="287"/>
         <source>the command on %1 did not finish within %2 s</source>
         <translation>%1 上的命令未在 %2 秒内完成</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="288"/>
+        <location filename="../core/ssh/SshSession.cpp" line="294"/>
         <source>the connection to %1 broke during the command: %2</source>
         <translation>命令执行期间与 %1 的连接中断：%2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="295"/>
+        <location filename="../core/ssh/SshSession.cpp" line="301"/>
         <source>the command on %1 printed more than %2 MiB</source>
         <translation>%1 上的命令输出超过 %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshSession.cpp" line="318"/>
+        <location filename="../core/ssh/SshSession.cpp" line="324"/>
         <source>%1 did not report the command&apos;s exit status</source>
         <translation>%1 未报告命令的退出状态</translation>
     </message>
@@ -3431,23 +3469,28 @@
     <message>
         <location filename="../core/status/StatusCollector.cpp" line="185"/>
         <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="190"/>
+        <location filename="../core/status/StatusCollector.cpp" line="195"/>
         <source>HAProxy stats page</source>
         <translation>HAProxy 统计页面</translation>
     </message>
     <message>
         <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="214"/>
+        <location filename="../core/status/StatusCollector.cpp" line="219"/>
         <source>unreadable stats CSV: %1</source>
         <translation>无法解析统计 CSV：%1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="196"/>
+        <location filename="../core/status/StatusCollector.cpp" line="192"/>
+        <source>%1: connection refused (is HAProxy running, with its stats page on that port?)</source>
+        <translation>%1:连接被拒绝(HAProxy 是否在运行,统计页面是否在该端口上?)</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="201"/>
         <source>HAProxy stats socket on %1</source>
         <translation>%1 上的 HAProxy 统计套接字</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="209"/>
+        <location filename="../core/status/StatusCollector.cpp" line="214"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat 失败（退出码 %1）：%2</translation>
     </message>
