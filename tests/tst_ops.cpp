@@ -517,7 +517,10 @@ void TestOps::hostileNodeNamesAreQuotedInEveryCommand()
     QCOMPARE(p.steps[2].commands[0].display(true), QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram 'rabbit@$(touch /tmp/x)'"));
     QCOMPARE(RabbitCommands::forget(QStringLiteral("a'b;rm -rf /"), false).display(true),
         QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node 'a'\\''b;rm -rf /'"));
-    QCOMPARE(RabbitCommands::resolveHost(QStringLiteral("`id`")).display(true), QStringLiteral("getent hosts '`id`'"));
+    QCOMPARE(RabbitCommands::resolveHost(QStringLiteral("`id`")).display(true), QStringLiteral("getent hosts -- '`id`'"));
+    // Shown as it would run, but the wrapper would interpret it: the plan is refused.
+    QVERIFY(p.blocked());
+    QVERIFY(p.commandRefusals().join(QLatin1Char(' ')).contains(evil));
     QCOMPARE(RabbitCommands::tcpProbe(QStringLiteral("$(id)"), 4369).display(true),
         QStringLiteral("timeout 3 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' warren-probe '$(id)' 4369"));
 }

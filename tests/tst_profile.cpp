@@ -87,6 +87,44 @@ private Q_SLOTS:
         QVERIFY(!p.error().message.isEmpty());
     }
 
+    // Node names and remote paths end up in commands too: refused at the door like host names.
+    void refusesHostileNodeNamesAndPaths_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        auto host = [](const char* extra) {
+            return QByteArray("{\"name\":\"x\",\"hosts\":[{\"name\":\"h\"") + extra + "}]}";
+        };
+        auto hp = [](const char* extra) {
+            return QByteArray("{\"name\":\"x\",\"hosts\":[{\"name\":\"h\"}],\"haproxy\":{\"host\":\"h\",") + extra + "}}";
+        };
+        QTest::newRow("node substitution") << host(",\"node\":\"rabbit@$(touch x)\"");
+        QTest::newRow("node backticks") << host(",\"node\":\"rabbit@`id`\"");
+        QTest::newRow("node leading dash") << host(",\"node\":\"--help\"");
+        QTest::newRow("node without host") << host(",\"node\":\"rabbit\"");
+        QTest::newRow("node two at") << host(",\"node\":\"a@b@c\"");
+        QTest::newRow("node space") << host(",\"node\":\"rabbit@a b\"");
+        QTest::newRow("node semicolon") << host(",\"node\":\"rabbit@a;b\"");
+        QTest::newRow("socket with socat options") << hp("\"statsSocket\":\"/run/h.sock,fork\"");
+        QTest::newRow("socket relative") << hp("\"statsSocket\":\"-h.sock\"");
+        QTest::newRow("config relative") << hp("\"configPath\":\"--help\"");
+        QTest::newRow("config newline") << hp("\"configPath\":\"/etc/h\\n.cfg\"");
+    }
+
+    void refusesHostileNodeNamesAndPaths()
+    {
+        QFETCH(QByteArray, json);
+        const auto p = ClusterProfile::fromJson(json);
+        QVERIFY2(!p.ok(), json.constData());
+        QVERIFY(!p.error().message.isEmpty());
+    }
+
+    void acceptsRealNodeNames()
+    {
+        const auto p = ClusterProfile::fromJson(
+            "{\"name\":\"x\",\"hosts\":[{\"name\":\"h\",\"node\":\"rabbit@ctl-1.example.org\"},{\"name\":\"k\",\"node\":\"rabbit_2@k\"}]}");
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
+    }
+
     void brokenJsonReportsPosition()
     {
         const auto p = ClusterProfile::fromJson("{\n  \"name\": \"x\",\n  \"hosts\": [ }\n");

@@ -113,6 +113,10 @@ int PlanCommand::run(Context& ctx)
         const HostProfile* node = findHost(profile, nodeArg);
         const QString nodeName = node ? (node->node.isEmpty() ? normalizeNodeName(node->name) : node->node)
                                       : normalizeNodeName(nodeArg);
+        if (!isPlausibleNodeName(nodeName)) {
+            ctx.err(tr("\"%1\" is not a RabbitMQ node name (NAME@HOST: letters, digits, '_', '-', '.')").arg(nodeName));
+            return Usage;
+        }
         const QString via = p.value(QStringLiteral("via"));
         if (!via.isEmpty() && !findHost(profile, via)) {
             ctx.err(tr("\"%1\" is not a host of profile %2").arg(via, profile.name));

@@ -74,7 +74,7 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
         loop.exec();
 
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     const auto err = reply->error();
     const QString where = displayUrl(url);
     if (cancelled) {

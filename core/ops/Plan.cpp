@@ -53,6 +53,32 @@ QString PreflightItem::stateKey(State s)
     return QStringLiteral("failed");
 }
 
+QStringList Plan::commandRefusals() const
+{
+    QStringList out;
+    auto add = [&](const RemoteCommand& c) {
+        if (c.argv.isEmpty())
+            return;
+        const QString why = c.refusal();
+        if (!why.isEmpty() && !out.contains(why))
+            out << why;
+    };
+    for (const auto& s : steps) {
+        for (const auto& c : s.commands)
+            add(c);
+        for (const auto& c : s.undoCommands)
+            add(c);
+        for (const auto& c : s.prechecks)
+            add(c.command);
+        for (const auto& c : s.verifications)
+            add(c.command);
+        add(s.secretSource);
+    }
+    for (const auto& c : verification)
+        add(c.command);
+    return out;
+}
+
 bool Plan::preflightFailed() const
 {
     for (const auto& p : preflight) {
@@ -112,7 +138,7 @@ QString Plan::toText(bool useSudo) const
     }
     for (const auto& r : notApplicable)
         t += nl + Ops::tr("Does not apply: %1").arg(r) + nl;
-    for (const auto& r : refusals)
+    for (const auto& r : allRefusals())
         t += nl + Ops::tr("Refused: %1").arg(r) + nl;
     if (!alreadyDone.isEmpty())
         t += nl + Ops::tr("Nothing to do: %1").arg(alreadyDone) + nl;
@@ -193,7 +219,7 @@ QJsonObject Plan::toJson(bool useSudo) const
         {QStringLiteral("version"), version.text}, {QStringLiteral("metadataStore"), version.storeName()},
         {QStringLiteral("preflight"), pre}, {QStringLiteral("steps"), steps_}, {QStringLiteral("verification"), verif},
         {QStringLiteral("notApplicable"), QJsonArray::fromStringList(notApplicable)},
-        {QStringLiteral("refusals"), QJsonArray::fromStringList(refusals)},
+        {QStringLiteral("refusals"), QJsonArray::fromStringList(allRefusals())},
         {QStringLiteral("alreadyDone"), alreadyDone}, {QStringLiteral("runnable"), runnable()},
         {QStringLiteral("choices"), choicesJson}, {QStringLiteral("chosen"), chosen},
         {QStringLiteral("followUps"), QJsonArray::fromStringList(followUps)}};

@@ -94,9 +94,13 @@ struct Plan
     QStringList followUps;     // translated: what to do after success (update the profile, ...)
 
     bool preflightFailed() const;
+    // Commands of the plan that RemoteCommand::refusal() refuses (a value that would be an option
+    // or that the rabbitmqctl wrapper would hand to a shell): translated, one per command.
+    QStringList commandRefusals() const;
+    QStringList allRefusals() const { return refusals + commandRefusals(); }
     // There are choices and none is made: the plan shows them and runs nothing.
     bool needsChoice() const { return !choices.isEmpty() && chosen.isEmpty() && alreadyDone.isEmpty(); }
-    bool blocked() const { return !notApplicable.isEmpty() || !refusals.isEmpty() || preflightFailed() || needsChoice(); }
+    bool blocked() const { return !notApplicable.isEmpty() || !allRefusals().isEmpty() || preflightFailed() || needsChoice(); }
     bool runnable() const { return !blocked() && alreadyDone.isEmpty(); }
     bool hasDestructiveSteps() const;
     QStringList destructiveSummary() const; // "step N: what it destroys"

@@ -178,7 +178,7 @@ RunResult PlanRunner::run(const Plan& plan, int fromStep)
     }
     if (plan.blocked()) {
         r.outcome = RunResult::Outcome::NotRunnable;
-        QStringList why = plan.notApplicable + plan.refusals;
+        QStringList why = plan.notApplicable + plan.allRefusals();
         if (plan.needsChoice()) {
             QStringList keys;
             for (const auto& c : plan.choices) {

@@ -23,20 +23,20 @@ RemoteCommand join(const RabbitVersion& v, const QString& targetNode, NodeType t
 {
     if (v.legacyClusterCommand())
         return legacyCluster({targetNode}, type, selfNode);
-    QStringList args{QStringLiteral("join_cluster")};
+    RemoteCommand c = ctl({QStringLiteral("join_cluster")});
     if (type == NodeType::Ram)
-        args << QStringLiteral("--ram");
-    args << targetNode;
-    return ctl(args);
+        c.arg(QStringLiteral("--ram"));
+    return c.value(targetNode);
 }
 
 RemoteCommand legacyCluster(const QStringList& otherNodes, NodeType type, const QString& selfNode)
 {
-    QStringList args{QStringLiteral("cluster")};
-    args << otherNodes;
+    RemoteCommand c = ctl({QStringLiteral("cluster")});
+    for (const auto& n : otherNodes)
+        c.value(n);
     if (type == NodeType::Disc)
-        args << selfNode;
-    return ctl(args);
+        c.value(selfNode);
+    return c;
 }
 
 RemoteCommand changeNodeType(NodeType type)
@@ -46,11 +46,10 @@ RemoteCommand changeNodeType(NodeType type)
 
 RemoteCommand forget(const QString& node, bool offline)
 {
-    QStringList args{QStringLiteral("forget_cluster_node")};
+    RemoteCommand c = ctl({QStringLiteral("forget_cluster_node")});
     if (offline)
-        args << QStringLiteral("--offline");
-    args << node;
-    return ctl(args);
+        c.arg(QStringLiteral("--offline"));
+    return c.value(node);
 }
 
 RemoteCommand clusterStatus(const RabbitVersion& v)
@@ -99,7 +98,7 @@ RemoteCommand mirrorSyncCritical()
 
 RemoteCommand resolveHost(const QString& hostname)
 {
-    return RemoteCommand{{QStringLiteral("getent"), QStringLiteral("hosts"), hostname}, false};
+    return RemoteCommand{{QStringLiteral("getent"), QStringLiteral("hosts"), QStringLiteral("--")}, false}.value(hostname);
 }
 
 RemoteCommand tcpProbe(const QString& host, int port, int seconds)

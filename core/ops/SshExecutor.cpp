@@ -26,7 +26,7 @@ SshSession* SshExecutor::session(const QString& host, QString* error)
     const StatusCollector targets(m_profile, m_cancel);
     auto s = std::make_shared<SshSession>(targets.sshTarget(*h), m_cancel);
     if (!s->open()) {
-        *error = QCoreApplication::translate("Ops", "SSH to %1 (%2): %3").arg(host, h->address, s->errorString());
+        *error = s->errorString(); // names the host and its address already
         return nullptr;
     }
     m_sessions.insert(host, s);
@@ -38,6 +38,12 @@ RemoteResult SshExecutor::run(const QString& host, const RemoteCommand& command,
     RemoteResult r;
     if (m_cancel.isCancelled()) {
         r.transportError = QCoreApplication::translate("Ops", "cancelled");
+        return r;
+    }
+    if (const QString why = command.refusal(); !why.isEmpty()) {
+        // Not sent at all (toShell() would only send a harmless refusal): the command did not run.
+        r.exitCode = 125;
+        r.err = why.toUtf8();
         return r;
     }
     SshSession* s = session(host, &r.transportError);

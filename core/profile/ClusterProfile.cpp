@@ -57,7 +57,37 @@ bool plausibleHostName(const QString& s)
     }
     return true;
 }
+
+bool plausibleNodeName(const QString& s)
+{
+    const int at = int(s.indexOf(QLatin1Char('@')));
+    if (at <= 0 || at == s.size() - 1 || s.indexOf(QLatin1Char('@'), at + 1) >= 0 || s.startsWith(QLatin1Char('-')))
+        return false;
+    for (const QChar c : s) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('@')))
+            return false;
+    }
+    return plausibleHostName(s.mid(at + 1));
+}
+
+// A path on a host: absolute, no control characters; socat paths also without ',' '!' (socat
+// reads address options after them).
+bool plausibleRemotePath(const QString& s, bool forSocat)
+{
+    if (!s.startsWith(QLatin1Char('/')))
+        return false;
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || (forSocat && (c == QLatin1Char(',') || c == QLatin1Char('!'))))
+            return false;
+    }
+    return true;
+}
 } // namespace
+
+bool isPlausibleNodeName(const QString& name)
+{
+    return plausibleNodeName(name);
+}
 
 QList<HostProfile> ClusterProfile::rabbitHosts() const
 {
@@ -181,6 +211,8 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
                 h.address = h.name;
             if (!plausibleHostName(h.address))
                 return ParseError{QCoreApplication::translate("Profile", "address \"%1\" of host %2 is not a valid address").arg(h.address, h.name)};
+            if (!h.node.isEmpty() && !plausibleNodeName(h.node))
+                return ParseError{QCoreApplication::translate("Profile", "node name \"%1\" of host %2 is not a RabbitMQ node name (NAME@HOST)").arg(h.node, h.name)};
             list << h;
         }
     }
@@ -193,6 +225,10 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
     if (!statsUrl.isEmpty())
         p.haproxy.statsUrl = QUrl(statsUrl);
     p.haproxy.configPath = hp.value(QStringLiteral("configPath")).toString();
+    if (!p.haproxy.statsSocket.isEmpty() && !plausibleRemotePath(p.haproxy.statsSocket, true))
+        return ParseError{QCoreApplication::translate("Profile", "haproxy.statsSocket \"%1\" must be an absolute path without ',' or '!'").arg(p.haproxy.statsSocket)};
+    if (!p.haproxy.configPath.isEmpty() && !plausibleRemotePath(p.haproxy.configPath, false))
+        return ParseError{QCoreApplication::translate("Profile", "haproxy.configPath \"%1\" must be an absolute path").arg(p.haproxy.configPath)};
     if (hp.contains(QStringLiteral("reload"))) {
         const auto reload = hp.value(QStringLiteral("reload"));
         if (!reload.isArray())

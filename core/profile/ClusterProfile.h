@@ -56,6 +56,10 @@ struct HaproxySettings
     }
 };
 
+// A RabbitMQ node name as the broker accepts it (NAME@HOST: letters, digits, '_', '-', '.'; no
+// leading '-'). Names that fail it never reach a command.
+bool isPlausibleNodeName(const QString& name);
+
 // A cluster Warren administers. Stored as JSON ("warren-cluster-profile/1"); secrets are never
 // part of it: the API password lives in the SecretStore (or a referenced file for the lab).
 struct ClusterProfile

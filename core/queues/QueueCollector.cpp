@@ -147,8 +147,19 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             addSource(snap, source, false, ssh.errorString());
             continue;
         }
+        // A vhost name comes from the cluster: it is a value, never an option (RemoteCommand).
+        auto command = [&](const QStringList& argv) {
+            RemoteCommand c{{}, true};
+            for (int i = 0; i < argv.size(); ++i) {
+                if (i > 0 && argv.at(i - 1) == QLatin1String("-p"))
+                    c.value(argv.at(i));
+                else
+                    c.arg(argv.at(i));
+            }
+            return c;
+        };
         auto run = [&](const QStringList& argv) {
-            return ssh.exec(RemoteCommand{argv, true}.toShell(sudo), m_options.sshTimeoutMs);
+            return ssh.exec(command(argv).toShell(sudo), m_options.sshTimeoutMs);
         };
         const auto vhostsOut = run({ctl, QStringLiteral("-q"), QStringLiteral("list_vhosts"), QStringLiteral("name")});
         if (ssh.error() != SshSession::Error::None) {
@@ -175,6 +186,12 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
         for (const auto& vhost : vhosts) {
             if (m_cancel.isCancelled())
                 return false;
+            const QString refused = command({ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost}).refusal();
+            if (!refused.isEmpty()) {
+                // Listed by the API only; over SSH it is skipped, and the sources say why.
+                addSource(snap, QCoreApplication::translate("Queues", "vhost %1 over SSH on %2").arg(vhost, host.name), false, refused);
+                continue;
+            }
             const auto policiesOut = run({ctl, QStringLiteral("-q"), QStringLiteral("list_policies"), QStringLiteral("-p"),
                 vhost, QStringLiteral("--no-table-headers")});
             const QSet<QString> ha = policiesOut.exitCode == 0 ? haPolicyNames(policiesOut.out) : QSet<QString>{};

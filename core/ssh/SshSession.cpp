@@ -11,6 +11,7 @@
 
 #include <mutex>
 #include <poll.h>
+#include <sys/socket.h>
 
 namespace warren {
 
@@ -106,7 +107,12 @@ bool SshSession::connect()
         }
         const socket_t fd = ssh_get_fd(d->session);
         if (fd >= 0) {
-            pollfd p{fd, POLLIN | POLLOUT, 0};
+            // POLLOUT only while the TCP connect is under way: a connected socket is always
+            // writable, and waiting for a banner that never comes would spin a core.
+            sockaddr_storage peer{};
+            socklen_t len = sizeof peer;
+            const bool connected = ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &len) == 0;
+            pollfd p{fd, short(connected ? POLLIN : (POLLIN | POLLOUT)), 0};
             ::poll(&p, 1, kSliceMs);
         } else {
             QThread::msleep(kSliceMs);

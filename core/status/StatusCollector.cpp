@@ -431,7 +431,12 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
             }
             addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
         } else {
-            addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, reply.errorString);
+            // The client's hint for a refused connection names the management plugin: not here.
+            const QString why = reply.error == HttpResult::Error::Refused
+                ? QCoreApplication::translate("Status", "%1: connection refused (is HAProxy running, with its stats page on that port?)")
+                      .arg(hp.statsUrl.toDisplayString(QUrl::RemoveUserInfo))
+                : reply.errorString;
+            addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, why);
         }
     }
     const HostProfile* host = hp.host.isEmpty() ? nullptr : m_profile.host(hp.host);

@@ -1,0 +1,503 @@
+// Fault drills against the lab, each ending in a known state. For every fault (a SIGKILLed node, a
+// cut link, sshd killed mid-command, the management API stopped, HAProxy stopped, a host that
+// accepts TCP but never answers):
+// - warrenctl status, queues and a plan run concurrently and each finishes within kBound, and the
+//   fault is reported in words an admin understands (checked per drill);
+// - the GUI (an offscreen MainWindow with its ClusterPoller) keeps its event loop responsive (no
+//   stall over kMaxStallMs) and shows the fault within kBound;
+// - when the fault is lifted, status and the GUI are back to normal within kRecover;
+// - the lab is put back as it was (the drill's own cleanup, plus a check of labctl status).
+// The drill that kills sshd during `plan convert --execute` also checks that the operation log
+// says exactly which step was cut off.
+//
+// Table-driven: a drill is one entry in drills(). Each test function takes the shared lab lock
+// itself when WARREN_LAB_LOCK names the lock file (so other lab users can run between drills).
+#include "ClusterPoller.h"
+#include "MainWindow.h"
+#include "UiLanguage.h"
+#include "testutil/TestUtil.h"
+
+#include "model/ClusterSnapshot.h"
+#include "ops/OperationLog.h"
+#include "profile/ClusterProfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <functional>
+
+using namespace warren;
+using testutil::ProcResult;
+
+namespace {
+
+constexpr int kBound = 20000;   // fault reported by CLI and GUI within this (ms)
+constexpr int kRecover = 30000; // back to normal after the fault is lifted
+constexpr int kMaxStallMs = 500;
+
+QString text(const ProcResult& r)
+{
+    return QString::fromUtf8(r.out + r.err);
+}
+
+ProcResult labctl(const QStringList& args)
+{
+    const ProcResult r = testutil::labctl(args);
+    if (!r.ok())
+        qWarning("labctl %s: %s", qPrintable(args.join(QLatin1Char(' '))), (r.out + r.err).constData());
+    return r;
+}
+
+struct Drill
+{
+    QString name;
+    QString host;               // put first in the drill's profile: Warren meets the fault first
+    std::function<bool()> inject;
+    std::function<bool()> lift;
+    QStringList plan;           // warrenctl plan ... (dry run)
+    QRegularExpression statusSays; // what warrenctl status must say during the fault
+    QRegularExpression planSays;
+    // What the GUI's snapshot must show during the fault.
+    std::function<bool(const ClusterSnapshot&)> guiShows;
+    QString extraHost;          // a host added to the profile (the stalling one)
+};
+
+bool sourceFails(const ClusterSnapshot& s, const QString& source, const QRegularExpression& why)
+{
+    for (const auto& src : s.sources) {
+        if (!src.ok && src.source.contains(source) && why.match(src.error).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool normal(const ClusterSnapshot& s)
+{
+    if (s.nodes.size() != 3 || s.via != QLatin1String("api"))
+        return false;
+    for (const auto& n : s.nodes) {
+        if (!n.running)
+            return false;
+    }
+    int up = 0;
+    for (const auto& h : s.haproxyServers)
+        up += h.status == QLatin1String("UP") ? 1 : 0;
+    return up >= 2 && s.partitions.isEmpty();
+}
+
+// A listener on rabbit4 that accepts TCP connections (the kernel completes them) and never says
+// a word: an SSH server or an API that hangs. Started and stopped by its PID.
+class Staller
+{
+public:
+    bool start()
+    {
+        m_proc.setProgram(testutil::sourceDir() + QStringLiteral("/lab/labctl"));
+        m_proc.setArguments({QStringLiteral("exec"), QStringLiteral("rabbit4"), QStringLiteral("--"), QStringLiteral("python3"), QStringLiteral("-c"),
+            QStringLiteral("import socket, time\n"
+                           "ls = []\n"
+                           "for port in (2222, 15673):\n"
+                           "    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                           "    s.bind(('10.213.77.14', port)); s.listen(64); ls.append(s)\n"
+                           "print('listening', flush=True)\n"
+                           "time.sleep(600)\n")});
+        m_proc.start();
+        return m_proc.waitForStarted(5000) && m_proc.waitForReadyRead(10000) && m_proc.readAll().contains("listening");
+    }
+    bool stop()
+    {
+        // labctl exec execs nsenter, which execs python: the PID is the listener's.
+        if (m_proc.state() != QProcess::NotRunning) {
+            m_proc.kill();
+            m_proc.waitForFinished(5000);
+        }
+        return m_proc.state() == QProcess::NotRunning;
+    }
+    ~Staller() { stop(); }
+
+private:
+    QProcess m_proc;
+};
+
+Staller* g_staller = nullptr;
+
+// Whether a process whose command line contains WORD runs in HOST's network namespace.
+bool commandRunsOn(const QString& host, const QByteArray& word)
+{
+    struct stat ns{};
+    if (::stat(QStringLiteral("/run/netns/warren-%1").arg(host).toLocal8Bit().constData(), &ns) != 0)
+        return false;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (pid.isEmpty() || !pid.at(0).isDigit())
+            continue;
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmd.open(QIODevice::ReadOnly) || !cmd.readAll().contains(word))
+            continue;
+        struct stat pns{};
+        if (::stat(QStringLiteral("/proc/%1/ns/net").arg(pid).toLocal8Bit().constData(), &pns) == 0 && pns.st_ino == ns.st_ino
+            && pns.st_dev == ns.st_dev)
+            return true;
+    }
+    return false;
+}
+
+bool rabbit3Restored()
+{
+    // The ssh drill may leave rabbit3's application stopped (that is what it checks the log for).
+    const ProcResult running = testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("check_running")});
+    if (!running.ok())
+        return testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("start_app")}).ok();
+    return true;
+}
+
+QList<Drill> drills()
+{
+    const QRegularExpression anything(QStringLiteral("."));
+    QList<Drill> d;
+    d << Drill{QStringLiteral("kill"), QStringLiteral("rabbit3"), [] { return labctl({QStringLiteral("kill"), QStringLiteral("rabbit3")}).ok(); },
+        [] { return labctl({QStringLiteral("start"), QStringLiteral("rabbit3")}).ok(); },
+        {QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc")},
+        QRegularExpression(QStringLiteral("rabbit@rabbit3 +ram +stopped")), QRegularExpression(QStringLiteral("(?i)rabbit@?rabbit3(.|\\n)*(not running|stopped|nodedown|down|unable to)")),
+        [](const ClusterSnapshot& s) { return s.node(QStringLiteral("rabbit@rabbit3")) && !s.node(QStringLiteral("rabbit@rabbit3"))->running; }, {}};
+    d << Drill{QStringLiteral("cut"), QStringLiteral("rabbit3"), [] { return labctl({QStringLiteral("cut"), QStringLiteral("rabbit3")}).ok(); },
+        [] { return labctl({QStringLiteral("restore"), QStringLiteral("rabbit3")}).ok(); },
+        {QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc")},
+        QRegularExpression(QStringLiteral("API on rabbit3: .*(no answer within|no SSH answer within)")),
+        QRegularExpression(QStringLiteral("SSH to rabbit3.*(no SSH answer|[Tt]imeout|no answer)")),
+        [](const ClusterSnapshot& s) { return sourceFails(s, QStringLiteral("rabbit3"), QRegularExpression(QStringLiteral("no answer within|no SSH answer within"))); }, {}};
+    d << Drill{QStringLiteral("sshd"), QStringLiteral("rabbit3"), [] { return labctl({QStringLiteral("ssh-stop"), QStringLiteral("rabbit3")}).ok(); },
+        [] { return labctl({QStringLiteral("ssh-start"), QStringLiteral("rabbit3")}).ok() && rabbit3Restored(); },
+        {QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc")},
+        anything, QRegularExpression(QStringLiteral("(?i)SSH to rabbit3.*refused")),
+        [](const ClusterSnapshot& s) { return s.hasNodes(); }, {}};
+    d << Drill{QStringLiteral("api"), QStringLiteral("rabbit1"), [] { return labctl({QStringLiteral("api-stop"), QStringLiteral("all")}).ok(); },
+        [] { return labctl({QStringLiteral("api-start"), QStringLiteral("all")}).ok(); },
+        {QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc")},
+        QRegularExpression(QStringLiteral("read via SSH(.|\\n)*API on rabbit1: .*refused")), anything,
+        [](const ClusterSnapshot& s) {
+            return s.via == QLatin1String("ssh") && s.nodes.size() == 3 && sourceFails(s, QStringLiteral("rabbit1"), QRegularExpression(QStringLiteral("refused")));
+        },
+        {}};
+    d << Drill{QStringLiteral("haproxy"), QStringLiteral("rabbit1"), [] { return labctl({QStringLiteral("haproxy-stop")}).ok(); },
+        [] { return labctl({QStringLiteral("haproxy-start")}).ok(); },
+        {QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc")},
+        QRegularExpression(QStringLiteral("HAProxy stats page: .*refused")), anything,
+        [](const ClusterSnapshot& s) {
+            return s.haproxyServers.isEmpty() && sourceFails(s, QStringLiteral("HAProxy"), QRegularExpression(QStringLiteral("refused")));
+        },
+        {}};
+    d << Drill{QStringLiteral("stall"), QStringLiteral("stall"), [] { return g_staller->start(); }, [] { return g_staller->stop(); },
+        {QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("stall"), QStringLiteral("--type"), QStringLiteral("disc")},
+        QRegularExpression(QStringLiteral("API on stall: .*(no answer within|no SSH answer within)")),
+        QRegularExpression(QStringLiteral("SSH to stall.*(no SSH answer|[Tt]imeout|no answer)")),
+        [](const ClusterSnapshot& s) {
+            return s.nodes.size() == 3 && sourceFails(s, QStringLiteral("stall"), QRegularExpression(QStringLiteral("no answer within|no SSH answer within")));
+        },
+        QStringLiteral("stall")};
+    return d;
+}
+
+// The shared lab lock (flock on WARREN_LAB_LOCK), held for one drill.
+class LabLock
+{
+public:
+    LabLock()
+    {
+        const QByteArray path = qgetenv("WARREN_LAB_LOCK");
+        if (path.isEmpty())
+            return;
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        if (m_fd >= 0)
+            ::flock(m_fd, LOCK_EX);
+    }
+    ~LabLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
+
+class TestLabFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        WARREN_REQUIRE_LAB();
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WarrenTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_lab_faults"));
+        QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+        QVERIFY2(!qEnvironmentVariable("WARRENCTL").isEmpty(), "WARRENCTL is not set");
+        g_staller = &m_staller;
+        m_clock.start();
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("tst_lab_faults wall time: %.1f s", m_clock.elapsed() / 1000.0);
+    }
+
+    void drill_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto all = drills();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(qPrintable(all.at(i).name)) << i;
+    }
+
+    void drill();
+    void sshdKilledDuringAStepIsLoggedExactly();
+
+private:
+    QString profileFor(const Drill& d);
+
+    QTemporaryDir m_dir;
+    Staller m_staller;
+    QElapsedTimer m_clock;
+};
+
+QString TestLabFaults::profileFor(const Drill& d)
+{
+    QFile in(testutil::labProfile());
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray hosts = profile.value(QStringLiteral("hosts")).toArray();
+    QJsonArray ordered;
+    if (!d.extraHost.isEmpty()) {
+        ordered.append(QJsonObject{{QStringLiteral("name"), d.extraHost}, {QStringLiteral("address"), QStringLiteral("10.213.77.14")},
+            {QStringLiteral("node"), QStringLiteral("rabbit@") + d.extraHost}, {QStringLiteral("sshPort"), 2222},
+            {QStringLiteral("apiUrl"), QStringLiteral("http://10.213.77.14:15673")}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("rabbitmq")}}});
+    }
+    for (const auto& h : hosts) {
+        if (h.toObject().value(QStringLiteral("name")).toString() == d.host)
+            ordered.append(h);
+    }
+    for (const auto& h : hosts) {
+        if (h.toObject().value(QStringLiteral("name")).toString() != d.host)
+            ordered.append(h);
+    }
+    profile.insert(QStringLiteral("hosts"), ordered);
+    const QString path = m_dir.filePath(d.name + QStringLiteral(".json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    out.write(QJsonDocument(profile).toJson());
+    return path;
+}
+
+// warrenctl ARGS started now; finished() reports its output and wall time.
+struct CliRun
+{
+    QString what;
+    QProcess proc;
+    QElapsedTimer clock;
+    qint64 ms = -1;
+
+    void start(const QString& profile, const QStringList& args)
+    {
+        what = args.join(QLatin1Char(' '));
+        clock.start();
+        proc.start(qEnvironmentVariable("WARRENCTL"), QStringList{QStringLiteral("--cluster"), profile} + args);
+    }
+    bool done()
+    {
+        if (ms < 0 && proc.state() == QProcess::NotRunning)
+            ms = clock.elapsed();
+        return ms >= 0;
+    }
+    QString output() { return QString::fromUtf8(proc.readAllStandardOutput() + proc.readAllStandardError()); }
+};
+
+void TestLabFaults::drill()
+{
+    QFETCH(int, index);
+    const Drill d = drills().at(index);
+    LabLock lock;
+    QElapsedTimer wall;
+    wall.start();
+    QVERIFY2(testutil::labctl({QStringLiteral("status")}).ok(), "the lab is not fully up before the drill");
+    const QString profile = profileFor(d);
+    QVERIFY(!profile.isEmpty());
+
+    // The GUI on the drill's profile, polling every second; a 50 ms timer measures stalls.
+    MainWindow window;
+    window.poller()->setIntervalSeconds(1);
+    window.resize(1400, 850);
+    QVERIFY(window.openProfile(profile));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ClusterSnapshot last;
+    QDateTime lastAt;
+    QObject receiver; // dies before last/lastAt: no late delivery into them
+    connect(window.poller(), &ClusterPoller::snapshotReady, &receiver, [&](const ClusterSnapshot& s) {
+        last = s;
+        lastAt = QDateTime::currentDateTimeUtc();
+    });
+    // Stalls of the GUI thread, not counting the test's own blocking calls (labctl, ground truth).
+    qint64 maxStall = 0;
+    bool measuring = true;
+    QElapsedTimer tick;
+    tick.start();
+    QTimer beat;
+    beat.setInterval(50);
+    connect(&beat, &QTimer::timeout, &receiver, [&] {
+        const qint64 gap = tick.restart() - 50;
+        if (measuring)
+            maxStall = qMax(maxStall, gap);
+    });
+    beat.start();
+    auto blocking = [&](const std::function<bool()>& f) {
+        measuring = false;
+        const bool ok = f();
+        tick.restart();
+        measuring = true;
+        return ok;
+    };
+    if (d.extraHost.isEmpty())
+        QTRY_VERIFY_WITH_TIMEOUT(lastAt.isValid() && normal(last), kRecover);
+    else
+        QTRY_VERIFY_WITH_TIMEOUT(lastAt.isValid(), kRecover);
+
+    // The fault.
+    bool lifted = false;
+    auto restore = qScopeGuard([&] {
+        if (!lifted)
+            d.lift();
+    });
+    QVERIFY2(blocking(d.inject), qPrintable(QStringLiteral("could not inject %1").arg(d.name)));
+    const QDateTime faultAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer sinceFault;
+    sinceFault.start();
+
+    CliRun status, queues, plan;
+    status.start(profile, {QStringLiteral("status")});
+    queues.start(profile, {QStringLiteral("queues")});
+    plan.start(profile, QStringList{QStringLiteral("plan")} + d.plan);
+    QTRY_VERIFY_WITH_TIMEOUT(status.done() && queues.done() && plan.done(), kBound + 5000);
+    const QString statusText = status.output();
+    const QString queuesText = queues.output();
+    const QString planText = plan.output();
+    qInfo("%s: status %lld ms (exit %d), queues %lld ms (exit %d), plan %lld ms (exit %d)", qPrintable(d.name), status.ms,
+        status.proc.exitCode(), queues.ms, queues.proc.exitCode(), plan.ms, plan.proc.exitCode());
+    QVERIFY2(status.ms < kBound, qPrintable(statusText));
+    QVERIFY2(queues.ms < kBound, qPrintable(queuesText));
+    QVERIFY2(plan.ms < kBound, qPrintable(planText));
+    QVERIFY2(d.statusSays.match(statusText).hasMatch(), qPrintable(QStringLiteral("status did not say it:\n") + statusText));
+    QVERIFY2(d.planSays.match(planText).hasMatch(), qPrintable(QStringLiteral("plan did not say it:\n") + planText));
+    // queues: a table, or one line saying why not (never a hang or a crash).
+    QVERIFY2(queues.proc.exitStatus() == QProcess::NormalExit && (queues.proc.exitCode() == 0 || queues.proc.exitCode() == 1),
+        qPrintable(queuesText));
+
+    QTRY_VERIFY2_WITH_TIMEOUT(lastAt > faultAt && d.guiShows(last), qPrintable(QStringLiteral("the GUI did not show the fault")), kBound);
+    qInfo("%s: the GUI showed it %lld ms after the fault", qPrintable(d.name), sinceFault.elapsed());
+    QVERIFY(blocking([&] { return window.grab().save(testutil::artifactsDir() + QStringLiteral("/fault-%1-en.png").arg(d.name)); }));
+
+    // Lifted: back to normal.
+    QVERIFY2(blocking(d.lift), qPrintable(QStringLiteral("could not lift %1").arg(d.name)));
+    lifted = true;
+    const QDateTime liftedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer sinceLift;
+    sinceLift.start();
+    if (d.extraHost.isEmpty())
+        QTRY_VERIFY2_WITH_TIMEOUT(lastAt > liftedAt && normal(last), "the GUI did not recover", kRecover);
+    else
+        QTRY_VERIFY2_WITH_TIMEOUT(lastAt > liftedAt && last.nodes.size() == 3 && sourceFails(last, QStringLiteral("stall"), QRegularExpression(QStringLiteral("refused"))),
+            "the GUI did not recover", kRecover);
+    const qint64 guiRecovered = sinceLift.elapsed();
+    beat.stop();
+    const ProcResult after = testutil::run(qEnvironmentVariable("WARRENCTL"), {QStringLiteral("--cluster"), testutil::labProfile(), QStringLiteral("status")}, kBound);
+    QVERIFY2(after.ok() && !text(after).contains(QLatin1String("stopped")) && !text(after).contains(QLatin1String("Sources that did not answer")), qPrintable(text(after)));
+    qInfo("%s: GUI normal %lld ms after lifting; longest event-loop stall %lld ms; drill wall time %.1f s", qPrintable(d.name), guiRecovered, maxStall,
+        wall.elapsed() / 1000.0);
+    QVERIFY2(maxStall < kMaxStallMs, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(maxStall)));
+    QTRY_VERIFY_WITH_TIMEOUT(testutil::labctl({QStringLiteral("status")}).ok(), 10000);
+}
+
+// sshd dies while `plan convert --execute` runs stop_app on rabbit3: warrenctl stops within the
+// bound, says which step was cut off, and the operation log's last entry is exactly that step with
+// the transport error. The lab is put back (rabbit3 ram, running).
+void TestLabFaults::sshdKilledDuringAStepIsLoggedExactly()
+{
+    LabLock lock;
+    QElapsedTimer wall;
+    wall.start();
+    QVERIFY2(testutil::labctl({QStringLiteral("status")}).ok(), "the lab is not fully up before the drill");
+    const QString oplog = m_dir.filePath(QStringLiteral("operations.jsonl"));
+    QFile::remove(oplog);
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WARREN_OPLOG"), oplog);
+    ctl.setProcessEnvironment(env);
+    auto restore = qScopeGuard([&] {
+        labctl({QStringLiteral("ssh-start"), QStringLiteral("rabbit3")});
+        rabbit3Restored();
+    });
+    ctl.start(qEnvironmentVariable("WARRENCTL"), {QStringLiteral("--cluster"), testutil::labProfile(), QStringLiteral("plan"), QStringLiteral("convert"),
+                                                     QStringLiteral("--node"), QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc"),
+                                                     QStringLiteral("--execute"), QStringLiteral("--yes")});
+    QByteArray out;
+    // The first step (stop_app) takes ~6 s on 3.10: cut SSH once rabbitmqctl stop_app runs there.
+    QTRY_VERIFY_WITH_TIMEOUT(commandRunsOn(QStringLiteral("rabbit3"), "stop_app"), 60000);
+    out += ctl.readAllStandardOutput();
+    QVERIFY(labctl({QStringLiteral("ssh-stop"), QStringLiteral("rabbit3")}).ok());
+    QElapsedTimer sinceFault;
+    sinceFault.start();
+    QVERIFY2(ctl.waitForFinished(kBound), "warrenctl did not finish after sshd died");
+    out += ctl.readAllStandardOutput() + ctl.readAllStandardError();
+    qInfo("warrenctl stopped %lld ms after sshd died (exit %d)", sinceFault.elapsed(), ctl.exitCode());
+    QVERIFY2(sinceFault.elapsed() < kBound, out.constData());
+    QCOMPARE(ctl.exitCode(), 5); // a step failed
+    const QString said = QString::fromUtf8(out);
+    QVERIFY2(said.contains(QRegularExpression(QStringLiteral("step \\d+ \\((stop_app|change_cluster_node_type|start_app)\\) failed: SSH to rabbit3"))),
+        qPrintable(said));
+
+    OperationLog log(oplog);
+    const auto entries = log.readAll();
+    QVERIFY(!entries.isEmpty());
+    const OperationLogEntry lastEntry = entries.last();
+    qInfo("operation log: %lld entries; last: step %s, command %s, exit %d, error %s", qint64(entries.size()), qPrintable(lastEntry.step),
+        qPrintable(lastEntry.command), lastEntry.exitCode, qPrintable(lastEntry.error));
+    QCOMPARE(lastEntry.host, QStringLiteral("rabbit3"));
+    QVERIFY2(!lastEntry.error.isEmpty(), "the cut-off command is logged without its transport error");
+    QVERIFY2(said.contains(lastEntry.step.section(QLatin1Char(':'), -1)), "warrenctl and the log disagree about where it stopped");
+
+    QVERIFY(labctl({QStringLiteral("ssh-start"), QStringLiteral("rabbit3")}).ok());
+    QVERIFY(rabbit3Restored());
+    restore.dismiss();
+    // Ground truth: rabbit3 still a running ram node of the cluster.
+    const ProcResult st = testutil::labExec(QStringLiteral("rabbit1"), {QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
+                                                                           QStringLiteral("--formatter"), QStringLiteral("json")});
+    QVERIFY2(st.out.contains("\"ram_nodes\":[\"rabbit@rabbit3\"]"), st.out.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(testutil::labctl({QStringLiteral("status")}).ok(), 10000);
+    qInfo("sshd mid-step drill wall time %.1f s", wall.elapsed() / 1000.0);
+}
+
+QTEST_MAIN(TestLabFaults)
+#include "tst_lab_faults.moc"
