@@ -236,6 +236,9 @@ void TestQueues::apiParserRejectsBrokenInput_data()
     QTest::newRow("bad escape") << QByteArray("[{\"name\":\"a\\q\"}]") << 1;
     QTest::newRow("counter is text") << QByteArray("[{\"name\":\"a\",\"consumers\":\"x\"}]") << 1;
     QTest::newRow("too deep") << (QByteArray("[{\"name\":\"a\",\"x\":") + QByteArray(100, '[') + QByteArray(100, ']') + "}]") << 1;
+    // Found by fuzz_api_queues: converting 1e308 to a 64-bit counter was undefined behaviour.
+    QTest::newRow("counter beyond 64 bits") << QByteArray("[{\"name\":\"a\",\"consumers\":1e308}]") << 1;
+    QTest::newRow("counter is a broken number") << QByteArray("[{\"name\":\"a\",\"consumers\":1e+-}]") << 1;
 }
 
 void TestQueues::apiParserRejectsBrokenInput()

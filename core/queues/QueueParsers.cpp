@@ -308,7 +308,15 @@ bool QueuesJsonReader::integer(qint64* out)
         m_p = start;
         if (!skipValue())
             return false;
-        *out = qint64(QByteArrayView(start, m_p - start).toDouble());
+        bool ok = false;
+        const double d = QByteArrayView(start, m_p - start).toDouble(&ok);
+        // Converting a double outside qint64's range (1e308) is undefined behaviour.
+        if (!ok || !(d > -0x1p63 && d < 0x1p63)) {
+            m_p = start;
+            return fail(ok ? QCoreApplication::translate("Queues", "number out of range")
+                           : QCoreApplication::translate("Queues", "expected a number"));
+        }
+        *out = qint64(d);
         return true;
     }
     *out = neg ? -v : v;
