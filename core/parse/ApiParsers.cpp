@@ -56,13 +56,7 @@ ParseError wrongShape(const QByteArray& json, const QJsonDocument& doc, const QS
 // Counters are absent with columns=, and null for a few seconds after start_app: both mean unknown.
 qint64 counter(const QJsonObject& o, QLatin1String key)
 {
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return -1;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d < 0 || d > 9.0e18)
-        return -1;
-    return qint64(d);
+    return jsonCounter(o.value(key));
 }
 
 QString text(const QJsonObject& o, QLatin1String key)
@@ -72,6 +66,16 @@ QString text(const QJsonObject& o, QLatin1String key)
 }
 
 } // namespace
+
+qint64 jsonCounter(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return -1;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d < 0 || d > 9.0e18)
+        return -1;
+    return qint64(d);
+}
 
 Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json)
 {
