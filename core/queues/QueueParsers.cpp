@@ -36,6 +36,8 @@ private:
     QHash<QByteArrayView, QString> m_pool;
 };
 
+constexpr qsizetype kMaxQueueNameBytes = 255;
+
 QString normalState(const QString& state)
 {
     // disable_stats answers carry the raw amqqueue state; the statistics path and rabbitmqctl
@@ -777,7 +779,10 @@ Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QString
             if (pending.isEmpty())
                 pendingLine = lineNo;
             pending = row;
-            if (pos > text.size())
+            // A short row is the start of a name holding a line break, and a queue name has at
+            // most 255 bytes (AMQP shortstr): anything longer is broken output, refused here
+            // rather than glued to every following line (quadratic time and memory).
+            if (pos > text.size() || row.size() > kMaxQueueNameBytes)
                 return ParseError{QCoreApplication::translate("Queues", "a row with %1 of %2 columns").arg(fields.size()).arg(n), pendingLine, 0};
             continue;
         }
