@@ -88,6 +88,8 @@ Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json)
 
     QList<NodeInfo> nodes;
     const QJsonArray array = doc.value().array();
+    if (array.size() > kMaxClusterNodes)
+        return ParseError{QCoreApplication::translate("Parser", "more than %1 nodes: not the status of one cluster").arg(kMaxClusterNodes)};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue entry = array.at(i);
         const QJsonObject o = entry.toObject();
