@@ -167,6 +167,11 @@ void TestApiParsers::nodesAcceptsAnEmptyCluster()
     const auto nodes = warren::parseApiNodes("[]");
     QVERIFY(nodes.ok());
     QVERIFY(nodes->isEmpty());
+    // More nodes than any cluster has is refused (partition groups grow with nodes squared).
+    QByteArray many = "[";
+    for (int i = 0; i <= warren::kMaxClusterNodes; ++i)
+        many += (i ? ",{\"name\":\"rabbit@h" : "{\"name\":\"rabbit@h") + QByteArray::number(i) + "\"}";
+    QVERIFY(!warren::parseApiNodes(many + "]").ok());
 }
 
 void TestApiParsers::nodesRejectsBrokenInput_data()

@@ -3,6 +3,7 @@
 
 #include "testutil/TestUtil.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void brokenJsonReportsItsLineInTheOutput();
     void modernTextOutputAsksForJson();
     void rejectsHugeOutput();
+    void rejectsMoreNodesThanAClusterHasQuickly();
     void survivesMutatedOutput();
 };
 
@@ -419,6 +421,30 @@ void TestClusterStatus::rejectsHugeOutput()
     QVERIFY(!warren::parseClusterStatus(huge).ok());
     QVERIFY(!warren::parseClusterStatusJson(huge).ok());
     QVERIFY(!warren::parseClusterStatusLegacy(QString::fromLatin1(huge)).ok());
+}
+
+void TestClusterStatus::rejectsMoreNodesThanAClusterHasQuickly()
+{
+    // 2,000 node names, each reporting one unreachable peer: 100 KB that took minutes (partition
+    // groups were cubic). Beyond 1,000 nodes the output is refused; below, groups are quick.
+    auto status = [](int n) {
+        QStringList names, parts;
+        for (int i = 0; i < n; ++i) {
+            names << u"rabbit@h%1"_s.arg(i);
+            parts << u"{rabbit@h%1,[rabbit@h%2]}"_s.arg(i).arg(i + 1);
+        }
+        return u"[{nodes,[{disc,[%1]}]},{running_nodes,[%1]},{partitions,[%2]}]\n"_s.arg(names.join(u','), parts.join(u','));
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const auto tooMany = warren::parseClusterStatusLegacy(status(2000));
+    QVERIFY(!tooMany.ok());
+    QVERIFY2(tooMany.error().message.contains(u"1000"_s), qPrintable(tooMany.error().message));
+    const auto many = warren::parseClusterStatusLegacy(status(999));
+    QVERIFY2(many.ok(), qPrintable(many.error().toString()));
+    QCOMPARE(many->nodes.size(), 999);
+    QCOMPARE(many->partitions.size(), 999); // each node misses a different peer
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestClusterStatus::survivesMutatedOutput()

@@ -236,6 +236,9 @@ void TestQueues::apiParserRejectsBrokenInput_data()
     QTest::newRow("bad escape") << QByteArray("[{\"name\":\"a\\q\"}]") << 1;
     QTest::newRow("counter is text") << QByteArray("[{\"name\":\"a\",\"consumers\":\"x\"}]") << 1;
     QTest::newRow("too deep") << (QByteArray("[{\"name\":\"a\",\"x\":") + QByteArray(100, '[') + QByteArray(100, ']') + "}]") << 1;
+    // Found by fuzz_api_queues: converting 1e308 to a 64-bit counter was undefined behaviour.
+    QTest::newRow("counter beyond 64 bits") << QByteArray("[{\"name\":\"a\",\"consumers\":1e308}]") << 1;
+    QTest::newRow("counter is a broken number") << QByteArray("[{\"name\":\"a\",\"consumers\":1e+-}]") << 1;
 }
 
 void TestQueues::apiParserRejectsBrokenInput()
@@ -415,6 +418,14 @@ void TestQueues::listQueuesRejectsBrokenRows()
     QVERIFY(!notNumber.ok());
     QCOMPARE(notNumber.error().line, 1);
     QVERIFY(!parseListQueues("x", {u"pid"_s, u"name"_s}, u"/"_s).ok());
+    // A name with a line break still reads; a "name" longer than AMQP's 255 bytes is refused
+    // where it starts instead of being glued to every following line (quadratic before).
+    const auto broken = parseListQueues("a\nb\t<rabbit@a.1.2.3>\t0\n", cols, u"/"_s);
+    QVERIFY2(broken.ok(), qPrintable(broken.error().toString()));
+    QCOMPARE(broken->value(0).name, u"a\nb"_s);
+    const auto runaway = parseListQueues("x\t<rabbit@a.1.2.3>\t0\n" + QByteArray("y\n").repeated(200000), cols, u"/"_s);
+    QVERIFY(!runaway.ok());
+    QCOMPARE(runaway.error().line, 2);
 }
 
 void TestQueues::nodeOfPidKeepsDottedHostNames()

@@ -116,6 +116,15 @@ private Q_SLOTS:
         QVERIFY(!MessageRates::fromOverviewJson("<html>").ok());
     }
 
+    void overviewCountersOutOfRangeAreUnknown()
+    {
+        // 1e308 was converted to a 64-bit count with undefined behaviour; negative counts are nonsense.
+        const auto huge = MessageRates::fromOverviewJson(R"({"queue_totals":{"messages_ready":1e308,"messages_unacknowledged":-5}})");
+        QVERIFY(huge.ok());
+        QCOMPARE(huge.value().ready, -1);
+        QCOMPARE(huge.value().unacked, -1);
+    }
+
     void firstSnapshotSaysWhatIsWatched()
     {
         SnapshotDiff diff;

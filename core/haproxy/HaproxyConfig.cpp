@@ -251,6 +251,13 @@ HaproxyConfig HaproxyConfig::parse(const QByteArray& input)
         cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, 0,
             QCoreApplication::translate("HaproxyConfig", "%1 lines hold binary data in all").arg(binaryLines)};
     cfg.m_lineCount = lineNo;
+    int lastDefaults = -1;
+    cfg.m_defaultsBefore.reserve(cfg.m_sections.size());
+    for (int i = 0; i < int(cfg.m_sections.size()); ++i) {
+        cfg.m_defaultsBefore << lastDefaults;
+        if (cfg.m_sections[i].kind == HaproxySection::Kind::Defaults)
+            lastDefaults = i;
+    }
     return cfg;
 }
 
@@ -265,11 +272,12 @@ const HaproxySection* HaproxyConfig::global() const
 
 const HaproxySection* HaproxyConfig::defaultsFor(int sectionIndex) const
 {
-    for (int i = qMin(sectionIndex, int(m_sections.size())) - 1; i >= 0; --i) {
-        if (m_sections[i].kind == HaproxySection::Kind::Defaults)
-            return &m_sections[i];
-    }
-    return nullptr;
+    if (sectionIndex < 0 || m_sections.isEmpty())
+        return nullptr;
+    if (sectionIndex >= m_sections.size()) // after the last section: the last defaults, if any
+        return m_sections.last().kind == HaproxySection::Kind::Defaults ? &m_sections.last() : defaultsFor(int(m_sections.size()) - 1);
+    const int i = m_defaultsBefore.value(sectionIndex, -1);
+    return i >= 0 ? &m_sections[i] : nullptr;
 }
 
 const HaproxyDirective* HaproxyConfig::effective(int sectionIndex, const QString& keyword, const QString& firstArg) const

@@ -111,6 +111,7 @@ public:
 private:
     QList<HaproxySection> m_sections;
     QList<HaproxyParseIssue> m_issues;
+    QList<int> m_defaultsBefore; // per section: index of the last defaults before it, or -1
     int m_lineCount = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "HaproxyLint.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace warren {
@@ -36,6 +37,7 @@ public:
         , m_ctx(context)
     {
         collectNodes();
+        collectFrontendBinds();
     }
 
     QList<HaproxyFinding> run();
@@ -58,11 +60,15 @@ private:
     void lintServers(int index, const HaproxySection& s, bool amqp);
     void lintStatsPage(const HaproxySection& s);
     bool isNodeAddress(const QString& host) const;
-    QList<HaproxyAddress> frontendBindsFor(const QString& backend) const;
+    void collectFrontendBinds();
+    QList<HaproxyAddress> frontendBindsFor(const QString& backend) const { return m_frontendBinds.value(backend); }
 
     const HaproxyConfig& m_cfg;
     const HaproxyLintContext& m_ctx;
     QList<ClusterNode> m_nodes;
+    // backend name -> binds of the frontends/listens that route to it: one pass over the file,
+    // not one per backend (thousands of sections made linting quadratic).
+    QHash<QString, QList<HaproxyAddress>> m_frontendBinds;
     QList<HaproxyFinding> m_findings;
     QSet<QString> m_seen;
     bool m_sawAmqp = false;
@@ -97,19 +103,23 @@ bool Linter::isNodeAddress(const QString& host) const
     return false;
 }
 
-QList<HaproxyAddress> Linter::frontendBindsFor(const QString& backend) const
+void Linter::collectFrontendBinds()
 {
-    QList<HaproxyAddress> out;
     for (const auto& s : m_cfg.sections()) {
         if (!s.acceptsTraffic())
             continue;
+        QList<HaproxyAddress> binds;
+        bool haveBinds = false;
         for (const auto& d : s.directives) {
-            if ((d.keyword == QLatin1String("default_backend") || d.keyword == QLatin1String("use_backend"))
-                && d.arg(0) == backend)
-                out << s.binds();
+            if (d.keyword == QLatin1String("default_backend") || d.keyword == QLatin1String("use_backend")) {
+                if (!haveBinds) {
+                    binds = s.binds();
+                    haveBinds = true;
+                }
+                m_frontendBinds[d.arg(0)] << binds;
+            }
         }
     }
-    return out;
 }
 
 bool Linter::covers(const QList<HaproxyAddress>& addrs, int port, int* line) const

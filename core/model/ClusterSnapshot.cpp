@@ -1,6 +1,7 @@
 #include "ClusterSnapshot.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace warren {
 
@@ -151,28 +152,33 @@ QList<QStringList> partitionGroups(const QList<NodeInfo>& nodes)
 {
     // Each node that reports unreachable peers sees the others as one group; the nodes nobody in
     // a group sees form the other side.
+    // Sets keep it at nodes x reporting nodes (list scans made it cubic).
     QStringList all;
     for (const NodeInfo& n : nodes)
         all.append(n.name);
     QList<QStringList> groups;
+    QSet<QStringList> known; // to skip repeated groups
+    QSet<QString> seen;      // names in some group
     for (const NodeInfo& n : nodes) {
         if (n.partitions.isEmpty())
             continue;
+        const QSet<QString> unreachable(n.partitions.cbegin(), n.partitions.cend());
         QStringList group;
         for (const QString& other : std::as_const(all)) {
-            if (!n.partitions.contains(other))
+            if (!unreachable.contains(other))
                 group.append(other);
         }
-        if (!groups.contains(group))
-            groups.append(group);
+        if (known.contains(group))
+            continue;
+        known.insert(group);
+        for (const QString& name : std::as_const(group))
+            seen.insert(name);
+        groups.append(group);
     }
     if (!groups.isEmpty()) {
         QStringList rest;
         for (const QString& name : std::as_const(all)) {
-            bool seen = false;
-            for (const QStringList& g : std::as_const(groups))
-                seen = seen || g.contains(name);
-            if (!seen)
+            if (!seen.contains(name))
                 rest.append(name);
         }
         if (!rest.isEmpty())

@@ -133,6 +133,10 @@ struct ClusterSnapshot
     QJsonObject toJson() const;
 };
 
+// More nodes than any cluster has: the parsers refuse such output as hostile or broken.
+// (Partition groups cost nodes x reporting nodes; 2,000 names in a 100 KB status took minutes.)
+inline constexpr qsizetype kMaxClusterNodes = 1000;
+
 // Groups of nodes that see each other, from each node's list of unreachable peers.
 QList<QStringList> partitionGroups(const QList<NodeInfo>& nodes);
 

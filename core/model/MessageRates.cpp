@@ -1,5 +1,7 @@
 #include "MessageRates.h"
 
+#include "parse/ApiParsers.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +20,8 @@ namespace {
 
     qint64 count(const QJsonObject& totals, const char* key)
     {
-        const QJsonValue v = totals.value(QLatin1String(key));
-        return v.isDouble() ? qint64(v.toDouble()) : -1;
+        // jsonCounter: 1e308 here was an undefined conversion, like the one fuzz_api_queues found
+        return jsonCounter(totals.value(QLatin1String(key)));
     }
 } // namespace
 

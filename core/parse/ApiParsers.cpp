@@ -56,13 +56,7 @@ ParseError wrongShape(const QByteArray& json, const QJsonDocument& doc, const QS
 // Counters are absent with columns=, and null for a few seconds after start_app: both mean unknown.
 qint64 counter(const QJsonObject& o, QLatin1String key)
 {
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return -1;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d < 0 || d > 9.0e18)
-        return -1;
-    return qint64(d);
+    return jsonCounter(o.value(key));
 }
 
 QString text(const QJsonObject& o, QLatin1String key)
@@ -72,6 +66,16 @@ QString text(const QJsonObject& o, QLatin1String key)
 }
 
 } // namespace
+
+qint64 jsonCounter(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return -1;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d < 0 || d > 9.0e18)
+        return -1;
+    return qint64(d);
+}
 
 Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json)
 {
@@ -84,6 +88,8 @@ Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json)
 
     QList<NodeInfo> nodes;
     const QJsonArray array = doc.value().array();
+    if (array.size() > kMaxClusterNodes)
+        return ParseError{QCoreApplication::translate("Parser", "more than %1 nodes: not the status of one cluster").arg(kMaxClusterNodes)};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue entry = array.at(i);
         const QJsonObject o = entry.toObject();

@@ -4,6 +4,7 @@
 #include "model/ClusterSnapshot.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 
 namespace warren {
 
@@ -16,6 +17,10 @@ struct OverviewInfo
     QString managementVersion;
     qint64 statisticsIntervalMs = -1; // "statistics_interval" when the API reports it (3.10 does not)
 };
+
+// A counter from the API (a JSON number): -1 when absent, null, negative, fractional beyond
+// 64 bits or not finite, so no hostile number reaches an undefined conversion.
+qint64 jsonCounter(const QJsonValue& value);
 
 // GET /api/nodes (with or without columns=): name, type, running, mem_alarm, disk_free_alarm,
 // partitions, versions (from applications where present), uptime, memory, disk, fd, sockets, procs.

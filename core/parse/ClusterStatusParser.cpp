@@ -3,6 +3,7 @@
 #include "ErlangTerm.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,12 +130,16 @@ public:
     NodeInfo& node(const QString& rawName)
     {
         const QString name = normalizeNodeName(rawName);
-        for (NodeInfo& n : m_status.nodes) {
-            if (n.name == name)
-                return n;
+        if (const auto it = m_index.constFind(name); it != m_index.cend())
+            return m_status.nodes[it.value()];
+        if (m_status.nodes.size() >= kMaxClusterNodes) {
+            m_tooMany = true;
+            m_discard = NodeInfo{};
+            return m_discard;
         }
         NodeInfo n;
         n.name = name;
+        m_index.insert(name, m_status.nodes.size());
         m_status.nodes.append(n);
         return m_status.nodes.last();
     }
@@ -195,14 +200,19 @@ public:
 
     ClusterStatus& status() { return m_status; }
 
-    ClusterStatus finish()
+    Parsed<ClusterStatus> finish()
     {
+        if (m_tooMany)
+            return ParseError{QCoreApplication::translate("Parser", "more than %1 nodes: not the status of one cluster").arg(kMaxClusterNodes)};
         m_status.partitions = partitionGroups(m_status.nodes);
         return m_status;
     }
 
 private:
     ClusterStatus m_status;
+    QHash<QString, qsizetype> m_index; // name -> position in m_status.nodes
+    NodeInfo m_discard;                // what node() hands out past kMaxClusterNodes
+    bool m_tooMany = false;
 };
 
 // ---- legacy Erlang terms -------------------------------------------------------------------------
@@ -329,7 +339,7 @@ bool isClusterStatusObject(const QJsonObject& o)
         || o.value(QLatin1String("running_nodes")).isArray();
 }
 
-ClusterStatus statusFromJson(const QJsonObject& o, const QString& reportingNode)
+Parsed<ClusterStatus> statusFromJson(const QJsonObject& o, const QString& reportingNode)
 {
     StatusBuilder builder;
     builder.status().reportingNode = reportingNode;

@@ -36,6 +36,8 @@ private:
     QHash<QByteArrayView, QString> m_pool;
 };
 
+constexpr qsizetype kMaxQueueNameBytes = 255;
+
 QString normalState(const QString& state)
 {
     // disable_stats answers carry the raw amqqueue state; the statistics path and rabbitmqctl
@@ -308,7 +310,15 @@ bool QueuesJsonReader::integer(qint64* out)
         m_p = start;
         if (!skipValue())
             return false;
-        *out = qint64(QByteArrayView(start, m_p - start).toDouble());
+        bool ok = false;
+        const double d = QByteArrayView(start, m_p - start).toDouble(&ok);
+        // Converting a double outside qint64's range (1e308) is undefined behaviour.
+        if (!ok || !(d > -0x1p63 && d < 0x1p63)) {
+            m_p = start;
+            return fail(ok ? QCoreApplication::translate("Queues", "number out of range")
+                           : QCoreApplication::translate("Queues", "expected a number"));
+        }
+        *out = qint64(d);
         return true;
     }
     *out = neg ? -v : v;
@@ -769,7 +779,10 @@ Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QString
             if (pending.isEmpty())
                 pendingLine = lineNo;
             pending = row;
-            if (pos > text.size())
+            // A short row is the start of a name holding a line break, and a queue name has at
+            // most 255 bytes (AMQP shortstr): anything longer is broken output, refused here
+            // rather than glued to every following line (quadratic time and memory).
+            if (pos > text.size() || row.size() > kMaxQueueNameBytes)
                 return ParseError{QCoreApplication::translate("Queues", "a row with %1 of %2 columns").arg(fields.size()).arg(n), pendingLine, 0};
             continue;
         }
