@@ -74,7 +74,8 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
         loop.exec();
 
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply (timeout, cancel) is closed: reading it only warns
+        result.body = reply->readAll();
     const auto err = reply->error();
     const QString where = displayUrl(url);
     if (cancelled) {
