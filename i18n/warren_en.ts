@@ -9,47 +9,47 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="91"/>
+        <location filename="../core/api/HttpClient.cpp" line="93"/>
         <source>%1: login refused (HTTP 401): check the API user and password</source>
         <translation>%1: login refused (HTTP 401): check the API user and password</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="95"/>
+        <location filename="../core/api/HttpClient.cpp" line="97"/>
         <source>%1: access denied (HTTP 403): the API user needs the monitoring or administrator tag</source>
         <translation>%1: access denied (HTTP 403): the API user needs the monitoring or administrator tag</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="99"/>
+        <location filename="../core/api/HttpClient.cpp" line="101"/>
         <source>%1: not found (HTTP 404): is the management plugin this version?</source>
         <translation>%1: not found (HTTP 404): is the management plugin this version?</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="106"/>
+        <location filename="../core/api/HttpClient.cpp" line="108"/>
         <source>%1: the server answered HTTP %2</source>
         <translation>%1: the server answered HTTP %2</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="112"/>
+        <location filename="../core/api/HttpClient.cpp" line="114"/>
         <source>%1: connection refused (is the management plugin running?)</source>
         <translation>%1: connection refused (is the management plugin running?)</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="116"/>
+        <location filename="../core/api/HttpClient.cpp" line="118"/>
         <source>%1: host name not found</source>
         <translation>%1: host name not found</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="121"/>
+        <location filename="../core/api/HttpClient.cpp" line="123"/>
         <source>%1: no answer within %2 s</source>
         <translation>%1: no answer within %2 s</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="125"/>
+        <location filename="../core/api/HttpClient.cpp" line="127"/>
         <source>%1: the TLS certificate could not be verified (a self-signed certificate needs the profile&apos;s &quot;verify TLS&quot; switch turned off)</source>
         <translation>%1: the TLS certificate could not be verified (a self-signed certificate needs the profile&apos;s &quot;verify TLS&quot; switch turned off)</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="130"/>
+        <location filename="../core/api/HttpClient.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1728,102 +1728,180 @@
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="65"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="66"/>
         <source>disc</source>
         <comment>RabbitMQ node type: stores its metadata on disk</comment>
         <translation>disc</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="67"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="68"/>
         <source>ram</source>
         <comment>RabbitMQ node type: keeps its metadata in RAM only</comment>
         <translation>ram</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="71"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="72"/>
         <source>type?</source>
         <comment>RabbitMQ node type not reported</comment>
         <translation>type?</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="78"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="79"/>
         <source>running</source>
         <comment>RabbitMQ node state</comment>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="80"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="81"/>
         <source>stopped</source>
         <comment>RabbitMQ node state</comment>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="82"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="83"/>
         <source>unreachable</source>
         <comment>RabbitMQ node state: a peer cannot reach it</comment>
         <translation>unreachable</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="102"/>
         <source>memory alarm</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>memory alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="104"/>
         <source>disk alarm</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>disk alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="105"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="106"/>
         <source>partitioned</source>
         <comment>network partition of the RabbitMQ cluster</comment>
         <translation>partitioned</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeItem.cpp" line="114"/>
+        <source>stopped last: start first</source>
+        <comment>whole cluster down: this RabbitMQ node must be started first</comment>
+        <translation>stopped last: start first</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="116"/>
+        <source>start #%1</source>
+        <comment>whole cluster down: position in the start order</comment>
+        <translation>start #%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="118"/>
+        <source>unreachable from Warren</source>
+        <comment>neither the node&apos;s API nor SSH answer Warren</comment>
+        <translation>unreachable from Warren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="120"/>
+        <source>API not answering</source>
+        <comment>the node&apos;s management API</comment>
+        <translation>API not answering</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="122"/>
+        <source>API and cluster_status disagree</source>
+        <comment>two sources of RabbitMQ cluster membership</comment>
+        <translation>API and cluster_status disagree</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="133"/>
+        <source>safe to stop</source>
+        <comment>a RabbitMQ node: stopping it now loses no queue</comment>
+        <translation>safe to stop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/NodeItem.cpp" line="139"/>
+        <source>%n quorum</source>
+        <comment>number of quorum queues that would lose their majority</comment>
+        <translation>
+            <numerusform>%n quorum</numerusform>
+            <numerusform>%n quorum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/NodeItem.cpp" line="141"/>
+        <source>%n mirrored</source>
+        <comment>number of mirrored queues left without a synchronised mirror</comment>
+        <translation>
+            <numerusform>%n mirrored</numerusform>
+            <numerusform>%n mirrored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="142"/>
+        <source>not safe: %1</source>
+        <comment>why stopping the node now loses queues</comment>
+        <translation>not safe: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="142"/>
+        <source>, </source>
+        <comment>separator between list items</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="164"/>
         <source>%1 (%2, %3)</source>
         <comment>node name (disc/ram, running/stopped)</comment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="185"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="248"/>
         <source>RabbitMQ / Erlang</source>
         <translation>RabbitMQ / Erlang</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="186"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="249"/>
         <source>%1 / %2</source>
         <comment>RabbitMQ version / Erlang version</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="190"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="253"/>
         <source>Uptime</source>
         <translation>Uptime</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="198"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="261"/>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="200"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="263"/>
         <source>%1 of %2</source>
         <comment>memory used of the high watermark</comment>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="210"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="273"/>
         <source>Disk free</source>
         <translation>Disk free</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="212"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="275"/>
         <source>%1 (limit %2)</source>
         <comment>disk free (free disk limit)</comment>
         <translation>%1 (limit %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="281"/>
+        <source>Stop now</source>
+        <comment>is it safe to stop this RabbitMQ node now</comment>
+        <translation>Stop now</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="283"/>
+        <source>Queue leaders</source>
+        <comment>queues whose leader (quorum) or master (classic) runs on this node</comment>
+        <translation>Queue leaders</translation>
     </message>
 </context>
 <context>
@@ -3394,67 +3472,200 @@
         <translation>%1 now presents key %2, not the %3 you accepted; nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="51"/>
+        <location filename="../core/status/StatusCollector.cpp" line="66"/>
         <source>no API password is known for user &quot;%1&quot; in this session</source>
         <translation>no API password is known for user &quot;%1&quot; in this session</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="79"/>
+        <location filename="../core/status/StatusCollector.cpp" line="113"/>
         <source>API on %1</source>
         <translation>API on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="94"/>
+        <location filename="../core/status/StatusCollector.cpp" line="128"/>
         <source>unreadable /api/nodes answer: %1</source>
         <translation>unreadable /api/nodes answer: %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="121"/>
+        <location filename="../core/status/StatusCollector.cpp" line="156"/>
         <source>management API</source>
         <translation>management API</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="121"/>
+        <location filename="../core/status/StatusCollector.cpp" line="156"/>
         <source>no host in the profile has an API URL</source>
         <translation>no host in the profile has an API URL</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="130"/>
+        <location filename="../core/status/StatusCollector.cpp" line="211"/>
         <source>SSH on %1</source>
         <translation>SSH on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="155"/>
+        <location filename="../core/status/StatusCollector.cpp" line="191"/>
         <source>rabbitmqctl cluster_status failed (exit %1): %2</source>
         <translation>rabbitmqctl cluster_status failed (exit %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="160"/>
+        <location filename="../core/status/StatusCollector.cpp" line="196"/>
         <source>unreadable cluster_status output: %1</source>
         <translation>unreadable cluster_status output: %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="185"/>
-        <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="190"/>
+        <location filename="../core/status/StatusCollector.cpp" line="228"/>
+        <source>cluster_status on %1 (cross-check)</source>
+        <translation>cluster_status on %1 (cross-check)</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="284"/>
+        <source>neither its API nor SSH answer: %1; %2</source>
+        <translation>neither its API nor SSH answer: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="318"/>
+        <source>queue leaders from the API</source>
+        <translation>queue leaders from the API</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="364"/>
+        <source>Mnesia directories over SSH</source>
+        <translation>Mnesia directories over SSH</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="429"/>
+        <location filename="../core/status/StatusCollector.cpp" line="432"/>
+        <location filename="../core/status/StatusCollector.cpp" line="434"/>
         <source>HAProxy stats page</source>
         <translation>HAProxy stats page</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="214"/>
+        <location filename="../core/status/StatusCollector.cpp" line="432"/>
+        <location filename="../core/status/StatusCollector.cpp" line="458"/>
         <source>unreadable stats CSV: %1</source>
         <translation>unreadable stats CSV: %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="196"/>
+        <location filename="../core/status/StatusCollector.cpp" line="440"/>
         <source>HAProxy stats socket on %1</source>
         <translation>HAProxy stats socket on %1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="209"/>
+        <location filename="../core/status/StatusCollector.cpp" line="453"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat failed (exit %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="62"/>
+        <source>safe to stop</source>
+        <comment>a RabbitMQ node: stopping it now loses no queue</comment>
+        <translation>safe to stop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/status/LiveChecks.cpp" line="68"/>
+        <source>%n quorum queue(s) would lose their majority</source>
+        <comment>quorum queue: RabbitMQ replicated queue type</comment>
+        <translation>
+            <numerusform>%n quorum queue would lose their majority</numerusform>
+            <numerusform>%n quorum queues would lose their majority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/status/LiveChecks.cpp" line="71"/>
+        <source>%n mirrored queue(s) would have no synchronised mirror</source>
+        <comment>mirror: a replica of a classic mirrored queue</comment>
+        <translation>
+            <numerusform>%n mirrored queue would have no synchronised mirror</numerusform>
+            <numerusform>%n mirrored queues would have no synchronised mirror</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="73"/>
+        <source>not safe to stop: %1</source>
+        <comment>list of reasons</comment>
+        <translation>not safe to stop: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="83"/>
+        <source>expected a JSON array of queues</source>
+        <translation>expected a JSON array of queues</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="98"/>
+        <source>running</source>
+        <comment>RabbitMQ node state</comment>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="99"/>
+        <source>not running</source>
+        <comment>RabbitMQ node state</comment>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="102"/>
+        <source>%1, disc</source>
+        <comment>node state, node type</comment>
+        <translation>%1, disc</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="104"/>
+        <source>%1, ram</source>
+        <comment>node state, node type</comment>
+        <translation>%1, ram</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="113"/>
+        <location filename="../core/status/LiveChecks.cpp" line="261"/>
+        <source>not a member</source>
+        <comment>the source does not list this node</comment>
+        <translation>not a member</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="166"/>
+        <source>expected a list of nodes</source>
+        <translation>expected a list of nodes</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="176"/>
+        <source>expected {AllNodes, DiscNodes}</source>
+        <translation>expected {AllNodes, DiscNodes}</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="185"/>
+        <source>no node&apos;s shutdown record could be read</source>
+        <translation>no node&apos;s shutdown record could be read</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="205"/>
+        <source>The whole cluster is down; which node stopped last is unknown: %1</source>
+        <translation>The whole cluster is down; which node stopped last is unknown: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="206"/>
+        <source>, </source>
+        <comment>separator between list items</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="208"/>
+        <source>The whole cluster is down. %1 stopped last: start it first. Start order: %2.</source>
+        <translation>The whole cluster is down. %1 stopped last: start it first. Start order: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="210"/>
+        <source>The whole cluster is down. %1 stopped together, last: start one of them first. Start order: %2.</source>
+        <translation>The whole cluster is down. %1 stopped together, last: start one of them first. Start order: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="221"/>
+        <source>%1: %2</source>
+        <comment>source name: error message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="225"/>
+        <source>no management API answers (%1); membership and running state come from SSH cluster_status, figures are missing</source>
+        <translation>no management API answers (%1); membership and running state come from SSH cluster_status, figures are missing</translation>
     </message>
 </context>
 <context>
@@ -3839,56 +4050,68 @@
 <context>
     <name>warren::ClusterGraphPanel</name>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="153"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="155"/>
         <source>No data: %1</source>
         <comment>why the graph is empty</comment>
         <translation>No data: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="154"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="156"/>
         <source>Stale since %1 — %2</source>
         <comment>time of the last good data — why the sources stopped answering</comment>
         <translation>Stale since %1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="163"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="176"/>
         <source>Updated %1</source>
         <comment>time of the last snapshot</comment>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="166"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="179"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="187"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="191"/>
+        <source>start first: it stopped last</source>
+        <comment>whole RabbitMQ cluster down</comment>
+        <translation>start first: it stopped last</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="192"/>
+        <source>%1 of %2</source>
+        <comment>position in the start order</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="207"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="188"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="208"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="189"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="209"/>
         <source>Fit</source>
         <comment>zoom the graph to fit the view</comment>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="190"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="210"/>
         <source>Fit the whole graph in the view</source>
         <translation>Fit the whole graph in the view</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="191"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="211"/>
         <source>Zoom level</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="192"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="212"/>
         <source>Drag to pan · right-click a node for actions</source>
         <comment>graph usage hint</comment>
         <translation>Drag to pan · right-click a node for actions</translation>
@@ -3903,85 +4126,85 @@
         <translation>Coming with the wizards</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="307"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="310"/>
         <source>[%1]</source>
         <comment>a group of nodes in a partition</comment>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="308"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="311"/>
         <source>Partition: %1</source>
         <comment>network partition of the RabbitMQ cluster: the groups that see each other</comment>
         <translation>Partition: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="441"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="444"/>
         <source>Show &amp;Details</source>
         <comment>of a RabbitMQ node</comment>
         <translation>Show &amp;Details</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="444"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="447"/>
         <source>&amp;Copy Node Name</source>
         <comment>RabbitMQ node</comment>
         <translation>&amp;Copy Node Name</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="448"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
         <source>Stop Node…</source>
         <comment>RabbitMQ node</comment>
         <translation>Stop Node…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="449"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
         <source>Start Node…</source>
         <comment>RabbitMQ node</comment>
         <translation>Start Node…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="450"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
         <source>Restart Node…</source>
         <comment>RabbitMQ node</comment>
         <translation>Restart Node…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="454"/>
         <source>Change Node Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>Change Node Type (disc/ram)…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="455"/>
         <source>Remove Node from Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>Remove Node from Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="456"/>
         <source>Rebalance Queue Leaders…</source>
         <comment>quorum queue leaders / classic mirrored queue masters</comment>
         <translation>Rebalance Queue Leaders…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="463"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="466"/>
         <source>&amp;Copy Server Name</source>
         <comment>HAProxy server</comment>
         <translation>&amp;Copy Server Name</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="468"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="471"/>
         <source>Put Server in Maintenance…</source>
         <comment>HAProxy server</comment>
         <translation>Put Server in Maintenance…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="469"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="472"/>
         <source>Make Server Ready…</source>
         <comment>HAProxy server</comment>
         <translation>Make Server Ready…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="473"/>
         <source>Switch Active and Backup…</source>
         <comment>HAProxy servers</comment>
         <translation>Switch Active and Backup…</translation>
@@ -3990,18 +4213,18 @@
 <context>
     <name>warren::ClusterPoller</name>
     <message>
-        <location filename="../models/ClusterPoller.cpp" line="147"/>
+        <location filename="../models/ClusterPoller.cpp" line="198"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/ClusterPoller.cpp" line="151"/>
+        <location filename="../models/ClusterPoller.cpp" line="202"/>
         <source>No source answered</source>
         <translation>No source answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ClusterPoller.cpp" line="171"/>
+        <location filename="../models/ClusterPoller.cpp" line="222"/>
         <source>No answer for %n second(s)</source>
         <translation>
             <numerusform>No answer for %n second</numerusform>
@@ -4283,293 +4506,298 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="474"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>&amp;Add Cluster…</source>
         <translation>&amp;Add Cluster…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>Add a RabbitMQ cluster to Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="481"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>Edit the selected cluster&apos;s hosts and credentials</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>Remove the selected cluster from Warren (the cluster itself is not touched)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>Refresh &amp;Now</source>
         <translation>Refresh &amp;Now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
         <source>Collect the cluster status now</source>
         <translation>Collect the cluster status now</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Quit Warren</source>
         <translation>Quit Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="489"/>
         <source>&amp;About Warren</source>
         <translation>&amp;About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>Version and license</source>
         <translation>Version and license</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
-        <source>How often Warren collects the cluster status</source>
-        <translation>How often Warren collects the cluster status</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>Saved clusters; double-click to edit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy Servers</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 Cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>Memory, file descriptors, sockets and Erlang processes per node over time</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>Nodes, cluster links and HAProxy as a live graph</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>Nodes, HAProxy servers and sources as tables</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="523"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>What changed between refreshes while this window was open</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Resume &amp;Polling</source>
         <translation>Resume &amp;Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>&amp;Pause Polling</source>
         <translation>&amp;Pause Polling</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>Resume collecting the cluster status</source>
         <translation>Resume collecting the cluster status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>Stop collecting the cluster status until resumed</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="548"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="549"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="646"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="664"/>
+        <source>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s), polling faster only repeats its figures</source>
+        <translation>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s), polling faster only repeats its figures</translation>
+    </message>
+    <message>
         <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <source>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s by default) until the broker tells its own</source>
+        <translation>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s by default) until the broker tells its own</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="696"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>No source answered</source>
         <translation>No source answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="720"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>No cluster selected</source>
         <translation>No cluster selected</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="722"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="723"/>
         <source>Select a cluster on the left.</source>
         <translation>Select a cluster on the left.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="731"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="731"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>No status collected yet</source>
         <translation>No status collected yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ cluster name %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>via the management API</source>
         <translation>via the management API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>via SSH (rabbitmqctl)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="742"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4578,7 +4806,7 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy: %1 of %n server up</numerusform>
@@ -4586,59 +4814,59 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="753"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
+        <location filename="../widgets/MainWindow.cpp" line="773"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
         <source>Healthy</source>
         <translation>Healthy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="765"/>
         <source>Degraded</source>
         <translation>Degraded</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="769"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="799"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="809"/>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="818"/>
         <source>Stale: %1</source>
         <translation>Stale: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="820"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>The tables show the last data collected; the sources stopped answering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="823"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n source not answering</numerusform>
@@ -4646,22 +4874,22 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="825"/>
         <source>See Sources for the errors</source>
         <translation>See Sources for the errors</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="832"/>
         <source>Polling off</source>
         <translation>Polling off</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="834"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="836"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>Polling every %n second</numerusform>
@@ -4669,84 +4897,84 @@ Cannot be loaded: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="881"/>
         <source>The cluster was not saved: %1</source>
         <translation>The cluster was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="861"/>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="899"/>
         <source>Remove Cluster</source>
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="900"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="902"/>
         <source>The profile file %1 is deleted.</source>
         <translation>The profile file %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="903"/>
         <source>The profile file %1 is kept.</source>
         <translation>The profile file %1 is kept.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="906"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="928"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>The translation for %1 could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="949"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="951"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="954"/>
         <source>Review Host Key…</source>
         <translation>Review Host Key…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="975"/>
         <source>The host key of %1 was saved.</source>
         <translation>The host key of %1 was saved.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="991"/>
         <source>About Warren</source>
         <translation>About Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="994"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4762,135 +4990,208 @@ Cannot be loaded: %2</translation>
 <context>
     <name>warren::NodeDetailsPanel</name>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="130"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="133"/>
         <source>Node Details</source>
         <comment>RabbitMQ node</comment>
         <translation>Node Details</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="131"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="134"/>
         <source>Select a node in the graph to see its file descriptors, sockets, Erlang processes, memory and disk against their watermarks.</source>
         <comment>RabbitMQ node</comment>
         <translation>Select a node in the graph to see its file descriptors, sockets, Erlang processes, memory and disk against their watermarks.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="134"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
         <source>Last known values: the sources stopped answering.</source>
         <translation>Last known values: the sources stopped answering.</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="135"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
         <source>Node</source>
         <comment>RabbitMQ node</comment>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="135"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
         <source>Type</source>
         <comment>RabbitMQ node type: disc or ram</comment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
         <source>Uptime</source>
         <translation>Uptime</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
         <source>Memory</source>
         <comment>used of the high watermark</comment>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="140"/>
         <source>Disk free</source>
         <comment>against the free disk limit (low watermark)</comment>
         <translation>Disk free</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="140"/>
         <source>File descriptors</source>
         <translation>File descriptors</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="140"/>
         <source>Sockets</source>
         <translation>Sockets</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>Erlang processes</source>
         <translation>Erlang processes</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>RabbitMQ</source>
         <translation>RabbitMQ</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>Erlang</source>
         <translation>Erlang</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>Alarms</source>
         <comment>RabbitMQ resource alarms</comment>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="142"/>
         <source>Cannot reach</source>
         <comment>peers this node reports as unreachable (partition)</comment>
         <translation>Cannot reach</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="143"/>
+        <source>Safe to stop</source>
+        <comment>RabbitMQ node: stopping it now loses no queue</comment>
+        <translation>Safe to stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="144"/>
+        <source>Queue leaders</source>
+        <comment>queues whose leader (quorum) or master (classic) runs on this node</comment>
+        <translation>Queue leaders</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="145"/>
+        <source>API vs cluster_status</source>
+        <comment>do the two sources agree about this node</comment>
+        <translation>API vs cluster_status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="145"/>
+        <source>Reachable from Warren</source>
+        <translation>Reachable from Warren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="146"/>
+        <source>Start order</source>
+        <comment>when the whole cluster is down</comment>
+        <translation>Start order</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="166"/>
         <source>%1 of %2 high watermark (%3)</source>
         <comment>memory used of the limit (percent)</comment>
         <translation>%1 of %2 high watermark (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="168"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="175"/>
         <source>%1 free, limit %2</source>
         <comment>disk free, free disk limit</comment>
         <translation>%1 free, limit %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="184"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="191"/>
         <source>memory</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="186"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="193"/>
         <source>disk</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>disk</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="187"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="194"/>
         <source>none</source>
         <comment>no alarms</comment>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="187"/>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="188"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="194"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="195"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="188"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="195"/>
         <source>none</source>
         <comment>no unreachable peers</comment>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="199"/>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="199"/>
+        <source>unknown: %1</source>
+        <comment>why the check gave no answer</comment>
+        <translation>unknown: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>verdict (the broker&apos;s reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="205"/>
+        <source>agree</source>
+        <comment>the API and cluster_status say the same about this node</comment>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="206"/>
+        <source>they disagree: the API says %1; cluster_status says %2</source>
+        <translation>they disagree: the API says %1; cluster_status says %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="208"/>
+        <source>no: %1</source>
+        <comment>not reachable from Warren: reason</comment>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="210"/>
+        <source>over SSH only; its API does not answer: %1</source>
+        <translation>over SSH only; its API does not answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="212"/>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>

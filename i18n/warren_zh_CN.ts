@@ -9,47 +9,47 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="91"/>
+        <location filename="../core/api/HttpClient.cpp" line="93"/>
         <source>%1: login refused (HTTP 401): check the API user and password</source>
         <translation>%1：登录被拒绝（HTTP 401）：请检查 API 用户和密码</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="95"/>
+        <location filename="../core/api/HttpClient.cpp" line="97"/>
         <source>%1: access denied (HTTP 403): the API user needs the monitoring or administrator tag</source>
         <translation>%1：访问被拒绝（HTTP 403）：API 用户需要 monitoring 或 administrator 标签</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="99"/>
+        <location filename="../core/api/HttpClient.cpp" line="101"/>
         <source>%1: not found (HTTP 404): is the management plugin this version?</source>
         <translation>%1：未找到（HTTP 404）：管理插件的版本是否匹配？</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="106"/>
+        <location filename="../core/api/HttpClient.cpp" line="108"/>
         <source>%1: the server answered HTTP %2</source>
         <translation>%1：服务器返回 HTTP %2</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="112"/>
+        <location filename="../core/api/HttpClient.cpp" line="114"/>
         <source>%1: connection refused (is the management plugin running?)</source>
         <translation>%1：连接被拒绝（管理插件是否在运行？）</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="116"/>
+        <location filename="../core/api/HttpClient.cpp" line="118"/>
         <source>%1: host name not found</source>
         <translation>%1：找不到主机名</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="121"/>
+        <location filename="../core/api/HttpClient.cpp" line="123"/>
         <source>%1: no answer within %2 s</source>
         <translation>%1：%2 秒内无应答</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="125"/>
+        <location filename="../core/api/HttpClient.cpp" line="127"/>
         <source>%1: the TLS certificate could not be verified (a self-signed certificate needs the profile&apos;s &quot;verify TLS&quot; switch turned off)</source>
         <translation>%1：无法验证 TLS 证书（自签名证书需要在配置中关闭“验证 TLS”开关）</translation>
     </message>
     <message>
-        <location filename="../core/api/HttpClient.cpp" line="130"/>
+        <location filename="../core/api/HttpClient.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1725,102 +1725,178 @@
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="65"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="66"/>
         <source>disc</source>
         <comment>RabbitMQ node type: stores its metadata on disk</comment>
         <translation>磁盘节点</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="67"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="68"/>
         <source>ram</source>
         <comment>RabbitMQ node type: keeps its metadata in RAM only</comment>
         <translation>内存节点</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="71"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="72"/>
         <source>type?</source>
         <comment>RabbitMQ node type not reported</comment>
         <translation>类型？</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="78"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="79"/>
         <source>running</source>
         <comment>RabbitMQ node state</comment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="80"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="81"/>
         <source>stopped</source>
         <comment>RabbitMQ node state</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="82"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="83"/>
         <source>unreachable</source>
         <comment>RabbitMQ node state: a peer cannot reach it</comment>
         <translation>不可达</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="101"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="102"/>
         <source>memory alarm</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>内存告警</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="103"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="104"/>
         <source>disk alarm</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>磁盘告警</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="105"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="106"/>
         <source>partitioned</source>
         <comment>network partition of the RabbitMQ cluster</comment>
         <translation>已分区</translation>
     </message>
     <message>
         <location filename="../widgets/graph/NodeItem.cpp" line="114"/>
+        <source>stopped last: start first</source>
+        <comment>whole cluster down: this RabbitMQ node must be started first</comment>
+        <translation>最后停止:须最先启动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="116"/>
+        <source>start #%1</source>
+        <comment>whole cluster down: position in the start order</comment>
+        <translation>第 %1 个启动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="118"/>
+        <source>unreachable from Warren</source>
+        <comment>neither the node&apos;s API nor SSH answer Warren</comment>
+        <translation>Warren 无法访问</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="120"/>
+        <source>API not answering</source>
+        <comment>the node&apos;s management API</comment>
+        <translation>API 无应答</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="122"/>
+        <source>API and cluster_status disagree</source>
+        <comment>two sources of RabbitMQ cluster membership</comment>
+        <translation>API 与 cluster_status 不一致</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="133"/>
+        <source>safe to stop</source>
+        <comment>a RabbitMQ node: stopping it now loses no queue</comment>
+        <translation>可安全停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/NodeItem.cpp" line="139"/>
+        <source>%n quorum</source>
+        <comment>number of quorum queues that would lose their majority</comment>
+        <translation>
+            <numerusform>%n 个仲裁队列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/NodeItem.cpp" line="141"/>
+        <source>%n mirrored</source>
+        <comment>number of mirrored queues left without a synchronised mirror</comment>
+        <translation>
+            <numerusform>%n 个镜像队列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="142"/>
+        <source>not safe: %1</source>
+        <comment>why stopping the node now loses queues</comment>
+        <translation>不安全:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="142"/>
+        <source>, </source>
+        <comment>separator between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="164"/>
         <source>%1 (%2, %3)</source>
         <comment>node name (disc/ram, running/stopped)</comment>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="185"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="248"/>
         <source>RabbitMQ / Erlang</source>
         <translation>RabbitMQ / Erlang</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="186"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="249"/>
         <source>%1 / %2</source>
         <comment>RabbitMQ version / Erlang version</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="190"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="253"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="198"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="261"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="200"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="263"/>
         <source>%1 of %2</source>
         <comment>memory used of the high watermark</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="210"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="273"/>
         <source>Disk free</source>
         <translation>磁盘可用</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeItem.cpp" line="212"/>
+        <location filename="../widgets/graph/NodeItem.cpp" line="275"/>
         <source>%1 (limit %2)</source>
         <comment>disk free (free disk limit)</comment>
         <translation>%1（下限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="281"/>
+        <source>Stop now</source>
+        <comment>is it safe to stop this RabbitMQ node now</comment>
+        <translation>现在停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeItem.cpp" line="283"/>
+        <source>Queue leaders</source>
+        <comment>queues whose leader (quorum) or master (classic) runs on this node</comment>
+        <translation>队列主副本</translation>
     </message>
 </context>
 <context>
@@ -3389,67 +3465,198 @@
         <translation>%1 现在提供的密钥是 %2，而不是您接受的 %3；未记录任何内容</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="51"/>
+        <location filename="../core/status/StatusCollector.cpp" line="66"/>
         <source>no API password is known for user &quot;%1&quot; in this session</source>
         <translation>本次会话中没有用户“%1”的 API 密码</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="79"/>
+        <location filename="../core/status/StatusCollector.cpp" line="113"/>
         <source>API on %1</source>
         <translation>%1 上的 API</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="94"/>
+        <location filename="../core/status/StatusCollector.cpp" line="128"/>
         <source>unreadable /api/nodes answer: %1</source>
         <translation>无法解析 /api/nodes 应答：%1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="121"/>
+        <location filename="../core/status/StatusCollector.cpp" line="156"/>
         <source>management API</source>
         <translation>管理 API</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="121"/>
+        <location filename="../core/status/StatusCollector.cpp" line="156"/>
         <source>no host in the profile has an API URL</source>
         <translation>配置文件中没有主机设置了 API URL</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="130"/>
+        <location filename="../core/status/StatusCollector.cpp" line="211"/>
         <source>SSH on %1</source>
         <translation>%1 上的 SSH</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="155"/>
+        <location filename="../core/status/StatusCollector.cpp" line="191"/>
         <source>rabbitmqctl cluster_status failed (exit %1): %2</source>
         <translation>rabbitmqctl cluster_status 失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="160"/>
+        <location filename="../core/status/StatusCollector.cpp" line="196"/>
         <source>unreadable cluster_status output: %1</source>
         <translation>无法解析 cluster_status 输出：%1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="185"/>
-        <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="190"/>
+        <location filename="../core/status/StatusCollector.cpp" line="228"/>
+        <source>cluster_status on %1 (cross-check)</source>
+        <translation>%1 上的 cluster_status(交叉核对)</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="284"/>
+        <source>neither its API nor SSH answer: %1; %2</source>
+        <translation>其 API 和 SSH 均无应答:%1;%2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="318"/>
+        <source>queue leaders from the API</source>
+        <translation>来自 API 的队列主副本统计</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="364"/>
+        <source>Mnesia directories over SSH</source>
+        <translation>通过 SSH 读取的 Mnesia 目录</translation>
+    </message>
+    <message>
+        <location filename="../core/status/StatusCollector.cpp" line="429"/>
+        <location filename="../core/status/StatusCollector.cpp" line="432"/>
+        <location filename="../core/status/StatusCollector.cpp" line="434"/>
         <source>HAProxy stats page</source>
         <translation>HAProxy 统计页面</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="188"/>
-        <location filename="../core/status/StatusCollector.cpp" line="214"/>
+        <location filename="../core/status/StatusCollector.cpp" line="432"/>
+        <location filename="../core/status/StatusCollector.cpp" line="458"/>
         <source>unreadable stats CSV: %1</source>
         <translation>无法解析统计 CSV：%1</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="196"/>
+        <location filename="../core/status/StatusCollector.cpp" line="440"/>
         <source>HAProxy stats socket on %1</source>
         <translation>%1 上的 HAProxy 统计套接字</translation>
     </message>
     <message>
-        <location filename="../core/status/StatusCollector.cpp" line="209"/>
+        <location filename="../core/status/StatusCollector.cpp" line="453"/>
         <source>socat failed (exit %1): %2</source>
         <translation>socat 失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="62"/>
+        <source>safe to stop</source>
+        <comment>a RabbitMQ node: stopping it now loses no queue</comment>
+        <translation>可安全停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/status/LiveChecks.cpp" line="68"/>
+        <source>%n quorum queue(s) would lose their majority</source>
+        <comment>quorum queue: RabbitMQ replicated queue type</comment>
+        <translation>
+            <numerusform>%n 个仲裁队列将失去多数派</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/status/LiveChecks.cpp" line="71"/>
+        <source>%n mirrored queue(s) would have no synchronised mirror</source>
+        <comment>mirror: a replica of a classic mirrored queue</comment>
+        <translation>
+            <numerusform>%n 个镜像队列将没有已同步的镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="73"/>
+        <source>not safe to stop: %1</source>
+        <comment>list of reasons</comment>
+        <translation>不能安全停止:%1</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="83"/>
+        <source>expected a JSON array of queues</source>
+        <translation>应为队列的 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="98"/>
+        <source>running</source>
+        <comment>RabbitMQ node state</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="99"/>
+        <source>not running</source>
+        <comment>RabbitMQ node state</comment>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="102"/>
+        <source>%1, disc</source>
+        <comment>node state, node type</comment>
+        <translation>%1,磁盘节点</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="104"/>
+        <source>%1, ram</source>
+        <comment>node state, node type</comment>
+        <translation>%1,内存节点</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="113"/>
+        <location filename="../core/status/LiveChecks.cpp" line="261"/>
+        <source>not a member</source>
+        <comment>the source does not list this node</comment>
+        <translation>不是成员</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="166"/>
+        <source>expected a list of nodes</source>
+        <translation>应为节点列表</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="176"/>
+        <source>expected {AllNodes, DiscNodes}</source>
+        <translation>应为 {AllNodes, DiscNodes}</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="185"/>
+        <source>no node&apos;s shutdown record could be read</source>
+        <translation>无法读取任何节点的停止记录</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="205"/>
+        <source>The whole cluster is down; which node stopped last is unknown: %1</source>
+        <translation>整个集群已停止;无法确定哪个节点最后停止:%1</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="206"/>
+        <source>, </source>
+        <comment>separator between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="208"/>
+        <source>The whole cluster is down. %1 stopped last: start it first. Start order: %2.</source>
+        <translation>整个集群已停止。%1 最后停止:请最先启动它。启动顺序:%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="210"/>
+        <source>The whole cluster is down. %1 stopped together, last: start one of them first. Start order: %2.</source>
+        <translation>整个集群已停止。%1 同时最后停止:请先启动其中一个。启动顺序:%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="221"/>
+        <source>%1: %2</source>
+        <comment>source name: error message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/status/LiveChecks.cpp" line="225"/>
+        <source>no management API answers (%1); membership and running state come from SSH cluster_status, figures are missing</source>
+        <translation>没有任何管理 API 应答(%1);成员关系和运行状态来自 SSH cluster_status,缺少各项指标</translation>
     </message>
 </context>
 <context>
@@ -3833,56 +4040,68 @@
 <context>
     <name>warren::ClusterGraphPanel</name>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="153"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="155"/>
         <source>No data: %1</source>
         <comment>why the graph is empty</comment>
         <translation>无数据：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="154"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="156"/>
         <source>Stale since %1 — %2</source>
         <comment>time of the last good data — why the sources stopped answering</comment>
         <translation>自 %1 起数据过期 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="163"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="176"/>
         <source>Updated %1</source>
         <comment>time of the last snapshot</comment>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="166"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="179"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="187"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="191"/>
+        <source>start first: it stopped last</source>
+        <comment>whole RabbitMQ cluster down</comment>
+        <translation>最先启动:它最后停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="192"/>
+        <source>%1 of %2</source>
+        <comment>position in the start order</comment>
+        <translation>第 %1 个,共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="207"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="188"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="208"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="189"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="209"/>
         <source>Fit</source>
         <comment>zoom the graph to fit the view</comment>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="190"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="210"/>
         <source>Fit the whole graph in the view</source>
         <translation>缩放以在视图中显示整个拓扑图</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="191"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="211"/>
         <source>Zoom level</source>
         <translation>缩放级别</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="192"/>
+        <location filename="../widgets/graph/ClusterGraphPanel.cpp" line="212"/>
         <source>Drag to pan · right-click a node for actions</source>
         <comment>graph usage hint</comment>
         <translation>拖动可平移 · 右键单击节点可执行操作</translation>
@@ -3897,85 +4116,85 @@
         <translation>将随向导功能提供</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="307"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="310"/>
         <source>[%1]</source>
         <comment>a group of nodes in a partition</comment>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="308"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="311"/>
         <source>Partition: %1</source>
         <comment>network partition of the RabbitMQ cluster: the groups that see each other</comment>
         <translation>网络分区：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="441"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="444"/>
         <source>Show &amp;Details</source>
         <comment>of a RabbitMQ node</comment>
         <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="444"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="447"/>
         <source>&amp;Copy Node Name</source>
         <comment>RabbitMQ node</comment>
         <translation>复制节点名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="448"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
         <source>Stop Node…</source>
         <comment>RabbitMQ node</comment>
         <translation>停止节点…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="449"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
         <source>Start Node…</source>
         <comment>RabbitMQ node</comment>
         <translation>启动节点…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="450"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
         <source>Restart Node…</source>
         <comment>RabbitMQ node</comment>
         <translation>重启节点…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="451"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="454"/>
         <source>Change Node Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>更改节点类型（磁盘/内存）…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="452"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="455"/>
         <source>Remove Node from Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>从集群中移除节点…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="453"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="456"/>
         <source>Rebalance Queue Leaders…</source>
         <comment>quorum queue leaders / classic mirrored queue masters</comment>
         <translation>重新均衡队列领导者/主副本…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="463"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="466"/>
         <source>&amp;Copy Server Name</source>
         <comment>HAProxy server</comment>
         <translation>复制服务器名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="468"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="471"/>
         <source>Put Server in Maintenance…</source>
         <comment>HAProxy server</comment>
         <translation>将服务器置于维护状态…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="469"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="472"/>
         <source>Make Server Ready…</source>
         <comment>HAProxy server</comment>
         <translation>将服务器设为就绪…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/ClusterGraphView.cpp" line="470"/>
+        <location filename="../widgets/graph/ClusterGraphView.cpp" line="473"/>
         <source>Switch Active and Backup…</source>
         <comment>HAProxy servers</comment>
         <translation>切换主用与备用…</translation>
@@ -3984,18 +4203,18 @@
 <context>
     <name>warren::ClusterPoller</name>
     <message>
-        <location filename="../models/ClusterPoller.cpp" line="147"/>
+        <location filename="../models/ClusterPoller.cpp" line="198"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/ClusterPoller.cpp" line="151"/>
+        <location filename="../models/ClusterPoller.cpp" line="202"/>
         <source>No source answered</source>
         <translation>没有数据源应答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ClusterPoller.cpp" line="171"/>
+        <location filename="../models/ClusterPoller.cpp" line="222"/>
         <source>No answer for %n second(s)</source>
         <translation>
             <numerusform>%n 秒无应答</numerusform>
@@ -4274,293 +4493,298 @@
 <context>
     <name>warren::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="463"/>
+        <location filename="../widgets/MainWindow.cpp" line="474"/>
         <source>&amp;Cluster</source>
         <comment>menu: RabbitMQ cluster</comment>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="475"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="465"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>&amp;Add Cluster…</source>
         <translation>添加集群(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Add a RabbitMQ cluster to Warren</source>
         <translation>向 Warren 添加一个 RabbitMQ 集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="470"/>
+        <location filename="../widgets/MainWindow.cpp" line="481"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
         <source>Edit the selected cluster&apos;s hosts and credentials</source>
         <translation>编辑所选集群的主机和凭据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="472"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="473"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Remove the selected cluster from Warren (the cluster itself is not touched)</source>
         <translation>从 Warren 中移除所选集群（不会改动集群本身）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>Refresh &amp;Now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="475"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
         <source>Collect the cluster status now</source>
         <translation>立即采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Quit Warren</source>
         <translation>退出 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="489"/>
         <source>&amp;About Warren</source>
         <translation>关于 Warren(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>Version and license</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Poll every</source>
         <translation>轮询间隔</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source> s</source>
         <comment>seconds, after a number</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="485"/>
-        <source>How often Warren collects the cluster status</source>
-        <translation>Warren 采集集群状态的频率</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="487"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Clusters</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Saved clusters; double-click to edit</source>
         <translation>已保存的集群；双击可编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>Nodes</source>
         <comment>RabbitMQ nodes</comment>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>HAProxy Servers</source>
         <translation>HAProxy 服务器</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
         <source>Sources</source>
         <comment>where the status came from</comment>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="503"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
         <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="511"/>
         <source>%1
 Cannot be loaded: %2</source>
         <translation>%1
 无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="516"/>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>拓扑图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="517"/>
         <source>Tables</source>
         <comment>nodes and HAProxy servers as tables</comment>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="507"/>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Events</source>
         <comment>changes seen in the cluster</comment>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="508"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Charts</source>
         <comment>live charts of node figures</comment>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="509"/>
+        <location filename="../widgets/MainWindow.cpp" line="520"/>
         <source>Memory, file descriptors, sockets and Erlang processes per node over time</source>
         <translation>各节点的内存、文件描述符、套接字和 Erlang 进程随时间的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>Nodes, cluster links and HAProxy as a live graph</source>
         <translation>以实时拓扑图显示节点、集群连接和 HAProxy</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>Nodes, HAProxy servers and sources as tables</source>
         <translation>以表格显示节点、HAProxy 服务器和数据源</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="523"/>
         <source>What changed between refreshes while this window was open</source>
         <translation>本窗口打开期间，各次刷新之间发生的变化</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Resume &amp;Polling</source>
         <translation>恢复轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>&amp;Pause Polling</source>
         <translation>暂停轮询(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>Resume collecting the cluster status</source>
         <translation>恢复采集集群状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
         <source>Stop collecting the cluster status until resumed</source>
         <translation>停止采集集群状态，直到恢复</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="548"/>
         <source>%1 — Warren</source>
         <comment>window title: cluster name</comment>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="549"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
-        <location filename="../widgets/MainWindow.cpp" line="635"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="646"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="664"/>
+        <source>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s), polling faster only repeats its figures</source>
+        <translation>Warren 收集集群状态的频率:不低于 broker 的统计间隔(%1 秒),更快的轮询只会重复同样的数字</translation>
+    </message>
+    <message>
         <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <source>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s by default) until the broker tells its own</source>
+        <translation>Warren 收集集群状态的频率:在 broker 告知其统计间隔之前,不低于默认的统计间隔(%1 秒)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="696"/>
         <source>%1: %2</source>
         <comment>source name: error message</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>No source answered</source>
         <translation>没有数据源应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="720"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>No cluster selected</source>
         <translation>未选择集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="722"/>
         <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
         <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="723"/>
         <source>Select a cluster on the left.</source>
         <translation>请在左侧选择一个集群。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="731"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="731"/>
+        <location filename="../widgets/MainWindow.cpp" line="789"/>
         <source>No status collected yet</source>
         <translation>尚未采集到状态</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="705"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>RabbitMQ cluster name %1</source>
         <comment>RabbitMQ&apos;s own cluster_name setting</comment>
         <translation>RabbitMQ 集群名 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
         <source>via the management API</source>
         <translation>通过管理 API</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
         <source>via SSH (rabbitmqctl)</source>
         <translation>通过 SSH（rabbitmqctl）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
         <source>RabbitMQ %1</source>
         <translation>RabbitMQ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="713"/>
+        <location filename="../widgets/MainWindow.cpp" line="742"/>
         <source>%n node(s), %1 running</source>
         <comment>RabbitMQ nodes</comment>
         <translation>
@@ -4568,172 +4792,172 @@ Cannot be loaded: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="715"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>HAProxy: %1 of %n server(s) up</source>
         <translation>
             <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="753"/>
         <source>Stale</source>
         <comment>the data shown is old</comment>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
+        <location filename="../widgets/MainWindow.cpp" line="773"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="765"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="769"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="799"/>
         <source>answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="809"/>
         <source>Last updated %1</source>
         <translation>最后更新 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="783"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="789"/>
+        <location filename="../widgets/MainWindow.cpp" line="818"/>
         <source>Stale: %1</source>
         <translation>数据过期：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="791"/>
+        <location filename="../widgets/MainWindow.cpp" line="820"/>
         <source>The tables show the last data collected; the sources stopped answering.</source>
         <translation>表格显示的是最后采集到的数据；数据源已停止应答。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="823"/>
         <source>%n source(s) not answering</source>
         <translation>
             <numerusform>%n 个数据源无应答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="825"/>
         <source>See Sources for the errors</source>
         <translation>错误详情见“数据源”</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="832"/>
         <source>Polling off</source>
         <translation>轮询已关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="834"/>
         <source>Polling paused</source>
         <translation>轮询已暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="807"/>
+        <location filename="../widgets/MainWindow.cpp" line="836"/>
         <source>Polling every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒轮询一次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="825"/>
-        <location filename="../widgets/MainWindow.cpp" line="852"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="881"/>
         <source>The cluster was not saved: %1</source>
         <translation>集群未保存：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="832"/>
+        <location filename="../widgets/MainWindow.cpp" line="861"/>
         <source>Cluster %1 added.</source>
         <translation>已添加集群 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="899"/>
         <source>Remove Cluster</source>
         <translation>移除集群</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="900"/>
         <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
         <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="873"/>
+        <location filename="../widgets/MainWindow.cpp" line="902"/>
         <source>The profile file %1 is deleted.</source>
         <translation>配置文件 %1 将被删除。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="874"/>
+        <location filename="../widgets/MainWindow.cpp" line="903"/>
         <source>The profile file %1 is kept.</source>
         <translation>配置文件 %1 将保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="875"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="906"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="928"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>无法加载 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="949"/>
         <source>SSH does not know the host key of %1 yet. Warren will not log in over SSH to an unverified host.</source>
         <translation>SSH 尚不认识 %1 的主机密钥。Warren 不会通过 SSH 登录未经验证的主机。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="922"/>
+        <location filename="../widgets/MainWindow.cpp" line="951"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="925"/>
+        <location filename="../widgets/MainWindow.cpp" line="954"/>
         <source>Review Host Key…</source>
         <translation>查看主机密钥…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="975"/>
         <source>The host key of %1 was saved.</source>
         <translation>%1 的主机密钥已保存。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="991"/>
         <source>About Warren</source>
         <translation>关于 Warren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="965"/>
+        <location filename="../widgets/MainWindow.cpp" line="994"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Administers RabbitMQ clusters behind HAProxy: status, nodes, HAProxy servers.&lt;/p&gt;&lt;p&gt;Passwords stay in memory; host keys are checked like OpenSSH does.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;管理位于 HAProxy 之后的 RabbitMQ 集群：状态、节点、HAProxy 服务器。&lt;/p&gt;&lt;p&gt;密码只保存在内存中；主机密钥按 OpenSSH 的方式进行核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4749,135 +4973,208 @@ Cannot be loaded: %2</source>
 <context>
     <name>warren::NodeDetailsPanel</name>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="130"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="133"/>
         <source>Node Details</source>
         <comment>RabbitMQ node</comment>
         <translation>节点详情</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="131"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="134"/>
         <source>Select a node in the graph to see its file descriptors, sockets, Erlang processes, memory and disk against their watermarks.</source>
         <comment>RabbitMQ node</comment>
         <translation>在拓扑图中选择一个节点，即可查看其文件描述符、套接字、Erlang 进程、内存和磁盘相对于各自水位线的情况。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="134"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
         <source>Last known values: the sources stopped answering.</source>
         <translation>最后已知的值：数据源已停止应答。</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="135"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
         <source>Node</source>
         <comment>RabbitMQ node</comment>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="135"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
         <source>Type</source>
         <comment>RabbitMQ node type: disc or ram</comment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="136"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
         <source>Memory</source>
         <comment>used of the high watermark</comment>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="140"/>
         <source>Disk free</source>
         <comment>against the free disk limit (low watermark)</comment>
         <translation>磁盘可用</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="140"/>
         <source>File descriptors</source>
         <translation>文件描述符</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="140"/>
         <source>Sockets</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>Erlang processes</source>
         <translation>Erlang 进程</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>RabbitMQ</source>
         <translation>RabbitMQ</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>Erlang</source>
         <translation>Erlang</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="138"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="141"/>
         <source>Alarms</source>
         <comment>RabbitMQ resource alarms</comment>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="139"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="142"/>
         <source>Cannot reach</source>
         <comment>peers this node reports as unreachable (partition)</comment>
         <translation>无法连通</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="159"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="143"/>
+        <source>Safe to stop</source>
+        <comment>RabbitMQ node: stopping it now loses no queue</comment>
+        <translation>可安全停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="144"/>
+        <source>Queue leaders</source>
+        <comment>queues whose leader (quorum) or master (classic) runs on this node</comment>
+        <translation>队列主副本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="145"/>
+        <source>API vs cluster_status</source>
+        <comment>do the two sources agree about this node</comment>
+        <translation>API 与 cluster_status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="145"/>
+        <source>Reachable from Warren</source>
+        <translation>Warren 可访问</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="146"/>
+        <source>Start order</source>
+        <comment>when the whole cluster is down</comment>
+        <translation>启动顺序</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="166"/>
         <source>%1 of %2 high watermark (%3)</source>
         <comment>memory used of the limit (percent)</comment>
         <translation>已用 %1，高水位线 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="168"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="175"/>
         <source>%1 free, limit %2</source>
         <comment>disk free, free disk limit</comment>
         <translation>可用 %1，下限 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="184"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="191"/>
         <source>memory</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="186"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="193"/>
         <source>disk</source>
         <comment>RabbitMQ resource alarm</comment>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="187"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="194"/>
         <source>none</source>
         <comment>no alarms</comment>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="187"/>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="188"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="194"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="195"/>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="188"/>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="195"/>
         <source>none</source>
         <comment>no unreachable peers</comment>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="199"/>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="199"/>
+        <source>unknown: %1</source>
+        <comment>why the check gave no answer</comment>
+        <translation>未知:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>verdict (the broker&apos;s reason)</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="205"/>
+        <source>agree</source>
+        <comment>the API and cluster_status say the same about this node</comment>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="206"/>
+        <source>they disagree: the API says %1; cluster_status says %2</source>
+        <translation>两者不一致:API 显示 %1;cluster_status 显示 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="208"/>
+        <source>no: %1</source>
+        <comment>not reachable from Warren: reason</comment>
+        <translation>否:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="210"/>
+        <source>over SSH only; its API does not answer: %1</source>
+        <translation>仅可通过 SSH 访问;其 API 无应答:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/NodeDetailsPanel.cpp" line="212"/>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
