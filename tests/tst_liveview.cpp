@@ -337,6 +337,10 @@ private Q_SLOTS:
         panel.show();
         view->fitToView();
         QVERIFY(savePng(&panel, QStringLiteral("liveview-marks-en.png")));
+        QVERIFY(UiLanguage::apply(QStringLiteral("zh_CN"), false));
+        QVERIFY(savePng(&panel, QStringLiteral("liveview-marks-zh_CN.png")));
+        QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+        QCoreApplication::processEvents();
         view->selectNode(QStringLiteral("rabbit@rabbit1"));
         QCOMPARE(details->value(QStringLiteral("detailSafeToStop")), QStringLiteral("safe to stop"));
         QCOMPARE(details->value(QStringLiteral("detailReachable")), QStringLiteral("yes"));
