@@ -67,6 +67,8 @@ void restoreRabbit4Standalone()
     }
     if (!labNodeRunning(QStringLiteral("rabbit4")))
         labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")});
+    // A reset deletes the lab's API user on rabbit4; `labctl up` notices and adds it again.
+    labctl({QStringLiteral("up")});
 }
 
 } // namespace testutil
