@@ -1054,6 +1054,10 @@
         <source>choose a fix with --fix (see above)</source>
         <translation>choose a fix with --fix (see above)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -2625,10 +2629,6 @@
         <translation>host &quot;%1&quot; is not in the cluster profile</translation>
     </message>
     <message>
-        <source>SSH to %1 (%2): %3</source>
-        <translation>SSH to %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3023,6 +3023,10 @@
         <source>the overview is not a JSON object: %1</source>
         <translation>the overview is not a JSON object: %1</translation>
     </message>
+    <message>
+        <source>more than %1 nodes: not the status of one cluster</source>
+        <translation>more than %1 nodes: not the status of one cluster</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3073,6 +3077,18 @@
     <message>
         <source>cannot write profile %1: %2</source>
         <translation>cannot write profile %1: %2</translation>
+    </message>
+    <message>
+        <source>node name &quot;%1&quot; of host %2 is not a RabbitMQ node name (NAME@HOST)</source>
+        <translation>node name &quot;%1&quot; of host %2 is not a RabbitMQ node name (NAME@HOST)</translation>
+    </message>
+    <message>
+        <source>haproxy.statsSocket &quot;%1&quot; must be an absolute path without &apos;,&apos; or &apos;!&apos;</source>
+        <translation>haproxy.statsSocket &quot;%1&quot; must be an absolute path without &apos;,&apos; or &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>haproxy.configPath &quot;%1&quot; must be an absolute path</source>
+        <translation>haproxy.configPath &quot;%1&quot; must be an absolute path</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3285,29 @@
     <message>
         <source>a row with too few columns</source>
         <translation>a row with too few columns</translation>
+    </message>
+    <message>
+        <source>no message counters: the request with statistics timed out</source>
+        <translation>no message counters: the request with statistics timed out</translation>
+    </message>
+    <message>
+        <source>vhost %1 over SSH on %2</source>
+        <translation>vhost %1 over SSH on %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>empty command</source>
+        <translation>empty command</translation>
+    </message>
+    <message>
+        <source>refused to run %1: the value &quot;%2&quot; starts with &apos;-&apos; and %1 would read it as an option</source>
+        <translation>refused to run %1: the value &quot;%2&quot; starts with &apos;-&apos; and %1 would read it as an option</translation>
+    </message>
+    <message>
+        <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
+        <translation>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3590,10 @@
     <message>
         <source>Mnesia directories over SSH</source>
         <translation>Mnesia directories over SSH</translation>
+    </message>
+    <message>
+        <source>%1: connection refused (is HAProxy running, with its stats page on that port?)</source>
+        <translation>%1: connection refused (is HAProxy running, with its stats page on that port?)</translation>
     </message>
 </context>
 <context>

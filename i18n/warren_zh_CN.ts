@@ -5,59 +5,59 @@
     <name>AddressPlanner</name>
     <message>
         <source>%1 resolves %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将 %2 解析为 %3</translation>
     </message>
     <message>
         <source>it does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析</translation>
     </message>
     <message>
         <source>it resolves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解析为 %1</translation>
     </message>
     <message>
         <source>%1 on %2 is unchanged since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 自读取以来未被改动</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未改动</translation>
     </message>
     <message>
         <source>it changed: read the facts again</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已改动:请重新读取现状</translation>
     </message>
     <message>
         <source>On %1: map %2 to %3 in /etc/hosts (the old file kept as %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上:于 /etc/hosts 中将 %2 映射到 %3(旧文件保存为 %4)</translation>
     </message>
     <message>
         <source>rewritten in place: /etc/hosts is a bind mount here, a rename cannot replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>原地重写:此处 /etc/hosts 是绑定挂载,无法通过改名替换</translation>
     </message>
     <message>
         <source>put the old /etc/hosts back from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 恢复旧的 /etc/hosts</translation>
     </message>
     <message>
         <source>%1 no longer answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不再响应</translation>
     </message>
     <message>
         <source>Stop the RabbitMQ service on %1 (%2), Erlang VM included</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 %1 上的 RabbitMQ 服务(%2),包括 Erlang 虚拟机</translation>
     </message>
     <message>
         <source>start the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次启动该服务</translation>
     </message>
     <message>
         <source>Start the RabbitMQ service on %1 and wait until %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 %1 上的 RabbitMQ 服务,并等待 %2 运行</translation>
     </message>
     <message>
         <source>Check and fix the address and name of %1 (host %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并修复 %1(主机 %2)的地址和名称</translation>
     </message>
     <message>
         <source>SSH to %1</source>
@@ -66,67 +66,67 @@
     <message>
         <source>%1 now</source>
         <comment>a host as it is now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 当前</translation>
     </message>
     <message>
         <source>hostname %1, addresses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名 %1,地址 %2</translation>
     </message>
     <message>
         <source>Address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的地址</translation>
     </message>
     <message>
         <source>the host reports no address</source>
-        <translation type="unfinished"></translation>
+        <translation>该主机没有报告任何地址</translation>
     </message>
     <message>
         <source>the profile says %1, which is a name or not among the host&apos;s addresses: the cluster should resolve it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件中写的是 %1,它是一个名称或不在该主机的地址之中:集群应将其解析为 %2</translation>
     </message>
     <message>
         <source>The hostname matches the node name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名与节点名一致</translation>
     </message>
     <message>
         <source>%1 on host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %2 上的 %1</translation>
     </message>
     <message>
         <source>The hostname changed, the node name is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名已变更,节点名被保留</translation>
     </message>
     <message>
         <source>host %1, NODENAME=%2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1,%3 中设置了 NODENAME=%2</translation>
     </message>
     <message>
         <source>The hostname changed</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名已变更</translation>
     </message>
     <message>
         <source>the cluster knows %1, but the host is now called %2: its node is %3 from its next start</source>
-        <translation type="unfinished"></translation>
+        <translation>集群中的节点是 %1,但该主机现在名为 %2:从下次启动起其节点名为 %3</translation>
     </message>
     <message>
         <source>Node running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上运行的节点</translation>
     </message>
     <message>
         <source>%1, not the cluster&apos;s %2: it started under the new name with empty data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,而不是集群中的 %2:它以新名称启动,数据为空</translation>
     </message>
     <message>
         <source>none answers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有节点响应</translation>
     </message>
     <message>
         <source>Data directory named after another node</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他节点命名的数据目录</translation>
     </message>
     <message>
         <source>/var/lib/rabbitmq/mnesia/%1 (the node here is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/lib/rabbitmq/mnesia/%1(此处的节点是 %2)</translation>
     </message>
     <message>
         <source>%1 resolves %2</source>
@@ -134,15 +134,15 @@
     </message>
     <message>
         <source>not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查:%1</translation>
     </message>
     <message>
         <source>it does not resolve (hosts file or DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析(hosts 文件或 DNS)</translation>
     </message>
     <message>
         <source>to %1, but %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>解析为 %1,但 %2 的地址是 %3</translation>
     </message>
     <message>
         <source>Cluster members as %1 sees them</source>
@@ -154,167 +154,167 @@
     </message>
     <message>
         <source>no other node of the profile runs: the cluster&apos;s view is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件中没有其他节点在运行:集群的视图未知</translation>
     </message>
     <message>
         <source>%1 runs on %2 and every host resolves %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行在 %2 上,且每台主机都将 %3 解析为 %4</translation>
     </message>
     <message>
         <source>Repair name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>修复名称解析</translation>
     </message>
     <message>
         <source>on %1: /etc/hosts maps %2 to %3 (each old file kept in %4); nothing else changes</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上:/etc/hosts 将 %2 映射到 %3(每个旧文件保存在 %4);不改变其他任何内容</translation>
     </message>
     <message>
         <source>every host resolves %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机都将 %1 解析为 %2</translation>
     </message>
     <message>
         <source>the hostname changed: choose keep-name, rename or rejoin (each repairs the names it needs)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名已变更:请选择 keep-name、rename 或 rejoin(每种方式都会修复它所需的名称解析)</translation>
     </message>
     <message>
         <source>Keep the node name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留节点名 %1</translation>
     </message>
     <message>
         <source>%1 gets NODENAME=%2 (the old file kept): the node keeps its name, its data and its membership; from now on its name does not follow the hostname, and %3 must keep resolving to %4 on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中写入 NODENAME=%2(保留旧文件):节点保留其名称、数据和集群成员关系;此后其名称不再随主机名变化,并且每台主机都必须继续将 %3 解析为 %4</translation>
     </message>
     <message>
         <source>%1, started since the change, is stopped; what was created on it stays unused in its data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后启动的 %1 将被停止;在其上创建的内容留在其数据目录中,不再使用</translation>
     </message>
     <message>
         <source>%1 does not exist on %2: create it (it may be empty) and read the facts again</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上不存在 %1:请先创建(可以为空),然后重新读取现状</translation>
     </message>
     <message>
         <source>the hostname did not change</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名未变更</translation>
     </message>
     <message>
         <source>Rename the node to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将节点重命名为 %1</translation>
     </message>
     <message>
         <source>%1 becomes %2 in its local database (rename_cluster_node) and its data directories are moved to the new name; quorum queues keep a member named %1 (Ra names members by node: grow them onto %2 afterwards); every host must resolve %3; the profile must name %2 afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在其本地数据库中变为 %2(rename_cluster_node),其数据目录被移到新名称下;仲裁队列仍保留名为 %1 的成员(Ra 按节点名标识成员:之后需将其扩展到 %2);每台主机都必须能解析 %3;之后配置文件必须使用 %2</translation>
     </message>
     <message>
         <source>rename_cluster_node does nothing from RabbitMQ 3.13 on (rabbitmq-server #10369): keep the name, or forget and rejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>从 RabbitMQ 3.13 起 rename_cluster_node 不再执行任何操作(rabbitmq-server #10369):请保留名称,或移除后重新加入</translation>
     </message>
     <message>
         <source>RabbitMQ %1: Warren renames nodes on 3.7 to 3.12 only</source>
-        <translation type="unfinished"></translation>
+        <translation>RabbitMQ %1:Warren 只在 3.7 至 3.12 上重命名节点</translation>
     </message>
     <message>
         <source>there is no data directory of %1 on %2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上没有 %1 的数据目录可供重命名</translation>
     </message>
     <message>
         <source>Forget %1 and join %2 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1 并改为加入 %2</translation>
     </message>
     <message>
         <source>the cluster forgets %1: the queues whose leader or only copy lived on it are lost with their messages; %2 is reset (its own data is deleted) and joins as a %3 node; every host must resolve %4; the profile must name %2 afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>集群将移除 %1:主副本(leader)或唯一副本位于其上的队列及其消息将丢失;%2 将被重置(其自身数据被删除)并作为%3加入;每台主机都必须能解析 %4;之后配置文件必须使用 %2</translation>
     </message>
     <message>
         <source>no running node of the profile lists %1: there is nothing to forget it from</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件中没有运行中的节点列出 %1:无处可将其移除</translation>
     </message>
     <message>
         <source>RabbitMQ %1 has no forget_cluster_node</source>
-        <translation type="unfinished"></translation>
+        <translation>RabbitMQ %1 没有 forget_cluster_node</translation>
     </message>
     <message>
         <source>unknown fix &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的修复方式“%1”(%2)</translation>
     </message>
     <message>
         <source>--fix %1 does not apply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--fix %1 不适用:%2</translation>
     </message>
     <message>
         <source>%1 reaches %2 on port 4369 (epmd) by name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可按名称访问 %2 的 4369 端口(epmd)</translation>
     </message>
     <message>
         <source>Back up %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %2 上的 %1</translation>
     </message>
     <message>
         <source>start the service again (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次启动该服务(未做任何更改)</translation>
     </message>
     <message>
         <source>nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>无需撤销</translation>
     </message>
     <message>
         <source>Set NODENAME=%1 in %2 on %3 (written atomically)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 上的 %2 中设置 NODENAME=%1(原子写入)</translation>
     </message>
     <message>
         <source>put the old %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复旧的 %1</translation>
     </message>
     <message>
         <source>stop it, put the old %1 back and start it under the hostname&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>停止节点,恢复旧的 %1,并以主机名对应的名称启动</translation>
     </message>
     <message>
         <source>update the profile: the node of host %1 is now %2 (&quot;node&quot;: &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新配置文件:主机 %1 的节点现在是 %2(&quot;node&quot;: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Move the data %1 created since the change aside (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>将变更后 %1 创建的数据移到一旁(移至 %2)</translation>
     </message>
     <message>
         <source>move it back and start the service</source>
-        <translation type="unfinished"></translation>
+        <translation>移回原处并启动服务</translation>
     </message>
     <message>
         <source>Rename %1 to %2 in the local database of %3 (the CLI becomes the stopped node)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 的本地数据库中将 %1 重命名为 %2(命令行工具临时充当已停止的节点)</translation>
     </message>
     <message>
         <source>rewrites the database of %1 to the name %2 (a backup stays in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的数据库改写为名称 %2(备份保留在 %3)</translation>
     </message>
     <message>
         <source>cannot be undone by a command: the rename takes effect at the next start; restore %1 from %2 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过命令撤销:重命名在下次启动时生效;请手动从 %2 恢复 %1</translation>
     </message>
     <message>
         <source>Move the data directories of %1 to the name %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的数据目录移到名称 %2 下</translation>
     </message>
     <message>
         <source>move them back</source>
-        <translation type="unfinished"></translation>
+        <translation>移回原处</translation>
     </message>
     <message>
         <source>Remove NODENAME from %1 on %2 (the node is named after the hostname again)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 上的 %1 中删除 NODENAME(节点名重新跟随主机名)</translation>
     </message>
     <message>
         <source>stop it: the renamed database must be restored by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>停止节点:重命名后的数据库必须手动恢复</translation>
     </message>
     <message>
         <source>quorum queues: rabbitmq-queues grow %1 all, then shrink %2</source>
-        <translation type="unfinished"></translation>
+        <translation>仲裁队列:先执行 rabbitmq-queues grow %1 all,再 shrink %2</translation>
     </message>
     <message>
         <source>stop it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次停止</translation>
     </message>
     <message>
         <source>Remove %1 from the cluster&apos;s membership (run on %2)</source>
@@ -322,15 +322,15 @@
     </message>
     <message>
         <source>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 永久离开集群:主副本(leader)或唯一副本位于其上的队列将丢失</translation>
     </message>
     <message>
         <source>cannot be undone by a command: %1&apos;s data stays on %2 but the cluster no longer knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过命令撤销:%1 的数据仍在 %2 上,但集群已不再认识它</translation>
     </message>
     <message>
         <source>reset deletes what %1 created since the hostname changed</source>
-        <translation type="unfinished"></translation>
+        <translation>reset 会删除主机名变更后 %1 创建的内容</translation>
     </message>
     <message>
         <source>leave the cluster again: stop_app, reset and start_app on %1</source>
@@ -1019,39 +1019,43 @@
     </message>
     <message>
         <source>haproxy export: what follows `log` in global (default &quot;/dev/log local0&quot;), or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>haproxy export:global 段中 `log` 后面的内容(默认 &quot;/dev/log local0&quot;),或 &quot;none&quot;。</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>集群操作:join、convert、forget、sync-cookie、fix-address(显示计划;--execute 执行)</translation>
     </message>
     <message>
         <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan fix-address:resolution、keep-name、rename 或 rejoin(省略时列出各方式及其后果)。</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方式</translation>
     </message>
     <message>
         <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
-        <translation type="unfinished"></translation>
+        <translation>plan 需要一个操作:join、convert、forget、sync-cookie 或 fix-address</translation>
     </message>
     <message>
         <source>--fix must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fix 必须是 %1 之一,而不是“%2”</translation>
     </message>
     <message>
         <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”(join、convert、forget、sync-cookie、fix-address)</translation>
     </message>
     <message>
         <source>choose a fix with --fix (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --fix 选择一种修复方式(见上文)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
     </message>
 </context>
 <context>
@@ -1398,19 +1402,19 @@
     </message>
     <message>
         <source>health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查间隔须在 100 毫秒到 1 小时之间,rise/fall 须在 1 到 100 之间</translation>
     </message>
     <message>
         <source>maxconn must be between 1 and 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>maxconn 须在 1 到 10000000 之间</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user or group name HAProxy can switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 HAProxy 可以切换到的用户名或组名</translation>
     </message>
     <message>
         <source>the log target &quot;%1&quot; cannot be written into haproxy.cfg</source>
-        <translation type="unfinished"></translation>
+        <translation>日志目标 &quot;%1&quot; 无法写入 haproxy.cfg</translation>
     </message>
 </context>
 <context>
@@ -1646,59 +1650,59 @@
     </message>
     <message>
         <source>The global section has no `user` (or `uid`): when HAProxy is started as root, it keeps root privileges while it handles traffic from every client.</source>
-        <translation type="unfinished"></translation>
+        <translation>global 段中没有 `user`(或 `uid`):以 root 启动的 HAProxy 在处理所有客户端流量时一直保留 root 权限。</translation>
     </message>
     <message>
         <source>Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports first and then drops root.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 global 段中加入 `user haproxy` 和 `group haproxy`;HAProxy 先绑定端口,再放弃 root 权限。</translation>
     </message>
     <message>
         <source>The global section sets no `maxconn`: HAProxy derives the limit from the file descriptor limit it starts with, so how many AMQP clients it accepts depends on the service manager, not on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>global 段中没有设置 `maxconn`:HAProxy 会根据启动时的文件描述符上限推算连接上限,因此能接受多少 AMQP 客户端取决于服务管理器,而不是这个文件。</translation>
     </message>
     <message>
         <source>State `maxconn` in the global section, comfortably above the number of AMQP clients (e.g. 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 global 段中写明 `maxconn`,留出足够余量,高于 AMQP 客户端数量(例如 4096)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no `timeout connect`: a connection to a node that does not answer (powered off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy tries another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 没有 `timeout connect`:连向无应答节点(已断电、网线被拔)的连接要等内核放弃——几分钟而不是几秒——HAProxy 才会尝试另一台服务器。</translation>
     </message>
     <message>
         <source>Add `timeout connect 5s` to the section or to defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该段或 defaults 中加入 `timeout connect 5s`。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; carries AMQP but checks its servers with `option httpchk`: the AMQP port does not speak HTTP, so every check fails and HAProxy marks every node DOWN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 承载 AMQP,却用 `option httpchk` 检查服务器:AMQP 端口不说 HTTP,所有检查都会失败,HAProxy 会把每个节点都标为 DOWN。</translation>
     </message>
     <message>
         <source>Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); keep HTTP checks for the management listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 AMQP 段中删除 `option httpchk`(普通的 `check` 会检测 TCP 端口);HTTP 检查只留给管理界面监听器。</translation>
     </message>
     <message>
         <source>The stats page of &quot;%1&quot; has `stats admin` but no authentication and listens on %2: anyone who reaches it can put nodes into maintenance or drain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 的统计页面启用了 `stats admin`,却没有认证,且监听在 %2:任何能访问它的人都可以把节点置于维护状态或排空它们。</translation>
     </message>
     <message>
         <source>Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入 `stats auth 用户:密码`,或只把统计页面绑定到 127.0.0.1。</translation>
     </message>
     <message>
         <source>The stats page of &quot;%1&quot; has no authentication and listens on every address (%2): the cluster&apos;s layout, addresses and traffic are visible from any network the host is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 的统计页面没有认证,且监听在所有地址上(%2):从该主机所在的任何网络都能看到集群的布局、地址和流量。</translation>
     </message>
     <message>
         <source>Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`.</source>
-        <translation type="unfinished"></translation>
+        <translation>把统计页面绑定到内网地址,或加入 `stats auth 用户:密码`。</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; is checked every %2 s and marked DOWN after %3 failures: clients keep being sent to a dead node for about %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 &quot;%1&quot; 每 %2 秒检查一次,失败 %3 次后才标为 DOWN:客户端会在约 %4 秒内继续被发往已宕机的节点。</translation>
     </message>
     <message>
         <source>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</source>
-        <translation type="unfinished"></translation>
+        <translation>例如使用 `check inter 2000 rise 2 fall 3`(约 6 秒完成故障切换)。</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1888,7 @@
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的文件</translation>
     </message>
 </context>
 <context>
@@ -2618,10 +2622,6 @@
         <translation>主机“%1”不在集群配置文件中</translation>
     </message>
     <message>
-        <source>SSH to %1 (%2): %3</source>
-        <translation>SSH 连接 %1（%2）：%3</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2771,39 +2771,39 @@
     </message>
     <message>
         <source>Fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方式:</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>advised</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>does not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用:%1</translation>
     </message>
     <message>
         <source>Choose a fix with --fix KEY to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 --fix KEY 选择一种修复方式以查看其步骤。</translation>
     </message>
     <message>
         <source>writes to the standard input of command %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入命令 %1 的标准输入:</translation>
     </message>
     <message>
         <source>Afterwards:</source>
-        <translation type="unfinished"></translation>
+        <translation>之后:</translation>
     </message>
     <message>
         <source>choose one of the fixes first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一种修复方式:%1</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3016,10 @@
         <source>the overview is not a JSON object: %1</source>
         <translation>overview 应答不是 JSON 对象：%1</translation>
     </message>
+    <message>
+        <source>more than %1 nodes: not the status of one cluster</source>
+        <translation>超过 %1 个节点：这不是单个集群的状态</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3066,6 +3070,18 @@
     <message>
         <source>cannot write profile %1: %2</source>
         <translation>无法写入配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>node name &quot;%1&quot; of host %2 is not a RabbitMQ node name (NAME@HOST)</source>
+        <translation>主机 %2 的节点名“%1”不是 RabbitMQ 节点名(NAME@HOST)</translation>
+    </message>
+    <message>
+        <source>haproxy.statsSocket &quot;%1&quot; must be an absolute path without &apos;,&apos; or &apos;!&apos;</source>
+        <translation>haproxy.statsSocket“%1”必须是绝对路径,且不含“,”或“!”</translation>
+    </message>
+    <message>
+        <source>haproxy.configPath &quot;%1&quot; must be an absolute path</source>
+        <translation>haproxy.configPath“%1”必须是绝对路径</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3278,29 @@
     <message>
         <source>a row with too few columns</source>
         <translation>某行的列数过少</translation>
+    </message>
+    <message>
+        <source>no message counters: the request with statistics timed out</source>
+        <translation>没有消息计数：带统计信息的请求超时</translation>
+    </message>
+    <message>
+        <source>vhost %1 over SSH on %2</source>
+        <translation>通过 %2 上的 SSH 读取虚拟主机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>empty command</source>
+        <translation>空命令</translation>
+    </message>
+    <message>
+        <source>refused to run %1: the value &quot;%2&quot; starts with &apos;-&apos; and %1 would read it as an option</source>
+        <translation>拒绝运行 %1:值“%2”以“-”开头,%1 会把它当作选项</translation>
+    </message>
+    <message>
+        <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
+        <translation>拒绝运行 %1:值“%2”含有 $、反引号、反斜杠或控制字符,Debian 和 Ubuntu 软件包中的 rabbitmqctl 包装脚本会把它交给 shell 执行</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3581,10 @@
     <message>
         <source>Mnesia directories over SSH</source>
         <translation>通过 SSH 读取的 Mnesia 目录</translation>
+    </message>
+    <message>
+        <source>%1: connection refused (is HAProxy running, with its stats page on that port?)</source>
+        <translation>%1:连接被拒绝(HAProxy 是否在运行,统计页面是否在该端口上?)</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +4065,7 @@
     <message>
         <source>HAProxy &amp;Configuration…</source>
         <comment>export, lint, push haproxy.cfg; failover drill</comment>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 配置(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4061,27 +4104,27 @@
     <message>
         <source>Error</source>
         <comment>lint finding severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>lint finding severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>lint finding severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message numerus="yes">
         <source> … (%n more character(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform/>
+        <translation>
+            <numerusform> …(另有 %n 个字符未显示)</numerusform>
         </translation>
     </message>
     <message>
         <source>… (the rest of the file is not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>…(文件其余部分未显示)</translation>
     </message>
     <message>
         <source>this machine</source>
@@ -4089,280 +4132,280 @@
     </message>
     <message>
         <source>The generated file is valid (haproxy -c on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的文件有效(在 %1 上运行 haproxy -c)。</translation>
     </message>
     <message>
         <source>HAProxy on %1 refuses the generated file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 HAProxy 拒绝了生成的文件:%2</translation>
     </message>
     <message>
         <source>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 HAProxy 发布;五分之一的消息之后将对 %1(%2)注入故障。</translation>
     </message>
     <message>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>发布中</translation>
     </message>
     <message>
         <source>fault injected, publishing through the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>已注入故障,正通过备用节点发布</translation>
     </message>
     <message>
         <source>reading the queue back</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读回队列</translation>
     </message>
     <message>
         <source>%1: %2 of %3 confirmed, %4 reconnect(s), %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:已确认 %2 / %3,重新连接 %4 次,%5 秒</translation>
     </message>
     <message>
         <source>HAProxy Configuration — %1</source>
         <comment>window title; %1: cluster name</comment>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 配置 — %1</translation>
     </message>
     <message>
         <source>Export Options</source>
-        <translation type="unfinished"></translation>
+        <translation>导出选项</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>布局:</translation>
     </message>
     <message>
         <source>Active-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>主备</translation>
     </message>
     <message>
         <source>One node takes all clients; the others are backup servers</source>
-        <translation type="unfinished"></translation>
+        <translation>一个节点承接所有客户端;其余节点为备用服务器</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡</translation>
     </message>
     <message>
         <source>Clients are spread over all nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端分散到所有节点</translation>
     </message>
     <message>
         <source>Active node:</source>
         <comment>the RabbitMQ node HAProxy sends clients to</comment>
-        <translation type="unfinished"></translation>
+        <translation>主用节点:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡算法:</translation>
     </message>
     <message>
         <source>AMQP heartbeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMQP 心跳:</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>The heartbeat clients negotiate; client/server timeouts are set well above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端协商的心跳;客户端/服务端超时会设置得远高于它。</translation>
     </message>
     <message>
         <source>Management UI:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理界面:</translation>
     </message>
     <message>
         <source>Also proxy port 15672</source>
-        <translation type="unfinished"></translation>
+        <translation>同时代理 15672 端口</translation>
     </message>
     <message>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址:</translation>
     </message>
     <message>
         <source>%1 (the HAProxy host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(HAProxy 主机)</translation>
     </message>
     <message>
         <source>Check interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查间隔:</translation>
     </message>
     <message>
         <source> ms</source>
         <comment>milliseconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Rise (checks to come UP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rise(恢复为 UP 所需检查次数):</translation>
     </message>
     <message>
         <source>Fall (checks to go DOWN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall(判为 DOWN 所需检查次数):</translation>
     </message>
     <message>
         <source>Max. connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大连接数:</translation>
     </message>
     <message>
         <source>Run as user:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行用户:</translation>
     </message>
     <message>
         <source>Run as group:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行用户组:</translation>
     </message>
     <message>
         <source>(root: not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(root:不推荐)</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志:</translation>
     </message>
     <message>
         <source>/dev/log local0 (Debian)</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/log local0(Debian)</translation>
     </message>
     <message>
         <source>No logging</source>
-        <translation type="unfinished"></translation>
+        <translation>不记录日志</translation>
     </message>
     <message>
         <source>Another target…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他目标…</translation>
     </message>
     <message>
         <source>Log target:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志目标:</translation>
     </message>
     <message>
         <source>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</source>
-        <translation type="unfinished"></translation>
+        <translation>global 段中 `log` 后面的内容,例如 127.0.0.1:514 local0 或 stdout format raw local0</translation>
     </message>
     <message>
         <source>Generated haproxy.cfg</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的 haproxy.cfg</translation>
     </message>
     <message>
         <source>Current File and Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件与检查</translation>
     </message>
     <message>
         <source>Diff</source>
         <comment>changes between two files</comment>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Push Log</source>
-        <translation type="unfinished"></translation>
+        <translation>推送日志</translation>
     </message>
     <message>
         <source>Failover Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>故障切换演练</translation>
     </message>
     <message>
         <source>&amp;Fetch from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 读取(&amp;F)</translation>
     </message>
     <message>
         <source>HAProxy Host</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 主机</translation>
     </message>
     <message>
         <source>The profile does not say where haproxy.cfg is</source>
-        <translation type="unfinished"></translation>
+        <translation>集群配置中没有写明 haproxy.cfg 的位置</translation>
     </message>
     <message>
         <source>Read %1 over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 读取 %1</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修复建议</translation>
     </message>
     <message>
         <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 HAProxy 向镜像队列发布有限数量的持久化消息(使用发布确认),在五分之一之后强杀或停止主用节点,继续通过备用节点发布,最后读回队列。演练后该节点保持停止状态。</translation>
     </message>
     <message>
         <source>Kill the active node (no shutdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>强杀主用节点(不做正常关闭)</translation>
     </message>
     <message>
         <source>Stop the active node (rabbitmqctl stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止主用节点(rabbitmqctl stop)</translation>
     </message>
     <message>
         <source>Fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障:</translation>
     </message>
     <message>
         <source>Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息数:</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间上限:</translation>
     </message>
     <message>
         <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
-        <translation type="unfinished"></translation>
+        <translation>允许在 %1 上演练——它不是实验集群:演练会让一个生产节点宕机</translation>
     </message>
     <message>
         <source>&amp;Start Drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始演练(&amp;S)…</translation>
     </message>
     <message>
         <source>Cancel Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>取消演练</translation>
     </message>
     <message>
         <source>Seconds until HAProxy switched</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 完成切换所用秒数</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>Lost (confirmed, not in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失(已确认但不在队列中)</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Published (with retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布(含重发)</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接次数</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4370,84 +4413,85 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>校验(&amp;V)</translation>
     </message>
     <message>
         <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
-        <translation type="unfinished"></translation>
+        <translation>用 haproxy -c 检查生成的文件(本机已安装时在本机,否则在 HAProxy 主机上)</translation>
     </message>
     <message>
         <source>&amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>推送(&amp;P)…</translation>
     </message>
     <message>
         <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 HAProxy 主机上的 haproxy.cfg 并重新加载</translation>
     </message>
     <message>
         <source>No current file yet: fetch it from the HAProxy host or open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有当前文件:请从 HAProxy 主机读取,或打开一个文件。</translation>
     </message>
     <message>
         <source>Current: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前:%1(%2 字节)</translation>
     </message>
     <message>
         <source>The current file and the generated one are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件与生成的文件相同。</translation>
     </message>
     <message>
         <source>%1, line %2: %3
 Fix: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,第 %2 行:%3
+修复:%4</translation>
     </message>
     <message>
         <source>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件的检查结果:%1 个错误,%2 个警告,%3 条提示。单击一行可查看对应的行。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Open haproxy.cfg</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 haproxy.cfg</translation>
     </message>
     <message>
         <source>HAProxy configuration (*.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 配置 (*.cfg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save haproxy.cfg</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 haproxy.cfg</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1:%2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Push haproxy.cfg to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将 haproxy.cfg 推送到 %1</translation>
     </message>
     <message>
         <source>This replaces %1 with the generated file. The current file is backed up first (%2.warren-backup-…); the new one is checked with haproxy -c before and after it is in place. HAProxy then reloads hitlessly: established AMQP connections stay on the old process until they end. Warren reads the stats socket until the servers are as the file says; on any failure the backup is put back and HAProxy reloads again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这会用生成的文件替换 %1。当前文件会先被备份(%2.warren-backup-…);新文件在就位之前和之后都会用 haproxy -c 检查。随后 HAProxy 无中断地重新加载:已建立的 AMQP 连接留在旧进程上,直到它们结束。Warren 会读取统计套接字,直到服务器与文件所写一致;任何一步失败都会恢复备份并再次重新加载 HAProxy。</translation>
     </message>
     <message>
         <source>(The current file was not read yet: fetch it to see the changes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(尚未读取当前文件:读取后即可看到变更。)</translation>
     </message>
     <message>
         <source>(No changes: the file on the host is the same.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(没有变更:主机上的文件与之相同。)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4455,11 +4499,11 @@ Fix: %4</source>
     </message>
     <message>
         <source>Back Up, Write and Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>备份、写入并重新加载</translation>
     </message>
     <message>
         <source>Pushing to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在推送到 %1 …</translation>
     </message>
     <message>
         <source>backup</source>
@@ -4471,67 +4515,67 @@ Fix: %4</source>
     </message>
     <message>
         <source>Pushed and verified: HAProxy runs the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送并验证:HAProxy 正在使用新文件。</translation>
     </message>
     <message>
         <source>Pushed and verified. Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送并验证。备份:%1</translation>
     </message>
     <message>
         <source>Push failed; the previous file was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推送失败,已恢复原文件:%1</translation>
     </message>
     <message>
         <source>Push failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推送失败:%1</translation>
     </message>
     <message>
         <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>在通过 HAProxy 发布 %2 条消息期间,强杀集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
     </message>
     <message>
         <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>在通过 HAProxy 发布 %2 条消息期间,停止集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
     </message>
     <message>
         <source>The node stays down afterwards; start it again when you have read the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>演练后该节点保持停止状态;看完结果后请重新启动它。</translation>
     </message>
     <message>
         <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是实验集群:该集群的客户端会断开连接并重新连接。</translation>
     </message>
     <message>
         <source>Kill and Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>强杀并测量</translation>
     </message>
     <message>
         <source>Stop and Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并测量</translation>
     </message>
     <message>
         <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>演练只在实验集群上运行,除非你允许在此集群上运行。</translation>
     </message>
     <message>
         <source>Asking HAProxy which node is active…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 HAProxy 哪个节点是主用节点…</translation>
     </message>
     <message>
         <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消:已发送的消息会被读回,演练队列随后删除…</translation>
     </message>
     <message>
         <source>Drill finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>演练完成。</translation>
     </message>
     <message>
         <source>Drill failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演练失败:%1</translation>
     </message>
     <message>
         <source>%1 is down now; start it again when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已停止;完成后请重新启动它。</translation>
     </message>
 </context>
 <context>
@@ -5138,11 +5182,11 @@ Cannot be loaded: %2</source>
     <message>
         <source>&amp;HAProxy Configuration…</source>
         <comment>export, lint, push haproxy.cfg; failover drill</comment>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 配置(&amp;H)…</translation>
     </message>
     <message>
         <source>Export, lint, validate and push haproxy.cfg, and run a failover drill</source>
-        <translation type="unfinished"></translation>
+        <translation>导出、检查、校验和推送 haproxy.cfg,并运行故障切换演练</translation>
     </message>
     <message>
         <source>How often Warren collects the cluster status: not below the broker&apos;s statistics interval (%1 s), polling faster only repeats its figures</source>
