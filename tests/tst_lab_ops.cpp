@@ -16,23 +16,8 @@ namespace {
 
 const QString kFour = QStringLiteral("rabbit@rabbit4");
 
-QJsonObject clusterStatus(const QString& host)
-{
-    const ProcResult r = testutil::labExec(host, {QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
-                                                     QStringLiteral("--formatter"), QStringLiteral("json")});
-    // Skip any log noise before the JSON line.
-    for (const QByteArray& line : r.out.split('\n')) {
-        const auto doc = QJsonDocument::fromJson(line.trimmed());
-        if (doc.isObject())
-            return doc.object();
-    }
-    return {};
-}
-
-bool listed(const QJsonObject& status, const QString& key, const QString& node)
-{
-    return status.value(key).toArray().contains(node);
-}
+using testutil::labClusterStatus;
+using testutil::listedIn;
 
 ProcResult ctl(const QStringList& args, const QString& profile = testutil::labProfile())
 {
@@ -73,13 +58,13 @@ void restoreRabbit4()
                                                          QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")});
         testutil::labctl({QStringLiteral("start"), QStringLiteral("rabbit4")});
     }
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    const bool member = listed(one, QStringLiteral("disk_nodes"), kFour) || listed(one, QStringLiteral("ram_nodes"), kFour);
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    const bool member = listedIn(one, QStringLiteral("disk_nodes"), kFour) || listedIn(one, QStringLiteral("ram_nodes"), kFour);
     if (member) {
         testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")});
         testutil::labExec(QStringLiteral("rabbit1"), rabbitmqctl + QStringList{QStringLiteral("forget_cluster_node"), kFour});
     }
-    const QJsonObject four = clusterStatus(QStringLiteral("rabbit4"));
+    const QJsonObject four = labClusterStatus(QStringLiteral("rabbit4"));
     if (member || four.value(QStringLiteral("disk_nodes")).toArray().size() + four.value(QStringLiteral("ram_nodes")).toArray().size() != 1) {
         testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")});
         testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("force_reset")});
@@ -116,8 +101,8 @@ void TestLabOps::initTestCase()
     m_oplog = m_dir.filePath(QStringLiteral("operations.jsonl"));
     qputenv("WARREN_OPLOG", m_oplog.toUtf8());
     restoreRabbit4();
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(!listed(one, QStringLiteral("disk_nodes"), kFour) && !listed(one, QStringLiteral("ram_nodes"), kFour),
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(!listedIn(one, QStringLiteral("disk_nodes"), kFour) && !listedIn(one, QStringLiteral("ram_nodes"), kFour),
         "rabbit4 could not be made standalone");
     QVERIFY(rabbit4Running());
 }
@@ -136,10 +121,10 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
     QVERIFY2(join.exitCode == 0, qPrintable(text(join)));
     QVERIFY(text(join).contains(QLatin1String("$ sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1")));
     // Ground truth from both sides.
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(listed(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
-    QVERIFY(listed(one, QStringLiteral("running_nodes"), kFour));
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(listedIn(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
+    QVERIFY(listedIn(one, QStringLiteral("running_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
 
     // The log holds every step with its exit code, and no secret.
     QFile log(m_oplog);
@@ -167,14 +152,14 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
     const ProcResult convert = ctl({QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--type"), QStringLiteral("disc"), QStringLiteral("--execute"), QStringLiteral("--yes")});
     QVERIFY2(convert.exitCode == 0, qPrintable(text(convert)));
-    const QJsonObject after = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(listed(after, QStringLiteral("disk_nodes"), kFour), QJsonDocument(after).toJson());
-    QVERIFY(!listed(after, QStringLiteral("ram_nodes"), kFour));
-    QVERIFY(listed(after, QStringLiteral("running_nodes"), kFour));
-    QVERIFY(listed(after, QStringLiteral("ram_nodes"), QStringLiteral("rabbit@rabbit3")));
+    const QJsonObject after = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(listedIn(after, QStringLiteral("disk_nodes"), kFour), QJsonDocument(after).toJson());
+    QVERIFY(!listedIn(after, QStringLiteral("ram_nodes"), kFour));
+    QVERIFY(listedIn(after, QStringLiteral("running_nodes"), kFour));
+    QVERIFY(listedIn(after, QStringLiteral("ram_nodes"), QStringLiteral("rabbit@rabbit3")));
 
     restoreRabbit4();
-    QVERIFY(!listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(!listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 }
 
 void TestLabOps::forgetRefusesARunningNodeAndRemovesAStoppedOne()
@@ -185,22 +170,22 @@ void TestLabOps::forgetRefusesARunningNodeAndRemovesAStoppedOne()
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("reset")}).ok());
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("join_cluster"), QStringLiteral("rabbit@rabbit1")}).ok());
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")}).ok());
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
 
     const ProcResult running = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--execute"), QStringLiteral("--yes")});
     QCOMPARE(running.exitCode, 4);
     QVERIFY2(text(running).contains(QLatin1String("stop it first")), qPrintable(text(running)));
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")}).ok());
     const ProcResult forget = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
         QStringLiteral("--execute"), QStringLiteral("--yes")});
     QVERIFY2(forget.exitCode == 0, qPrintable(text(forget)));
     QVERIFY(text(forget).contains(QLatin1String("$ sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit4")));
-    const QJsonObject one = clusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(!listed(one, QStringLiteral("disk_nodes"), kFour) && !listed(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
-    QVERIFY(listed(one, QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit2")));
+    const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
+    QVERIFY2(!listedIn(one, QStringLiteral("disk_nodes"), kFour) && !listedIn(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
+    QVERIFY(listedIn(one, QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit2")));
 
     // A forgotten node must be reset before it runs standalone again.
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("force_reset")}).ok());
@@ -215,7 +200,7 @@ void TestLabOps::convertingTheLastDiscNodeToRamIsRefused()
         QStringLiteral("--type"), QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(text(r).contains(QLatin1String("last disc node")), qPrintable(text(r)));
-    QVERIFY(listed(clusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), kFour));
     QVERIFY(rabbit4Running());
 }
 
@@ -226,7 +211,7 @@ void TestLabOps::destructiveStepsAreRefusedWithoutYes()
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(text(r).contains(QLatin1String("reset deletes rabbit4's queues and messages")), qPrintable(text(r)));
     QVERIFY(rabbit4Running());
-    QVERIFY(!listed(clusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
+    QVERIFY(!listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 }
 
 void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()

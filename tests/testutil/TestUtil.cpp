@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 
 namespace testutil {
@@ -83,6 +85,23 @@ ProcResult labctl(const QStringList& args, int timeoutMs)
 ProcResult labExec(const QString& host, const QStringList& command, int timeoutMs)
 {
     return labctl(QStringList{QStringLiteral("exec"), host, QStringLiteral("--")} + command, timeoutMs);
+}
+
+QJsonObject labClusterStatus(const QString& host)
+{
+    const ProcResult r = labExec(host, {QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
+                                           QStringLiteral("--formatter"), QStringLiteral("json")});
+    for (const QByteArray& line : r.out.split('\n')) {
+        const auto doc = QJsonDocument::fromJson(line.trimmed());
+        if (doc.isObject())
+            return doc.object();
+    }
+    return {};
+}
+
+bool listedIn(const QJsonObject& status, const QString& key, const QString& node)
+{
+    return status.value(key).toArray().contains(node);
 }
 
 } // namespace testutil

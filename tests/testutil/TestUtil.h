@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,11 @@ ProcResult labctl(const QStringList& args, int timeoutMs = 180000);
 ProcResult labExec(const QString& host, const QStringList& command, int timeoutMs = 120000);
 ProcResult run(const QString& program, const QStringList& args, int timeoutMs = 120000,
     const QByteArray& stdinData = {});
+
+// `rabbitmqctl cluster_status --formatter json` on a lab host (log noise skipped); {} when it fails.
+QJsonObject labClusterStatus(const QString& host);
+// Whether STATUS's list KEY (disk_nodes, ram_nodes, running_nodes) holds NODE.
+bool listedIn(const QJsonObject& status, const QString& key, const QString& node);
 
 } // namespace testutil
 
