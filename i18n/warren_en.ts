@@ -2,6 +2,431 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressPlanner</name>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="72"/>
+        <source>%1 resolves %2 to %3</source>
+        <translation>%1 resolves %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="78"/>
+        <source>it does not resolve</source>
+        <translation>it does not resolve</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="78"/>
+        <source>it resolves to %1</source>
+        <translation>it resolves to %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="88"/>
+        <source>%1 on %2 is unchanged since it was read</source>
+        <translation>%1 on %2 is unchanged since it was read</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="95"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="95"/>
+        <source>it changed: read the facts again</source>
+        <translation>it changed: read the facts again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="108"/>
+        <source>On %1: map %2 to %3 in /etc/hosts (the old file kept as %4)</source>
+        <translation>On %1: map %2 to %3 in /etc/hosts (the old file kept as %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="111"/>
+        <source>rewritten in place: /etc/hosts is a bind mount here, a rename cannot replace it</source>
+        <translation>rewritten in place: /etc/hosts is a bind mount here, a rename cannot replace it</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="118"/>
+        <source>put the old /etc/hosts back from %1</source>
+        <translation>put the old /etc/hosts back from %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="132"/>
+        <source>%1 no longer answers</source>
+        <translation>%1 no longer answers</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="144"/>
+        <source>Stop the RabbitMQ service on %1 (%2), Erlang VM included</source>
+        <translation>Stop the RabbitMQ service on %1 (%2), Erlang VM included</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="150"/>
+        <source>start the service again</source>
+        <translation>start the service again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="160"/>
+        <source>Start the RabbitMQ service on %1 and wait until %2 runs</source>
+        <translation>Start the RabbitMQ service on %1 and wait until %2 runs</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="187"/>
+        <source>Check and fix the address and name of %1 (host %2)</source>
+        <translation>Check and fix the address and name of %1 (host %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="198"/>
+        <source>SSH to %1</source>
+        <translation>SSH to %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="203"/>
+        <source>%1 now</source>
+        <comment>a host as it is now</comment>
+        <translation>%1 now</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="204"/>
+        <source>hostname %1, addresses %2</source>
+        <translation>hostname %1, addresses %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="206"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="210"/>
+        <source>Address of %1</source>
+        <translation>Address of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="206"/>
+        <source>the host reports no address</source>
+        <translation>the host reports no address</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="211"/>
+        <source>the profile says %1, which is a name or not among the host&apos;s addresses: the cluster should resolve it to %2</source>
+        <translation>the profile says %1, which is a name or not among the host&apos;s addresses: the cluster should resolve it to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="218"/>
+        <source>The hostname matches the node name</source>
+        <translation>The hostname matches the node name</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="218"/>
+        <source>%1 on host %2</source>
+        <translation>%1 on host %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="220"/>
+        <source>The hostname changed, the node name is kept</source>
+        <translation>The hostname changed, the node name is kept</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="221"/>
+        <source>host %1, NODENAME=%2 in %3</source>
+        <translation>host %1, NODENAME=%2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="223"/>
+        <source>The hostname changed</source>
+        <translation>The hostname changed</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="224"/>
+        <source>the cluster knows %1, but the host is now called %2: its node is %3 from its next start</source>
+        <translation>the cluster knows %1, but the host is now called %2: its node is %3 from its next start</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="231"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="233"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="236"/>
+        <source>Node running on %1</source>
+        <translation>Node running on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="234"/>
+        <source>%1, not the cluster&apos;s %2: it started under the new name with empty data</source>
+        <translation>%1, not the cluster&apos;s %2: it started under the new name with empty data</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="236"/>
+        <source>none answers</source>
+        <translation>none answers</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="239"/>
+        <source>Data directory named after another node</source>
+        <translation>Data directory named after another node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="240"/>
+        <source>/var/lib/rabbitmq/mnesia/%1 (the node here is %2)</source>
+        <translation>/var/lib/rabbitmq/mnesia/%1 (the node here is %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="251"/>
+        <source>%1 resolves %2</source>
+        <translation>%1 resolves %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="253"/>
+        <source>not checked: %1</source>
+        <translation>not checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="255"/>
+        <source>it does not resolve (hosts file or DNS)</source>
+        <translation>it does not resolve (hosts file or DNS)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="257"/>
+        <source>to %1, but %2 has %3</source>
+        <translation>to %1, but %2 has %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="274"/>
+        <source>Cluster members as %1 sees them</source>
+        <translation>Cluster members as %1 sees them</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="276"/>
+        <source>Cluster members</source>
+        <translation>Cluster members</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="276"/>
+        <source>no other node of the profile runs: the cluster&apos;s view is unknown</source>
+        <translation>no other node of the profile runs: the cluster&apos;s view is unknown</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="279"/>
+        <source>%1 runs on %2 and every host resolves %3 to %4</source>
+        <translation>%1 runs on %2 and every host resolves %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="284"/>
+        <source>Repair name resolution</source>
+        <translation>Repair name resolution</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="285"/>
+        <source>on %1: /etc/hosts maps %2 to %3 (each old file kept in %4); nothing else changes</source>
+        <translation>on %1: /etc/hosts maps %2 to %3 (each old file kept in %4); nothing else changes</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="289"/>
+        <source>every host resolves %1 to %2</source>
+        <translation>every host resolves %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="292"/>
+        <source>the hostname changed: choose keep-name, rename or rejoin (each repairs the names it needs)</source>
+        <translation>the hostname changed: choose keep-name, rename or rejoin (each repairs the names it needs)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="296"/>
+        <source>Keep the node name %1</source>
+        <translation>Keep the node name %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="297"/>
+        <source>%1 gets NODENAME=%2 (the old file kept): the node keeps its name, its data and its membership; from now on its name does not follow the hostname, and %3 must keep resolving to %4 on every host</source>
+        <translation>%1 gets NODENAME=%2 (the old file kept): the node keeps its name, its data and its membership; from now on its name does not follow the hostname, and %3 must keep resolving to %4 on every host</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="301"/>
+        <source>%1, started since the change, is stopped; what was created on it stays unused in its data directory</source>
+        <translation>%1, started since the change, is stopped; what was created on it stays unused in its data directory</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="304"/>
+        <source>%1 does not exist on %2: create it (it may be empty) and read the facts again</source>
+        <translation>%1 does not exist on %2: create it (it may be empty) and read the facts again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="306"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="316"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="334"/>
+        <source>the hostname did not change</source>
+        <translation>the hostname did not change</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="310"/>
+        <source>Rename the node to %1</source>
+        <translation>Rename the node to %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="311"/>
+        <source>%1 becomes %2 in its local database (rename_cluster_node) and its data directories are moved to the new name; quorum queues keep a member named %1 (Ra names members by node: grow them onto %2 afterwards); every host must resolve %3; the profile must name %2 afterwards</source>
+        <translation>%1 becomes %2 in its local database (rename_cluster_node) and its data directories are moved to the new name; quorum queues keep a member named %1 (Ra names members by node: grow them onto %2 afterwards); every host must resolve %3; the profile must name %2 afterwards</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="319"/>
+        <source>rename_cluster_node does nothing from RabbitMQ 3.13 on (rabbitmq-server #10369): keep the name, or forget and rejoin</source>
+        <translation>rename_cluster_node does nothing from RabbitMQ 3.13 on (rabbitmq-server #10369): keep the name, or forget and rejoin</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="322"/>
+        <source>RabbitMQ %1: Warren renames nodes on 3.7 to 3.12 only</source>
+        <translation>RabbitMQ %1: Warren renames nodes on 3.7 to 3.12 only</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="325"/>
+        <source>there is no data directory of %1 on %2 to rename</source>
+        <translation>there is no data directory of %1 on %2 to rename</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="328"/>
+        <source>Forget %1 and join %2 instead</source>
+        <translation>Forget %1 and join %2 instead</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="329"/>
+        <source>the cluster forgets %1: the queues whose leader or only copy lived on it are lost with their messages; %2 is reset (its own data is deleted) and joins as a %3 node; every host must resolve %4; the profile must name %2 afterwards</source>
+        <translation>the cluster forgets %1: the queues whose leader or only copy lived on it are lost with their messages; %2 is reset (its own data is deleted) and joins as a %3 node; every host must resolve %4; the profile must name %2 afterwards</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="337"/>
+        <source>no running node of the profile lists %1: there is nothing to forget it from</source>
+        <translation>no running node of the profile lists %1: there is nothing to forget it from</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="340"/>
+        <source>RabbitMQ %1 has no forget_cluster_node</source>
+        <translation>RabbitMQ %1 has no forget_cluster_node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="355"/>
+        <source>unknown fix &quot;%1&quot; (%2)</source>
+        <translation>unknown fix &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="359"/>
+        <source>--fix %1 does not apply: %2</source>
+        <translation>--fix %1 does not apply: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="373"/>
+        <source>%1 reaches %2 on port 4369 (epmd) by name</source>
+        <translation>%1 reaches %2 on port 4369 (epmd) by name</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="388"/>
+        <source>Back up %1 on %2</source>
+        <translation>Back up %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="391"/>
+        <source>start the service again (nothing was changed)</source>
+        <translation>start the service again (nothing was changed)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="391"/>
+        <source>nothing to undo</source>
+        <translation>nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="397"/>
+        <source>Set NODENAME=%1 in %2 on %3 (written atomically)</source>
+        <translation>Set NODENAME=%1 in %2 on %3 (written atomically)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="403"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="478"/>
+        <source>put the old %1 back</source>
+        <translation>put the old %1 back</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="411"/>
+        <source>stop it, put the old %1 back and start it under the hostname&apos;s name</source>
+        <translation>stop it, put the old %1 back and start it under the hostname&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="421"/>
+        <source>update the profile: the node of host %1 is now %2 (&quot;node&quot;: &quot;%2&quot;)</source>
+        <translation>update the profile: the node of host %1 is now %2 (&quot;node&quot;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="430"/>
+        <source>Move the data %1 created since the change aside (to %2)</source>
+        <translation>Move the data %1 created since the change aside (to %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="436"/>
+        <source>move it back and start the service</source>
+        <translation>move it back and start the service</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="446"/>
+        <source>Rename %1 to %2 in the local database of %3 (the CLI becomes the stopped node)</source>
+        <translation>Rename %1 to %2 in the local database of %3 (the CLI becomes the stopped node)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="450"/>
+        <source>rewrites the database of %1 to the name %2 (a backup stays in %3)</source>
+        <translation>rewrites the database of %1 to the name %2 (a backup stays in %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="451"/>
+        <source>cannot be undone by a command: the rename takes effect at the next start; restore %1 from %2 by hand</source>
+        <translation>cannot be undone by a command: the rename takes effect at the next start; restore %1 from %2 by hand</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="456"/>
+        <source>Move the data directories of %1 to the name %2</source>
+        <translation>Move the data directories of %1 to the name %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="462"/>
+        <source>move them back</source>
+        <translation>move them back</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="472"/>
+        <source>Remove NODENAME from %1 on %2 (the node is named after the hostname again)</source>
+        <translation>Remove NODENAME from %1 on %2 (the node is named after the hostname again)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="482"/>
+        <source>stop it: the renamed database must be restored by hand</source>
+        <translation>stop it: the renamed database must be restored by hand</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="487"/>
+        <source>quorum queues: rabbitmq-queues grow %1 all, then shrink %2</source>
+        <translation>quorum queues: rabbitmq-queues grow %1 all, then shrink %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="495"/>
+        <source>stop it again</source>
+        <translation>stop it again</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="499"/>
+        <source>Remove %1 from the cluster&apos;s membership (run on %2)</source>
+        <translation>Remove %1 from the cluster&apos;s membership (run on %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="504"/>
+        <source>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost</source>
+        <translation>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="505"/>
+        <source>cannot be undone by a command: %1&apos;s data stays on %2 but the cluster no longer knows it</source>
+        <translation>cannot be undone by a command: %1&apos;s data stays on %2 but the cluster no longer knows it</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="511"/>
+        <source>reset deletes what %1 created since the hostname changed</source>
+        <translation>reset deletes what %1 created since the hostname changed</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="513"/>
+        <source>leave the cluster again: stop_app, reset and start_app on %1</source>
+        <translation>leave the cluster again: stop_app, reset and start_app on %1</translation>
+    </message>
+</context>
+<context>
     <name>Api</name>
     <message>
         <location filename="../core/api/HttpClient.cpp" line="82"/>
@@ -167,199 +592,215 @@
         <translation>NODE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="26"/>
-        <source>cluster operations: join, convert, forget, sync-cookie (shows the plan; --execute runs it)</source>
-        <translation>cluster operations: join, convert, forget, sync-cookie (shows the plan; --execute runs it)</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="31"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
         <source>plan: the host (or node name) the operation is about.</source>
         <translation>plan: the host (or node name) the operation is about.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
         <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
         <translation>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
         <source>plan sync-cookie: the host whose cookie is copied.</source>
         <comment>cookie</comment>
         <translation>plan sync-cookie: the host whose cookie is copied.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
         <location filename="../app/ctl/QueuesCommand.cpp" line="87"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="49"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
         <source>plan join/convert: node type, disc or ram.</source>
         <comment>RabbitMQ node type</comment>
         <translation>plan join/convert: node type, disc or ram.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
         <source>plan forget: the surviving host to run forget_cluster_node on.</source>
         <translation>plan forget: the surviving host to run forget_cluster_node on.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
         <source>plan: run the plan, not only show it.</source>
         <translation>plan: run the plan, not only show it.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
         <source>plan: allow destructive steps (reset, forget) without asking.</source>
         <translation>plan: allow destructive steps (reset, forget) without asking.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="40"/>
         <source>plan: start at step N (retry or resume after a failure).</source>
         <translation>plan: start at step N (retry or resume after a failure).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="41"/>
         <source>plan: undo step N of an earlier run instead of running the plan.</source>
         <translation>plan: undo step N of an earlier run instead of running the plan.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="67"/>
-        <source>plan needs an operation: join, convert, forget or sync-cookie</source>
-        <translation>plan needs an operation: join, convert, forget or sync-cookie</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="73"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="75"/>
         <source>plan %1 needs --node HOST</source>
         <translation>plan %1 needs --node HOST</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="80"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="82"/>
         <source>--type must be disc or ram, not &quot;%1&quot;</source>
         <comment>RabbitMQ node type</comment>
         <translation>--type must be disc or ram, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="89"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="91"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="145"/>
         <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
         <translation>&quot;%1&quot; is not a RabbitMQ host of profile %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="95"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="97"/>
         <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
         <translation>plan join needs --to HOST, a RabbitMQ host of profile %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="99"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="101"/>
         <source>--node and --to name the same host</source>
         <translation>--node and --to name the same host</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="105"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="107"/>
         <source>plan convert needs --type disc or --type ram</source>
         <comment>RabbitMQ node type</comment>
         <translation>plan convert needs --type disc or --type ram</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="116"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="118"/>
         <source>&quot;%1&quot; is not a host of profile %2</source>
         <translation>&quot;%1&quot; is not a host of profile %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="123"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="125"/>
         <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
         <translation>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="130"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="132"/>
         <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
         <translation>&quot;%1&quot; is not another RabbitMQ host of profile %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="136"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="138"/>
         <source>plan sync-cookie needs --to HOST[,HOST...]</source>
         <translation>plan sync-cookie needs --to HOST[,HOST...]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="141"/>
-        <source>plan %1 is not available in this version of warrenctl</source>
-        <translation>plan %1 is not available in this version of warrenctl</translation>
+        <location filename="../app/ctl/PlanCommand.cpp" line="27"/>
+        <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
+        <translation>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="144"/>
-        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</source>
-        <translation>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</translation>
+        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
+        <translation>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="168"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <source>FIX</source>
+        <translation>FIX</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="69"/>
+        <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
+        <translation>plan needs an operation: join, convert, forget, sync-cookie or fix-address</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="150"/>
+        <source>--fix must be one of %1, not &quot;%2&quot;</source>
+        <translation>--fix must be one of %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="155"/>
+        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
+        <translation>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="179"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="175"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="186"/>
         <source>the plan cannot run (see above)</source>
         <translation>the plan cannot run (see above)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="180"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="186"/>
+        <source>choose a fix with --fix (see above)</source>
+        <translation>choose a fix with --fix (see above)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="191"/>
         <source>Preview only: nothing was run. Add --execute to run it%1.</source>
         <translation>Preview only: nothing was run. Add --execute to run it%1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="181"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="192"/>
         <source> (and --yes for its destructive steps)</source>
         <translation> (and --yes for its destructive steps)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="187"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="198"/>
         <source>refused without --yes: %1</source>
         <translation>refused without --yes: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="208"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="219"/>
         <source>==&gt; verifying</source>
         <translation>==&gt; verifying</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="210"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="221"/>
         <source>==&gt; step %1/%2: %3</source>
         <translation>==&gt; step %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="225"/>
         <source>ok: %1</source>
         <translation>ok: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="225"/>
         <source>FAILED: %1</source>
         <translation>FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="226"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="237"/>
         <source>--resume-from must be a step number from 1 to %1</source>
         <translation>--resume-from must be a step number from 1 to %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="234"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="236"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="245"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="247"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="249"/>
         <source>Verified state now:</source>
         <translation>Verified state now:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="251"/>
         <source>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</source>
         <translation>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="255"/>
         <source>Operation log: %1</source>
         <translation>Operation log: %1</translation>
     </message>
@@ -778,10 +1219,10 @@
     <message>
         <location filename="../app/ctl/CheckCommands.cpp" line="28"/>
         <location filename="../app/ctl/HaproxyCommand.cpp" line="33"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="31"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
@@ -837,8 +1278,8 @@
     </message>
     <message>
         <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="40"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="41"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1829,315 +2270,315 @@
 <context>
     <name>OperationPlanner</name>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="42"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="127"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="221"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="62"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="99"/>
+        <location filename="../core/ops/PlanParts.cpp" line="39"/>
+        <location filename="../core/ops/PlanParts.cpp" line="188"/>
+        <location filename="../core/ops/PlanParts.cpp" line="196"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="49"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="51"/>
+        <location filename="../core/ops/PlanParts.cpp" line="46"/>
+        <location filename="../core/ops/PlanParts.cpp" line="48"/>
         <source>SSH to %1</source>
         <translation>SSH to %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="58"/>
+        <location filename="../core/ops/PlanParts.cpp" line="55"/>
         <source>%1 is not critical for quorum queues or mirrors</source>
         <comment>quorum; mirror: RabbitMQ queue replicas</comment>
         <translation>%1 is not critical for quorum queues or mirrors</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="59"/>
+        <location filename="../core/ops/PlanParts.cpp" line="56"/>
         <source>RabbitMQ %1 has no such health checks: check by hand</source>
         <translation>RabbitMQ %1 has no such health checks: check by hand</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="64"/>
+        <location filename="../core/ops/PlanParts.cpp" line="61"/>
         <source>not checked: the node&apos;s application is not running</source>
         <translation>not checked: the node&apos;s application is not running</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="66"/>
+        <location filename="../core/ops/PlanParts.cpp" line="63"/>
         <source>%1 is not critical for the quorum of any quorum queue</source>
         <comment>quorum queue: RabbitMQ queue type</comment>
         <translation>%1 is not critical for the quorum of any quorum queue</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="67"/>
+        <location filename="../core/ops/PlanParts.cpp" line="64"/>
         <source>%1 holds no only synchronised mirror of a classic mirrored queue</source>
         <comment>mirror: a replica of a classic queue</comment>
         <translation>%1 holds no only synchronised mirror of a classic mirrored queue</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="75"/>
+        <location filename="../core/ops/PlanParts.cpp" line="72"/>
         <source>%1 is not quorum-critical</source>
         <comment>quorum: majority of quorum queue replicas</comment>
         <translation>%1 is not quorum-critical</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="79"/>
+        <location filename="../core/ops/PlanParts.cpp" line="76"/>
         <source>%1 is not mirror-sync-critical</source>
         <comment>mirror: replica of a classic mirrored queue</comment>
         <translation>%1 is not mirror-sync-critical</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
+        <location filename="../core/ops/PlanParts.cpp" line="95"/>
         <source>the application runs</source>
         <translation>the application runs</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
+        <location filename="../core/ops/PlanParts.cpp" line="95"/>
         <source>the application does not run</source>
         <translation>the application does not run</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="102"/>
+        <location filename="../core/ops/PlanParts.cpp" line="99"/>
         <source>the RabbitMQ application runs on %1</source>
         <translation>the RabbitMQ application runs on %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="103"/>
+        <location filename="../core/ops/PlanParts.cpp" line="100"/>
         <source>the RabbitMQ application is stopped on %1 (the Erlang VM stays up)</source>
         <translation>the RabbitMQ application is stopped on %1 (the Erlang VM stays up)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="114"/>
+        <location filename="../core/ops/PlanParts.cpp" line="183"/>
         <source>%1: cannot be reached: %2</source>
         <translation>%1: cannot be reached: %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="116"/>
+        <location filename="../core/ops/PlanParts.cpp" line="185"/>
         <source>%1: the node does not answer (Erlang VM down?): %2</source>
         <translation>%1: the node does not answer (Erlang VM down?): %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="118"/>
+        <location filename="../core/ops/PlanParts.cpp" line="187"/>
         <source>%1: Erlang VM running; RabbitMQ application %2; members it knows: %3</source>
         <translation>%1: Erlang VM running; RabbitMQ application %2; members it knows: %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="127"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="221"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="62"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="99"/>
+        <location filename="../core/ops/PlanParts.cpp" line="188"/>
+        <location filename="../core/ops/PlanParts.cpp" line="196"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="126"/>
+        <location filename="../core/ops/PlanParts.cpp" line="195"/>
         <source>as seen from %1: %2 is a member (%3, %4)</source>
         <translation>as seen from %1: %2 is a member (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="128"/>
+        <location filename="../core/ops/PlanParts.cpp" line="197"/>
         <source>as seen from %1: %2 is not a member</source>
         <translation>as seen from %1: %2 is not a member</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="141"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="19"/>
         <source>disc</source>
         <comment>RabbitMQ node type</comment>
         <translation>disc</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="143"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="21"/>
         <source>ram</source>
         <comment>RabbitMQ node type</comment>
         <translation>ram</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="147"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="25"/>
         <source>unknown</source>
         <comment>RabbitMQ node type</comment>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="158"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="36"/>
         <source>cluster_status on %1 no longer lists %2</source>
         <translation>cluster_status on %1 no longer lists %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="159"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="37"/>
         <source>cluster_status on %1 lists %2 as a running member</source>
         <translation>cluster_status on %1 lists %2 as a running member</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="160"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="38"/>
         <source>cluster_status on %1 lists %2 as a running %3 node</source>
         <translation>cluster_status on %1 lists %2 as a running %3 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="163"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="41"/>
         <source>cluster_status failed with exit code %1</source>
         <translation>cluster_status failed with exit code %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="168"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="46"/>
         <source>cannot read cluster_status: %1</source>
         <translation>cannot read cluster_status: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="177"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="55"/>
         <source>%1 is still listed</source>
         <translation>%1 is still listed</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="177"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="181"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="55"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="59"/>
         <source>%1 is not listed</source>
         <translation>%1 is not listed</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="62"/>
         <source>%1 is listed as %2, %3</source>
         <translation>%1 is listed as %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="200"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="78"/>
         <source>Join %1 to the cluster of %2 as a %3 node</source>
         <translation>Join %1 to the cluster of %2 as a %3 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="205"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="351"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="83"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="195"/>
         <source>%1 runs</source>
         <comment>node: a RabbitMQ node</comment>
         <translation>%1 runs</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="207"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="85"/>
         <source>its RabbitMQ application is not running</source>
         <translation>its RabbitMQ application is not running</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="210"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="451"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="88"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="274"/>
         <source>%1 answers</source>
         <comment>node: a RabbitMQ node</comment>
         <translation>%1 answers</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="211"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="89"/>
         <source>the node does not answer (its Erlang VM must run to be joined): %1</source>
         <translation>the node does not answer (its Erlang VM must run to be joined): %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="215"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="93"/>
         <source>%1 is the node on %2</source>
         <comment>node: a RabbitMQ node</comment>
         <translation>%1 is the node on %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="216"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="94"/>
         <source>its cluster_status does not list that name (it lists: %1): check the node name in the profile</source>
         <translation>its cluster_status does not list that name (it lists: %1): check the node name in the profile</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="220"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
         <source>%1 is already a member of the cluster of %2 (%3, %4)</source>
         <translation>%1 is already a member of the cluster of %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="223"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="101"/>
         <source>to make it a %1 node use: warrenctl plan convert --node %2 --type %3</source>
         <translation>to make it a %1 node use: warrenctl plan convert --node %2 --type %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="234"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="238"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="241"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="109"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="112"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="116"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
         <source>RabbitMQ versions compatible</source>
         <translation>RabbitMQ versions compatible</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="109"/>
         <source>a version is unknown: %1 / %2</source>
         <translation>a version is unknown: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="235"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="113"/>
         <source>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</source>
         <translation>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="239"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="117"/>
         <source>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</source>
         <translation>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="245"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="123"/>
         <source>Erlang versions</source>
         <translation>Erlang versions</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="246"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="247"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="124"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="125"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="250"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="128"/>
         <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</source>
         <translation>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="254"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="132"/>
         <source>%1 resolves %2</source>
         <translation>%1 resolves %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="256"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="134"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="260"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="138"/>
         <source>the name does not resolve on %1 (hosts file or DNS)</source>
         <translation>the name does not resolve on %1 (hosts file or DNS)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="263"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="141"/>
         <source>%1 reaches %2 on port 4369 (epmd)</source>
         <translation>%1 reaches %2 on port 4369 (epmd)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="264"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="142"/>
         <source>connection failed: firewall, or epmd not running</source>
         <translation>connection failed: firewall, or epmd not running</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="265"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="143"/>
         <source>%1 reaches %2 on port 25672 (distribution)</source>
         <translation>%1 reaches %2 on port 25672 (distribution)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="266"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="144"/>
         <source>connection failed: firewall, or the node is not running</source>
         <translation>connection failed: firewall, or the node is not running</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="270"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="148"/>
         <source>Erlang cookies equal (compared by hash)</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>Erlang cookies equal (compared by hash)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="272"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="150"/>
         <source>a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand</source>
         <translation>a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="274"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="152"/>
         <source>%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains the CLI&apos;s side)</source>
         <comment>cookie</comment>
         <translation>%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains the CLI&apos;s side)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ops/OperationPlanner.cpp" line="281"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="159"/>
         <source>reset deletes %1&apos;s queues and messages: %n queue(s)</source>
         <translation>
             <numerusform>reset deletes %1&apos;s queues and messages: %n queue</numerusform>
@@ -2145,7 +2586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ops/OperationPlanner.cpp" line="282"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="160"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2153,334 +2594,331 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="283"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="161"/>
         <source>reset deletes %1&apos;s queues, messages, users, vhosts and policies (not counted: its application is not running)</source>
         <translation>reset deletes %1&apos;s queues, messages, users, vhosts and policies (not counted: its application is not running)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="284"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="162"/>
         <source>What reset destroys</source>
         <translation>What reset destroys</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="286"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="164"/>
         <source>%1 leaves its current cluster</source>
         <translation>%1 leaves its current cluster</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="287"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="165"/>
         <source>it is now clustered with: %1</source>
         <translation>it is now clustered with: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="292"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="382"/>
+        <location filename="../core/ops/PlanParts.cpp" line="109"/>
         <source>Stop the RabbitMQ application on %1 (the Erlang VM keeps running)</source>
         <translation>Stop the RabbitMQ application on %1 (the Erlang VM keeps running)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="297"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="387"/>
+        <location filename="../core/ops/PlanParts.cpp" line="114"/>
         <source>start the application again</source>
         <translation>start the application again</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="303"/>
+        <location filename="../core/ops/PlanParts.cpp" line="140"/>
         <source>Reset %1: wipe its data and any cluster membership</source>
         <translation>Reset %1: wipe its data and any cluster membership</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="308"/>
+        <location filename="../core/ops/PlanParts.cpp" line="145"/>
         <source>cannot be undone: the deleted data is gone; start_app brings %1 back as an empty standalone node</source>
         <translation>cannot be undone: the deleted data is gone; start_app brings %1 back as an empty standalone node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="314"/>
+        <location filename="../core/ops/PlanParts.cpp" line="154"/>
         <source>Join %1 to %2 as a %3 node</source>
         <translation>Join %1 to %2 as a %3 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="317"/>
+        <location filename="../core/ops/PlanParts.cpp" line="157"/>
         <source>leave the cluster again: reset %1 and start it standalone</source>
         <translation>leave the cluster again: reset %1 and start it standalone</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="323"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="425"/>
+        <location filename="../core/ops/PlanParts.cpp" line="125"/>
         <source>Start the RabbitMQ application on %1 and wait until it runs</source>
         <translation>Start the RabbitMQ application on %1 and wait until it runs</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="328"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="173"/>
         <source>leave the cluster again: stop_app, reset and start_app on %1</source>
         <translation>leave the cluster again: stop_app, reset and start_app on %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="348"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="192"/>
         <source>Convert %1 to a %2 node</source>
         <translation>Convert %1 to a %2 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="352"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="196"/>
         <source>its RabbitMQ application is not running: start it first</source>
         <translation>its RabbitMQ application is not running: start it first</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="355"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="199"/>
         <source>Cluster members</source>
         <translation>Cluster members</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="358"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="202"/>
         <source>%1 does not list itself in its cluster status</source>
         <translation>%1 does not list itself in its cluster status</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="362"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="206"/>
         <source>%1 is already a %2 node</source>
         <translation>%1 is already a %2 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="366"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="210"/>
         <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</source>
         <translation>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="373"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="215"/>
         <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
         <translation>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="376"/>
+        <location filename="../core/ops/PlanParts.cpp" line="172"/>
         <source>Other disc nodes remain</source>
         <translation>Other disc nodes remain</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="397"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="227"/>
         <source>Reset %1 (RabbitMQ 2.x changes a node&apos;s type by clustering it again)</source>
         <translation>Reset %1 (RabbitMQ 2.x changes a node&apos;s type by clustering it again)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="401"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
         <source>reset deletes %1&apos;s local data; the cluster keeps the shared definitions</source>
         <translation>reset deletes %1&apos;s local data; the cluster keeps the shared definitions</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="402"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="232"/>
         <source>cluster again with the old type: %1</source>
         <translation>cluster again with the old type: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="407"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="237"/>
         <source>Cluster %1 again as a %2 node</source>
         <translation>Cluster %1 again as a %2 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="415"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="245"/>
         <source>Change %1 to a %2 node</source>
         <translation>Change %1 to a %2 node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="418"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="248"/>
         <source>change it back to %1 and start the application</source>
         <translation>change it back to %1 and start the application</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="430"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="254"/>
         <source>convert it back: run this plan with --type %1</source>
         <translation>convert it back: run this plan with --type %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="448"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="271"/>
         <source>Forget %1 (on %2)</source>
         <translation>Forget %1 (on %2)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="455"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="278"/>
         <source>RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs</source>
         <translation>RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="459"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="282"/>
         <source>%1 cannot forget itself: choose another surviving node with --via</source>
         <translation>%1 cannot forget itself: choose another surviving node with --via</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="462"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="285"/>
         <source>Cluster members as %1 sees them</source>
         <translation>Cluster members as %1 sees them</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="465"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="288"/>
         <source>%1 is not a member of the cluster of %2</source>
         <translation>%1 is not a member of the cluster of %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="469"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="292"/>
         <source>%1 is running: stop it first (a node must be stopped before the cluster forgets it)</source>
         <translation>%1 is running: stop it first (a node must be stopped before the cluster forgets it)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="472"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="295"/>
         <source>%1 is stopped</source>
         <translation>%1 is stopped</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="477"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="298"/>
         <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
         <translation>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="483"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="302"/>
         <source>forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first</source>
         <translation>forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="487"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="306"/>
         <source>%1&apos;s application is stopped</source>
         <translation>%1&apos;s application is stopped</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="487"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="306"/>
         <source>forgetting with --offline</source>
         <translation>forgetting with --offline</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="491"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="310"/>
         <source>Remove %1 from the cluster&apos;s membership (run on %2)</source>
         <translation>Remove %1 from the cluster&apos;s membership (run on %2)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="495"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="314"/>
         <source>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, and it must be reset before it can run or rejoin</source>
         <comment>leader: the quorum queue replica that leads</comment>
         <translation>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, and it must be reset before it can run or rejoin</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="496"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="315"/>
         <source>cannot be undone by a command: reset %1 and join it again</source>
         <translation>cannot be undone by a command: reset %1 and join it again</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="516"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="335"/>
         <source>Copy the Erlang cookie of %1 to %2</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>Copy the Erlang cookie of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="519"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="522"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="528"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="338"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="341"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="347"/>
         <source>Cookie hash of %1</source>
         <comment>cookie</comment>
         <translation>Cookie hash of %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="520"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="339"/>
         <source>rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)</source>
         <translation>rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="530"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="349"/>
         <source>unknown (the node does not answer): it will be replaced</source>
         <translation>unknown (the node does not answer): it will be replaced</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="533"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="352"/>
         <source>%1: differs, will be replaced</source>
         <translation>%1: differs, will be replaced</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="536"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="355"/>
         <source>%1: equal, left alone</source>
         <translation>%1: equal, left alone</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="542"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="361"/>
         <source>every target already uses the cookie of %1 (equal hashes)</source>
         <comment>cookie</comment>
         <translation>every target already uses the cookie of %1 (equal hashes)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="552"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="371"/>
         <source>Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)</source>
         <comment>cookie</comment>
         <translation>Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="558"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="377"/>
         <source>the Erlang VM of %1 no longer answers</source>
         <translation>the Erlang VM of %1 no longer answers</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="564"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="383"/>
         <source>start the node again</source>
         <translation>start the node again</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="571"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="390"/>
         <source>Back up the old cookie of %1 to %2</source>
         <comment>cookie</comment>
         <translation>Back up the old cookie of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="574"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="393"/>
         <source>start the node again (the cookie is unchanged)</source>
         <comment>cookie</comment>
         <translation>start the node again (the cookie is unchanged)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="580"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="399"/>
         <source>Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)</source>
         <comment>cookie</comment>
         <translation>Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="587"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="406"/>
         <source>replaces the Erlang cookie of %1 (the old one is kept in %2)</source>
         <comment>cookie</comment>
         <translation>replaces the Erlang cookie of %1 (the old one is kept in %2)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="589"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="408"/>
         <source>put the old cookie back from the backup and start the node</source>
         <comment>cookie</comment>
         <translation>put the old cookie back from the backup and start the node</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="595"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="414"/>
         <source>Start %1 and wait until it runs</source>
         <translation>Start %1 and wait until it runs</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="600"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="419"/>
         <source>put the old cookie back: stop the node, copy %1 over the cookie, start it</source>
         <comment>cookie</comment>
         <translation>put the old cookie back: stop the node, copy %1 over the cookie, start it</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="607"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="426"/>
         <source>%1 uses the same cookie as %2 (equal hashes)</source>
         <comment>cookie</comment>
         <translation>%1 uses the same cookie as %2 (equal hashes)</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="615"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="434"/>
         <source>hash %1, expected %2</source>
         <translation>hash %1, expected %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="615"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="434"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="707"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="526"/>
         <source>Forget %1</source>
         <translation>Forget %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="708"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="527"/>
         <source>no surviving node to run forget_cluster_node on (use --via HOST)</source>
         <translation>no surviving node to run forget_cluster_node on (use --via HOST)</translation>
     </message>
@@ -2549,53 +2987,93 @@
     </message>
     <message>
         <location filename="../core/ops/Plan.cpp" line="104"/>
+        <source>Fixes:</source>
+        <translation>Fixes:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>advised</source>
+        <translation>advised</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <source>does not apply: %1</source>
+        <translation>does not apply: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="111"/>
+        <source>Choose a fix with --fix KEY to see its steps.</source>
+        <translation>Choose a fix with --fix KEY to see its steps.</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="114"/>
         <source>Does not apply: %1</source>
         <translation>Does not apply: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <location filename="../core/ops/Plan.cpp" line="116"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <location filename="../core/ops/Plan.cpp" line="118"/>
         <source>Nothing to do: %1</source>
         <translation>Nothing to do: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="110"/>
+        <location filename="../core/ops/Plan.cpp" line="120"/>
         <source>Steps:</source>
         <translation>Steps:</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="115"/>
+        <location filename="../core/ops/Plan.cpp" line="125"/>
         <source>DESTRUCTIVE: %1</source>
         <translation>DESTRUCTIVE: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="117"/>
+        <location filename="../core/ops/Plan.cpp" line="127"/>
         <source>check before: %1 — on %2: %3 (%4)</source>
         <translation>check before: %1 — on %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="120"/>
+        <location filename="../core/ops/Plan.cpp" line="130"/>
+        <source>writes to the standard input of command %1:</source>
+        <translation>writes to the standard input of command %1:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="135"/>
         <source>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</source>
         <translation>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="125"/>
+        <location filename="../core/ops/Plan.cpp" line="140"/>
         <source>verify: %1 — on %2: %3 (%4)</source>
         <translation>verify: %1 — on %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="128"/>
+        <location filename="../core/ops/Plan.cpp" line="143"/>
         <source>undo: %1</source>
         <translation>undo: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="134"/>
+        <location filename="../core/ops/Plan.cpp" line="149"/>
         <source>Verification:</source>
         <translation>Verification:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="154"/>
+        <source>Afterwards:</source>
+        <translation>Afterwards:</translation>
     </message>
     <message>
         <location filename="../core/ops/PlanRunner.cpp" line="79"/>
@@ -2615,7 +3093,7 @@
     <message>
         <location filename="../core/ops/PlanRunner.cpp" line="122"/>
         <location filename="../core/ops/PlanRunner.cpp" line="126"/>
-        <location filename="../core/ops/PlanRunner.cpp" line="278"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="287"/>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -2635,58 +3113,63 @@
         <translation>dry run: nothing was executed</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="199"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="188"/>
+        <source>choose one of the fixes first: %1</source>
+        <translation>choose one of the fixes first: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="207"/>
         <source>cancelled before step %1 (%2)</source>
         <translation>cancelled before step %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="208"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="216"/>
         <source>step %1 (%2) not started, check failed: %3</source>
         <translation>step %1 (%2) not started, check failed: %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="215"/>
-        <location filename="../core/ops/PlanRunner.cpp" line="226"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="223"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="235"/>
         <source>step %1 (%2) failed: %3</source>
         <translation>step %1 (%2) failed: %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="225"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="234"/>
         <source>step %1 (%2) failed: %3 exited with %4</source>
         <translation>step %1 (%2) failed: %3 exited with %4</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="234"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="243"/>
         <source>step %1 (%2) ran but is not verified: %3</source>
         <translation>step %1 (%2) ran but is not verified: %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="240"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="249"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="249"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="258"/>
         <source>every step ran but the result is not verified: %1</source>
         <translation>every step ran but the result is not verified: %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="254"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="263"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="266"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="275"/>
         <source>nothing to undo: no step had completed</source>
         <translation>nothing to undo: no step had completed</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="277"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="286"/>
         <source>undo of step %1 (%2) failed: %3</source>
         <translation>undo of step %1 (%2) failed: %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="283"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="292"/>
         <source>undone: %1</source>
         <translation>undone: %1</translation>
     </message>

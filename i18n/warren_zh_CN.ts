@@ -2,6 +2,431 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressPlanner</name>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="72"/>
+        <source>%1 resolves %2 to %3</source>
+        <translation>%1 将 %2 解析为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="78"/>
+        <source>it does not resolve</source>
+        <translation>无法解析</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="78"/>
+        <source>it resolves to %1</source>
+        <translation>解析为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="88"/>
+        <source>%1 on %2 is unchanged since it was read</source>
+        <translation>%2 上的 %1 自读取以来未被改动</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="95"/>
+        <source>unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="95"/>
+        <source>it changed: read the facts again</source>
+        <translation>文件已改动:请重新读取现状</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="108"/>
+        <source>On %1: map %2 to %3 in /etc/hosts (the old file kept as %4)</source>
+        <translation>在 %1 上:于 /etc/hosts 中将 %2 映射到 %3(旧文件保存为 %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="111"/>
+        <source>rewritten in place: /etc/hosts is a bind mount here, a rename cannot replace it</source>
+        <translation>原地重写:此处 /etc/hosts 是绑定挂载,无法通过改名替换</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="118"/>
+        <source>put the old /etc/hosts back from %1</source>
+        <translation>从 %1 恢复旧的 /etc/hosts</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="132"/>
+        <source>%1 no longer answers</source>
+        <translation>%1 已不再响应</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="144"/>
+        <source>Stop the RabbitMQ service on %1 (%2), Erlang VM included</source>
+        <translation>停止 %1 上的 RabbitMQ 服务(%2),包括 Erlang 虚拟机</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="150"/>
+        <source>start the service again</source>
+        <translation>再次启动该服务</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="160"/>
+        <source>Start the RabbitMQ service on %1 and wait until %2 runs</source>
+        <translation>启动 %1 上的 RabbitMQ 服务,并等待 %2 运行</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="187"/>
+        <source>Check and fix the address and name of %1 (host %2)</source>
+        <translation>检查并修复 %1(主机 %2)的地址和名称</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="198"/>
+        <source>SSH to %1</source>
+        <translation>SSH 连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="203"/>
+        <source>%1 now</source>
+        <comment>a host as it is now</comment>
+        <translation>%1 当前</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="204"/>
+        <source>hostname %1, addresses %2</source>
+        <translation>主机名 %1,地址 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="206"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="210"/>
+        <source>Address of %1</source>
+        <translation>%1 的地址</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="206"/>
+        <source>the host reports no address</source>
+        <translation>该主机没有报告任何地址</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="211"/>
+        <source>the profile says %1, which is a name or not among the host&apos;s addresses: the cluster should resolve it to %2</source>
+        <translation>配置文件中写的是 %1,它是一个名称或不在该主机的地址之中:集群应将其解析为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="218"/>
+        <source>The hostname matches the node name</source>
+        <translation>主机名与节点名一致</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="218"/>
+        <source>%1 on host %2</source>
+        <translation>主机 %2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="220"/>
+        <source>The hostname changed, the node name is kept</source>
+        <translation>主机名已变更,节点名被保留</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="221"/>
+        <source>host %1, NODENAME=%2 in %3</source>
+        <translation>主机 %1,%3 中设置了 NODENAME=%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="223"/>
+        <source>The hostname changed</source>
+        <translation>主机名已变更</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="224"/>
+        <source>the cluster knows %1, but the host is now called %2: its node is %3 from its next start</source>
+        <translation>集群中的节点是 %1,但该主机现在名为 %2:从下次启动起其节点名为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="231"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="233"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="236"/>
+        <source>Node running on %1</source>
+        <translation>%1 上运行的节点</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="234"/>
+        <source>%1, not the cluster&apos;s %2: it started under the new name with empty data</source>
+        <translation>%1,而不是集群中的 %2:它以新名称启动,数据为空</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="236"/>
+        <source>none answers</source>
+        <translation>没有节点响应</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="239"/>
+        <source>Data directory named after another node</source>
+        <translation>以其他节点命名的数据目录</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="240"/>
+        <source>/var/lib/rabbitmq/mnesia/%1 (the node here is %2)</source>
+        <translation>/var/lib/rabbitmq/mnesia/%1(此处的节点是 %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="251"/>
+        <source>%1 resolves %2</source>
+        <translation>%1 能解析 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="253"/>
+        <source>not checked: %1</source>
+        <translation>未检查:%1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="255"/>
+        <source>it does not resolve (hosts file or DNS)</source>
+        <translation>无法解析(hosts 文件或 DNS)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="257"/>
+        <source>to %1, but %2 has %3</source>
+        <translation>解析为 %1,但 %2 的地址是 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="274"/>
+        <source>Cluster members as %1 sees them</source>
+        <translation>%1 所见的集群成员</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="276"/>
+        <source>Cluster members</source>
+        <translation>集群成员</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="276"/>
+        <source>no other node of the profile runs: the cluster&apos;s view is unknown</source>
+        <translation>配置文件中没有其他节点在运行:集群的视图未知</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="279"/>
+        <source>%1 runs on %2 and every host resolves %3 to %4</source>
+        <translation>%1 运行在 %2 上,且每台主机都将 %3 解析为 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="284"/>
+        <source>Repair name resolution</source>
+        <translation>修复名称解析</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="285"/>
+        <source>on %1: /etc/hosts maps %2 to %3 (each old file kept in %4); nothing else changes</source>
+        <translation>在 %1 上:/etc/hosts 将 %2 映射到 %3(每个旧文件保存在 %4);不改变其他任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="289"/>
+        <source>every host resolves %1 to %2</source>
+        <translation>每台主机都将 %1 解析为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="292"/>
+        <source>the hostname changed: choose keep-name, rename or rejoin (each repairs the names it needs)</source>
+        <translation>主机名已变更:请选择 keep-name、rename 或 rejoin(每种方式都会修复它所需的名称解析)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="296"/>
+        <source>Keep the node name %1</source>
+        <translation>保留节点名 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="297"/>
+        <source>%1 gets NODENAME=%2 (the old file kept): the node keeps its name, its data and its membership; from now on its name does not follow the hostname, and %3 must keep resolving to %4 on every host</source>
+        <translation>%1 中写入 NODENAME=%2(保留旧文件):节点保留其名称、数据和集群成员关系;此后其名称不再随主机名变化,并且每台主机都必须继续将 %3 解析为 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="301"/>
+        <source>%1, started since the change, is stopped; what was created on it stays unused in its data directory</source>
+        <translation>变更后启动的 %1 将被停止;在其上创建的内容留在其数据目录中,不再使用</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="304"/>
+        <source>%1 does not exist on %2: create it (it may be empty) and read the facts again</source>
+        <translation>%2 上不存在 %1:请先创建(可以为空),然后重新读取现状</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="306"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="316"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="334"/>
+        <source>the hostname did not change</source>
+        <translation>主机名未变更</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="310"/>
+        <source>Rename the node to %1</source>
+        <translation>将节点重命名为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="311"/>
+        <source>%1 becomes %2 in its local database (rename_cluster_node) and its data directories are moved to the new name; quorum queues keep a member named %1 (Ra names members by node: grow them onto %2 afterwards); every host must resolve %3; the profile must name %2 afterwards</source>
+        <translation>%1 在其本地数据库中变为 %2(rename_cluster_node),其数据目录被移到新名称下;仲裁队列仍保留名为 %1 的成员(Ra 按节点名标识成员:之后需将其扩展到 %2);每台主机都必须能解析 %3;之后配置文件必须使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="319"/>
+        <source>rename_cluster_node does nothing from RabbitMQ 3.13 on (rabbitmq-server #10369): keep the name, or forget and rejoin</source>
+        <translation>从 RabbitMQ 3.13 起 rename_cluster_node 不再执行任何操作(rabbitmq-server #10369):请保留名称,或移除后重新加入</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="322"/>
+        <source>RabbitMQ %1: Warren renames nodes on 3.7 to 3.12 only</source>
+        <translation>RabbitMQ %1:Warren 只在 3.7 至 3.12 上重命名节点</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="325"/>
+        <source>there is no data directory of %1 on %2 to rename</source>
+        <translation>%2 上没有 %1 的数据目录可供重命名</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="328"/>
+        <source>Forget %1 and join %2 instead</source>
+        <translation>移除 %1 并改为加入 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="329"/>
+        <source>the cluster forgets %1: the queues whose leader or only copy lived on it are lost with their messages; %2 is reset (its own data is deleted) and joins as a %3 node; every host must resolve %4; the profile must name %2 afterwards</source>
+        <translation>集群将移除 %1:主副本(leader)或唯一副本位于其上的队列及其消息将丢失;%2 将被重置(其自身数据被删除)并作为%3加入;每台主机都必须能解析 %4;之后配置文件必须使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="337"/>
+        <source>no running node of the profile lists %1: there is nothing to forget it from</source>
+        <translation>配置文件中没有运行中的节点列出 %1:无处可将其移除</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="340"/>
+        <source>RabbitMQ %1 has no forget_cluster_node</source>
+        <translation>RabbitMQ %1 没有 forget_cluster_node</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="355"/>
+        <source>unknown fix &quot;%1&quot; (%2)</source>
+        <translation>未知的修复方式“%1”(%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="359"/>
+        <source>--fix %1 does not apply: %2</source>
+        <translation>--fix %1 不适用:%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="373"/>
+        <source>%1 reaches %2 on port 4369 (epmd) by name</source>
+        <translation>%1 可按名称访问 %2 的 4369 端口(epmd)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="388"/>
+        <source>Back up %1 on %2</source>
+        <translation>备份 %2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="391"/>
+        <source>start the service again (nothing was changed)</source>
+        <translation>再次启动该服务(未做任何更改)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="391"/>
+        <source>nothing to undo</source>
+        <translation>无需撤销</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="397"/>
+        <source>Set NODENAME=%1 in %2 on %3 (written atomically)</source>
+        <translation>在 %3 上的 %2 中设置 NODENAME=%1(原子写入)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="403"/>
+        <location filename="../core/ops/AddressPlanner.cpp" line="478"/>
+        <source>put the old %1 back</source>
+        <translation>恢复旧的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="411"/>
+        <source>stop it, put the old %1 back and start it under the hostname&apos;s name</source>
+        <translation>停止节点,恢复旧的 %1,并以主机名对应的名称启动</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="421"/>
+        <source>update the profile: the node of host %1 is now %2 (&quot;node&quot;: &quot;%2&quot;)</source>
+        <translation>更新配置文件:主机 %1 的节点现在是 %2(&quot;node&quot;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="430"/>
+        <source>Move the data %1 created since the change aside (to %2)</source>
+        <translation>将变更后 %1 创建的数据移到一旁(移至 %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="436"/>
+        <source>move it back and start the service</source>
+        <translation>移回原处并启动服务</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="446"/>
+        <source>Rename %1 to %2 in the local database of %3 (the CLI becomes the stopped node)</source>
+        <translation>在 %3 的本地数据库中将 %1 重命名为 %2(命令行工具临时充当已停止的节点)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="450"/>
+        <source>rewrites the database of %1 to the name %2 (a backup stays in %3)</source>
+        <translation>将 %1 的数据库改写为名称 %2(备份保留在 %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="451"/>
+        <source>cannot be undone by a command: the rename takes effect at the next start; restore %1 from %2 by hand</source>
+        <translation>无法通过命令撤销:重命名在下次启动时生效;请手动从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="456"/>
+        <source>Move the data directories of %1 to the name %2</source>
+        <translation>将 %1 的数据目录移到名称 %2 下</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="462"/>
+        <source>move them back</source>
+        <translation>移回原处</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="472"/>
+        <source>Remove NODENAME from %1 on %2 (the node is named after the hostname again)</source>
+        <translation>从 %2 上的 %1 中删除 NODENAME(节点名重新跟随主机名)</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="482"/>
+        <source>stop it: the renamed database must be restored by hand</source>
+        <translation>停止节点:重命名后的数据库必须手动恢复</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="487"/>
+        <source>quorum queues: rabbitmq-queues grow %1 all, then shrink %2</source>
+        <translation>仲裁队列:先执行 rabbitmq-queues grow %1 all,再 shrink %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="495"/>
+        <source>stop it again</source>
+        <translation>再次停止</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="499"/>
+        <source>Remove %1 from the cluster&apos;s membership (run on %2)</source>
+        <translation>从集群成员中移除 %1（在 %2 上执行）</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="504"/>
+        <source>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost</source>
+        <translation>%1 永久离开集群:主副本(leader)或唯一副本位于其上的队列将丢失</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="505"/>
+        <source>cannot be undone by a command: %1&apos;s data stays on %2 but the cluster no longer knows it</source>
+        <translation>无法通过命令撤销:%1 的数据仍在 %2 上,但集群已不再认识它</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="511"/>
+        <source>reset deletes what %1 created since the hostname changed</source>
+        <translation>reset 会删除主机名变更后 %1 创建的内容</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/AddressPlanner.cpp" line="513"/>
+        <source>leave the cluster again: stop_app, reset and start_app on %1</source>
+        <translation>重新离开集群：在 %1 上执行 stop_app、reset 和 start_app</translation>
+    </message>
+</context>
+<context>
     <name>Api</name>
     <message>
         <location filename="../core/api/HttpClient.cpp" line="82"/>
@@ -167,199 +592,215 @@
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="26"/>
-        <source>cluster operations: join, convert, forget, sync-cookie (shows the plan; --execute runs it)</source>
-        <translation>集群操作：join、convert、forget、sync-cookie（显示计划；加 --execute 则执行）</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="31"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
         <source>plan: the host (or node name) the operation is about.</source>
         <translation>plan：操作所针对的主机（或节点名）。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
         <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
         <translation>plan join：要加入的集群中的一台主机；sync-cookie：主机[,主机...]。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
         <source>plan sync-cookie: the host whose cookie is copied.</source>
         <comment>cookie</comment>
         <translation>plan sync-cookie：要复制其 Erlang Cookie 的源主机。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
         <location filename="../app/ctl/QueuesCommand.cpp" line="87"/>
         <location filename="../app/ctl/StatusCommand.cpp" line="49"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
         <source>plan join/convert: node type, disc or ram.</source>
         <comment>RabbitMQ node type</comment>
         <translation>plan join/convert：节点类型，disc（磁盘节点）或 ram（内存节点）。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
         <source>plan forget: the surviving host to run forget_cluster_node on.</source>
         <translation>plan forget：在其上运行 forget_cluster_node 的存活主机。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
         <source>plan: run the plan, not only show it.</source>
         <translation>plan：执行计划，而不仅是显示。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
         <source>plan: allow destructive steps (reset, forget) without asking.</source>
         <translation>plan：允许不经确认执行破坏性步骤（reset、forget）。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="40"/>
         <source>plan: start at step N (retry or resume after a failure).</source>
         <translation>plan：从第 N 步开始（用于失败后重试或继续）。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="41"/>
         <source>plan: undo step N of an earlier run instead of running the plan.</source>
         <translation>plan：撤销先前某次运行的第 N 步，而不执行计划。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="67"/>
-        <source>plan needs an operation: join, convert, forget or sync-cookie</source>
-        <translation>plan 需要指定操作：join、convert、forget 或 sync-cookie</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="73"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="75"/>
         <source>plan %1 needs --node HOST</source>
         <translation>plan %1 需要 --node 主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="80"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="82"/>
         <source>--type must be disc or ram, not &quot;%1&quot;</source>
         <comment>RabbitMQ node type</comment>
         <translation>--type 必须为 disc 或 ram，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="89"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="91"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="145"/>
         <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
         <translation>“%1”不是配置文件 %2 中的 RabbitMQ 主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="95"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="97"/>
         <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
         <translation>plan join 需要 --to 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="99"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="101"/>
         <source>--node and --to name the same host</source>
         <translation>--node 和 --to 指定的是同一台主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="105"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="107"/>
         <source>plan convert needs --type disc or --type ram</source>
         <comment>RabbitMQ node type</comment>
         <translation>plan convert 需要 --type disc 或 --type ram</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="116"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="118"/>
         <source>&quot;%1&quot; is not a host of profile %2</source>
         <translation>“%1”不是配置文件 %2 中的主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="123"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="125"/>
         <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
         <translation>plan sync-cookie 需要 --from 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="130"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="132"/>
         <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
         <translation>“%1”不是配置文件 %2 中的另一台 RabbitMQ 主机</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="136"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="138"/>
         <source>plan sync-cookie needs --to HOST[,HOST...]</source>
         <translation>plan sync-cookie 需要 --to 主机[,主机...]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="141"/>
-        <source>plan %1 is not available in this version of warrenctl</source>
-        <translation>此版本的 warrenctl 不提供 plan %1</translation>
+        <location filename="../app/ctl/PlanCommand.cpp" line="27"/>
+        <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
+        <translation>集群操作:join、convert、forget、sync-cookie、fix-address(显示计划;--execute 执行)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="144"/>
-        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie)</source>
-        <translation>未知操作“%1”（可用：join、convert、forget、sync-cookie）</translation>
+        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
+        <translation>plan fix-address:resolution、keep-name、rename 或 rejoin(省略时列出各方式及其后果)。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="168"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="37"/>
+        <source>FIX</source>
+        <translation>修复方式</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="69"/>
+        <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
+        <translation>plan 需要一个操作:join、convert、forget、sync-cookie 或 fix-address</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="150"/>
+        <source>--fix must be one of %1, not &quot;%2&quot;</source>
+        <translation>--fix 必须是 %1 之一,而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="155"/>
+        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
+        <translation>未知操作“%1”(join、convert、forget、sync-cookie、fix-address)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="179"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="175"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="186"/>
         <source>the plan cannot run (see above)</source>
         <translation>计划无法执行（见上文）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="180"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="186"/>
+        <source>choose a fix with --fix (see above)</source>
+        <translation>请用 --fix 选择一种修复方式(见上文)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/PlanCommand.cpp" line="191"/>
         <source>Preview only: nothing was run. Add --execute to run it%1.</source>
         <translation>仅为预览：未执行任何操作。添加 --execute 以执行%1。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="181"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="192"/>
         <source> (and --yes for its destructive steps)</source>
         <translation>（破坏性步骤还需加 --yes）</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="187"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="198"/>
         <source>refused without --yes: %1</source>
         <translation>未指定 --yes，已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="208"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="219"/>
         <source>==&gt; verifying</source>
         <translation>==&gt; 正在验证</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="210"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="221"/>
         <source>==&gt; step %1/%2: %3</source>
         <translation>==&gt; 步骤 %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="225"/>
         <source>ok: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="214"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="225"/>
         <source>FAILED: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="226"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="237"/>
         <source>--resume-from must be a step number from 1 to %1</source>
         <translation>--resume-from 必须是 1 到 %1 之间的步骤编号</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="234"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="236"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="245"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="247"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="238"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="249"/>
         <source>Verified state now:</source>
         <translation>当前经验证的状态：</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="240"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="251"/>
         <source>Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as it is.</source>
         <translation>可选操作：使用 --resume-from %1 重试；使用 --undo-step %2 撤销第 %2 步；或保持现状。</translation>
     </message>
     <message>
-        <location filename="../app/ctl/PlanCommand.cpp" line="244"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="255"/>
         <source>Operation log: %1</source>
         <translation>操作日志：%1</translation>
     </message>
@@ -777,10 +1218,10 @@
     <message>
         <location filename="../app/ctl/CheckCommands.cpp" line="28"/>
         <location filename="../app/ctl/HaproxyCommand.cpp" line="33"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="31"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="32"/>
         <location filename="../app/ctl/PlanCommand.cpp" line="33"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="35"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="34"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="36"/>
         <source>HOST</source>
         <translation>主机</translation>
     </message>
@@ -836,8 +1277,8 @@
     </message>
     <message>
         <location filename="../app/ctl/DrillCommand.cpp" line="24"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="38"/>
-        <location filename="../app/ctl/PlanCommand.cpp" line="39"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="40"/>
+        <location filename="../app/ctl/PlanCommand.cpp" line="41"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1826,656 +2267,653 @@
 <context>
     <name>OperationPlanner</name>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="42"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="127"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="221"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="62"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="99"/>
+        <location filename="../core/ops/PlanParts.cpp" line="39"/>
+        <location filename="../core/ops/PlanParts.cpp" line="188"/>
+        <location filename="../core/ops/PlanParts.cpp" line="196"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="49"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="51"/>
+        <location filename="../core/ops/PlanParts.cpp" line="46"/>
+        <location filename="../core/ops/PlanParts.cpp" line="48"/>
         <source>SSH to %1</source>
         <translation>SSH 连接 %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="58"/>
+        <location filename="../core/ops/PlanParts.cpp" line="55"/>
         <source>%1 is not critical for quorum queues or mirrors</source>
         <comment>quorum; mirror: RabbitMQ queue replicas</comment>
         <translation>%1 对仲裁队列和镜像而言不是关键节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="59"/>
+        <location filename="../core/ops/PlanParts.cpp" line="56"/>
         <source>RabbitMQ %1 has no such health checks: check by hand</source>
         <translation>RabbitMQ %1 没有此类健康检查：请手动检查</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="64"/>
+        <location filename="../core/ops/PlanParts.cpp" line="61"/>
         <source>not checked: the node&apos;s application is not running</source>
         <translation>未检查：该节点的应用未运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="66"/>
+        <location filename="../core/ops/PlanParts.cpp" line="63"/>
         <source>%1 is not critical for the quorum of any quorum queue</source>
         <comment>quorum queue: RabbitMQ queue type</comment>
         <translation>%1 对任何仲裁队列的法定人数（quorum）都不是关键节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="67"/>
+        <location filename="../core/ops/PlanParts.cpp" line="64"/>
         <source>%1 holds no only synchronised mirror of a classic mirrored queue</source>
         <comment>mirror: a replica of a classic queue</comment>
         <translation>%1 上没有任何经典镜像队列的唯一已同步镜像</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="75"/>
+        <location filename="../core/ops/PlanParts.cpp" line="72"/>
         <source>%1 is not quorum-critical</source>
         <comment>quorum: majority of quorum queue replicas</comment>
         <translation>%1 不是仲裁关键节点（quorum-critical）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="79"/>
+        <location filename="../core/ops/PlanParts.cpp" line="76"/>
         <source>%1 is not mirror-sync-critical</source>
         <comment>mirror: replica of a classic mirrored queue</comment>
         <translation>%1 不是镜像同步关键节点（mirror-sync-critical）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
+        <location filename="../core/ops/PlanParts.cpp" line="95"/>
         <source>the application runs</source>
         <translation>应用正在运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
+        <location filename="../core/ops/PlanParts.cpp" line="95"/>
         <source>the application does not run</source>
         <translation>应用未运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="102"/>
+        <location filename="../core/ops/PlanParts.cpp" line="99"/>
         <source>the RabbitMQ application runs on %1</source>
         <translation>%1 上的 RabbitMQ 应用正在运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="103"/>
+        <location filename="../core/ops/PlanParts.cpp" line="100"/>
         <source>the RabbitMQ application is stopped on %1 (the Erlang VM stays up)</source>
         <translation>%1 上的 RabbitMQ 应用已停止（Erlang VM 保持运行）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="114"/>
+        <location filename="../core/ops/PlanParts.cpp" line="183"/>
         <source>%1: cannot be reached: %2</source>
         <translation>%1：无法连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="116"/>
+        <location filename="../core/ops/PlanParts.cpp" line="185"/>
         <source>%1: the node does not answer (Erlang VM down?): %2</source>
         <translation>%1：节点无应答（Erlang VM 已停止？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="118"/>
+        <location filename="../core/ops/PlanParts.cpp" line="187"/>
         <source>%1: Erlang VM running; RabbitMQ application %2; members it knows: %3</source>
         <translation>%1：Erlang VM 正在运行；RabbitMQ 应用%2；它已知的成员：%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="127"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="221"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="62"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="99"/>
+        <location filename="../core/ops/PlanParts.cpp" line="188"/>
+        <location filename="../core/ops/PlanParts.cpp" line="196"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="126"/>
+        <location filename="../core/ops/PlanParts.cpp" line="195"/>
         <source>as seen from %1: %2 is a member (%3, %4)</source>
         <translation>从 %1 看：%2 是成员（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="128"/>
+        <location filename="../core/ops/PlanParts.cpp" line="197"/>
         <source>as seen from %1: %2 is not a member</source>
         <translation>从 %1 看：%2 不是成员</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="141"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="19"/>
         <source>disc</source>
         <comment>RabbitMQ node type</comment>
         <translation>磁盘节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="143"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="21"/>
         <source>ram</source>
         <comment>RabbitMQ node type</comment>
         <translation>内存节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="147"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="25"/>
         <source>unknown</source>
         <comment>RabbitMQ node type</comment>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="158"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="36"/>
         <source>cluster_status on %1 no longer lists %2</source>
         <translation>%1 上的 cluster_status 不再列出 %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="159"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="37"/>
         <source>cluster_status on %1 lists %2 as a running member</source>
         <translation>%1 上的 cluster_status 将 %2 列为运行中的成员</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="160"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="38"/>
         <source>cluster_status on %1 lists %2 as a running %3 node</source>
         <translation>%1 上的 cluster_status 将 %2 列为运行中的%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="163"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="41"/>
         <source>cluster_status failed with exit code %1</source>
         <translation>cluster_status 失败，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="168"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="46"/>
         <source>cannot read cluster_status: %1</source>
         <translation>无法解析 cluster_status：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="177"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="55"/>
         <source>%1 is still listed</source>
         <translation>%1 仍在列表中</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="177"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="181"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="55"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="59"/>
         <source>%1 is not listed</source>
         <translation>%1 不在列表中</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="184"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="62"/>
         <source>%1 is listed as %2, %3</source>
         <translation>%1 列为%2，%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="200"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="78"/>
         <source>Join %1 to the cluster of %2 as a %3 node</source>
         <translation>将 %1 作为%3加入 %2 所在的集群</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="205"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="351"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="83"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="195"/>
         <source>%1 runs</source>
         <comment>node: a RabbitMQ node</comment>
         <translation>%1 正在运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="207"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="85"/>
         <source>its RabbitMQ application is not running</source>
         <translation>其 RabbitMQ 应用未运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="210"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="451"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="88"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="274"/>
         <source>%1 answers</source>
         <comment>node: a RabbitMQ node</comment>
         <translation>%1 有应答</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="211"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="89"/>
         <source>the node does not answer (its Erlang VM must run to be joined): %1</source>
         <translation>该节点无应答（加入集群要求其 Erlang VM 正在运行）：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="215"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="93"/>
         <source>%1 is the node on %2</source>
         <comment>node: a RabbitMQ node</comment>
         <translation>%1 是 %2 上的节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="216"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="94"/>
         <source>its cluster_status does not list that name (it lists: %1): check the node name in the profile</source>
         <translation>其 cluster_status 中没有该名称（列出的是：%1）：请检查配置文件中的节点名</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="220"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="98"/>
         <source>%1 is already a member of the cluster of %2 (%3, %4)</source>
         <translation>%1 已经是 %2 所在集群的成员（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="223"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="101"/>
         <source>to make it a %1 node use: warrenctl plan convert --node %2 --type %3</source>
         <translation>如需将其改为%1，请使用：warrenctl plan convert --node %2 --type %3</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="234"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="238"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="241"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="109"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="112"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="116"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="119"/>
         <source>RabbitMQ versions compatible</source>
         <translation>RabbitMQ 版本兼容</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="109"/>
         <source>a version is unknown: %1 / %2</source>
         <translation>有版本未知：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="235"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="113"/>
         <source>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</source>
         <translation>%1 运行 %2，而 %3 运行 %4：不同主版本的节点不能组成集群</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="239"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="117"/>
         <source>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</source>
         <translation>%1 运行 %2，%3 运行 %4：混合版本需要兼容的特性开关（feature flags）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="245"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="123"/>
         <source>Erlang versions</source>
         <translation>Erlang 版本</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="246"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="247"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="124"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="125"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="250"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="128"/>
         <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</source>
         <translation>Khepri 元数据存储（RabbitMQ 4.x）下不存在内存节点：请以磁盘节点身份加入</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="254"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="132"/>
         <source>%1 resolves %2</source>
         <translation>%1 能解析 %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="256"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="134"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="260"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="138"/>
         <source>the name does not resolve on %1 (hosts file or DNS)</source>
         <translation>该名称在 %1 上无法解析（hosts 文件或 DNS）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="263"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="141"/>
         <source>%1 reaches %2 on port 4369 (epmd)</source>
         <translation>%1 能连通 %2 的 4369 端口（epmd）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="264"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="142"/>
         <source>connection failed: firewall, or epmd not running</source>
         <translation>连接失败：被防火墙阻挡，或 epmd 未运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="265"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="143"/>
         <source>%1 reaches %2 on port 25672 (distribution)</source>
         <translation>%1 能连通 %2 的 25672 端口（Erlang 分布式通信）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="266"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="144"/>
         <source>connection failed: firewall, or the node is not running</source>
         <translation>连接失败：被防火墙阻挡，或节点未运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="270"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="148"/>
         <source>Erlang cookies equal (compared by hash)</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>Erlang Cookie 一致（按哈希比较）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="272"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="150"/>
         <source>a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand</source>
         <translation>有哈希未知（rabbitmq-diagnostics erlang_cookie_hash 需要 3.8 及以上版本）：请手动比较</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="274"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="152"/>
         <source>%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains the CLI&apos;s side)</source>
         <comment>cookie</comment>
         <translation>%1 的哈希为 %2，%3 的为 %4：请先同步 Erlang Cookie（rabbitmq-diagnostics erlang_cookie_sources 可说明 CLI 端使用的 Cookie）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ops/OperationPlanner.cpp" line="281"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="159"/>
         <source>reset deletes %1&apos;s queues and messages: %n queue(s)</source>
         <translation>
             <numerusform>reset 会删除 %1 上的队列和消息：%n 个队列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ops/OperationPlanner.cpp" line="282"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="160"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="283"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="161"/>
         <source>reset deletes %1&apos;s queues, messages, users, vhosts and policies (not counted: its application is not running)</source>
         <translation>reset 会删除 %1 上的队列、消息、用户、虚拟主机和策略（未统计数量：其应用未运行）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="284"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="162"/>
         <source>What reset destroys</source>
         <translation>reset 将销毁的内容</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="286"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="164"/>
         <source>%1 leaves its current cluster</source>
         <translation>%1 将离开其当前集群</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="287"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="165"/>
         <source>it is now clustered with: %1</source>
         <translation>它当前与以下节点组成集群：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="292"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="382"/>
+        <location filename="../core/ops/PlanParts.cpp" line="109"/>
         <source>Stop the RabbitMQ application on %1 (the Erlang VM keeps running)</source>
         <translation>停止 %1 上的 RabbitMQ 应用（Erlang VM 保持运行）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="297"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="387"/>
+        <location filename="../core/ops/PlanParts.cpp" line="114"/>
         <source>start the application again</source>
         <translation>重新启动应用</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="303"/>
+        <location filename="../core/ops/PlanParts.cpp" line="140"/>
         <source>Reset %1: wipe its data and any cluster membership</source>
         <translation>重置 %1：清除其数据及所有集群成员关系</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="308"/>
+        <location filename="../core/ops/PlanParts.cpp" line="145"/>
         <source>cannot be undone: the deleted data is gone; start_app brings %1 back as an empty standalone node</source>
         <translation>无法撤销：已删除的数据无法恢复；start_app 会让 %1 作为空的独立节点重新运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="314"/>
+        <location filename="../core/ops/PlanParts.cpp" line="154"/>
         <source>Join %1 to %2 as a %3 node</source>
         <translation>将 %1 作为%3加入 %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="317"/>
+        <location filename="../core/ops/PlanParts.cpp" line="157"/>
         <source>leave the cluster again: reset %1 and start it standalone</source>
         <translation>重新离开集群：重置 %1 并以独立节点启动</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="323"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="425"/>
+        <location filename="../core/ops/PlanParts.cpp" line="125"/>
         <source>Start the RabbitMQ application on %1 and wait until it runs</source>
         <translation>启动 %1 上的 RabbitMQ 应用，并等待其运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="328"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="173"/>
         <source>leave the cluster again: stop_app, reset and start_app on %1</source>
         <translation>重新离开集群：在 %1 上执行 stop_app、reset 和 start_app</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="348"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="192"/>
         <source>Convert %1 to a %2 node</source>
         <translation>将 %1 转换为%2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="352"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="196"/>
         <source>its RabbitMQ application is not running: start it first</source>
         <translation>其 RabbitMQ 应用未运行：请先启动</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="355"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="199"/>
         <source>Cluster members</source>
         <translation>集群成员</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="358"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="202"/>
         <source>%1 does not list itself in its cluster status</source>
         <translation>%1 的集群状态中没有列出它自己</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="362"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="206"/>
         <source>%1 is already a %2 node</source>
         <translation>%1 已经是%2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="366"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="210"/>
         <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</source>
         <translation>Khepri 元数据存储（RabbitMQ 4.x）下不支持内存节点和 change_cluster_node_type：所有节点都是磁盘节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="373"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="215"/>
         <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
         <translation>%1 是其集群中最后一个磁盘节点：将其转换为内存节点会使集群没有磁盘节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="376"/>
+        <location filename="../core/ops/PlanParts.cpp" line="172"/>
         <source>Other disc nodes remain</source>
         <translation>仍有其他磁盘节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="397"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="227"/>
         <source>Reset %1 (RabbitMQ 2.x changes a node&apos;s type by clustering it again)</source>
         <translation>重置 %1（RabbitMQ 2.x 通过重新组建集群来更改节点类型）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="401"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="231"/>
         <source>reset deletes %1&apos;s local data; the cluster keeps the shared definitions</source>
         <translation>reset 会删除 %1 的本地数据；集群保留共享的定义</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="402"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="232"/>
         <source>cluster again with the old type: %1</source>
         <translation>以原类型重新加入集群：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="407"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="237"/>
         <source>Cluster %1 again as a %2 node</source>
         <translation>将 %1 作为%2重新加入集群</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="415"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="245"/>
         <source>Change %1 to a %2 node</source>
         <translation>将 %1 更改为%2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="418"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="248"/>
         <source>change it back to %1 and start the application</source>
         <translation>改回%1并启动应用</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="430"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="254"/>
         <source>convert it back: run this plan with --type %1</source>
         <translation>转换回去：使用 --type %1 运行此计划</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="448"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="271"/>
         <source>Forget %1 (on %2)</source>
         <translation>从集群中移除 %1（在 %2 上执行）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="455"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="278"/>
         <source>RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs</source>
         <translation>RabbitMQ %1 没有 forget_cluster_node：请在集群其余节点运行时重置该节点本身</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="459"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="282"/>
         <source>%1 cannot forget itself: choose another surviving node with --via</source>
         <translation>%1 不能将自己从集群中移除：请用 --via 选择另一个存活节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="462"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="285"/>
         <source>Cluster members as %1 sees them</source>
         <translation>%1 所见的集群成员</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="465"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="288"/>
         <source>%1 is not a member of the cluster of %2</source>
         <translation>%1 不是 %2 所在集群的成员</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="469"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="292"/>
         <source>%1 is running: stop it first (a node must be stopped before the cluster forgets it)</source>
         <translation>%1 正在运行：请先停止它（节点必须先停止，才能从集群中移除）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="472"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="295"/>
         <source>%1 is stopped</source>
         <translation>%1 已停止</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="477"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="298"/>
         <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
         <translation>%1 是集群中最后一个磁盘节点：将其移除会使集群没有磁盘节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="483"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="302"/>
         <source>forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first</source>
         <translation>Khepri 元数据存储下不支持 forget_cluster_node --offline：请先启动 %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="487"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="306"/>
         <source>%1&apos;s application is stopped</source>
         <translation>%1 的应用已停止</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="487"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="306"/>
         <source>forgetting with --offline</source>
         <translation>将使用 --offline 移除</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="491"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="310"/>
         <source>Remove %1 from the cluster&apos;s membership (run on %2)</source>
         <translation>从集群成员中移除 %1（在 %2 上执行）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="495"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="314"/>
         <source>%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, and it must be reset before it can run or rejoin</source>
         <comment>leader: the quorum queue replica that leads</comment>
         <translation>%1 将永久离开集群：领导者或唯一副本位于该节点上的队列将丢失，且该节点必须先重置才能运行或重新加入</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="496"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="315"/>
         <source>cannot be undone by a command: reset %1 and join it again</source>
         <translation>无法通过命令撤销：请重置 %1 并重新加入集群</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="516"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="335"/>
         <source>Copy the Erlang cookie of %1 to %2</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>将 %1 的 Erlang Cookie 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="519"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="522"/>
-        <location filename="../core/ops/OperationPlanner.cpp" line="528"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="338"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="341"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="347"/>
         <source>Cookie hash of %1</source>
         <comment>cookie</comment>
         <translation>%1 的 Cookie 哈希</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="520"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="339"/>
         <source>rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)</source>
         <translation>rabbitmq-diagnostics erlang_cookie_hash 没有返回结果（节点须在运行，且为 RabbitMQ 3.8 及以上版本）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="530"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="349"/>
         <source>unknown (the node does not answer): it will be replaced</source>
         <translation>未知（节点无应答）：将被替换</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="533"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="352"/>
         <source>%1: differs, will be replaced</source>
         <translation>%1：不一致，将被替换</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="536"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="355"/>
         <source>%1: equal, left alone</source>
         <translation>%1：一致，保持不变</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="542"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="361"/>
         <source>every target already uses the cookie of %1 (equal hashes)</source>
         <comment>cookie</comment>
         <translation>所有目标已在使用 %1 的 Erlang Cookie（哈希一致）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="552"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="371"/>
         <source>Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)</source>
         <comment>cookie</comment>
         <translation>完全停止 %1，包括 Erlang VM（Cookie 只在 VM 启动时读取）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="558"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="377"/>
         <source>the Erlang VM of %1 no longer answers</source>
         <translation>%1 的 Erlang VM 已不再应答</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="564"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="383"/>
         <source>start the node again</source>
         <translation>重新启动节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="571"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="390"/>
         <source>Back up the old cookie of %1 to %2</source>
         <comment>cookie</comment>
         <translation>将 %1 的旧 Cookie 备份到 %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="574"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="393"/>
         <source>start the node again (the cookie is unchanged)</source>
         <comment>cookie</comment>
         <translation>重新启动节点（Cookie 未更改）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="580"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="399"/>
         <source>Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)</source>
         <comment>cookie</comment>
         <translation>在 %2 上以原子方式写入 %1 的 Cookie（属主 rabbitmq，权限 0400）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="587"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="406"/>
         <source>replaces the Erlang cookie of %1 (the old one is kept in %2)</source>
         <comment>cookie</comment>
         <translation>替换 %1 的 Erlang Cookie（旧 Cookie 保存在 %2）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="589"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="408"/>
         <source>put the old cookie back from the backup and start the node</source>
         <comment>cookie</comment>
         <translation>从备份恢复旧 Cookie 并启动节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="595"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="414"/>
         <source>Start %1 and wait until it runs</source>
         <translation>启动 %1 并等待其运行</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="600"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="419"/>
         <source>put the old cookie back: stop the node, copy %1 over the cookie, start it</source>
         <comment>cookie</comment>
         <translation>恢复旧 Cookie：停止节点，用 %1 覆盖 Cookie，然后启动节点</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="607"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="426"/>
         <source>%1 uses the same cookie as %2 (equal hashes)</source>
         <comment>cookie</comment>
         <translation>%1 与 %2 使用相同的 Cookie（哈希一致）</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="615"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="434"/>
         <source>hash %1, expected %2</source>
         <translation>哈希为 %1，应为 %2</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="615"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="434"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="707"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="526"/>
         <source>Forget %1</source>
         <translation>从集群中移除 %1</translation>
     </message>
     <message>
-        <location filename="../core/ops/OperationPlanner.cpp" line="708"/>
+        <location filename="../core/ops/OperationPlanner.cpp" line="527"/>
         <source>no surviving node to run forget_cluster_node on (use --via HOST)</source>
         <translation>没有可运行 forget_cluster_node 的存活节点（请使用 --via 主机）</translation>
     </message>
@@ -2544,53 +2982,93 @@
     </message>
     <message>
         <location filename="../core/ops/Plan.cpp" line="104"/>
+        <source>Fixes:</source>
+        <translation>修复方式:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <source>advised</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <source>does not apply: %1</source>
+        <translation>不适用:%1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="111"/>
+        <source>Choose a fix with --fix KEY to see its steps.</source>
+        <translation>用 --fix KEY 选择一种修复方式以查看其步骤。</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="114"/>
         <source>Does not apply: %1</source>
         <translation>不适用：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="106"/>
+        <location filename="../core/ops/Plan.cpp" line="116"/>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="108"/>
+        <location filename="../core/ops/Plan.cpp" line="118"/>
         <source>Nothing to do: %1</source>
         <translation>无需操作：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="110"/>
+        <location filename="../core/ops/Plan.cpp" line="120"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="115"/>
+        <location filename="../core/ops/Plan.cpp" line="125"/>
         <source>DESTRUCTIVE: %1</source>
         <translation>破坏性操作：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="117"/>
+        <location filename="../core/ops/Plan.cpp" line="127"/>
         <source>check before: %1 — on %2: %3 (%4)</source>
         <translation>执行前检查：%1 — 在 %2 上：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="120"/>
+        <location filename="../core/ops/Plan.cpp" line="130"/>
+        <source>writes to the standard input of command %1:</source>
+        <translation>写入命令 %1 的标准输入:</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="135"/>
         <source>reads a secret on %1 (never shown or logged): %2 — and writes it to the standard input of command %3</source>
         <translation>在 %1 上读取机密（不会显示或记录）：%2 — 并写入第 %3 条命令的标准输入</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="125"/>
+        <location filename="../core/ops/Plan.cpp" line="140"/>
         <source>verify: %1 — on %2: %3 (%4)</source>
         <translation>验证：%1 — 在 %2 上：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="128"/>
+        <location filename="../core/ops/Plan.cpp" line="143"/>
         <source>undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/Plan.cpp" line="134"/>
+        <location filename="../core/ops/Plan.cpp" line="149"/>
         <source>Verification:</source>
         <translation>验证：</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/Plan.cpp" line="154"/>
+        <source>Afterwards:</source>
+        <translation>之后:</translation>
     </message>
     <message>
         <location filename="../core/ops/PlanRunner.cpp" line="79"/>
@@ -2610,7 +3088,7 @@
     <message>
         <location filename="../core/ops/PlanRunner.cpp" line="122"/>
         <location filename="../core/ops/PlanRunner.cpp" line="126"/>
-        <location filename="../core/ops/PlanRunner.cpp" line="278"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="287"/>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
@@ -2630,58 +3108,63 @@
         <translation>试运行：未执行任何操作</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="199"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="188"/>
+        <source>choose one of the fixes first: %1</source>
+        <translation>请先选择一种修复方式:%1</translation>
+    </message>
+    <message>
+        <location filename="../core/ops/PlanRunner.cpp" line="207"/>
         <source>cancelled before step %1 (%2)</source>
         <translation>在步骤 %1（%2）之前已取消</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="208"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="216"/>
         <source>step %1 (%2) not started, check failed: %3</source>
         <translation>步骤 %1（%2）未开始，检查未通过：%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="215"/>
-        <location filename="../core/ops/PlanRunner.cpp" line="226"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="223"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="235"/>
         <source>step %1 (%2) failed: %3</source>
         <translation>步骤 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="225"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="234"/>
         <source>step %1 (%2) failed: %3 exited with %4</source>
         <translation>步骤 %1（%2）失败：%3 的退出码为 %4</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="234"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="243"/>
         <source>step %1 (%2) ran but is not verified: %3</source>
         <translation>步骤 %1（%2）已执行，但验证未通过：%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="240"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="249"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="249"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="258"/>
         <source>every step ran but the result is not verified: %1</source>
         <translation>所有步骤均已执行，但结果验证未通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="254"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="263"/>
         <source>verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="266"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="275"/>
         <source>nothing to undo: no step had completed</source>
         <translation>无可撤销：没有已完成的步骤</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="277"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="286"/>
         <source>undo of step %1 (%2) failed: %3</source>
         <translation>撤销步骤 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/ops/PlanRunner.cpp" line="283"/>
+        <location filename="../core/ops/PlanRunner.cpp" line="292"/>
         <source>undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
