@@ -71,6 +71,7 @@ private Q_SLOTS:
     void readsServerOptionsAndLegacyListenAddress();
     void readsTimeUnits_data();
     void readsTimeUnits();
+    void saysWhenATimeoutIsTooLong();
     void readsAddresses();
     void inheritsTimeoutsFromTheLastDefaults();
     void lintFlagsEpmdProxyingAndShortTimeoutsInTheSeedSample();
@@ -164,7 +165,14 @@ void TestHaproxyConfig::readsTimeUnits_data()
     QTest::newRow("no number") << u"s"_s << qint64(-1);
     QTest::newRow("overflowing") << u"99999999999999999999"_s << qint64(-1);
     QTest::newRow("overflowing with a unit") << u"999999999999d"_s << qint64(-1);
-    QTest::newRow("largest with a unit") << u"999999999999h"_s << qint64(999999999999LL * 3600 * 1000);
+    QTest::newRow("HAProxy's largest") << u"2147483647"_s << qint64(2147483647);
+    QTest::newRow("above HAProxy's largest") << u"2147483648ms"_s << qint64(-1);
+    QTest::newRow("24 days") << u"24d"_s << qint64(24LL * 24 * 3600 * 1000);
+    QTest::newRow("25 days is too long") << u"25d"_s << qint64(-1);
+    QTest::newRow("too long in hours") << u"999999999999h"_s << qint64(-1);
+    QTest::newRow("Arabic-Indic digits") << u"\u0665s"_s << qint64(-1);
+    QTest::newRow("full-width digits") << u"\uFF15\uFF10s"_s << qint64(-1);
+    QTest::newRow("ASCII after a non-ASCII digit") << u"\u06655"_s << qint64(-1);
 }
 
 void TestHaproxyConfig::readsTimeUnits()
@@ -172,6 +180,25 @@ void TestHaproxyConfig::readsTimeUnits()
     QFETCH(QString, text);
     QFETCH(qint64, ms);
     QCOMPARE(HaproxyConfig::parseTimeMs(text), ms);
+}
+
+void TestHaproxyConfig::saysWhenATimeoutIsTooLong()
+{
+    bool tooLong = false;
+    QCOMPARE(HaproxyConfig::parseTimeMs(u"30d"_s, &tooLong), qint64(-1));
+    QVERIFY(tooLong);
+    QCOMPARE(HaproxyConfig::parseTimeMs(u"5x"_s, &tooLong), qint64(-1));
+    QVERIFY(!tooLong);
+    QCOMPARE(HaproxyConfig::parseTimeMs(u"24d"_s, &tooLong), qint64(24LL * 24 * 3600 * 1000));
+    QVERIFY(!tooLong);
+
+    const auto cfg = HaproxyConfig::parse("defaults\n    timeout client 30d\n    timeout server 5x\n");
+    QCOMPARE(cfg.issues().size(), 2);
+    QCOMPARE(cfg.issues()[0].line, 2);
+    QVERIFY2(cfg.issues()[0].message.contains(u"timeout client"_s) && cfg.issues()[0].message.contains(u"2147483647"_s),
+        qPrintable(cfg.issues()[0].message));
+    QCOMPARE(cfg.issues()[1].line, 3);
+    QVERIFY(cfg.issues()[1].message.contains(u"5s or 3h"_s));
 }
 
 void TestHaproxyConfig::readsAddresses()

@@ -241,9 +241,11 @@ HaproxyConfig HaproxyConfig::parse(const QByteArray& input)
         if (keyword == QLatin1String("bind") && d.args.isEmpty())
             cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo, QCoreApplication::translate("HaproxyConfig", "\"bind\" needs an address")};
         if (keyword == QLatin1String("timeout")) {
-            if (d.args.size() < 2 || parseTimeMs(d.args[1]) < 0)
-                cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo,
-                    QCoreApplication::translate("HaproxyConfig", "\"timeout\" needs a name and a time such as 5s or 3h")};
+            bool tooLong = false;
+            if (d.args.size() < 2 || parseTimeMs(d.args[1], &tooLong) < 0)
+                cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo, tooLong
+                    ? QCoreApplication::translate("HaproxyConfig", "\"timeout %1\" is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)").arg(d.args[0])
+                    : QCoreApplication::translate("HaproxyConfig", "\"timeout\" needs a name and a time such as 5s or 3h")};
         }
         current->directives << d;
     }
@@ -317,11 +319,13 @@ qint64 HaproxyConfig::effectiveTimeoutMs(int sectionIndex, const QString& which,
     return parseTimeMs(d->keyword == QLatin1String("timeout") ? d->arg(1) : d->arg(0));
 }
 
-qint64 HaproxyConfig::parseTimeMs(const QString& text)
+qint64 HaproxyConfig::parseTimeMs(const QString& text, bool* tooLong)
 {
+    if (tooLong)
+        *tooLong = false;
     const QString t = text.trimmed().toLower();
     qsizetype digits = 0;
-    while (digits < t.size() && t[digits].isDigit())
+    while (digits < t.size() && t[digits] >= QLatin1Char('0') && t[digits] <= QLatin1Char('9'))
         ++digits;
     if (digits == 0 || digits > 12)
         return -1;
@@ -344,8 +348,11 @@ qint64 HaproxyConfig::parseTimeMs(const QString& text)
         return -1;
     // Twelve digits of days do not fit in 64 bits of milliseconds.
     qint64 ms = 0;
-    if (__builtin_mul_overflow(value, factor, &ms))
+    if (__builtin_mul_overflow(value, factor, &ms) || ms > MaxTimeMs) {
+        if (tooLong)
+            *tooLong = true;
         return -1;
+    }
     return ms;
 }
 

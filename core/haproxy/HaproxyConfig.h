@@ -103,8 +103,12 @@ public:
     // contimeout) in milliseconds, with defaults applied; -1 when not set. *line gets its line.
     qint64 effectiveTimeoutMs(int sectionIndex, const QString& which, int* line = nullptr) const;
 
-    // "50000ms", "50s", "3h", "5000" (bare: milliseconds) -> ms; -1 when unreadable.
-    static qint64 parseTimeMs(const QString& text);
+    // HAProxy refuses a time above 2^31-1 ms ("timer overflow ... maximum value is 2147483647 ms
+    // (~24.8 days)").
+    static constexpr qint64 MaxTimeMs = 2147483647;
+    // "50000ms", "50s", "3h", "5000" (bare: milliseconds) -> ms; -1 when unreadable or above
+    // MaxTimeMs (then *tooLong is set). Only ASCII digits count, as in HAProxy.
+    static qint64 parseTimeMs(const QString& text, bool* tooLong = nullptr);
     // "10.0.0.1:5672", "*:5672", ":5672", "[::]:5672", "ipv4@1.2.3.4:5672-5673", "host"
     static HaproxyAddress parseAddress(const QString& text, int line = 0);
 
