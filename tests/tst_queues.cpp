@@ -222,6 +222,11 @@ void TestQueues::apiParserDecodesEscapesAndSurrogates()
     QCOMPARE(parsed->first().vhost, u"vA"_s);
     QCOMPARE(parsed->first().messagesReady, 100);
     QCOMPARE(parsed->first().consumers, -1);
+
+    // A lone surrogate becomes U+FFFD; an escape after a lone high surrogate is its own character.
+    const auto lone = parseApiQueues(R"([{"name":"a\ud83d\u0041b\ud83d\ud83d\ude00\ude00c\ud83dz","vhost":"/"}])");
+    QVERIFY2(lone.ok(), qPrintable(lone.error().toString()));
+    QCOMPARE(lone->first().name, u"a\uFFFDAb\uFFFD😀\uFFFDc\uFFFDz"_s);
 }
 
 void TestQueues::apiParserRejectsBrokenInput_data()

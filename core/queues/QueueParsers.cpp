@@ -179,14 +179,18 @@ bool QueuesJsonReader::string(QByteArrayView* raw, QString* decoded, bool* escap
             if (!hex4(&cp))
                 return fail(QCoreApplication::translate("Queues", "invalid \\u escape"));
             if (cp >= 0xD800 && cp <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                const char* next = m_p;
                 m_p += 2;
                 char32_t low = 0;
                 if (!hex4(&low))
                     return fail(QCoreApplication::translate("Queues", "invalid \\u escape"));
-                if (low >= 0xDC00 && low <= 0xDFFF)
+                if (low >= 0xDC00 && low <= 0xDFFF) {
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                else
+                } else {
+                    // A lone high surrogate: U+FFFD for it alone; the next escape is read on its own.
                     cp = 0xFFFD;
+                    m_p = next;
+                }
             } else if (cp >= 0xD800 && cp <= 0xDFFF) {
                 cp = 0xFFFD;
             }
