@@ -166,10 +166,11 @@ int HaproxyCommand::runLint(Context& ctx)
             const QString severity = f.severity == HaproxyFinding::Severity::Error ? tr("error")
                 : f.severity == HaproxyFinding::Severity::Warning                ? tr("warning")
                                                                                  : tr("info");
-            ctx.out(QStringLiteral("%1:%2: %3 %4: %5\n    %6 %7\n")
+            // One string for the label and the fix: a full-width colon takes no space after it.
+            ctx.out(QStringLiteral("%1:%2: %3 %4: %5\n    %6\n")
                         .arg(path)
                         .arg(f.line)
-                        .arg(severity, f.code, f.message, tr("fix:"), f.fix));
+                        .arg(severity, f.code, f.message, tr("fix: %1").arg(f.fix)));
         }
         ctx.out(tr("%1: %2 error(s), %3 warning(s), %4 note(s)")
                     .arg(path)
