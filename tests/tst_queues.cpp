@@ -72,6 +72,7 @@ private Q_SLOTS:
     void apiParserReadsTheDisableStatsShape();
     void apiParserReadsPagedAnswersAndReportsApiErrors();
     void apiParserDecodesEscapesAndSurrogates();
+    void listVhostsSkipsHeadersAndRepeats();
     void apiParserRejectsBrokenInput_data();
     void apiParserRejectsBrokenInput();
     void apiParserReads100kQueuesFastAndLean();
@@ -227,6 +228,17 @@ void TestQueues::apiParserDecodesEscapesAndSurrogates()
     const auto lone = parseApiQueues(R"([{"name":"a\ud83d\u0041b\ud83d\ud83d\ude00\ude00c\ud83dz","vhost":"/"}])");
     QVERIFY2(lone.ok(), qPrintable(lone.error().toString()));
     QCOMPARE(lone->first().name, u"a\uFFFDAb\uFFFD😀\uFFFDc\uFFFDz"_s);
+}
+
+void TestQueues::listVhostsSkipsHeadersAndRepeats()
+{
+    // 3.10 with -q (the lab), without -q, and a legacy broker with CRLF line ends.
+    QCOMPARE(parseListVhosts("name\n/\n"), QStringList{u"/"_s});
+    QCOMPARE(parseListVhosts("Listing vhosts ...\nname\n/\nprod\n"), (QStringList{u"/"_s, u"prod"_s}));
+    QCOMPARE(parseListVhosts("Listing vhosts ...\r\n/\r\nstaging\r\n...done.\r\n"), (QStringList{u"/"_s, u"staging"_s}));
+    // Names are kept as they are (spaces, CJK, hostile text: RemoteCommand refuses or quotes them); each once.
+    QCOMPARE(parseListVhosts("/\nv h\n队列\n$(x)\n/\n"), (QStringList{u"/"_s, u"v h"_s, u"队列"_s, u"$(x)"_s}));
+    QVERIFY(parseListVhosts("").isEmpty());
 }
 
 void TestQueues::apiParserRejectsBrokenInput_data()

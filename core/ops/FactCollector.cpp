@@ -3,11 +3,7 @@
 #include "HostFiles.h"
 #include "OpsText.h"
 #include "RabbitCommands.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include "parse/FactParsers.h"
 
 namespace warren {
 
@@ -42,35 +38,6 @@ FactCollector::FactCollector(RemoteExecutor& executor)
     : m_executor(executor)
 {
 }
-
-namespace {
-
-QString lastLine(const QByteArray& out)
-{
-    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]"));
-    QString text = QString::fromUtf8(out);
-    text.remove(ansi);
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return lines.isEmpty() ? QString() : lines.last().trimmed();
-}
-
-// JSON output of the CLI may follow log noise lines: take from the first '[' or '{' line.
-QJsonDocument jsonAfterNoise(const QByteArray& out)
-{
-    const QList<QByteArray> lines = out.split('\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QByteArray t = lines[i].trimmed();
-        if (t.startsWith('[') || t.startsWith('{')) {
-            const QByteArray rest = lines.mid(i).join('\n');
-            const auto doc = QJsonDocument::fromJson(rest);
-            if (!doc.isNull())
-                return doc;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 NodeFacts FactCollector::node(const HostProfile& host, int detail)
 {
@@ -107,7 +74,7 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
             }
         }
         if (!f.haveStatus)
-            f.error = lastLine(r.err.isEmpty() ? r.out : r.err);
+            f.error = lastOutputLine(r.err.isEmpty() ? r.out : r.err);
     }
     f.nodeAnswered = f.haveStatus;
     if (const NodeInfo* self = f.member(f.node)) {
@@ -118,64 +85,44 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
     if (!f.version.isKnown()) {
         if (legacy) {
             const RemoteResult st = m_executor.run(host.name, RabbitCommands::legacyStatus(), 60000);
-            static const QRegularExpression re(QStringLiteral("\\{rabbit,\"RabbitMQ\",\"([0-9.]+)\"\\}"));
-            const auto m = re.match(QString::fromUtf8(st.out));
-            if (m.hasMatch())
-                f.version = RabbitVersion::parse(m.captured(1));
-            static const QRegularExpression erl(QStringLiteral("\\{erlang_version,\"([^\"]*)\""));
-            const auto e = erl.match(QString::fromUtf8(st.out));
-            if (e.hasMatch())
-                f.erlangVersion = e.captured(1).trimmed();
+            const LegacyStatusVersions v = parseLegacyStatusVersions(st.out);
+            if (!v.rabbit.isEmpty())
+                f.version = RabbitVersion::parse(v.rabbit);
+            if (!v.erlang.isEmpty())
+                f.erlangVersion = v.erlang;
         } else {
             const RemoteResult v = m_executor.run(host.name, RabbitCommands::cliVersion(), 60000);
             if (v.exitCode == 0)
-                f.version = RabbitVersion::parse(lastLine(v.out));
+                f.version = RabbitVersion::parse(lastOutputLine(v.out));
         }
     }
     if (f.version.mayHaveKhepri() && f.nodeAnswered) {
         const RemoteResult ff = m_executor.run(host.name, RabbitCommands::featureFlags(), 60000);
-        const QJsonDocument doc = jsonAfterNoise(ff.out);
-        for (const auto& v : doc.array()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("name")).toString() == QLatin1String("khepri_db"))
-                f.version.khepri = o.value(QStringLiteral("state")).toString() == QLatin1String("enabled");
-        }
+        if (const int khepri = khepriFlagState(ff.out); khepri >= 0)
+            f.version.khepri = khepri == 1;
     }
     if (!f.nodeAnswered)
         return f;
     if (f.version.hasCookieHash() && !(detail & NoCookieHash)) {
         const RemoteResult c = m_executor.run(host.name, RabbitCommands::cookieHash(), 60000);
         if (c.exitCode == 0)
-            f.cookieHash = lastLine(c.out);
+            f.cookieHash = lastOutputLine(c.out);
     }
     if ((detail & Queues) && f.appRunning) {
         const RemoteResult q = m_executor.run(host.name, RabbitCommands::localQueues(f.version), 120000);
         if (q.exitCode == 0) {
-            f.localQueues = 0;
-            f.localMessages = 0;
-            if (f.version.hasJsonClusterStatus()) {
-                for (const auto& v : jsonAfterNoise(q.out).array()) {
-                    ++f.localQueues;
-                    f.localMessages += v.toObject().value(QStringLiteral("messages")).toVariant().toLongLong();
-                }
-            } else {
-                for (const auto& line : QString::fromUtf8(q.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                    const QStringList cols = line.split(QLatin1Char('\t'));
-                    if (cols.size() < 2 || line.startsWith(QLatin1String("Listing")) || line.startsWith(QLatin1String("...")))
-                        continue;
-                    ++f.localQueues;
-                    f.localMessages += cols.last().trimmed().toLongLong();
-                }
-            }
+            const LocalQueueCount c = countLocalQueues(q.out, f.version.hasJsonClusterStatus());
+            f.localQueues = c.queues;
+            f.localMessages = c.messages;
         }
     }
     if ((detail & StopChecks) && f.version.hasHealthChecks() && f.appRunning) {
         const RemoteResult q = m_executor.run(host.name, RabbitCommands::quorumCritical(), 60000);
         f.quorumCritical = q.transportError.isEmpty() ? (q.exitCode == 0 ? 0 : 1) : -1;
-        f.quorumDetail = lastLine(q.exitCode == 0 ? q.out : (q.err.isEmpty() ? q.out : q.err));
+        f.quorumDetail = lastOutputLine(q.exitCode == 0 ? q.out : (q.err.isEmpty() ? q.out : q.err));
         const RemoteResult m = m_executor.run(host.name, RabbitCommands::mirrorSyncCritical(), 60000);
         f.mirrorSyncCritical = m.transportError.isEmpty() ? (m.exitCode == 0 ? 0 : 1) : -1;
-        f.mirrorDetail = lastLine(m.exitCode == 0 ? m.out : (m.err.isEmpty() ? m.out : m.err));
+        f.mirrorDetail = lastOutputLine(m.exitCode == 0 ? m.out : (m.err.isEmpty() ? m.out : m.err));
     }
     return f;
 }
@@ -193,7 +140,7 @@ LinkFacts FactCollector::resolve(const QString& fromHost, const QString& toHostn
     l.checked = true;
     l.resolves = r.exitCode == 0;
     if (l.resolves)
-        l.address = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0).simplified().section(QLatin1Char(' '), 0, 0);
+        l.address = firstResolvedAddress(r.out);
     return l;
 }
 
@@ -217,33 +164,13 @@ HostIdentity FactCollector::identity(const HostProfile& host)
         return id;
     }
     id.reachable = true;
-    QString section;
-    QStringList mounts;
-    for (const QString& raw : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (line.startsWith(QLatin1Char('@'))) {
-            section = line.mid(1);
-            if (section == QLatin1String("datadirs-ok"))
-                id.dataDirsRead = true;
-            continue;
-        }
-        if (line.isEmpty())
-            continue;
-        if (section == QLatin1String("hostname"))
-            id.hostname = line.section(QLatin1Char('.'), 0, 0);
-        else if (section == QLatin1String("addresses"))
-            id.addresses = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        else if (section == QLatin1String("mounts"))
-            mounts << line;
-        else if (section == QLatin1String("datadirs")) {
-            id.dataEntries << line;
-            static const QRegularExpression sibling(QStringLiteral("(-plugins-expand|-feature_flags|-rename|\\.pid|\\.warren-[a-z]+)$"));
-            if (line.contains(QLatin1Char('@')) && !sibling.match(line).hasMatch())
-                id.dataDirs << line;
-        }
-    }
-    // A rename from /etc/rabbitmq onto /etc/hosts works only within one mount.
-    id.hostsInPlace = mounts.size() != 2 || mounts[0] != mounts[1];
+    IdentityProbe probe = parseIdentityProbe(r.out);
+    id.hostname = probe.hostname;
+    id.addresses = std::move(probe.addresses);
+    id.dataEntries = std::move(probe.dataEntries);
+    id.dataDirs = std::move(probe.dataDirs);
+    id.dataDirsRead = probe.dataDirsRead;
+    id.hostsInPlace = probe.hostsInPlace;
     const RemoteResult hosts = m_executor.run(host.name, RabbitCommands::readHostsFile(), 30000);
     if (hosts.exitCode == 0)
         id.hostsFile = hosts.out;

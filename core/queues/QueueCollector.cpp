@@ -171,16 +171,7 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             addSource(snap, source, false, QCoreApplication::translate("Queues", "rabbitmqctl list_vhosts failed (exit %1): %2").arg(vhostsOut.exitCode).arg(why));
             continue;
         }
-        QStringList vhosts;
-        for (QString line : QString::fromUtf8(vhostsOut.out).split(QLatin1Char('\n'))) {
-            if (line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-            // -q still prints the header "name" on 3.7+; legacy prints "Listing vhosts ..." / "...done."
-            if (line.isEmpty() || line == QLatin1String("name") || line == QLatin1String("...done.")
-                || (line.startsWith(QLatin1String("Listing vhosts")) && line.endsWith(QLatin1String("..."))))
-                continue;
-            vhosts << line;
-        }
+        const QStringList vhosts = parseListVhosts(vhostsOut.out);
         QList<QueueInfo> all;
         bool failed = false;
         for (const auto& vhost : vhosts) {

@@ -816,4 +816,23 @@ QSet<QString> haPolicyNames(const QByteArray& output)
     return names;
 }
 
+QStringList parseListVhosts(const QByteArray& output)
+{
+    QStringList vhosts;
+    QSet<QString> seen;
+    for (QString line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        // -q still prints the header "name" on 3.7+; legacy prints "Listing vhosts ..." / "...done."
+        if (line.isEmpty() || line == QLatin1String("name") || line == QLatin1String("...done.")
+            || (line.startsWith(QLatin1String("Listing vhosts")) && line.endsWith(QLatin1String("..."))))
+            continue;
+        if (!seen.contains(line)) {
+            seen.insert(line);
+            vhosts << line;
+        }
+    }
+    return vhosts;
+}
+
 } // namespace warren

@@ -43,4 +43,10 @@ QStringList nodesOfList(QStringView list);
 // priority): the names of policies whose definition sets ha-mode.
 QSet<QString> haPolicyNames(const QByteArray& output);
 
+// `rabbitmqctl -q list_vhosts name` output: the vhost names, in order, each once. Skipped: the
+// header "name" that -q still prints on 3.7+, legacy "Listing vhosts ..." / "...done." lines,
+// empty lines; CR of CRLF line ends is dropped. (A vhost literally named "name" is therefore
+// missed over SSH; the API lists it.)
+QStringList parseListVhosts(const QByteArray& output);
+
 } // namespace warren

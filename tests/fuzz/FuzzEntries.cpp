@@ -5,12 +5,16 @@
 #include "haproxy/HaproxyLint.h"
 #include "haproxy/StatCsv.h"
 #include "model/MessageRates.h"
+#include "ops/HostFiles.h"
 #include "ops/RabbitVersion.h"
 #include "parse/ApiParsers.h"
 #include "parse/ClusterStatusParser.h"
 #include "parse/ErlangTerm.h"
+#include "parse/FactParsers.h"
 #include "profile/ClusterProfile.h"
 #include "queues/QueueParsers.h"
+#include "status/LiveChecks.h"
+#include "util/ShellQuote.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -356,9 +360,111 @@ int clusterProfile(const uint8_t* data, size_t size)
     return 0;
 }
 
+int listVhosts(const uint8_t* data, size_t size)
+{
+    // `rabbitmqctl -q list_vhosts name` over SSH (QueueCollector): every name then goes into a
+    // list_queues command as a value, refused or quoted.
+    const QStringList vhosts = parseListVhosts(bytes(data, size));
+    QSet<QString> seen;
+    for (const auto& v : vhosts) {
+        WARREN_FUZZ_CHECK(!v.isEmpty() && !v.contains(QLatin1Char('\n')) && !v.endsWith(QLatin1Char('\r')));
+        WARREN_FUZZ_CHECK(v != QLatin1String("name") && v != QLatin1String("...done."));
+        WARREN_FUZZ_CHECK(!seen.contains(v));
+        seen.insert(v);
+        RemoteCommand c{{QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        c.value(v);
+        const QString refused = c.refusal();
+        const QString shell = c.toShell(true);
+        // A value with a line break or a leading dash never reaches the remote command line.
+        if (v.startsWith(QLatin1Char('-')) || v.contains(QLatin1Char('\r')) || v.contains(QLatin1Char('$'))
+            || v.contains(QLatin1Char('`')) || v.contains(QLatin1Char('\\')))
+            WARREN_FUZZ_CHECK(!refused.isEmpty());
+        WARREN_FUZZ_CHECK(!shell.isEmpty());
+    }
+    return 0;
+}
+
+int nodeFacts(const uint8_t* data, size_t size)
+{
+    // What FactCollector reads from a node before planning: version, status, feature flags,
+    // local queues, the last line of a check's answer.
+    const QByteArray in = bytes(data, size);
+    const QString last = lastOutputLine(in);
+    WARREN_FUZZ_CHECK(!last.contains(QLatin1Char('\n')) && last == last.trimmed());
+    (void)RabbitVersion::parse(last).display();
+    (void)jsonAfterNoise(in);
+    const LegacyStatusVersions v = parseLegacyStatusVersions(in);
+    for (const QChar c : v.rabbit)
+        WARREN_FUZZ_CHECK(c == QLatin1Char('.') || (c >= QLatin1Char('0') && c <= QLatin1Char('9')));
+    WARREN_FUZZ_CHECK(v.erlang == v.erlang.trimmed());
+    if (!v.rabbit.isEmpty())
+        (void)RabbitVersion::parse(v.rabbit).display();
+    const int khepri = khepriFlagState(in);
+    WARREN_FUZZ_CHECK(khepri >= -1 && khepri <= 1);
+    for (const bool json : {true, false}) {
+        const LocalQueueCount c = countLocalQueues(in, json);
+        WARREN_FUZZ_CHECK(c.queues >= 0 && c.messages >= 0);
+        WARREN_FUZZ_CHECK(c.queues > 0 || c.messages == 0);
+    }
+    return 0;
+}
+
+int hostIdentity(const uint8_t* data, size_t size)
+{
+    // fix-address reads a host's identity probe, `getent hosts`, /etc/hosts and
+    // rabbitmq-env.conf; it rewrites the last two and must read back what it wrote.
+    const QByteArray in = bytes(data, size);
+    const IdentityProbe id = parseIdentityProbe(in);
+    WARREN_FUZZ_CHECK(!id.hostname.contains(QLatin1Char('.')) && !id.hostname.contains(QLatin1Char('\n')));
+    for (const auto& d : id.dataDirs)
+        WARREN_FUZZ_CHECK(d.contains(QLatin1Char('@')) && id.dataEntries.contains(d));
+    for (const auto& a : id.addresses)
+        WARREN_FUZZ_CHECK(!a.isEmpty() && !a.contains(QLatin1Char(' ')));
+    const QString address = firstResolvedAddress(in);
+    WARREN_FUZZ_CHECK(!address.contains(QLatin1Char(' ')) && !address.contains(QLatin1Char('\n')));
+
+    const QString name = QStringLiteral("rabbit3");
+    (void)HostFiles::addressesOf(QString::fromUtf8(in), name);
+    const QByteArray hosts = HostFiles::withAddress(in, name, QStringLiteral("10.9.8.7"));
+    WARREN_FUZZ_CHECK(HostFiles::addressesOf(QString::fromUtf8(hosts), name) == QStringList{QStringLiteral("10.9.8.7")});
+    (void)HostFiles::nodeNameOf(QString::fromUtf8(in));
+    const QByteArray env = HostFiles::withNodeName(in, QStringLiteral("rabbit@rabbit3"));
+    WARREN_FUZZ_CHECK(HostFiles::nodeNameOf(QString::fromUtf8(env)) == QLatin1String("rabbit@rabbit3"));
+    WARREN_FUZZ_CHECK(HostFiles::nodeNameOf(QString::fromUtf8(HostFiles::withNodeName(in, QString()))).isEmpty());
+    return 0;
+}
+
+int liveChecks(const uint8_t* data, size_t size)
+{
+    // The live view's slower checks: health check answers, queue leaders from /api/queues, the
+    // nodes files read over SSH after a full stop, the statistics interval from `eval`.
+    const QByteArray in = bytes(data, size);
+    for (const int status : {200, 503, 500}) {
+        const HealthCheckAnswer a = parseHealthCheck(status, in);
+        WARREN_FUZZ_CHECK(a.answered || !a.ok);
+        WARREN_FUZZ_CHECK(a.queues >= -1);
+        (void)stopSafetyText(stopSafetyFrom(a, a));
+    }
+    const auto leaders = countQueueLeaders(in);
+    checkParsed(leaders);
+    if (leaders.ok())
+        for (auto it = leaders->cbegin(); it != leaders->cend(); ++it)
+            WARREN_FUZZ_CHECK(it.value() > 0);
+    const QString text = QString::fromUtf8(in);
+    const auto list = parseNodeListFile(text);
+    checkParsed(list);
+    if (list.ok()) {
+        QMap<QString, QStringList> running{{QStringLiteral("rabbit@a"), list.value()}, {QStringLiteral("rabbit@b"), {}}};
+        (void)shutdownOrderText(shutdownOrderFrom(running));
+    }
+    checkParsed(parseClusterNodesFile(text));
+    WARREN_FUZZ_CHECK(parseStatisticsInterval(text) >= -1);
+    return 0;
+}
+
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 13> all{{
+    static constexpr std::array<Target, 17> all{{
         {"erlang_term", erlangTerm},
         {"cluster_status_legacy", clusterStatusLegacy},
         {"cluster_status_json", clusterStatusJson},
@@ -372,6 +478,10 @@ std::span<const Target> targets()
         {"haproxy_diff", haproxyDiff},
         {"known_hosts", knownHosts},
         {"cluster_profile", clusterProfile},
+        {"list_vhosts", listVhosts},
+        {"node_facts", nodeFacts},
+        {"host_identity", hostIdentity},
+        {"live_checks", liveChecks},
     }};
     return all;
 }

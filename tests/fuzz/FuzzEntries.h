@@ -36,6 +36,10 @@ int haproxyStat(const uint8_t* data, size_t size);
 int haproxyDiff(const uint8_t* data, size_t size);
 int knownHosts(const uint8_t* data, size_t size);
 int clusterProfile(const uint8_t* data, size_t size);
+int listVhosts(const uint8_t* data, size_t size);
+int nodeFacts(const uint8_t* data, size_t size);
+int hostIdentity(const uint8_t* data, size_t size);
+int liveChecks(const uint8_t* data, size_t size);
 
 // Every target, by name.
 std::span<const Target> targets();
