@@ -40,7 +40,13 @@ import base64, hashlib, json, os, subprocess, sys, time, urllib.parse, urllib.re
 
 LAB_DIR = os.environ["LAB_DIR"]
 STATE = os.environ["STATE"]
-ADDR = {"rabbit1": "10.213.77.11", "rabbit2": "10.213.77.12", "rabbit3": "10.213.77.13", "rabbit4": "10.213.77.14"}
+# The hosts' addresses from lab.env (`export LAB_ADDR_rabbit1=...`): each lab instance has its own subnet.
+ADDR = {}
+with open(os.path.join(STATE, "lab.env")) as f:
+    for line in f:
+        k, _, v = line.strip().removeprefix("export ").partition("=")
+        if k.startswith("LAB_ADDR_rabbit"):
+            ADDR[k.removeprefix("LAB_ADDR_")] = v.strip("'\"")
 CLUSTER = ["rabbit1", "rabbit2", "rabbit3"]
 USER = "warren-admin"
 MAX_QUEUES = 200000

@@ -166,12 +166,15 @@ void TestLabHaproxy::pushSwitchesTheActiveServerWithoutDroppingAConnection()
     // Without --yes nothing changes.
     const auto dry = ctl({u"haproxy"_s, u"push"_s, path});
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY(dry.out.contains("+    server rabbit2 10.213.77.12:5672 check inter 2000 rise 2 fall 3\n"));
+    const warren::HostProfile* rabbit2 = m_profile.host(u"rabbit2"_s);
+    const warren::HostProfile* haproxy = m_profile.host(u"haproxy"_s);
+    QVERIFY(rabbit2 && haproxy);
+    QVERIFY(dry.out.contains("+    server rabbit2 " + rabbit2->address.toUtf8() + ":5672 check inter 2000 rise 2 fall 3\n"));
     QCOMPARE(liveConfig(), m_original);
 
     // A raw TCP connection through HAProxy, opened before the reload.
     QTcpSocket held;
-    held.connectToHost(u"10.213.77.10"_s, 5672);
+    held.connectToHost(haproxy->address, 5672);
     QVERIFY2(held.waitForConnected(5000), qPrintable(held.errorString()));
 
     QElapsedTimer timer;
@@ -192,7 +195,7 @@ void TestLabHaproxy::pushSwitchesTheActiveServerWithoutDroppingAConnection()
     held.abort();
     // The exported file now runs in the lab's HAProxy, and AMQP through it works.
     QTcpSocket fresh;
-    fresh.connectToHost(u"10.213.77.10"_s, 5672);
+    fresh.connectToHost(haproxy->address, 5672);
     QVERIFY2(fresh.waitForConnected(5000), qPrintable(fresh.errorString()));
     QVERIFY2(amqpStarts(fresh, &why), qPrintable(u"new connection: "_s + why));
     fresh.abort();

@@ -110,7 +110,7 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     auto* active = dialog.findChild<QComboBox*>(u"activeCombo"_s);
     active->setCurrentIndex(active->findData(u"rabbit2"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.analysisPending(), 10000);
-    QVERIFY(dialog.diffText().contains(u"\n+    server rabbit2 10.213.77.12:5672 check inter 2000 rise 2 fall 3\n"_s));
+    QVERIFY(dialog.diffText().contains(u"\n+    server rabbit2 "_s + m_profile.host(u"rabbit2"_s)->address + u":5672 check inter 2000 rise 2 fall 3\n"_s));
 
     QSignalSpy finished(dialog.workbench(), &HaproxyWorkbench::pushFinished);
     QString confirmText;
@@ -121,7 +121,7 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     timer.restart();
     dialog.findChild<QPushButton*>(u"pushButton"_s)->click();
     QVERIFY(*seen);
-    QVERIFY(confirmText.contains(u"+    server rabbit2 10.213.77.12:5672"_s));
+    QVERIFY(confirmText.contains(u"+    server rabbit2 "_s + m_profile.host(u"rabbit2"_s)->address + u":5672"_s));
     QVERIFY(dialog.workbench()->isPushing());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     qInfo("push from the window (backup, write, check, reload, verify): %lld ms", timer.elapsed());

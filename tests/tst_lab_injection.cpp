@@ -97,7 +97,7 @@ ClusterProfile labProfileWith(const QString& host)
 
 QString apiPassword()
 {
-    QFile f(testutil::sourceDir() + QStringLiteral("/lab/state/secrets/api-password"));
+    QFile f(testutil::labStateDir() + QStringLiteral("/secrets/api-password"));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
@@ -107,7 +107,8 @@ ProcResult vhostRequest(const QString& method, const QString& vhost)
     return testutil::run(QStringLiteral("curl"),
         {QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method,
             QStringLiteral("-u"), QStringLiteral("warren-admin:") + apiPassword(),
-            QStringLiteral("http://10.213.77.11:15672/api/vhosts/") + QString::fromLatin1(QUrl::toPercentEncoding(vhost))},
+            labProfileWith(QStringLiteral("rabbit1")).hosts.first().apiUrl.toString() + QStringLiteral("/api/vhosts/")
+                + QString::fromLatin1(QUrl::toPercentEncoding(vhost))},
         30000);
 }
 

@@ -89,12 +89,12 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
     const QByteArray raw = log.readAll();
     QVERIFY(raw.contains("\"step\":\"join_cluster\""));
     QVERIFY(raw.contains("rabbitmqctl join_cluster --ram rabbit@rabbit1"));
-    QFile pw(testutil::sourceDir() + QStringLiteral("/lab/state/secrets/api-password"));
+    QFile pw(testutil::labStateDir() + QStringLiteral("/secrets/api-password"));
     if (pw.open(QIODevice::ReadOnly)) {
         const QByteArray secret = pw.readAll().trimmed();
         QVERIFY(!secret.isEmpty() && !raw.contains(secret));
     }
-    QFile cookie(testutil::sourceDir() + QStringLiteral("/lab/state/secrets/erlang-cookie"));
+    QFile cookie(testutil::labStateDir() + QStringLiteral("/secrets/erlang-cookie"));
     if (cookie.open(QIODevice::ReadOnly)) {
         const QByteArray secret = cookie.readAll().trimmed();
         QVERIFY(!secret.isEmpty() && !raw.contains(secret) && !join.out.contains(secret));

@@ -60,7 +60,7 @@ QByteArray readFile(const QString& path)
 
 QString labState()
 {
-    return testutil::sourceDir() + QStringLiteral("/lab/state");
+    return testutil::labStateDir();
 }
 
 // Forms a secret could leak in.

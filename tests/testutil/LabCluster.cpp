@@ -38,7 +38,7 @@ QString labCookieHash(const QString& host)
 
 QString labCookieFile()
 {
-    return sourceDir() + QStringLiteral("/lab/state/secrets/erlang-cookie");
+    return labStateDir() + QStringLiteral("/secrets/erlang-cookie");
 }
 
 void restoreRabbit4Standalone()

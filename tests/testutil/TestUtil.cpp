@@ -42,11 +42,18 @@ QString artifactsDir()
     return dir;
 }
 
+QString labStateDir()
+{
+    const QString state = qEnvironmentVariable("WARREN_LAB_STATE");
+    return state.isEmpty() ? sourceDir() + QStringLiteral("/lab/state") : QDir(state).absolutePath();
+}
+
 QString labProfile()
 {
+    // WARREN_LAB_STATE names another lab instance's state directory (the one labctl then uses too).
     QString path = qEnvironmentVariable("WARREN_LAB_PROFILE");
     if (path.isEmpty())
-        path = sourceDir() + QStringLiteral("/lab/state/cluster.json");
+        path = labStateDir() + QStringLiteral("/cluster.json");
     return QFileInfo::exists(path) ? path : QString();
 }
 

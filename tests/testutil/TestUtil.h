@@ -22,6 +22,8 @@ QByteArray readData(const QString& name);
 QString artifactsDir(); // created on demand; screenshots and logs tests leave behind
 
 // The lab's profile (lab/state/cluster.json, or $WARREN_LAB_PROFILE). Empty when the lab is not up.
+// The lab's state directory: $WARREN_LAB_STATE (another lab instance's) or lab/state.
+QString labStateDir();
 QString labProfile();
 // True when lab tests must fail rather than skip without a lab (set WARREN_LAB_REQUIRED=1 in CI).
 bool labRequired();
