@@ -1,6 +1,7 @@
 #include "QueueCollector.h"
 
 #include "QueueParsers.h"
+#include "api/ApiHosts.h"
 #include "api/ManagementApi.h"
 #include "parse/ClusterStatusParser.h"
 #include "status/StatusCollector.h"
@@ -69,26 +70,10 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
     StatusCollector helper(m_profile, m_cancel);
     QString passwordError;
     HttpRequestOptions options = helper.apiOptions(&passwordError);
-    bool any = false;
-    for (const auto& host : m_profile.rabbitHosts()) {
-        if (!host.apiUrl.isValid())
-            continue;
-        any = true;
-        if (m_cancel.isCancelled())
-            return false;
-        const QString source = QCoreApplication::translate("Queues", "API on %1").arg(host.name);
-        if (options.password.isEmpty()) {
-            addSource(snap, source, false, passwordError);
-            return false;
-        }
-        ManagementApi api(host.apiUrl, options, m_cancel);
-        const auto nodesReply = api.nodesRaw();
-        if (!nodesReply.ok()) {
-            addSource(snap, source, false, nodesReply.errorString);
-            if (nodesReply.error == HttpResult::Error::Unauthorized || nodesReply.error == HttpResult::Error::Forbidden)
-                return false;
-            continue;
-        }
+    auto source = [](const HostProfile& host) { return QCoreApplication::translate("Queues", "API on %1").arg(host.name); };
+    ApiHostWalk walk;
+    walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
+    walk.answered = [&](const HostProfile& host, ManagementApi&, const HttpResult& nodesReply) {
         const auto nodes = parseApiNodes(nodesReply.body);
         HttpRequestOptions slow = options;
         slow.timeoutMs = qMax(options.timeoutMs, m_options.apiTimeoutMs);
@@ -110,24 +95,27 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
             }
         }
         if (!reply.ok()) {
-            addSource(snap, source, false, reply.errorString);
-            continue;
+            addSource(snap, source(host), false, reply.errorString);
+            return false;
         }
         auto queues = parseApiQueues(reply.body);
         reply.body = QByteArray(); // free the body before the snapshot's index is built
         if (!queues.ok()) {
-            addSource(snap, source, false, QCoreApplication::translate("Queues", "unreadable /api/queues answer: %1").arg(queues.error().toString()));
-            continue;
+            addSource(snap, source(host), false, QCoreApplication::translate("Queues", "unreadable /api/queues answer: %1").arg(queues.error().toString()));
+            return false;
         }
         snap = QueueSnapshot(std::move(queues.value()));
         if (nodes.ok())
             snap.setClusterNodes(nodes.value());
         snap.via = QStringLiteral("api");
-        addSource(snap, source, true,
+        addSource(snap, source(host), true,
             countersDropped ? QCoreApplication::translate("Queues", "no message counters: the request with statistics timed out")
                             : QString());
         return true;
-    }
+    };
+    bool any = false;
+    if (walkApiHosts(m_profile, options, passwordError, m_cancel, walk, &any))
+        return true;
     if (!any)
         addSource(snap, QCoreApplication::translate("Queues", "management API"), false, QCoreApplication::translate("Queues", "no host in the profile has an API URL"));
     return false;

@@ -1,5 +1,6 @@
 #include "StatusCollector.h"
 
+#include "api/ApiHosts.h"
 #include "api/ManagementApi.h"
 #include "haproxy/StatCsv.h"
 #include "parse/ClusterStatusParser.h"
@@ -103,30 +104,14 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
 {
     QString passwordError;
     const auto options = apiOptions(&passwordError);
-    bool any = false;
-    for (const auto& host : m_profile.rabbitHosts()) {
-        if (!host.apiUrl.isValid())
-            continue;
-        any = true;
-        if (m_cancel.isCancelled())
-            return false;
-        const QString source = QCoreApplication::translate("Status", "API on %1").arg(host.name);
-        if (options.password.isEmpty()) {
-            addSource(snap, source, false, passwordError);
-            return false; // every host would refuse the same way
-        }
-        ManagementApi api(host.apiUrl, options, m_cancel);
-        const auto nodesReply = api.nodesRaw();
-        if (!nodesReply.ok()) {
-            addSource(snap, source, false, nodesReply.errorString);
-            if (nodesReply.error == HttpResult::Error::Unauthorized || nodesReply.error == HttpResult::Error::Forbidden)
-                return false;
-            continue;
-        }
+    auto source = [](const HostProfile& host) { return QCoreApplication::translate("Status", "API on %1").arg(host.name); };
+    ApiHostWalk walk;
+    walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
+    walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         auto nodes = parseApiNodes(nodesReply.body);
         if (!nodes.ok()) {
-            addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable /api/nodes answer: %1").arg(nodes.error().toString()));
-            continue;
+            addSource(snap, source(host), false, QCoreApplication::translate("Status", "unreadable /api/nodes answer: %1").arg(nodes.error().toString()));
+            return false;
         }
         snap.nodes = nodes.value();
         const auto overviewReply = api.overviewRaw();
@@ -147,11 +132,14 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
             }
         }
         snap.partitions = partitionGroups(snap.nodes);
-        addSource(snap, source, true);
+        addSource(snap, source(host), true);
         snap.via = QStringLiteral("api");
         m_answeringApi = host.apiUrl;
         return true;
-    }
+    };
+    bool any = false;
+    if (walkApiHosts(m_profile, options, passwordError, m_cancel, walk, &any))
+        return true;
     if (!any)
         addSource(snap, QCoreApplication::translate("Status", "management API"), false, QCoreApplication::translate("Status", "no host in the profile has an API URL"));
     return false;

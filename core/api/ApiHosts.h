@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ManagementApi.h"
+#include "profile/ClusterProfile.h"
+#include "util/Cancel.h"
+
+#include <functional>
+
+namespace warren {
+
+// The per-host walk of collectors that read the whole cluster through any one node's management
+// API (StatusCollector, QueueCollector): the RabbitMQ hosts with an API URL, in profile order,
+// until one gives what the collector needs.
+//
+// - No password: every host would refuse alike, so `failed` hears it once and the walk stops.
+// - A host whose /api/nodes fails goes to `failed` with the error; on 401/403 (every host shares
+//   the credentials) the walk stops, otherwise the next host is tried.
+// - A host that answers is handed to `answered` with its API and the /api/nodes reply; it returns
+//   true when it got what it needs (the walk ends, the function returns true), false to try the
+//   next host (it reports its own reason).
+// Returns false when no host gave it, when cancelled, or when no host has an API URL (then
+// *anyApiUrl is false).
+struct ApiHostWalk
+{
+    std::function<void(const HostProfile& host, const QString& error)> failed;
+    std::function<bool(const HostProfile& host, ManagementApi& api, const HttpResult& nodes)> answered;
+};
+bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& options, const QString& passwordError,
+    const CancelToken& cancel, const ApiHostWalk& walk, bool* anyApiUrl);
+
+} // namespace warren
