@@ -3,6 +3,7 @@
 #include "queues/QueueFilter.h"
 #include "queues/QueueParsers.h"
 #include "queues/QueueSnapshot.h"
+#include "util/ShellQuote.h"
 
 #include "testutil/TestUtil.h"
 
@@ -239,6 +240,10 @@ void TestQueues::listVhostsSkipsHeadersAndRepeats()
     // Names are kept as they are (spaces, CJK, hostile text: RemoteCommand refuses or quotes them); each once.
     QCOMPARE(parseListVhosts("/\nv h\n队列\n$(x)\n/\n"), (QStringList{u"/"_s, u"v h"_s, u"队列"_s, u"$(x)"_s}));
     QVERIFY(parseListVhosts("").isEmpty());
+    // Fuzzing (regressions/list_vhosts): "\n\r\r\n" holds a vhost named CR in CRLF output. It is
+    // kept, and never reaches a host: control characters are refused for rabbitmqctl.
+    QCOMPARE(parseListVhosts("\n\r\r\n"), QStringList{u"\r"_s});
+    QVERIFY(!RemoteCommand({u"rabbitmqctl"_s, u"list_queues"_s, u"-p"_s}, true).value(u"\r"_s).refusal().isEmpty());
 }
 
 void TestQueues::apiParserRejectsBrokenInput_data()
