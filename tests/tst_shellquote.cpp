@@ -150,6 +150,8 @@ private Q_SLOTS:
         QTest::newRow("short option") << QStringLiteral("-n");
         QTest::newRow("option with value") << QStringLiteral("--node=rabbit@evil");
         QTest::newRow("single dash") << QStringLiteral("-");
+        // Fuzzing (regressions/list_vhosts): a vhost named "--" passed as its own end-of-options marker.
+        QTest::newRow("end of options") << QStringLiteral("--");
     }
 
     void leadingDashValuesAreNeverOptions()
@@ -173,6 +175,10 @@ private Q_SLOTS:
         guarded.value(value);
         QVERIFY(guarded.refusal().isEmpty());
         QCOMPARE(roundTrip(guarded.argv), guarded.argv);
+        // A value "--" before it does not count as the marker either.
+        RemoteCommand twice{{QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        twice.value(QStringLiteral("--")).value(value);
+        QVERIFY(!twice.refusal().isEmpty());
     }
 
     // A refused command sent anyway runs nothing of the hostile value on the host.

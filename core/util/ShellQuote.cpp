@@ -70,7 +70,13 @@ QString RemoteCommand::refusal() const
 {
     if (argv.isEmpty())
         return QCoreApplication::translate("RemoteCommand", "empty command");
-    const int dashes = int(argv.indexOf(QStringLiteral("--")));
+    // The "--" that ends the options is one Warren wrote, never a value that happens to be "--"
+    // (a vhost named "--" would otherwise pass as its own end-of-options marker).
+    int dashes = -1;
+    for (int i = 1; i < argv.size() && dashes < 0; ++i) {
+        if (argv.at(i) == QLatin1String("--") && !values.contains(i))
+            dashes = i;
+    }
     for (const int i : values) {
         if (i <= 0 || i >= argv.size())
             continue;
