@@ -123,6 +123,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         if (nodes.ok())
             snap.setClusterNodes(nodes.value());
         snap.via = QStringLiteral("api");
+        snap.countersSkipped = skipCounters || countersDropped;
         addSource(snap, source, true,
             countersDropped ? QCoreApplication::translate("Queues", "no message counters: the request with statistics timed out")
                             : QString());
