@@ -50,6 +50,7 @@ public:
     void setIntervalSeconds(int seconds);
     int intervalSeconds() const { return m_intervalSeconds; }
     void setCollectorOptions(const QueueCollector::Options& options) { m_options = options; }
+    const QueueCollector::Options& collectorOptions() const { return m_options; }
 
     // The snapshot later refreshes are compared with ("what changed since before the upgrade").
     void setPinned(const QueueSnapshot& snapshot);

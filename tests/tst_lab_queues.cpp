@@ -1,10 +1,12 @@
 #include "queues/QueueCollector.h"
 #include "queues/QueueDiff.h"
+#include "queues/QueueExport.h"
 #include "queues/QueueFilter.h"
 
 #include "testutil/TestUtil.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +124,20 @@ private:
         return lines;
     }
 
+    // The ground truth without counters: what a listing without statistics must say. Placement
+    // does not change between the two tests that ask (each rabbitmqctl round costs ~5 s).
+    QStringList m_placementTruth;
+    QStringList placementTruth()
+    {
+        static const QRegularExpression counters(u",\\d*,\\d*,\\d*,([^,\"]*)$"_s);
+        if (m_placementTruth.isEmpty()) {
+            m_placementTruth = groundTruth();
+            for (QString& line : m_placementTruth)
+                line.replace(counters, u",,,,\\1"_s);
+        }
+        return m_placementTruth;
+    }
+
     static QStringList warrenLines(const QString& profile, int* exitCode = nullptr)
     {
         const auto r = ctl(profile, {u"queues"_s, u"--format"_s, u"csv"_s});
@@ -181,6 +198,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void csvEqualsRabbitmqctlGroundTruth();
     void sshFallbackGivesTheSameCsv();
+    void statisticsTimeoutFallsBackToPlacementWithoutCounters();
+    void placementOnlyGivesThePlacementWithoutCounters();
     void unsynchronisedMirrorsAreReportedAsProblems();
     void stoppedNodeShowsHomeDownOrPromotedAndTheDiffSaysSo();
 };
@@ -264,6 +283,102 @@ void TestLabQueues::sshFallbackGivesTheSameCsv()
     QCOMPARE(errLines.size(), 1);
     QVERIFY(errLines.first().startsWith(u"warrenctl: "_s));
     QVERIFY(r.out.isEmpty());
+}
+
+// The statistics path stalled for real: on 3.10 `/api/queues` with statistics goes through the
+// serving node's management cache process for queues (rabbit_mgmt_db_cache_queues), which the
+// disable_stats=true path never calls. Suspending that process makes the request with statistics
+// hang as it does at tens of thousands of queues, while placement still answers at once. The node
+// resumes the process by itself after 20 s, should this test die before its guard runs.
+void TestLabQueues::statisticsTimeoutFallsBackToPlacementWithoutCounters()
+{
+    auto loaded = warren::ClusterProfile::load(testutil::labProfile());
+    QVERIFY(loaded.ok());
+    warren::ClusterProfile profile = loaded.value();
+    profile.api.timeoutMs = 2000;
+    QString serving;
+    for (const auto& h : profile.rabbitHosts()) {
+        if (h.apiUrl.isValid()) {
+            serving = h.name; // the collector asks the first API it can reach
+            break;
+        }
+    }
+    QVERIFY(!serving.isEmpty());
+    const QString stall = uR"(P = case whereis(rabbit_mgmt_db_cache_queues) of
+            undefined -> {ok, _} = rabbit_mgmt_db_cache:fetch(queues, fun() -> ok end), whereis(rabbit_mgmt_db_cache_queues);
+            Pid -> Pid
+        end,
+        ok = sys:suspend(P),
+        spawn(fun() -> timer:sleep(20000), sys:resume(P) end),
+        ok.)"_s;
+    const auto stalled = rabbitmqctl({u"eval"_s, stall}, serving);
+    QVERIFY2(stalled.ok(), stalled.err.constData());
+    auto resumeNow = [&] { return rabbitmqctl({u"eval"_s, u"sys:resume(rabbit_mgmt_db_cache_queues)."_s}, serving); };
+    auto resume = qScopeGuard(resumeNow);
+
+    warren::QueueCollector::Options options;
+    options.source = warren::QueueCollector::Source::ApiOnly;
+    options.apiTimeoutMs = 2000;
+    warren::QueueCollector collector(profile, options);
+    QElapsedTimer clock;
+    clock.start();
+    const warren::QueueSnapshot snap = collector.collect();
+    const qint64 ms = clock.elapsed();
+    resume.dismiss();
+    const auto resumed = resumeNow();
+    QVERIFY2(resumed.ok(), resumed.err.constData());
+    QVERIFY2(collector.ok(), qPrintable(collector.errorSummary()));
+    QVERIFY2(ms < 10000, qPrintable(u"%1 ms"_s.arg(ms))); // one 2 s timeout, then the quick placement request
+    QCOMPARE(snap.via, u"api"_s);
+    QVERIFY(snap.countersSkipped);
+    QVERIFY(!snap.sources.isEmpty() && snap.sources.last().ok);
+    QVERIFY2(snap.sources.last().error.contains(u"timed out"_s), qPrintable(snap.sources.last().error));
+    QVERIFY(snap.size() >= 306);
+    for (const auto& q : snap.queues()) {
+        QCOMPARE(q.messagesReady, -1);
+        QCOMPARE(q.messagesUnacknowledged, -1);
+        QCOMPARE(q.consumers, -1);
+    }
+
+    // Placement as the lab's rabbitmqctl reports it; the counters are empty fields.
+    QList<qsizetype> rows(snap.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    QStringList got = QString::fromUtf8(warren::QueueExport::toCsv(snap, rows)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    got.removeFirst();
+    got.sort();
+    const QStringList want = placementTruth();
+    QVERIFY2(want == got, qPrintable(diffText(want, got)));
+    qInfo("statistics stalled on %s: placement without counters after %lld ms", qPrintable(serving), ms);
+}
+
+void TestLabQueues::placementOnlyGivesThePlacementWithoutCounters()
+{
+    const QStringList want = placementTruth();
+    const auto csv = ctl(testutil::labProfile(), {u"queues"_s, u"--placement-only"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.err.isEmpty(), csv.err.constData()); // asked without counters: nothing to explain
+    QStringList got = QString::fromUtf8(csv.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(got.value(0), warren::QueueExport::csvColumns().join(u','));
+    got.removeFirst();
+    got.sort();
+    QVERIFY2(want == got, qPrintable(diffText(want, got)));
+
+    // The table leaves the counter columns out; JSON says the counters were not asked for.
+    const auto table = ctl(testutil::labProfile(), {u"queues"_s, u"--placement-only"_s, u"--vhost"_s, vhost()});
+    QCOMPARE(table.exitCode, 0);
+    const QString header = QString::fromUtf8(table.out).section(u'\n', 0, 0);
+    QVERIFY2(header.startsWith(u"VHOST"_s) && header.contains(u"rabbit1"_s) && header.contains(u"STATE"_s), qPrintable(header));
+    QVERIFY2(!header.contains(u"READY"_s) && !header.contains(u"CONSUMERS"_s), qPrintable(header));
+    const auto json = ctl(testutil::labProfile(), {u"queues"_s, u"--placement-only"_s, u"--format"_s, u"json"_s, u"--filter"_s, u"^unsync\\."_s});
+    QCOMPARE(json.exitCode, 0);
+    const auto doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc.value(u"counters"_s).toBool(true), false);
+    const auto queues = doc.value(u"queues"_s).toArray();
+    QCOMPARE(queues.size(), 6);
+    for (const auto& v : queues) {
+        QVERIFY(v.toObject().value(u"messages_ready"_s).isNull());
+        QCOMPARE(v.toObject().value(u"unsynchronised_nodes"_s).toArray().size(), 1);
+    }
 }
 
 void TestLabQueues::unsynchronisedMirrorsAreReportedAsProblems()

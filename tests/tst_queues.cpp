@@ -521,6 +521,14 @@ void TestQueues::jsonExportHasStableKeysAndNullForUnknownCounters()
     QVERIFY(o.value(u"consumers"_s).isNull());
     QCOMPARE(o.value(u"problems"_s).toArray().first().toString(), u"not-synchronised"_s);
     QCOMPARE(doc.value(u"summary"_s).toObject().value(u"out_of_sync"_s).toInt(), 1);
+    QCOMPARE(doc.value(u"counters"_s).toBool(false), true);
+    // placement only (asked without statistics): the document says so, the rows keep their shape
+    snap.countersSkipped = true;
+    const QueueSnapshot reordered = snap.withRows(snap.queues());
+    QVERIFY(reordered.countersSkipped);
+    const auto placement = QJsonDocument::fromJson(QueueExport::toJson(reordered, {0})).object();
+    QCOMPARE(placement.value(u"counters"_s).toBool(true), false);
+    QVERIFY(placement.value(u"queues"_s).toArray().first().toObject().contains(u"messages_ready"_s));
 }
 
 void TestQueues::diffReportsAppearedVanishedHomeMovedAndSync()

@@ -443,6 +443,58 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("queues")).toArray().size(), 4);
     }
 
+    // Placement only: the next refreshes ask without statistics; counters show as unknown, never 0.
+    void placementOnlyAsksWithoutStatisticsAndShowsCountersAsUnknown()
+    {
+        QueuesPanel panel;
+        panel.resize(1300, 500);
+        auto* check = panel.findChild<QCheckBox*>(QStringLiteral("queuePlacementOnlyCheck"));
+        QVERIFY(check);
+        QVERIFY(!panel.placementOnly());
+        QCOMPARE(panel.poller()->collectorOptions().counters, QueueCollector::Counters::Include);
+        check->setChecked(true);
+        QVERIFY(panel.placementOnly());
+        QCOMPARE(panel.poller()->collectorOptions().counters, QueueCollector::Counters::Skip);
+
+        QueueSnapshot snap = before();
+        QList<QueueInfo> rows = snap.queues();
+        for (QueueInfo& q : rows)
+            q.messagesReady = q.messagesUnacknowledged = q.consumers = -1;
+        QueueSnapshot placement = snap.withRows(rows);
+        placement.countersSkipped = true;
+        QSignalSpy applied(&panel, &QueuesPanel::refreshApplied);
+        panel.showQueues(placement);
+        QTRY_COMPARE(applied.size(), 1);
+        const int row = panel.model()->rowOf({ QStringLiteral("openstack"), QStringLiteral("compute.节点-01") });
+        QVERIFY(row >= 0);
+        for (int c : { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn }) {
+            QCOMPARE(panel.model()->index(row, c).data().toString(), QStringLiteral("—"));
+            QCOMPARE(Tone(panel.model()->index(row, c).data(ToneRole).toInt()), Tone::Muted);
+        }
+        // placement is all there
+        QCOMPARE(panel.model()->index(row, nodeColumn(panel.model(), R3)).data().toString(), QStringLiteral("home"));
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("queueStatusLabel"));
+        QVERIFY2(status->text().contains(QStringLiteral("placement only: no message counters")), qPrintable(status->text()));
+        for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+            QVERIFY(UiLanguage::apply(language, false));
+            QVERIFY(savePng(&panel, QStringLiteral("queues-placement-only-%1.png").arg(language)));
+        }
+        QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+
+        // Asked with statistics and answered without (the request timed out): the status says why.
+        placement.sources = { SourceStatus { QStringLiteral("API on rabbit1"), true,
+            QStringLiteral("no message counters: the request with statistics timed out") } };
+        check->setChecked(false);
+        QCOMPARE(panel.poller()->collectorOptions().counters, QueueCollector::Counters::Include);
+        panel.showQueues(placement);
+        QTRY_COMPARE(applied.size(), 2);
+        QVERIFY2(status->text().contains(QStringLiteral("the request with statistics timed out")), qPrintable(status->text()));
+        panel.showQueues(before());
+        QTRY_COMPARE(applied.size(), 3);
+        QCOMPARE(panel.model()->index(row, QueueMatrixModel::ReadyColumn).data().toString(), QStringLiteral("4"));
+        QVERIFY(!status->text().contains(QStringLiteral("no message counters")));
+    }
+
     void mainWindowQueuesTabInBothLanguages()
     {
         MainWindow window;

@@ -108,6 +108,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         if (nodes.ok())
             snap.setClusterNodes(nodes.value());
         snap.via = QStringLiteral("api");
+        snap.countersSkipped = skipCounters || countersDropped;
         addSource(snap, source(host), true,
             countersDropped ? QCoreApplication::translate("Queues", "no message counters: the request with statistics timed out")
                             : QString());

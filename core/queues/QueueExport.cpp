@@ -89,6 +89,7 @@ QByteArray QueueExport::toJson(const QueueSnapshot& snapshot, const QList<qsizet
     root.insert(QStringLiteral("format"), QStringLiteral("warren-queues/1"));
     root.insert(QStringLiteral("taken_at"), snapshot.takenAt.toString(Qt::ISODate));
     root.insert(QStringLiteral("via"), snapshot.via);
+    root.insert(QStringLiteral("counters"), !snapshot.countersSkipped); // false: asked without statistics
     root.insert(QStringLiteral("nodes"), QJsonArray::fromStringList(snapshot.nodes()));
     QStringList down(snapshot.downNodes().cbegin(), snapshot.downNodes().cend());
     down.sort();

@@ -28,6 +28,7 @@ QueueSnapshot QueueSnapshot::withRows(QList<QueueInfo> rows) const
     other.rebuildNodes();
     other.takenAt = takenAt;
     other.via = via;
+    other.countersSkipped = countersSkipped;
     other.sources = sources;
     return other;
 }

@@ -40,6 +40,10 @@ public:
 
     QDateTime takenAt;
     QString via; // "api" or "ssh"
+    // The source was asked without statistics (placement only, or the fallback after the request
+    // with statistics timed out): every counter is -1 because nobody asked, not because the broker
+    // had none yet.
+    bool countersSkipped = false;
     QList<SourceStatus> sources;
 
     struct Summary

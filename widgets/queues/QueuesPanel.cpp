@@ -112,6 +112,9 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     filters->addWidget(m_problemsCheck);
     filters->addSpacing(12);
 
+    m_placementCheck = new QCheckBox(this);
+    m_placementCheck->setObjectName(QStringLiteral("queuePlacementOnlyCheck"));
+    connect(m_placementCheck, &QCheckBox::toggled, this, &QueuesPanel::setPlacementOnly);
     m_intervalLabel = new QLabel(this);
     m_intervalSpin = new QSpinBox(this);
     m_intervalSpin->setObjectName(QStringLiteral("queueIntervalSpin"));
@@ -137,6 +140,7 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     m_exportJson = m_exportMenu->addAction(QString(), this, [this] { chooseExport(ExportFormat::Json); });
     m_exportJson->setObjectName(QStringLiteral("actionExportQueuesJson"));
     m_exportButton->setMenu(m_exportMenu);
+    filters->addWidget(m_placementCheck);
     filters->addWidget(m_intervalLabel);
     filters->addWidget(m_intervalSpin);
     filters->addWidget(m_refreshButton);
@@ -303,6 +307,25 @@ void QueuesPanel::refreshNow()
 {
     if (m_hasProfile)
         m_poller->refreshNow();
+}
+
+void QueuesPanel::setPlacementOnly(bool on)
+{
+    if (m_placementCheck->isChecked() != on) {
+        m_placementCheck->setChecked(on); // comes back here through toggled
+        return;
+    }
+    QueueCollector::Options options;
+    options.counters = on ? QueueCollector::Counters::Skip : QueueCollector::Counters::Include;
+    m_poller->setCollectorOptions(options);
+    if (m_active && m_hasProfile)
+        m_poller->refreshNow();
+    updateStatus();
+}
+
+bool QueuesPanel::placementOnly() const
+{
+    return m_placementCheck->isChecked();
 }
 
 void QueuesPanel::showQueues(const QueueSnapshot& snapshot)
@@ -591,6 +614,14 @@ void QueuesPanel::updateStatus()
                      .trimmed();
         if (m_lastCollectMs >= 0)
             parts << tr("fetched in %1 ms, compared in %2 ms").arg(m_lastCollectMs).arg(m_lastBuildMs);
+        if (matrix->snapshot.countersSkipped) {
+            QString why = tr("placement only: no message counters");
+            for (const auto& s : matrix->snapshot.sources) {
+                if (s.ok && !s.error.isEmpty())
+                    why = s.error; // asked with statistics, answered without (the request timed out)
+            }
+            parts << why;
+        }
     }
     if (!m_active || !m_hasProfile)
         parts << tr("Queue polling runs while this tab is shown");
@@ -681,6 +712,10 @@ void QueuesPanel::retranslateUi()
     m_nodeCombo->setToolTip(tr("Only queues with a replica (any role) on this node"));
     m_problemsCheck->setText(tr("Only problems"));
     m_problemsCheck->setToolTip(tr("Not fully synchronised, home node down, or no mirror under an HA policy"));
+    m_placementCheck->setText(tr("Placement only", "list queues without message counters"));
+    m_placementCheck->setToolTip(tr("List the queues without statistics: home node, mirrors and members and whether "
+                                    "they are in sync, no message counters. Several times cheaper for the broker at "
+                                    "tens of thousands of queues."));
     m_intervalLabel->setText(tr("Every", "poll queues every N seconds"));
     m_intervalSpin->setSuffix(tr(" s", "seconds, after a number"));
     m_intervalSpin->setToolTip(tr("How often Warren lists the queues (this costs the broker more than the node status)"));
