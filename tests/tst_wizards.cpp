@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QElapsedTimer>
 #include <QTextBrowser>
 #include <QThread>
 #include <QTreeWidget>
@@ -455,13 +457,25 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
         e.exitCode = 0;
         QVERIFY(log.append(e));
     }
+    // A command that started and never reported back (Warren killed mid-step).
+    OperationLogEntry cut;
+    cut.time = t0.addSecs(60 * i);
+    cut.cluster = QStringLiteral("lab");
+    cut.operation = QStringLiteral("convert");
+    cut.host = QStringLiteral("rabbit3");
+    cut.step = QStringLiteral("change_cluster_node_type");
+    cut.command = QStringLiteral("sudo -n -- rabbitmqctl change_cluster_node_type disc");
+    QVERIFY(!log.begin(cut).isEmpty());
     OperationLogDialog dialog(path);
     auto* table = dialog.findChild<QTableView*>(QStringLiteral("operationLogTable"));
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTRY_COMPARE(dialog.shownRows(), 3);
-    QCOMPARE(table->model()->index(0, OperationLogModel::HostColumn).data().toString(), QStringLiteral("mq1")); // newest first
+    QTRY_COMPARE(dialog.shownRows(), 4);
+    QCOMPARE(table->model()->index(0, OperationLogModel::HostColumn).data().toString(), QStringLiteral("rabbit3")); // newest first
+    QVERIFY2(table->model()->index(0, OperationLogModel::ExitColumn).data().toString().contains(QLatin1String("interrupted")),
+        qPrintable(table->model()->index(0, OperationLogModel::ExitColumn).data().toString()));
+    QCOMPARE(table->model()->index(1, OperationLogModel::HostColumn).data().toString(), QStringLiteral("mq1"));
     dialog.setClusterFilter(QStringLiteral("lab"));
-    QCOMPARE(dialog.shownRows(), 2);
+    QCOMPARE(dialog.shownRows(), 3);
     dialog.setHostFilter(QStringLiteral("rabbit4"));
     QCOMPARE(dialog.shownRows(), 1);
     const QStringList lines = dialog.selectionAsJson().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
