@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "OperationLogDialog.h"
 #include "OperationWizard.h"
+#include "PlanRunJob.h"
 #include "UiLanguage.h"
 #include "ops/OperationPlanner.h"
 #include "testutil/OpsFixtures.h"
@@ -187,6 +188,7 @@ private Q_SLOTS:
     void operationThatDoesNotApplySaysSoAndCannotRun();
     void refusalAndAlreadyDoneEndAtThePreflight();
     void operationLogViewerFiltersNewestFirstAndCopiesJson();
+    void destroyingARunningJobDoesNotWaitForTheStep();
     void mainWindowOffersTheOperations();
 
 private:
@@ -498,6 +500,50 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
         QVERIFY(savePng(&shown, QStringLiteral("operationlog-%1.png").arg(language)));
     }
     QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+}
+
+// Quitting Warren mid-step: the job's destructor returns at once; the step finishes in its worker
+// and its result still reaches the operation log.
+void TestWizards::destroyingARunningJobDoesNotWaitForTheStep()
+{
+    const QString path = m_dir.filePath(QStringLiteral("detached.jsonl"));
+    struct SlowStep final : RemoteExecutor
+    {
+        std::shared_ptr<std::atomic_int> calls;
+        CancelToken cancel;
+        RemoteResult run(const QString&, const RemoteCommand&, int, const QByteArray&) override
+        {
+            RemoteResult cancelled;
+            cancelled.transportError = QStringLiteral("cancelled"); // as SshExecutor: never starts a command then
+            if (cancel.isCancelled())
+                return cancelled;
+            ++*calls;
+            QThread::msleep(1500); // one command, not sliced: what a cancel cannot shorten
+            RemoteResult r;
+            r.exitCode = 0;
+            return r;
+        }
+        bool useSudo() const override { return true; }
+    };
+    const auto calls = std::make_shared<std::atomic_int>(0);
+    auto* job = new PlanRunJob([calls](CancelToken cancel) {
+        auto e = std::make_unique<SlowStep>();
+        e->calls = calls;
+        e->cancel = cancel;
+        return std::unique_ptr<RemoteExecutor>(std::move(e));
+    }, path);
+    bool stepSeen = false;
+    connect(job, &PlanRunJob::stepStarted, this, [&] { stepSeen = true; });
+    job->run(planFor(QStringLiteral("convert"), profile()), 0);
+    QTRY_VERIFY(stepSeen && *calls >= 1); // the worker's callbacks reach a live job
+    QElapsedTimer clock;
+    clock.start();
+    delete job;
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QStringLiteral("the destructor waited %1 ms").arg(clock.elapsed())));
+    // The worker ends after its current command (the cancel stops it there) and logs the result.
+    QTRY_VERIFY_WITH_TIMEOUT(!OperationLog(path).readAll().isEmpty() && !OperationLog(path).readAll().last().interrupted, 5000);
+    QThreadPool::globalInstance()->waitForDone(5000);
+    QCOMPARE(calls->load(), 1);
 }
 
 void TestWizards::mainWindowOffersTheOperations()
