@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace warren;
 
 namespace {
@@ -100,9 +102,12 @@ public:
     QList<Rule> rules;
     QStringList calls;
     QList<QByteArray> stdins;
+    std::function<void(const QString& line)> onRun; // called as the command "runs"
     RemoteResult run(const QString& h, const RemoteCommand& command, int, const QByteArray& stdinData = {}) override
     {
         const QString line = command.toShell(true);
+        if (onRun)
+            onRun(line);
         calls << h + QStringLiteral(": ") + line;
         stdins << stdinData;
         for (const auto& r : rules) {
@@ -173,6 +178,8 @@ private Q_SLOTS:
     void runnerUndoesTheLastCompletedStep();
     void operationLogHoldsEveryCommandAndNoSecret();
     void operationLogPathFollowsEnvironment();
+    void operationLogRecordsACommandBeforeItRuns();
+    void cliFailureSaysWhyTheNodeIsUnreachable();
 };
 
 void TestOps::versionCapabilitiesFollowTheRelease()
@@ -727,6 +734,91 @@ void TestOps::operationLogHoldsEveryCommandAndNoSecret()
     const QString t = OperationLog::trimOutput(big, {});
     QVERIFY(t.endsWith(QLatin1String("line 99")));
     QVERIFY(!t.contains(QLatin1String("line 10\n")));
+}
+
+// Each command is on disk before it runs: a Warren killed mid-command leaves a "started" record
+// that reads back as an interrupted entry, and the result replaces it once it comes.
+void TestOps::operationLogRecordsACommandBeforeItRuns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ops.jsonl"));
+    OperationLog log(path);
+    const QString secret = QStringLiteral("s3cr3t-api-password");
+    log.addSecret(secret);
+    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    p.stateProbe = {}; // read-only, after the failure: not an operation's command
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("check_running"), 69);
+    ex.answer(QStringLiteral("join_cluster"), 1, "Error: boom");
+    int seen = 0;
+    QStringList missing;
+    ex.onRun = [&](const QString& line) {
+        ++seen;
+        const auto entries = OperationLog(path).readAll();
+        if (entries.isEmpty() || !entries.last().interrupted || entries.last().command != line || entries.last().exitCode != -1
+            || !entries.last().startedAt.isValid() || entries.last().cluster != QLatin1String("lab"))
+            missing << line;
+    };
+    PlanRunner runner(ex, &log);
+    runner.setAllowDestructive(true);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
+    QVERIFY(seen > 3);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    // After the run every started record has its result: nothing reads as interrupted.
+    auto entries = log.readAll();
+    QCOMPARE(entries.size(), seen);
+    for (const auto& e : entries) {
+        QVERIFY(!e.interrupted);
+        QVERIFY(!e.id.isEmpty());
+        QVERIFY(e.startedAt.isValid() && e.startedAt <= e.time);
+    }
+    QCOMPARE(entries.last().step, QStringLiteral("join_cluster"));
+    QCOMPARE(entries.last().exitCode, 1);
+
+    // A process killed during a command: its started record stays alone.
+    OperationLogEntry e;
+    e.cluster = QStringLiteral("lab");
+    e.operation = QStringLiteral("convert");
+    e.host = QStringLiteral("rabbit3");
+    e.step = QStringLiteral("change_cluster_node_type");
+    e.command = QStringLiteral("sudo -n -- rabbitmqctl eval 'ok.' --password ") + secret;
+    QVERIFY(!log.begin(e).isEmpty());
+    entries = log.readAll();
+    QCOMPARE(entries.size(), seen + 1);
+    QVERIFY(entries.last().interrupted);
+    QCOMPARE(entries.last().host, QStringLiteral("rabbit3"));
+    QCOMPARE(entries.last().step, QStringLiteral("change_cluster_node_type"));
+    QVERIFY(entries.last().command.endsWith(QLatin1String("--password ***")));
+    QVERIFY(entries.last().toJson().value(QStringLiteral("interrupted")).toBool());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray raw = f.readAll();
+    QVERIFY(!raw.contains(secret.toUtf8()));
+    QCOMPARE(raw.count("\"state\":\"started\""), seen + 1);
+}
+
+// A node the CLI cannot reach: the reason, not the diagnostics' last line (the CLI's cookie hash).
+void TestOps::cliFailureSaysWhyTheNodeIsUnreachable()
+{
+    const QByteArray down = "Error: unable to perform an operation on node 'rabbit@rabbit3'. Please see diagnostics information and suggestions below.\n"
+                            "\nMost common reasons for this are:\n\n"
+                            " * Target node is unreachable (e.g. due to hostname resolution, TCP connection or firewall issues)\n"
+                            " * Target node is not running\n\n"
+                            "DIAGNOSTICS\n===========\n\nattempted to contact: [rabbit@rabbit3]\n\nrabbit@rabbit3:\n"
+                            "  * connected to epmd (port 4369) on rabbit3\n"
+                            "  * epmd reports: node 'rabbit' not running at all\n"
+                            "                  no other nodes on rabbit3\n"
+                            "  * suggestion: start the node\n\n"
+                            "Current node details:\n * node name: 'rabbitmqcli-433-rabbit@rabbit3'\n"
+                            " * effective user's home directory: /var/lib/rabbitmq\n * Erlang cookie hash: LuqXkJH+UaD6yXPxvF1BXw==\n";
+    QCOMPARE(RabbitCommands::cliFailure({}, down),
+        QStringLiteral("unable to perform an operation on node 'rabbit@rabbit3' (epmd reports: node 'rabbit' not running at all; "
+                       "suggestion: start the node)"));
+    QCOMPARE(RabbitCommands::cliFailure("\x1b[1mError:\x1b[0m\nsomething else\n", {}), QStringLiteral("something else"));
+    QCOMPARE(RabbitCommands::cliFailure("noise\n", "Error: operation change_cluster_node_type failed\n"),
+        QStringLiteral("operation change_cluster_node_type failed"));
+    QCOMPARE(RabbitCommands::cliFailure("line one\nlast words\n", {}), QStringLiteral("last words"));
 }
 
 void TestOps::operationLogPathFollowsEnvironment()

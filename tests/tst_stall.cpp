@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -76,6 +78,30 @@ private Q_SLOTS:
         QVERIFY2(r.errorString.contains(QLatin1String("no answer within 2 s")), qPrintable(r.errorString));
         QVERIFY(clock.elapsed() < 4000);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    }
+
+    // The connect bound covers reaching the server only: an answer that takes longer than it (a
+    // big queue listing) still arrives within the transfer timeout.
+    void httpSlowAnswerOutlivesTheConnectBound()
+    {
+        QTcpServer slow;
+        QVERIFY(slow.listen(QHostAddress::LocalHost));
+        connect(&slow, &QTcpServer::newConnection, &slow, [&slow] {
+            QTcpSocket* s = slow.nextPendingConnection();
+            QTimer::singleShot(1500, s, [s] {
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]");
+                s->disconnectFromHost();
+            });
+        });
+        HttpRequestOptions o;
+        o.timeoutMs = 5000;
+        o.connectTimeoutMs = 500;
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResult r = httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/api/queues").arg(slow.serverPort())), o);
+        QVERIFY2(r.ok(), qPrintable(r.errorString));
+        QCOMPARE(r.body, QByteArray("[]"));
+        QVERIFY(clock.elapsed() >= 1400);
     }
 
 private:

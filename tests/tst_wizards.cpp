@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "OperationLogDialog.h"
 #include "OperationWizard.h"
+#include "PlanRunJob.h"
 #include "UiLanguage.h"
 #include "ops/OperationPlanner.h"
 #include "testutil/OpsFixtures.h"
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QElapsedTimer>
 #include <QTextBrowser>
 #include <QThread>
 #include <QTreeWidget>
@@ -185,6 +188,7 @@ private Q_SLOTS:
     void operationThatDoesNotApplySaysSoAndCannotRun();
     void refusalAndAlreadyDoneEndAtThePreflight();
     void operationLogViewerFiltersNewestFirstAndCopiesJson();
+    void destroyingARunningJobDoesNotWaitForTheStep();
     void mainWindowOffersTheOperations();
 
 private:
@@ -455,13 +459,25 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
         e.exitCode = 0;
         QVERIFY(log.append(e));
     }
+    // A command that started and never reported back (Warren killed mid-step).
+    OperationLogEntry cut;
+    cut.time = t0.addSecs(60 * i);
+    cut.cluster = QStringLiteral("lab");
+    cut.operation = QStringLiteral("convert");
+    cut.host = QStringLiteral("rabbit3");
+    cut.step = QStringLiteral("change_cluster_node_type");
+    cut.command = QStringLiteral("sudo -n -- rabbitmqctl change_cluster_node_type disc");
+    QVERIFY(!log.begin(cut).isEmpty());
     OperationLogDialog dialog(path);
     auto* table = dialog.findChild<QTableView*>(QStringLiteral("operationLogTable"));
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTRY_COMPARE(dialog.shownRows(), 3);
-    QCOMPARE(table->model()->index(0, OperationLogModel::HostColumn).data().toString(), QStringLiteral("mq1")); // newest first
+    QTRY_COMPARE(dialog.shownRows(), 4);
+    QCOMPARE(table->model()->index(0, OperationLogModel::HostColumn).data().toString(), QStringLiteral("rabbit3")); // newest first
+    QVERIFY2(table->model()->index(0, OperationLogModel::ExitColumn).data().toString().contains(QLatin1String("interrupted")),
+        qPrintable(table->model()->index(0, OperationLogModel::ExitColumn).data().toString()));
+    QCOMPARE(table->model()->index(1, OperationLogModel::HostColumn).data().toString(), QStringLiteral("mq1"));
     dialog.setClusterFilter(QStringLiteral("lab"));
-    QCOMPARE(dialog.shownRows(), 2);
+    QCOMPARE(dialog.shownRows(), 3);
     dialog.setHostFilter(QStringLiteral("rabbit4"));
     QCOMPARE(dialog.shownRows(), 1);
     const QStringList lines = dialog.selectionAsJson().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -484,6 +500,50 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
         QVERIFY(savePng(&shown, QStringLiteral("operationlog-%1.png").arg(language)));
     }
     QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+}
+
+// Quitting Warren mid-step: the job's destructor returns at once; the step finishes in its worker
+// and its result still reaches the operation log.
+void TestWizards::destroyingARunningJobDoesNotWaitForTheStep()
+{
+    const QString path = m_dir.filePath(QStringLiteral("detached.jsonl"));
+    struct SlowStep final : RemoteExecutor
+    {
+        std::shared_ptr<std::atomic_int> calls;
+        CancelToken cancel;
+        RemoteResult run(const QString&, const RemoteCommand&, int, const QByteArray&) override
+        {
+            RemoteResult cancelled;
+            cancelled.transportError = QStringLiteral("cancelled"); // as SshExecutor: never starts a command then
+            if (cancel.isCancelled())
+                return cancelled;
+            ++*calls;
+            QThread::msleep(1500); // one command, not sliced: what a cancel cannot shorten
+            RemoteResult r;
+            r.exitCode = 0;
+            return r;
+        }
+        bool useSudo() const override { return true; }
+    };
+    const auto calls = std::make_shared<std::atomic_int>(0);
+    auto* job = new PlanRunJob([calls](CancelToken cancel) {
+        auto e = std::make_unique<SlowStep>();
+        e->calls = calls;
+        e->cancel = cancel;
+        return std::unique_ptr<RemoteExecutor>(std::move(e));
+    }, path);
+    bool stepSeen = false;
+    connect(job, &PlanRunJob::stepStarted, this, [&] { stepSeen = true; });
+    job->run(planFor(QStringLiteral("convert"), profile()), 0);
+    QTRY_VERIFY(stepSeen && *calls >= 1); // the worker's callbacks reach a live job
+    QElapsedTimer clock;
+    clock.start();
+    delete job;
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QStringLiteral("the destructor waited %1 ms").arg(clock.elapsed())));
+    // The worker ends after its current command (the cancel stops it there) and logs the result.
+    QTRY_VERIFY_WITH_TIMEOUT(!OperationLog(path).readAll().isEmpty() && !OperationLog(path).readAll().last().interrupted, 5000);
+    QThreadPool::globalInstance()->waitForDone(5000);
+    QCOMPARE(calls->load(), 1);
 }
 
 void TestWizards::mainWindowOffersTheOperations()

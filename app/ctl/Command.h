@@ -59,5 +59,6 @@ std::unique_ptr<Command> makeQueuesCommand();
 std::unique_ptr<Command> makeHaproxyCommand();
 std::unique_ptr<Command> makeDrillCommand();
 std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeLogCommand();
 
 } // namespace warren::ctl

@@ -68,7 +68,19 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
         timedOut = true;
         reply->abort();
     });
+    QTimer connectStop; // until the request is out: the TCP (and TLS) handshake
+    connectStop.setSingleShot(true);
+    const int connectMs = qMin(options.timeoutMs, options.connectTimeoutMs);
+    bool connectTimedOut = false;
+    QObject::connect(&connectStop, &QTimer::timeout, &loop, [&] {
+        connectTimedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply.get(), &QNetworkReply::requestSent, &connectStop, &QTimer::stop);
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &connectStop, &QTimer::stop);
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &connectStop, &QTimer::stop);
     poll.start(100);
+    connectStop.start(connectMs);
     hardStop.start(qMax(options.timeoutMs * 6, 60000));
     if (!reply->isFinished())
         loop.exec();
@@ -120,7 +132,9 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         result.error = HttpResult::Error::Timeout;
-        result.errorString = QCoreApplication::translate("Api", "%1: no answer within %2 s").arg(where).arg((timedOut ? qMax(options.timeoutMs * 6, 60000) : options.timeoutMs) / 1000);
+        result.errorString = QCoreApplication::translate("Api", "%1: no answer within %2 s")
+                                 .arg(where)
+                                 .arg((timedOut ? qMax(options.timeoutMs * 6, 60000) : connectTimedOut ? connectMs : options.timeoutMs) / 1000);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         result.error = HttpResult::Error::Tls;

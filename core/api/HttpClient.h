@@ -13,7 +13,10 @@ struct HttpRequestOptions
     QString user;
     QString password; // never logged
     bool verifyTls = true;
-    int timeoutMs = 10000;
+    int timeoutMs = 10000;        // without a byte in either direction (a slow answer may take long)
+    // Until the request is out (TCP and TLS handshakes): a host whose link is cut must not hold a
+    // request for a long transfer timeout. The smaller of the two applies.
+    int connectTimeoutMs = 10000;
 };
 
 struct HttpResult

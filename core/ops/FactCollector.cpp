@@ -74,7 +74,7 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
             }
         }
         if (!f.haveStatus)
-            f.error = lastOutputLine(r.err.isEmpty() ? r.out : r.err);
+            f.error = RabbitCommands::cliFailure(r.out, r.err);
     }
     f.nodeAnswered = f.haveStatus;
     if (const NodeInfo* self = f.member(f.node)) {

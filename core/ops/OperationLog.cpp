@@ -3,8 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace warren {
 
@@ -16,6 +18,12 @@ QJsonObject OperationLogEntry::toJson() const
         {QStringLiteral("exitCode"), exitCode}, {QStringLiteral("output"), output}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
+    if (startedAt.isValid())
+        o.insert(QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (interrupted)
+        o.insert(QStringLiteral("interrupted"), true);
     return o;
 }
 
@@ -31,6 +39,9 @@ OperationLogEntry OperationLogEntry::fromJson(const QJsonObject& o)
     e.exitCode = o.value(QStringLiteral("exitCode")).toInt(-1);
     e.output = o.value(QStringLiteral("output")).toString();
     e.error = o.value(QStringLiteral("error")).toString();
+    e.id = o.value(QStringLiteral("id")).toString();
+    e.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    e.interrupted = o.value(QStringLiteral("interrupted")).toBool();
     return e;
 }
 
@@ -82,13 +93,8 @@ QString OperationLog::trimOutput(const QByteArray& out, const QByteArray& err, i
     return text;
 }
 
-bool OperationLog::append(OperationLogEntry entry, QString* error)
+bool OperationLog::write(const QJsonObject& record, QString* error)
 {
-    entry.command = redact(entry.command);
-    entry.output = redact(entry.output);
-    entry.error = redact(entry.error);
-    if (!entry.time.isValid())
-        entry.time = QDateTime::currentDateTimeUtc();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile f(m_path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -97,8 +103,37 @@ bool OperationLog::append(OperationLogEntry entry, QString* error)
         return false;
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    // One write per line, flushed before the command runs: a kill right after leaves the record.
+    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    if (f.write(line) != line.size() || !f.flush()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
     return true;
+}
+
+QString OperationLog::begin(OperationLogEntry entry, QString* error)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc();
+    const QJsonObject record{{QStringLiteral("time"), now.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("state"), QStringLiteral("started")}, {QStringLiteral("id"), id},
+        {QStringLiteral("cluster"), entry.cluster}, {QStringLiteral("operation"), entry.operation},
+        {QStringLiteral("host"), entry.host}, {QStringLiteral("step"), entry.step},
+        {QStringLiteral("command"), redact(entry.command)}};
+    return write(record, error) ? id : QString();
+}
+
+bool OperationLog::append(OperationLogEntry entry, QString* error)
+{
+    entry.command = redact(entry.command);
+    entry.output = redact(entry.output);
+    entry.error = redact(entry.error);
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    entry.interrupted = false;
+    return write(entry.toJson(), error);
 }
 
 QList<OperationLogEntry> OperationLog::readAll(QString* error) const
@@ -110,13 +145,34 @@ QList<OperationLogEntry> OperationLog::readAll(QString* error) const
             *error = f.errorString();
         return out;
     }
+    QHash<QString, qsizetype> open; // id of a started command -> its entry in out
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
         if (line.isEmpty())
             continue;
         const auto doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            out << OperationLogEntry::fromJson(doc.object());
+        if (!doc.isObject())
+            continue;
+        const QJsonObject o = doc.object();
+        OperationLogEntry e = OperationLogEntry::fromJson(o);
+        if (o.value(QStringLiteral("state")).toString() == QLatin1String("started")) {
+            // Interrupted until its result shows up.
+            e.startedAt = e.time;
+            e.interrupted = true;
+            e.exitCode = -1;
+            if (!e.id.isEmpty())
+                open.insert(e.id, out.size());
+            out << e;
+            continue;
+        }
+        if (const auto it = open.constFind(e.id); !e.id.isEmpty() && it != open.constEnd()) {
+            // The result, in the place of its start (the order commands ran in).
+            e.startedAt = out[*it].startedAt;
+            out[*it] = e;
+            open.erase(it);
+            continue;
+        }
+        out << e;
     }
     return out;
 }

@@ -18,6 +18,13 @@ struct OperationLogEntry
     int exitCode = -1;
     QString output;    // trimmed, ANSI escapes removed, secrets redacted
     QString error;     // transport error, if any
+    // Each command is logged twice: a "started" record before it runs (time, cluster, host, step,
+    // command) and its result after, both with this id. readAll() merges the pair into one entry;
+    // a started record without a result is an interrupted command (Warren was killed, the machine
+    // lost power): interrupted is set and the entry's time is when it started.
+    QString id;
+    QDateTime startedAt;
+    bool interrupted = false;
 
     QJsonObject toJson() const;
     static OperationLogEntry fromJson(const QJsonObject& o);
@@ -34,6 +41,10 @@ public:
     static QString defaultPath();
 
     void addSecret(const QString& secret);
+    // Records that a command is about to run; returns the id its result is appended with (empty
+    // when the log cannot be written: the command still runs, as it would without a log).
+    QString begin(OperationLogEntry entry, QString* error = nullptr);
+    // The result of a command (entry.id from begin(), or empty for a result-only record).
     bool append(OperationLogEntry entry, QString* error = nullptr);
     QString path() const { return m_path; }
 
@@ -44,6 +55,7 @@ public:
 
 private:
     QString redact(QString text) const;
+    bool write(const QJsonObject& record, QString* error);
 
     QString m_path;
     QStringList m_secrets;

@@ -50,19 +50,16 @@ RemoteResult PlanRunner::exec(const Plan& plan, int step, const QString& phase, 
 {
     const QString shown = m_executor.display(command);
     emitOutput(step, QStringLiteral("%1$ %2").arg(host, shown));
+    OperationLogEntry e = logEntry(plan, host, phase, shown);
+    if (m_log)
+        e.id = m_log->begin(e);
     RemoteResult r = m_executor.run(host, command, timeoutMs, stdinData);
     const QString trimmed = OperationLog::trimOutput(r.out, r.err);
     emitOutput(step, trimmed);
     if (!r.transportError.isEmpty())
         emitOutput(step, r.transportError);
     if (m_log) {
-        OperationLogEntry e;
         e.time = QDateTime::currentDateTimeUtc();
-        e.cluster = plan.cluster;
-        e.operation = plan.operation;
-        e.host = host;
-        e.step = phase;
-        e.command = shown;
         e.exitCode = r.exitCode;
         e.output = trimmed;
         e.error = r.transportError;
@@ -71,21 +68,30 @@ RemoteResult PlanRunner::exec(const Plan& plan, int step, const QString& phase, 
     return r;
 }
 
+OperationLogEntry PlanRunner::logEntry(const Plan& plan, const QString& host, const QString& phase, const QString& command) const
+{
+    OperationLogEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.cluster = plan.cluster;
+    e.operation = plan.operation;
+    e.host = host;
+    e.step = phase;
+    e.command = command;
+    return e;
+}
+
 bool PlanRunner::readSecret(const Plan& plan, int step, QByteArray* secret, QString* why)
 {
     const Step& s = plan.steps[step];
     const QString shown = m_executor.display(s.secretSource);
     emitOutput(step, QStringLiteral("%1$ %2").arg(s.secretHost, shown));
     emitOutput(step, Ops::tr("(a secret: its output is never shown or logged)"));
+    OperationLogEntry e = logEntry(plan, s.secretHost, QStringLiteral("secret:") + s.id, shown);
+    if (m_log)
+        e.id = m_log->begin(e);
     const RemoteResult r = m_executor.run(s.secretHost, s.secretSource, s.timeoutMs);
     if (m_log) {
-        OperationLogEntry e;
         e.time = QDateTime::currentDateTimeUtc();
-        e.cluster = plan.cluster;
-        e.operation = plan.operation;
-        e.host = s.secretHost;
-        e.step = QStringLiteral("secret:") + s.id;
-        e.command = shown;
         e.exitCode = r.exitCode;
         e.output = Ops::tr("(secret, not logged)");
         e.error = r.transportError;

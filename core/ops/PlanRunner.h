@@ -66,6 +66,7 @@ private:
     RemoteResult exec(const Plan& plan, int step, const QString& phase, const QString& host,
         const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {});
     bool readSecret(const Plan& plan, int step, QByteArray* secret, QString* why);
+    OperationLogEntry logEntry(const Plan& plan, const QString& host, const QString& phase, const QString& command) const;
     void emitOutput(int step, const QString& text);
     RunResult fail(const Plan& plan, RunResult r);
 

@@ -1,5 +1,7 @@
 #include "RabbitCommands.h"
 
+#include <QRegularExpression>
+
 namespace warren::RabbitCommands {
 
 namespace {
@@ -235,6 +237,40 @@ QString dataDirOf(const QString& node, const QString& suffix)
 RemoteCommand moveDataDir(const QString& fromNode, const QString& toNode, const QString& suffix)
 {
     return priv({QStringLiteral("mv"), QStringLiteral("-T"), dataDirOf(fromNode, suffix), dataDirOf(toNode, suffix)});
+}
+
+QString cliFailure(const QByteArray& out, const QByteArray& err)
+{
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]"));
+    QString text = QString::fromUtf8(err.isEmpty() ? out : err + '\n' + out);
+    text.remove(ansi);
+    QStringList lines;
+    for (const QString& l : text.split(QLatin1Char('\n'))) {
+        if (!l.trimmed().isEmpty())
+            lines << l.trimmed();
+    }
+    if (lines.isEmpty())
+        return {};
+    QString error;
+    QStringList verdict;
+    for (const QString& l : lines) {
+        if (error.isEmpty() && l.startsWith(QLatin1String("Error:")))
+            error = l.mid(6).trimmed();
+        // The diagnostics' findings about the target node ("* epmd reports: node 'rabbit' not
+        // running at all", "* unable to connect to epmd ...", "* suggestion: start the node").
+        static const QRegularExpression finding(QStringLiteral("^\\* (epmd reports: .*|unable to connect .*|suggestion: .*|TCP connection succeeded but .*|connected to epmd .*)$"));
+        if (const auto m = finding.match(l); m.hasMatch() && !m.captured(1).startsWith(QLatin1String("connected to epmd")))
+            verdict << m.captured(1);
+    }
+    if (error.isEmpty())
+        return lines.last().left(300);
+    // "... on node 'rabbit@x'. Please see diagnostics information and suggestions below."
+    const int please = error.indexOf(QLatin1String(". Please see"));
+    if (please > 0)
+        error = error.left(please);
+    if (!verdict.isEmpty())
+        error += QStringLiteral(" (%1)").arg(verdict.join(QStringLiteral("; ")));
+    return error.left(400);
 }
 
 } // namespace warren::RabbitCommands

@@ -83,6 +83,12 @@ RemoteCommand renameClusterNode(const QString& oldNode, const QString& newNode);
 RemoteCommand moveDataDir(const QString& fromNode, const QString& toNode, const QString& suffix = {});
 QString dataDirOf(const QString& node, const QString& suffix = {});
 
+// One line saying why a RabbitMQ CLI command failed. A node the CLI cannot reach prints "Error:
+// unable to perform an operation on node ...", then diagnostics whose last line is the CLI's own
+// cookie hash: the answer is the Error line with the diagnostics' verdict (epmd's report, the
+// suggestion). Other failures: the "Error:" line, else the last line. ANSI escapes removed.
+QString cliFailure(const QByteArray& out, const QByteArray& err);
+
 } // namespace RabbitCommands
 
 } // namespace warren

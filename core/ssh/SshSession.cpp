@@ -10,6 +10,8 @@
 #include <libssh/libssh.h>
 
 #include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -23,6 +25,40 @@ void initLibssh()
 {
     static std::once_flag once;
     std::call_once(once, [] { ssh_init(); });
+}
+
+// A cut link is silent: TCP would retransmit for ~15 minutes, and a command waiting for output
+// would sit out its whole timeout (rabbitmqctl may legitimately print nothing for a minute). So
+// the kernel watches the peer: keepalive probes while nothing flows (the host of a slow but alive
+// command acknowledges them, whatever the command does), and TCP_USER_TIMEOUT breaks the
+// connection once sent data or probes stay unacknowledged for kLivenessMs.
+constexpr int kKeepaliveIdleSec = 2;
+constexpr int kKeepaliveIntervalSec = 2;
+
+void watchPeer(socket_t fd)
+{
+    const int on = 1;
+    const int idle = kKeepaliveIdleSec;
+    const int interval = kKeepaliveIntervalSec;
+    const int count = SshSession::kLivenessMs / 1000 / kKeepaliveIntervalSec;
+    const unsigned int userTimeout = SshSession::kLivenessMs;
+    ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
+}
+
+// Milliseconds since the peer's kernel last acknowledged or sent anything (-1: unknown).
+qint64 msSincePeerSpoke(socket_t fd)
+{
+    if (fd < 0)
+        return -1;
+    tcp_info info{};
+    socklen_t len = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
+        return -1;
+    return qMin(info.tcpi_last_ack_recv, info.tcpi_last_data_recv);
 }
 } // namespace
 
@@ -61,6 +97,17 @@ void SshSession::fail(Error e, const QString& message)
     m_errorString = message;
 }
 
+void SshSession::failBroken(qint64 silentMs, const QString& otherwise)
+{
+    // The peer had been silent for a while when the connection broke: the kernel gave up on it
+    // (a cut link, a dead host), not a peer that closed the connection.
+    if (silentMs >= kLivenessMs / 2)
+        fail(Error::Timeout, QCoreApplication::translate("Ssh", "%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)")
+                                 .arg(m_target.host, m_target.address).arg(silentMs / 1000));
+    else
+        fail(Error::Channel, otherwise);
+}
+
 bool SshSession::connect()
 {
     if (d->connected)
@@ -92,6 +139,7 @@ bool SshSession::connect()
     ssh_set_blocking(d->session, 0);
     QDeadlineTimer deadline(m_target.timeoutMs);
     int rc = SSH_AGAIN;
+    socket_t watched = -1;
     while (true) {
         rc = ssh_connect(d->session);
         if (rc != SSH_AGAIN)
@@ -112,6 +160,11 @@ bool SshSession::connect()
             sockaddr_storage peer{};
             socklen_t len = sizeof peer;
             const bool connected = ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &len) == 0;
+            // From the TCP handshake on (not before: connecting is bounded by the profile's timeout).
+            if (connected && fd != watched) {
+                watchPeer(fd);
+                watched = fd;
+            }
             pollfd p{fd, short(connected ? POLLIN : (POLLIN | POLLOUT)), 0};
             ::poll(&p, 1, kSliceMs);
         } else {
@@ -119,6 +172,8 @@ bool SshSession::connect()
         }
     }
     ssh_set_blocking(d->session, 1);
+    if (rc == SSH_OK && watched < 0 && ssh_get_fd(d->session) >= 0)
+        watchPeer(ssh_get_fd(d->session));
     if (rc != SSH_OK) {
         const QString detail = QString::fromUtf8(ssh_get_error(d->session));
         const bool timedOut = detail.contains(QLatin1String("imeout"));
@@ -259,8 +314,12 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         ssh_channel_free(channel);
     });
     const QByteArray cmd = command.toUtf8();
+    const qint64 silentBefore = msSincePeerSpoke(ssh_get_fd(d->session));
     if (ssh_channel_open_session(channel) != SSH_OK || ssh_channel_request_exec(channel, cmd.constData()) != SSH_OK) {
-        fail(Error::Channel, QCoreApplication::translate("Ssh", "%1 did not run the command: %2").arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
+        // A blocking call: on a dead peer it waits for the session timeout, the socket still open.
+        const qint64 silentAfter = msSincePeerSpoke(ssh_get_fd(d->session));
+        failBroken(silentAfter >= 0 ? silentAfter : silentBefore,
+            QCoreApplication::translate("Ssh", "%1 did not run the command: %2").arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
         return result;
     }
     if (!stdinData.isEmpty()) {
@@ -288,10 +347,12 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
             return result;
         }
         bool progressed = false;
+        // Sampled before each read: once the kernel gives up on the peer, libssh closes the socket.
+        const qint64 silentMs = msSincePeerSpoke(ssh_get_fd(d->session));
         for (int isStderr = 0; isStderr < 2; ++isStderr) {
             const int n = ssh_channel_read_timeout(channel, buf, sizeof buf, isStderr, isStderr ? 0 : kSliceMs);
             if (n == SSH_ERROR) {
-                fail(Error::Channel, QCoreApplication::translate("Ssh", "the connection to %1 broke during the command: %2")
+                failBroken(silentMs, QCoreApplication::translate("Ssh", "the connection to %1 broke during the command: %2")
                                          .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
                 return result;
             }

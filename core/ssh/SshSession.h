@@ -45,6 +45,10 @@ class SshSession final
 public:
     enum class Error { None, Unreachable, Timeout, HostKeyUnknown, HostKeyChanged, AuthFailed, Channel, Cancelled, Protocol };
 
+    // A connection whose peer acknowledges nothing for this long is given up (a cut link or a dead
+    // host), whatever the command's own timeout; a slow command on a live host is not affected.
+    static constexpr int kLivenessMs = 10000;
+
     explicit SshSession(SshTarget target, CancelToken cancel = {});
     ~SshSession();
     SshSession(const SshSession&) = delete;
@@ -69,6 +73,8 @@ public:
 
 private:
     void fail(Error e, const QString& message);
+    // A broken connection: "no answer" when the peer had been silent for silentMs, else otherwise.
+    void failBroken(qint64 silentMs, const QString& otherwise);
     struct Impl;
     std::unique_ptr<Impl> d;
     SshTarget m_target;

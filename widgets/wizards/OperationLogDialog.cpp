@@ -94,6 +94,8 @@ QVariant OperationLogModel::data(const QModelIndex& index, int role) const
         case StepColumn:
             return e.step;
         case ExitColumn:
+            if (e.interrupted)
+                return tr("interrupted: started, no result recorded");
             return e.error.isEmpty() ? QString::number(e.exitCode) : e.error;
         case CommandColumn:
             return e.command;
@@ -101,7 +103,7 @@ QVariant OperationLogModel::data(const QModelIndex& index, int role) const
             return role == Qt::ToolTipRole ? e.output : e.output.section(QLatin1Char('\n'), -1).trimmed();
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == ExitColumn && (e.exitCode != 0 || !e.error.isEmpty()))
+    if (role == Qt::ForegroundRole && index.column() == ExitColumn && (e.exitCode != 0 || !e.error.isEmpty() || e.interrupted))
         return QColor(0xa3, 0x1b, 0x1b);
     return {};
 }

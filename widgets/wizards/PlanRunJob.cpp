@@ -11,14 +11,21 @@ PlanRunJob::PlanRunJob(ExecutorFactory factory, QString logPath, QObject* parent
     : QObject(parent)
     , m_factory(std::move(factory))
     , m_logPath(std::move(logPath))
+    , m_watcher(new QFutureWatcher<RunResult>)
 {
-    connect(&m_watcher, &QFutureWatcher<RunResult>::finished, this, [this] { Q_EMIT finished(m_watcher.result()); });
+    connect(m_watcher, &QFutureWatcher<RunResult>::finished, this, [this] { Q_EMIT finished(m_watcher->result()); });
 }
 
 PlanRunJob::~PlanRunJob()
 {
     m_cancel.cancel();
-    m_watcher.waitForFinished();
+    if (!m_watcher->isRunning()) {
+        delete m_watcher;
+        return;
+    }
+    // Detached: nothing here waits for the worker. Its callbacks are posted to the watcher (alive
+    // until the worker ends) and dropped there, since this job is gone.
+    connect(m_watcher, &QFutureWatcher<RunResult>::finished, m_watcher, &QObject::deleteLater);
 }
 
 void PlanRunJob::cancel()
@@ -45,16 +52,18 @@ void PlanRunJob::start(std::function<RunResult(PlanRunner&)> work)
     const ExecutorFactory factory = m_factory;
     const QString logPath = m_logPath;
     const QStringList secrets = m_secrets;
-    // The callbacks run in the worker: each is posted to this object's thread. The destructor
-    // waits for the worker, so `self` outlives every posted call's creation.
+    // The callbacks run in the worker: each is posted to the watcher, which lives until the worker
+    // ends (even after this job is destroyed), and reaches the job only if it still exists (the
+    // QPointer is read on the GUI thread only).
     QPointer<PlanRunJob> self(this);
-    auto post = [self](std::function<void(PlanRunJob*)> f) {
-        QMetaObject::invokeMethod(self.data(), [self, f] {
+    QFutureWatcher<RunResult>* watcher = m_watcher;
+    auto post = [self, watcher](std::function<void(PlanRunJob*)> f) {
+        QMetaObject::invokeMethod(watcher, [self, f] {
             if (self)
                 f(self.data());
         }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([=]() {
+    m_watcher->setFuture(QtConcurrent::run([=]() {
         std::unique_ptr<RemoteExecutor> executor = factory(cancel);
         OperationLog log(logPath);
         for (const auto& s : secrets)

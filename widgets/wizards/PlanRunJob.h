@@ -25,14 +25,17 @@ public:
     using ExecutorFactory = std::function<std::unique_ptr<RemoteExecutor>(CancelToken)>;
 
     PlanRunJob(ExecutorFactory factory, QString logPath, QObject* parent = nullptr);
-    ~PlanRunJob() override; // cancels and waits: a run never outlives its window
+    // Cancels and returns at once: a running step finishes in its worker (bounded by the
+    // command's timeout and SSH's liveness check), its result goes to the operation log, and the
+    // worker's watcher deletes itself then. Quitting Warren mid-run never freezes the window.
+    ~PlanRunJob() override;
 
     // Values the log must never contain (the API password), replaced by "***".
     void setSecrets(const QStringList& secrets) { m_secrets = secrets; }
     void run(const Plan& plan, int fromStep);
     void undo(const Plan& plan, const RunResult& failed);
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_watcher->isRunning(); }
     bool isCancelling() const { return m_cancel.isCancelled() && isRunning(); }
 
 Q_SIGNALS:
@@ -48,7 +51,7 @@ private:
     QString m_logPath;
     QStringList m_secrets;
     CancelToken m_cancel;
-    QFutureWatcher<RunResult> m_watcher;
+    QFutureWatcher<RunResult>* m_watcher; // owned; outlives this object while a run is under way
 };
 
 } // namespace warren
