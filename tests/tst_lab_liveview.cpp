@@ -7,13 +7,11 @@
 #include "HaproxyItem.h"
 #include "MainWindow.h"
 #include "NodeItem.h"
-#include "UiLanguage.h"
+#include "testutil/LabGui.h"
 #include "testutil/TestUtil.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -68,25 +66,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         WARREN_REQUIRE_LAB();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("WarrenTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_lab_liveview"));
-        QSettings().clear();
-        QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
-        // The lab as its README promises it, or the test would judge someone else's fault.
-        QVERIFY2(testutil::labctl({ QStringLiteral("status") }).ok(), "the lab is not fully up");
+        const QString notReady = testutil::prepareLabGui(QStringLiteral("tst_lab_liveview"));
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     }
 
     void graphFollowsAKilledAndRestartedNode()
     {
-        MainWindow window;
-        window.poller()->setIntervalSeconds(2);
-        window.resize(1400, 850);
-        QVERIFY(window.openProfile(testutil::labProfile()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* view = window.findChild<ClusterGraphView*>(QStringLiteral("clusterGraph"));
-        QVERIFY(view);
+        testutil::LabWindow live;
+        QVERIFY(live.open());
+        MainWindow& window = live.window;
+        ClusterGraphView* view = live.view;
 
         // The lab's shape: rabbit1, rabbit2 disc, rabbit3 ram; HAProxy on rabbit1, rabbit2 backup.
         QTRY_VERIFY_WITH_TIMEOUT(isNormal(view), 30000);
@@ -96,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(!row(view, QStringLiteral("rabbit1"))->server.backup);
         QVERIFY(row(view, QStringLiteral("rabbit2"))->server.backup);
         QCOMPARE(row(view, QStringLiteral("rabbit1"))->node, Rabbit1);
-        QVERIFY(window.grab().save(testutil::artifactsDir() + QStringLiteral("/lab-liveview-en.png")));
+        // The README's live view screenshots (resources/screenshots/liveview-*.png) come from here.
+        QVERIFY(live.saveBothLanguages(QStringLiteral("lab-liveview")));
         const QPointF rabbit1Pos = view->nodeItem(Rabbit1)->pos();
 
         const auto killed = testutil::labctl({ QStringLiteral("kill"), QStringLiteral("rabbit1") });
@@ -117,7 +107,7 @@ private Q_SLOTS:
         qInfo("failover shown after %lld ms", clock.elapsed());
         QCOMPARE(view->link(Rabbit1, QStringLiteral("rabbit@rabbit2"))->state(), ClusterLinkItem::State::NodeDown);
         QCOMPARE(view->nodeItem(Rabbit1)->pos(), rabbit1Pos);
-        QVERIFY(window.grab().save(testutil::artifactsDir() + QStringLiteral("/lab-liveview-failover-en.png")));
+        QVERIFY(live.saveBothLanguages(QStringLiteral("lab-liveview-failover")));
 
         const auto started = testutil::labctl({ QStringLiteral("start"), QStringLiteral("rabbit1") });
         QVERIFY2(started.ok(), started.err.constData());

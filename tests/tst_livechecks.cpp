@@ -178,6 +178,31 @@ private Q_SLOTS:
         QVERIFY(rechecked.nodes[0].disagreement.isEmpty());
     }
 
+    void reachMarksAreFreshEveryPoll()
+    {
+        QList<NodeInfo> nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true), node(QStringLiteral("rabbit@b"), NodeType::Disc, false),
+            node(QStringLiteral("rabbit@c"), NodeType::Ram, true) };
+        nodes[2].apiError = QStringLiteral("old");
+        const QList<HostReach> reach = { { QStringLiteral("rabbit@a"), QStringLiteral("no route to host"), {} },
+            { QStringLiteral("rabbit@b"), {}, QStringLiteral("port 15672: Connection refused") }, { QStringLiteral("rabbit@c"), {}, {} } };
+        applyReach(nodes, reach);
+        QCOMPARE(nodes[0].unreachableFromWarren, QStringLiteral("no route to host"));
+        // A stopped node's API refuses by nature: not worth a mark.
+        QVERIFY(nodes[1].apiError.isEmpty());
+        QVERIFY(nodes[2].apiError.isEmpty());
+        nodes[1].running = true;
+        applyReach(nodes, reach);
+        QCOMPARE(nodes[1].apiError, QStringLiteral("port 15672: Connection refused"));
+
+        // Never carried from the previous poll: the probe answered again.
+        ClusterSnapshot previous;
+        previous.nodes = nodes;
+        ClusterSnapshot fresh;
+        fresh.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true) };
+        carryForward(fresh, previous, {});
+        QVERIFY(fresh.nodes[0].unreachableFromWarren.isEmpty());
+    }
+
     void apiFallbackIsStaleWithTheReason()
     {
         ClusterSnapshot s;

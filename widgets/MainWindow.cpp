@@ -753,7 +753,13 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         m_history.add(snapshot);
         m_charts->refresh();
     } else {
-        // Keep the last good tables on screen, marked stale, rather than blanking them.
+        // Keep the last good tables on screen, marked stale, rather than blanking them; what
+        // Warren itself reaches is probed every poll, so those marks stay current.
+        if (m_hasSnapshot && !snapshot.reach.isEmpty()) {
+            applyReach(m_snapshot.nodes, snapshot.reach);
+            m_nodeModel->setNodes(m_snapshot.nodes);
+            m_graph->setSnapshot(m_snapshot);
+        }
         QString reason;
         for (const auto& source : snapshot.sources) {
             if (!source.ok) {

@@ -16,10 +16,21 @@ bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& optio
             walk.failed(host, passwordError);
             return false; // every host would refuse the same way
         }
-        ManagementApi api(host.apiUrl, options, cancel);
+        if (walk.skipReason) {
+            if (const QString why = walk.skipReason(host); !why.isEmpty()) {
+                walk.failed(host, why);
+                continue;
+            }
+        }
+        HttpRequestOptions hostOptions = options;
+        if (walk.adjustOptions)
+            walk.adjustOptions(host, hostOptions);
+        ManagementApi api(host.apiUrl, hostOptions, cancel);
         const HttpResult nodes = api.nodesRaw();
         if (!nodes.ok()) {
             walk.failed(host, nodes.errorString);
+            if (walk.nodesFailed)
+                walk.nodesFailed(host, nodes);
             if (nodes.error == HttpResult::Error::Unauthorized || nodes.error == HttpResult::Error::Forbidden)
                 return false;
             continue;

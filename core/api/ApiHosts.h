@@ -20,10 +20,16 @@ namespace warren {
 //   next host (it reports its own reason).
 // Returns false when no host gave it, when cancelled, or when no host has an API URL (then
 // *anyApiUrl is false).
+// Optional hooks: `skipReason` names why a host is not asked at all (it goes to `failed` with that
+// reason); `adjustOptions` changes one host's request options (e.g. a shorter timeout); `nodesFailed`
+// sees the failed /api/nodes reply itself (after `failed`).
 struct ApiHostWalk
 {
     std::function<void(const HostProfile& host, const QString& error)> failed;
     std::function<bool(const HostProfile& host, ManagementApi& api, const HttpResult& nodes)> answered;
+    std::function<QString(const HostProfile& host)> skipReason;
+    std::function<void(const HostProfile& host, HttpRequestOptions& options)> adjustOptions;
+    std::function<void(const HostProfile& host, const HttpResult& nodes)> nodesFailed;
 };
 bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& options, const QString& passwordError,
     const CancelToken& cancel, const ApiHostWalk& walk, bool* anyApiUrl);

@@ -100,6 +100,16 @@ struct HaproxyServer
     bool isUp() const { return status.startsWith(QStringLiteral("UP")) || status == QStringLiteral("OPEN") || status == QStringLiteral("no check"); }
 };
 
+// Whether Warren itself reaches one RabbitMQ host, asked every poll (a TCP connect to its API
+// port, then to its SSH port): independent of what the cluster says, so it is known even when no
+// cluster-wide query answers (a peer cut off from the cluster stalls those until net_ticktime).
+struct HostReach
+{
+    QString node;        // rabbit@host
+    QString unreachable; // neither the API port nor SSH accept a connection: why
+    QString apiError;    // the host answers, its API port does not: why
+};
+
 // Which source produced what, and why something is missing.
 struct SourceStatus
 {
@@ -122,6 +132,7 @@ struct ClusterSnapshot
     qint64 statisticsIntervalMs = -1; // the broker's collect_statistics_interval, -1 unknown
     QDateTime leadersAt;              // when NodeInfo::queueLeaders was counted
     qint64 leadersCostMs = -1;        // how long that request took (the broker's cost)
+    QList<HostReach> reach;           // every RabbitMQ host of the profile, this poll
     ShutdownOrder shutdown;           // filled when the whole cluster is down
     bool wholeClusterDown = false;    // every host answered SSH and no node runs
 

@@ -239,18 +239,30 @@ qint64 parseStatisticsInterval(const QString& evalOutput)
     return term->items.at(1).integer;
 }
 
+void applyReach(QList<NodeInfo>& nodes, const QList<HostReach>& reach)
+{
+    for (NodeInfo& n : nodes) {
+        n.unreachableFromWarren.clear();
+        n.apiError.clear();
+        for (const HostReach& r : reach) {
+            if (r.node != n.name)
+                continue;
+            n.unreachableFromWarren = r.unreachable;
+            if (n.running)
+                n.apiError = r.apiError;
+        }
+    }
+}
+
 void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const RefreshedChecks& refreshed)
 {
     for (NodeInfo& n : fresh.nodes) {
         const NodeInfo* old = previous.node(n.name);
         if (!old)
             continue;
-        // A node's safety and reachability only mean something while it runs.
-        if (!refreshed.stopSafety && n.running && old->running) {
+        // A node's safety only means something while it runs. (Reachability is probed every poll.)
+        if (!refreshed.stopSafety && n.running && old->running)
             n.safety = old->safety;
-            n.unreachableFromWarren = old->unreachableFromWarren;
-            n.apiError = old->apiError;
-        }
         if (!refreshed.crossCheck)
             n.disagreement = old->disagreement;
         if (!refreshed.queueLeaders && n.queueLeaders < 0)

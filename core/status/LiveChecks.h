@@ -73,6 +73,11 @@ QString apiFallbackReason(const ClusterSnapshot& snapshot);
 qint64 parseStatisticsInterval(const QString& evalOutput);
 inline constexpr qint64 kDefaultStatisticsIntervalMs = 5000;
 
+// Marks the nodes from this poll's reachability: "unreachable from Warren" on any node whose host
+// Warren cannot reach, "API not answering" on running nodes whose API port refuses. Clears both
+// first: the probe runs every poll, its marks are never carried forward.
+void applyReach(QList<NodeInfo>& nodes, const QList<HostReach>& reach);
+
 // Keeps what a poll did not refresh (slow-cadence results) from the previous snapshot.
 struct RefreshedChecks
 {

@@ -10,8 +10,16 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QNetworkProxy>
+#include <QTcpSocket>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
 
 namespace warren {
 
@@ -25,12 +33,41 @@ void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QStr
 // unreachable one must not hold the whole poll for the profile's full timeout.
 constexpr int ProbeTimeoutMs = 4000;
 
+// Reachability: a TCP connect costs the broker nothing; it succeeds within a round trip, is
+// refused at once, or fails: "no route" once ARP gives up (~3 s on a LAN) or no answer at all.
+constexpr int ReachTimeoutMs = 3000;
+// SSH is asked only when the API port has not accepted within this (a LAN answers in < 1 ms) or
+// failed, so a healthy host's sshd never sees Warren's probes.
+constexpr int ReachSshAfterMs = 500;
+// After an API stalled, cluster_status over SSH gets this long (it normally takes 1-3 s).
+constexpr int StalledCtlTimeoutMs = 8000;
+
 // Where a Debian/RPM node keeps its Mnesia directory (RABBITMQ_MNESIA_BASE's default).
 const QString MnesiaBase = QStringLiteral("/var/lib/rabbitmq/mnesia/");
 
 QString nodeOfHost(const HostProfile& host)
 {
     return host.node.isEmpty() ? normalizeNodeName(host.name) : host.node;
+}
+
+enum class Connect { Ok, Refused, Failed };
+
+// One blocking TCP connect (a worker thread's). QAbstractSocket::waitForConnected drops the
+// attempt when it times out, so each attempt gets its whole budget at once.
+Connect tcpConnect(const QString& host, quint16 port, int timeoutMs, QString* why)
+{
+    QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
+    socket.connectToHost(host, port);
+    if (socket.waitForConnected(timeoutMs)) {
+        socket.abort();
+        return Connect::Ok;
+    }
+    const auto error = socket.error();
+    *why = error == QAbstractSocket::SocketTimeoutError
+        ? QCoreApplication::translate("Status", "no answer within %1 s").arg(QLocale::c().toString(timeoutMs / 1000.0, 'g', 2))
+        : socket.errorString();
+    return error == QAbstractSocket::ConnectionRefusedError ? Connect::Refused : Connect::Failed;
 }
 
 } // namespace
@@ -52,6 +89,74 @@ SshTarget StatusCollector::sshTarget(const HostProfile& host) const
     t.knownHosts = m_profile.ssh.knownHosts;
     t.timeoutMs = m_profile.ssh.timeoutMs;
     return t;
+}
+
+void StatusCollector::probeReach(ClusterSnapshot& snap)
+{
+    const QList<HostProfile> hosts = m_profile.rabbitHosts();
+    const ClusterProfile& profile = m_profile;
+    QThreadPool sshPool; // the SSH half of each host's probe, when its API port is slow to answer
+    sshPool.setMaxThreadCount(qMax(1, int(hosts.size())));
+    const auto probe = [&profile, &sshPool](const HostProfile& host) {
+        HostReach r;
+        r.node = nodeOfHost(host);
+        const QString sshAddress = host.address.isEmpty() ? host.name : host.address;
+        const auto sshPort = quint16(profile.sshPortFor(host));
+        QString sshWhy;
+        if (!host.apiUrl.isValid()) {
+            if (tcpConnect(sshAddress, sshPort, ReachTimeoutMs, &sshWhy) == Connect::Failed)
+                r.unreachable = QCoreApplication::translate("Status", "SSH does not accept a connection: %1").arg(sshWhy);
+            return r;
+        }
+        // 0: the API port has not settled, 1: it accepted or refused (the host answered), 2: failed.
+        std::atomic_int apiState{0};
+        QFuture<Connect> ssh = QtConcurrent::run(&sshPool, [&apiState, &sshWhy, sshAddress, sshPort] {
+            QElapsedTimer waited;
+            waited.start();
+            while (apiState.load() == 0 && waited.elapsed() < ReachSshAfterMs)
+                QThread::msleep(10);
+            if (apiState.load() == 1)
+                return Connect::Ok; // not asked: not needed
+            return tcpConnect(sshAddress, sshPort, int(qMax<qint64>(ReachSshAfterMs, ReachTimeoutMs - waited.elapsed())), &sshWhy);
+        });
+        QString apiWhy;
+        const Connect api = tcpConnect(host.apiUrl.host(),
+            quint16(host.apiUrl.port(host.apiUrl.scheme() == QLatin1String("https") ? 443 : 80)), ReachTimeoutMs, &apiWhy);
+        apiState.store(api == Connect::Failed ? 2 : 1);
+        const Connect sshOutcome = ssh.result();
+        if (api == Connect::Ok)
+            return r;
+        if (api == Connect::Failed && sshOutcome == Connect::Failed)
+            r.unreachable = QCoreApplication::translate("Status", "neither its API nor SSH accept a connection: %1; %2").arg(apiWhy, sshWhy);
+        else
+            r.apiError = QCoreApplication::translate("Status", "port %1: %2").arg(host.apiUrl.port()).arg(apiWhy);
+        return r;
+    };
+    // One thread per host: an unreachable host costs one connect timeout, not one per host.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, int(hosts.size())));
+    m_reach = QtConcurrent::blockingMapped<QList<HostReach>>(&pool, hosts, probe);
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        if (!m_reach.at(i).unreachable.isEmpty())
+            addSource(snap, QCoreApplication::translate("Status", "connection to %1").arg(hosts.at(i).name), false, m_reach.at(i).unreachable);
+    }
+    snap.reach = m_reach;
+}
+
+const HostReach* StatusCollector::reachOf(const HostProfile& host) const
+{
+    const QString node = nodeOfHost(host);
+    for (const HostReach& r : m_reach) {
+        if (r.node == node)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool StatusCollector::isUnreachable(const HostProfile& host) const
+{
+    const HostReach* r = reachOf(host);
+    return r && !r->unreachable.isEmpty();
 }
 
 HttpRequestOptions StatusCollector::apiOptions(QString* error) const
@@ -77,7 +182,15 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
     m_membership.clear();
     m_answeringApi.clear();
     m_sshFailedCtl = 0;
-    const bool viaApi = collectFromApi(snap);
+    m_reach.clear();
+    m_stuckApis.clear();
+    probeReach(snap);
+    QStringList unreachable;
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (isUnreachable(host))
+            unreachable << host.name;
+    }
+    const bool viaApi = !m_cancel.isCancelled() && collectFromApi(snap);
     if (viaApi) {
         m_membership = membershipKey(snap.nodes);
         if (!m_cancel.isCancelled() && (checks.crossCheck || m_membership != checks.previousMembership))
@@ -86,6 +199,13 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
             collectStopSafety(snap);
         if (!m_cancel.isCancelled() && checks.queueLeaders)
             collectQueueLeaders(snap);
+    } else if (!m_stuckApis.isEmpty() && !unreachable.isEmpty()) {
+        // The APIs that stalled wait for the node Warren cannot reach either: until the cluster
+        // gives up on it (net_ticktime), cluster_status would wait the same way.
+        addSource(snap, QCoreApplication::translate("Status", "cluster_status over SSH"), false,
+            QCoreApplication::translate("Status", "not asked: the API on %1 accepts connections but does not answer; its cluster "
+                                                  "queries wait, as cluster_status would, for %2, which Warren cannot reach either")
+                .arg(m_stuckApis.join(QStringLiteral(", ")), unreachable.join(QStringLiteral(", "))));
     } else if (!m_cancel.isCancelled()) {
         collectFromSsh(snap);
         if (!snap.hasNodes() && !m_cancel.isCancelled() && m_sshFailedCtl == m_profile.rabbitHosts().size()
@@ -96,6 +216,7 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
         collectStatisticsInterval(snap);
     if (!m_cancel.isCancelled())
         collectHaproxy(snap);
+    applyReach(snap.nodes, m_reach);
     snap.takenAt = QDateTime::currentDateTimeUtc();
     return snap;
 }
@@ -105,8 +226,24 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
     QString passwordError;
     const auto options = apiOptions(&passwordError);
     auto source = [](const HostProfile& host) { return QCoreApplication::translate("Status", "API on %1").arg(host.name); };
+    const bool anyUnreachable = std::any_of(m_reach.cbegin(), m_reach.cend(), [](const HostReach& r) { return !r.unreachable.isEmpty(); });
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
+    // A host Warren cannot reach is not asked again this round.
+    walk.skipReason = [&](const HostProfile& host) {
+        const HostReach* reach = reachOf(host);
+        return reach ? reach->unreachable : QString();
+    };
+    // With a member out of reach, or one API already stalled, the others' cluster-wide answers
+    // may stall too: do not wait the profile's full timeout on each.
+    walk.adjustOptions = [&](const HostProfile&, HttpRequestOptions& o) {
+        if (!m_stuckApis.isEmpty() || anyUnreachable)
+            o.timeoutMs = qMin(o.timeoutMs, ProbeTimeoutMs);
+    };
+    walk.nodesFailed = [&](const HostProfile& host, const HttpResult& r) {
+        if (r.error == HttpResult::Error::Timeout)
+            m_stuckApis << host.name;
+    };
     walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         auto nodes = parseApiNodes(nodesReply.body);
         if (!nodes.ok()) {
@@ -156,16 +293,16 @@ bool StatusCollector::openSsh(SshSession& ssh, const HostProfile& host, const QS
 }
 
 bool StatusCollector::runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap,
-    QList<NodeInfo>* nodes, QList<QStringList>* partitions)
+    QList<NodeInfo>* nodes, QList<QStringList>* partitions, int timeoutMs)
 {
     const RemoteCommand modern{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status"),
                                    QStringLiteral("--formatter"), QStringLiteral("json")},
         true};
-    auto result = ssh.exec(modern.toShell(m_profile.ssh.sudo), 60000);
+    auto result = ssh.exec(modern.toShell(m_profile.ssh.sudo), timeoutMs);
     if (result.exitCode != 0 && ssh.error() == SshSession::Error::None) {
         // 2.x–3.7 know no --formatter: ask in the legacy form.
         const RemoteCommand legacy{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status")}, true};
-        const auto old = ssh.exec(legacy.toShell(m_profile.ssh.sudo), 60000);
+        const auto old = ssh.exec(legacy.toShell(m_profile.ssh.sudo), timeoutMs);
         if (old.exitCode == 0)
             result = old;
     }
@@ -197,11 +334,20 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return false;
         const QString source = QCoreApplication::translate("Status", "SSH on %1").arg(host.name);
+        if (const HostReach* reach = reachOf(host); reach && !reach->unreachable.isEmpty()) {
+            addSource(snap, source, false, reach->unreachable);
+            continue;
+        }
         SshSession ssh(sshTarget(host), m_cancel);
         if (!openSsh(ssh, host, source, snap))
             continue;
-        if (!runClusterStatus(ssh, source, snap, &snap.nodes, &snap.partitions))
+        // After a stalled API, a stalled cluster_status is likely for the same reason: ask once, briefly.
+        const bool stalled = !m_stuckApis.isEmpty();
+        if (!runClusterStatus(ssh, source, snap, &snap.nodes, &snap.partitions, stalled ? StalledCtlTimeoutMs : 60000)) {
+            if (stalled && ssh.error() == SshSession::Error::Timeout)
+                return false;
             continue;
+        }
         snap.via = QStringLiteral("ssh");
         return true;
     }
@@ -214,6 +360,8 @@ void StatusCollector::crossCheck(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return;
         const QString source = QCoreApplication::translate("Status", "cluster_status on %1 (cross-check)").arg(host.name);
+        if (isUnreachable(host))
+            continue;
         SshSession ssh(sshTarget(host), m_cancel);
         if (!openSsh(ssh, host, source, snap))
             continue;
@@ -231,8 +379,6 @@ struct SafetyProbe
 {
     QString node;
     StopSafety safety;
-    QString unreachable;
-    QString apiError;
 };
 } // namespace
 
@@ -246,32 +392,19 @@ void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
     QList<HostProfile> hosts;
     for (const auto& host : m_profile.rabbitHosts()) {
         const NodeInfo* n = snap.node(nodeOfHost(host));
-        if (n && n->running && host.apiUrl.isValid())
+        if (n && n->running && host.apiUrl.isValid() && !isUnreachable(host))
             hosts << host;
     }
     const CancelToken cancel = m_cancel;
-    const auto probe = [this, options, cancel](const HostProfile& host) {
+    const auto probe = [options, cancel](const HostProfile& host) {
         SafetyProbe p;
         p.node = nodeOfHost(host);
         ManagementApi api(host.apiUrl, options, cancel);
         const HttpResult q = api.healthCheckRaw(QStringLiteral("node-is-quorum-critical"));
         const HealthCheckAnswer quorum = parseHealthCheck(q.httpStatus, q.body);
         if (!quorum.answered) {
-            const bool network = q.error == HttpResult::Error::Refused || q.error == HttpResult::Error::Timeout
-                || q.error == HttpResult::Error::HostNotFound || q.error == HttpResult::Error::Network;
+            // Whether the host or only its API is out of reach is the reach probe's to say.
             p.safety = stopSafetyFrom(quorum, {}, q.errorString);
-            if (network) {
-                // The API alone may be down (the node runs without its management plugin); only
-                // when SSH fails too is the host itself out of Warren's reach.
-                SshTarget target = sshTarget(host);
-                target.timeoutMs = qMin(target.timeoutMs, ProbeTimeoutMs);
-                SshSession ssh(target, cancel);
-                if (ssh.open())
-                    p.apiError = q.errorString;
-                else
-                    p.unreachable = QCoreApplication::translate("Status", "neither its API nor SSH answer: %1; %2")
-                                        .arg(q.errorString, ssh.errorString());
-            }
             return p;
         }
         const HttpResult m = api.healthCheckRaw(QStringLiteral("node-is-mirror-sync-critical"));
@@ -287,8 +420,6 @@ void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
         if (!n)
             continue;
         n->safety = p.safety;
-        n->unreachableFromWarren = p.unreachable;
-        n->apiError = p.apiError;
     }
     m_refreshed.stopSafety = true;
 }
@@ -327,7 +458,7 @@ void StatusCollector::collectStatisticsInterval(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return;
         const NodeInfo* n = snap.node(nodeOfHost(host));
-        if (n && !n->running)
+        if ((n && !n->running) || isUnreachable(host))
             continue;
         SshSession ssh(sshTarget(host), m_cancel);
         if (!ssh.open())
@@ -358,6 +489,10 @@ void StatusCollector::collectShutdownOrder(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return;
         const QString node = nodeOfHost(host);
+        if (const HostReach* reach = reachOf(host); reach && !reach->unreachable.isEmpty()) {
+            errors << QStringLiteral("%1: %2").arg(host.name, reach->unreachable);
+            continue;
+        }
         SshSession ssh(sshTarget(host), m_cancel);
         if (!ssh.open()) {
             errors << QStringLiteral("%1: %2").arg(host.name, ssh.errorString());

@@ -48,6 +48,9 @@ public:
     HttpRequestOptions apiOptions(QString* error) const;
 
 private:
+    void probeReach(ClusterSnapshot& snap);
+    const HostReach* reachOf(const HostProfile& host) const;
+    bool isUnreachable(const HostProfile& host) const;
     bool collectFromApi(ClusterSnapshot& snap);
     bool collectFromSsh(ClusterSnapshot& snap);
     void collectHaproxy(ClusterSnapshot& snap);
@@ -58,7 +61,7 @@ private:
     void collectShutdownOrder(ClusterSnapshot& snap);
     // `rabbitmqctl cluster_status` on one host (JSON, legacy text on old brokers).
     bool runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap, QList<NodeInfo>* nodes,
-        QList<QStringList>* partitions);
+        QList<QStringList>* partitions, int timeoutMs = 60000);
     bool openSsh(SshSession& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap);
 
     ClusterProfile m_profile;
@@ -68,6 +71,10 @@ private:
     QString m_membership;
     QUrl m_answeringApi;
     int m_sshFailedCtl = 0; // hosts that answered SSH while cluster_status failed there
+    QList<HostReach> m_reach;
+    // APIs that accepted the connection but gave no answer in time: their cluster-wide queries
+    // wait (for a peer the cluster has not yet given up on), and so would cluster_status.
+    QStringList m_stuckApis;
 };
 
 } // namespace warren
