@@ -4,6 +4,7 @@
 #include "OpsText.h"
 #include "RabbitCommands.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,8 +107,12 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
                 }
             }
         }
-        if (!f.haveStatus)
+        if (!f.haveStatus && err.contains(QLatin1String("requires the 'rabbit' app to be running"))) {
+            f.vmOnly = true;
+            f.error = QCoreApplication::translate("FactCollector", "its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped");
+        } else if (!f.haveStatus) {
             f.error = lastLine(r.err.isEmpty() ? r.out : r.err);
+        }
     }
     f.nodeAnswered = f.haveStatus;
     if (const NodeInfo* self = f.member(f.node)) {
