@@ -173,6 +173,7 @@ private Q_SLOTS:
     void runnerRetriesFromTheFailedStep();
     void runnerReportsADroppedConnectionAsAFailedStep();
     void runnerStopsBetweenStepsWhenCancelled();
+    void stateProbeSaysTheApplicationIsStoppedWhenClusterStatusWantsIt();
     void runnerRefusesDestructiveStepsUnlessAllowed();
     void runnerPreviewRunsNothing();
     void runnerUndoesTheLastCompletedStep();
@@ -626,6 +627,23 @@ void TestOps::runnerReportsADroppedConnectionAsAFailedStep()
     const RunResult again = runner.run(p, r.failedStep);
     QVERIFY2(again.ok(), qPrintable(again.message));
     QVERIFY(ex.calls.first().endsWith(QLatin1String("join_cluster --ram rabbit@rabbit1")));
+}
+
+// Seen on the lab (3.10.8) after a join_cluster failed on a reset node: cluster_status refuses
+// with a usage text whose last line used to be reported as "Erlang VM down?".
+void TestOps::stateProbeSaysTheApplicationIsStoppedWhenClusterStatusWantsIt()
+{
+    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Disc);
+    FakeExecutor ex;
+    RemoteResult refused;
+    refused.exitCode = 64;
+    refused.out = "Error: this command requires the 'rabbit' app to be running on the target node. Start it with 'rabbitmqctl start_app'.\n"
+                  "Arguments given:\n\t-q cluster_status --formatter json\n\n\x1b[1mUsage\x1b[0m\n\n"
+                  "rabbitmqctl [--node <node>] [--longnames] [--quiet] cluster_status [--timeout <timeout>]\n";
+    ex.rules.prepend({QStringLiteral("cluster_status"), refused});
+    const QString state = p.stateProbe(ex).join(QLatin1Char('\n'));
+    QVERIFY2(state.contains(QLatin1String("rabbit@rabbit4: Erlang VM running; RabbitMQ application stopped")), qPrintable(state));
+    QVERIFY(!state.contains(QLatin1String("Usage")));
 }
 
 void TestOps::runnerStopsBetweenStepsWhenCancelled()

@@ -7,6 +7,7 @@
 #include "OperationWizard.h"
 #include "PlanRunJob.h"
 #include "UiLanguage.h"
+#include "ops/AddressPlanner.h"
 #include "ops/OperationPlanner.h"
 #include "testutil/OpsFixtures.h"
 #include "testutil/SnapshotFixtures.h"
@@ -79,6 +80,33 @@ Plan planFor(const QString& key, const ClusterProfile& p, bool khepri = false)
         QList<NodeInfo> members = labMembers();
         members << opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Ram, false);
         return OperationPlanner::buildForget(p.name, QStringLiteral("rabbit@rabbit4"), one, opsFacts(QStringLiteral("rabbit1"), members));
+    }
+    if (key == QLatin1String("fix-address")) {
+        // rabbit3's host is now called rabbit3b: rabbit@rabbit3b runs there, fresh; the cluster
+        // keeps rabbit@rabbit3 (stopped). The fix keeps the old node name.
+        AddressHostFacts subject;
+        subject.host = three;
+        subject.facts = opsFacts(QStringLiteral("rabbit3b"), { opsMember(QStringLiteral("rabbit@rabbit3b"), NodeType::Disc) }, version);
+        subject.facts.host = three.name;
+        subject.identity.host = three.name;
+        subject.identity.reachable = subject.identity.envConfExists = subject.identity.dataDirsRead = true;
+        subject.identity.hostname = QStringLiteral("rabbit3b");
+        subject.identity.addresses = { three.address };
+        subject.identity.dataDirs = { QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit3b") };
+        subject.oldName = opsLink(three.name, QStringLiteral("rabbit3"), three.address);
+        subject.newName = opsLink(three.name, QStringLiteral("rabbit3b"), three.address);
+        AddressHostFacts peer;
+        peer.host = one;
+        QList<NodeInfo> members = labMembers();
+        members[2].running = false;
+        peer.facts = opsFacts(QStringLiteral("rabbit1"), members, version);
+        peer.identity.host = one.name;
+        peer.identity.reachable = true;
+        peer.identity.hostname = one.name;
+        peer.identity.addresses = { one.address };
+        peer.oldName = opsLink(one.name, QStringLiteral("rabbit3"), three.address);
+        peer.newName = opsLink(one.name, QStringLiteral("rabbit3b"), three.address);
+        return AddressPlanner::build(p.name, p.serviceKind, subject, { peer }, QStringLiteral("keep-name"));
     }
     NodeFacts target = opsFacts(QStringLiteral("rabbit4"), { opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     target.cookieHash = QStringLiteral("9Zq1mD0c2cYy4uW7Q1b3nA==");
@@ -180,6 +208,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyPageOfEveryWizardRendersInBothLanguages();
     void joinWizardIsPrefilledFromTheNode();
+    void fixAddressWizardTakesTheNodeAndOneOfTheFixes();
     void confirmNeedsATickAndTheHostNameAndCancelIsTheDefault();
     void backAndForwardDuringThePreflightReadsAgain();
     void languageSwitchRetranslatesAnOpenWizard();
@@ -255,6 +284,36 @@ void TestWizards::joinWizardIsPrefilledFromTheNode()
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(w.currentId(), int(OperationWizard::ChooseId));
     QVERIFY(w.findChild<QLabel*>(QStringLiteral("chooseError"))->isVisible());
+}
+
+void TestWizards::fixAddressWizardTakesTheNodeAndOneOfTheFixes()
+{
+    OperationContext ctx { profile(), snapshot(), QStringLiteral("rabbit@rabbit3") };
+    OperationWizard w(OperationSpecs::create(QStringLiteral("fix-address")), ctx);
+    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("fixAddressNodeCombo"))->currentData().toString(), QStringLiteral("rabbit3"));
+    auto* fix = w.findChild<QComboBox*>(QStringLiteral("fixAddressFixCombo"));
+    QStringList keys;
+    for (int i = 0; i < fix->count(); ++i) {
+        keys << fix->itemData(i).toString();
+        QVERIFY(!fix->itemText(i).isEmpty());
+    }
+    QCOMPARE(keys, AddressPlanner::fixKeys());
+    QCOMPARE(fix->currentData().toString(), QStringLiteral("resolution"));
+    // The hint under the choice says what the chosen fix changes.
+    auto* hint = w.findChild<QLabel*>(QStringLiteral("fixAddressHint"));
+    QVERIFY(hint->text().contains(QLatin1String("/etc/hosts")));
+    fix->setCurrentIndex(fix->findData(QStringLiteral("rejoin")));
+    QVERIFY2(hint->text().contains(QLatin1String("forgets")), qPrintable(hint->text()));
+
+    // The preflight lists every fix, the chosen one marked, and why the others do not apply.
+    Harness h = makeWizard(QStringLiteral("fix-address"), logPath(), planFor(QStringLiteral("fix-address"), profile()), QStringLiteral("rabbit3"));
+    QVERIFY(showAndWait(h.wizard.get()));
+    QVERIFY(clickForward(h.wizard.get()));
+    auto* verdict = h.wizard->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
+    QVERIFY(verdict);
+    QTRY_VERIFY(h.wizard->currentPage()->isComplete());
+    QVERIFY2(verdict->text().contains(QLatin1String("Keep the node name rabbit@rabbit3 (chosen)")), qPrintable(verdict->text()));
+    QVERIFY(verdict->text().contains(QLatin1String("does not apply: rabbit@rabbit3 is a ram node")));
 }
 
 void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
@@ -562,7 +621,7 @@ void TestWizards::mainWindowOffersTheOperations()
     }
     QCOMPARE(names, (QStringList { QStringLiteral("actionOperation_join"), QStringLiteral("actionOperation_convert"),
                          QStringLiteral("actionOperation_sync-cookie"), QStringLiteral("actionOperation_forget"),
-                         QStringLiteral("actionOperationLog") }));
+                         QStringLiteral("actionOperation_fix-address"), QStringLiteral("actionOperationLog") }));
     window.openOperation(QStringLiteral("join"), QStringLiteral("rabbit@rabbit4"));
     auto* wizard = window.findChild<OperationWizard*>();
     QVERIFY(wizard);

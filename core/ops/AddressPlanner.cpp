@@ -320,6 +320,23 @@ Plan AddressPlanner::build(const QString& cluster, const QString& serviceKind, c
     } else if (!plan.version.supportsRenameNode()) {
         rename.applicable = false;
         rename.whyNot = tr("RabbitMQ %1: Warren renames nodes on 3.7 to 3.12 only").arg(plan.version.display());
+    } else if (member && oldType == NodeType::Ram) {
+        // Seen on the lab (3.10.8): the CLI, impersonating the stopped ram node, starts Mnesia to
+        // back up its tables, has no disc copy of them and fails with timeout_waiting_for_tables.
+        rename.applicable = false;
+        rename.whyNot = tr("%1 is a ram node: it keeps no copy of the database on disc for rename_cluster_node to rewrite "
+                           "(it fails waiting for the tables); forget and rejoin it instead, or keep the name")
+                            .arg(oldNode);
+    } else if (viewer) {
+        // Also seen on the lab (3.10.8, rabbit3 made a disc node): the rename itself succeeded, but the
+        // node, restarted while its cluster ran, took the "secondary" path (wipe its schema, rejoin)
+        // and failed to boot: {badmap,undefined} in rabbit_feature_flags:enable_dependencies.
+        rename.applicable = false;
+        rename.whyNot = tr("%1 runs: a node renamed while its cluster runs restarts as a secondary that rejoins it, and RabbitMQ "
+                           "3.10 failed to boot it there (feature flag sync, seen on Warren's lab); quorum queues keep the old "
+                           "name anyway (rabbitmq-server #10367). Keep the name, or forget and rejoin; rename only with every "
+                           "other node of the cluster stopped")
+                            .arg(viewer->facts.node);
     } else if (!oldData) {
         rename.applicable = false;
         rename.whyNot = tr("there is no data directory of %1 on %2 to rename").arg(oldNode, subject.host.name);

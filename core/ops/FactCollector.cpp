@@ -5,6 +5,12 @@
 #include "RabbitCommands.h"
 #include "parse/FactParsers.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace warren {
 
 const NodeInfo* NodeFacts::member(const QString& nodeName) const
@@ -73,8 +79,12 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
                 }
             }
         }
-        if (!f.haveStatus)
+        if (!f.haveStatus && err.contains(QLatin1String("requires the 'rabbit' app to be running"))) {
+            f.vmOnly = true;
+            f.error = QCoreApplication::translate("FactCollector", "its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped");
+        } else if (!f.haveStatus) {
             f.error = RabbitCommands::cliFailure(r.out, r.err);
+        }
     }
     f.nodeAnswered = f.haveStatus;
     if (const NodeInfo* self = f.member(f.node)) {

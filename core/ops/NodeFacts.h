@@ -17,6 +17,9 @@ struct NodeFacts
     RabbitVersion version;
     QString erlangVersion;
     bool nodeAnswered = false; // cluster_status answered: the Erlang VM runs
+    // The Erlang VM answered the CLI, but cluster_status wanted the rabbit application running (seen
+    // on 3.10 after a failed join_cluster): the application is stopped, membership unknown.
+    bool vmOnly = false;
     bool appRunning = false;   // the rabbit application runs on it
     bool haveStatus = false;
     ClusterStatus status;      // membership as this node reports it

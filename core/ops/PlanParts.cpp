@@ -181,6 +181,9 @@ std::function<QStringList(RemoteExecutor&)> probeFor(const HostProfile& host, co
         const NodeFacts f = fc.node(host);
         if (!f.reachable)
             lines << OperationPlanner::tr("%1: cannot be reached: %2").arg(node, f.error);
+        else if (f.vmOnly)
+            lines << OperationPlanner::tr("%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read "
+                                          "while the application is stopped").arg(node);
         else if (!f.nodeAnswered)
             lines << OperationPlanner::tr("%1: the node does not answer (Erlang VM down?): %2").arg(node, f.error);
         else

@@ -62,7 +62,8 @@ void restoreRabbit4Standalone()
     }
     const QJsonObject self = labClusterStatus(QStringLiteral("rabbit4"));
     if (member || self.value(QStringLiteral("disk_nodes")).toArray().size() + self.value(QStringLiteral("ram_nodes")).toArray().size() != 1) {
-        labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")});
+        if (!member) // else stopped above
+            labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")});
         labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("force_reset")});
     }
     if (!labNodeRunning(QStringLiteral("rabbit4")))

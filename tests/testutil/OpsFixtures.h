@@ -4,6 +4,7 @@
 #include "ops/RemoteExecutor.h"
 #include "profile/ClusterProfile.h"
 
+#include <QCryptographicHash>
 #include <QMap>
 #include <QMutex>
 #include <QStringList>
@@ -105,6 +106,8 @@ public:
             r.out = "NOTTHEREALCOOKIE";
         else if (line.contains(QLatin1String("cluster_status")))
             r.out = statusJson();
+        else if (line.startsWith(QLatin1String("sha256sum "))) // every file is empty here
+            r.out = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex() + "  " + line.section(QLatin1Char(' '), 1).toUtf8() + '\n';
         return r;
     }
     bool useSudo() const override { return true; }

@@ -1,5 +1,6 @@
 #include "OperationSpec.h"
 
+#include "ops/AddressPlanner.h"
 #include "ops/OperationPlanner.h"
 
 #include <QComboBox>
@@ -370,13 +371,92 @@ private:
     QList<QLabel*> m_labels;
 };
 
+// ---------------------------------------------------------------------------------------------
+class FixAddressSpec final : public OperationSpec
+{
+    Q_DECLARE_TR_FUNCTIONS(FixAddressSpec)
+public:
+    QString key() const override { return QStringLiteral("fix-address"); }
+    QString title() const override { return tr("Fix an Address or Hostname Change", "a RabbitMQ host's IP address or hostname"); }
+    QString menuText() const override { return tr("Fix &Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"); }
+    QString description() const override
+    {
+        return tr("After a host's IP address or hostname changed, the preflight reads how every host resolves the node's "
+                  "name, which node runs on the host and its data directories, and says what changed. The fix you choose "
+                  "is then planned with what it changes and what it loses.", "RabbitMQ node");
+    }
+    void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+    {
+        const HostProfile* h = findHost(ctx.profile, ctx.node);
+        const QString node = h ? h->name : (ctx.profile.rabbitHosts().isEmpty() ? QString() : ctx.profile.rabbitHosts().first().name);
+        m_node = hostCombo(page, QStringLiteral("fixAddressNodeCombo"), rabbitHostsWithSpares(ctx.profile), node);
+        m_fix = new QComboBox(page);
+        m_fix->setObjectName(QStringLiteral("fixAddressFixCombo"));
+        for (const QString& key : AddressPlanner::fixKeys())
+            m_fix->addItem(QString(), key);
+        m_hint = new QLabel(page);
+        m_hint->setObjectName(QStringLiteral("fixAddressHint"));
+        m_hint->setWordWrap(true);
+        m_labels = { addRow(form, page, m_node), addRow(form, page, m_fix) };
+        form->addRow(m_hint);
+        QObject::connect(m_fix, &QComboBox::currentIndexChanged, m_hint, [this] { retranslateHint(); });
+        retranslate();
+    }
+    void retranslate() override
+    {
+        m_labels[0]->setText(tr("&Node:", "RabbitMQ node"));
+        m_labels[1]->setText(tr("&Fix:", "the fix for an address or hostname change"));
+        m_fix->setItemText(0, tr("Repair name resolution (the IP address changed)"));
+        m_fix->setItemText(1, tr("Keep the old node name (the hostname changed)", "RabbitMQ node name"));
+        m_fix->setItemText(2, tr("Rename the node (the hostname changed; RabbitMQ 3.7 to 3.12)", "RabbitMQ node name"));
+        m_fix->setItemText(3, tr("Forget the old node and join under the new name (the hostname changed)", "RabbitMQ node name"));
+        retranslateHint();
+    }
+    QString validate() const override
+    {
+        return hostFrom(m_node).isEmpty() ? tr("Choose a node.", "RabbitMQ node") : QString();
+    }
+    std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const override
+    {
+        const HostProfile node = *findHost(profile, hostFrom(m_node));
+        const QString fix = m_fix->currentData().toString();
+        return [profile, node, fix](CancelToken cancel) { return AddressPlanner::prepare(profile, node, fix, cancel); };
+    }
+
+private:
+    void retranslateHint()
+    {
+        const QString key = m_fix->currentData().toString();
+        QString what;
+        if (key == QLatin1String("resolution"))
+            what = tr("/etc/hosts is corrected (with a backup) on every host that resolves the node's name to an old address; "
+                      "nothing else changes.");
+        else if (key == QLatin1String("keep-name"))
+            what = tr("The node keeps its name, data and membership: NODENAME in rabbitmq-env.conf pins it, so its name no "
+                      "longer follows the hostname.", "RabbitMQ node name");
+        else if (key == QLatin1String("rename"))
+            what = tr("rename_cluster_node rewrites the node's own database to the new name. Only for a disc node whose "
+                      "cluster is stopped, and never from RabbitMQ 3.13 on.", "RabbitMQ node name");
+        else
+            what = tr("The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again "
+                      "under the new name with empty data.", "RabbitMQ node name");
+        m_hint->setText(what + QLatin1Char(' ') + tr("The preflight shows whether this fix applies; go Back to choose another."));
+    }
+
+    QComboBox* m_node = nullptr;
+    QComboBox* m_fix = nullptr;
+    QLabel* m_hint = nullptr;
+    QList<QLabel*> m_labels;
+};
+
 } // namespace
 
 namespace OperationSpecs {
 
 QStringList keys()
 {
-    return { QStringLiteral("join"), QStringLiteral("convert"), QStringLiteral("sync-cookie"), QStringLiteral("forget") };
+    return { QStringLiteral("join"), QStringLiteral("convert"), QStringLiteral("sync-cookie"), QStringLiteral("forget"),
+        QStringLiteral("fix-address") };
 }
 
 std::unique_ptr<OperationSpec> create(const QString& key)
@@ -389,6 +469,8 @@ std::unique_ptr<OperationSpec> create(const QString& key)
         return std::make_unique<ForgetSpec>();
     if (key == QLatin1String("sync-cookie"))
         return std::make_unique<SyncCookieSpec>();
+    if (key == QLatin1String("fix-address"))
+        return std::make_unique<FixAddressSpec>();
     return nullptr;
 }
 

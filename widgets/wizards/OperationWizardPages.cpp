@@ -284,6 +284,14 @@ void PreflightPage::show(const Plan& plan)
     } else {
         lines << OperationWizard::tr("Every check passed.");
     }
+    // An operation with several ways to carry it out (fix-address): each, with what it changes and
+    // loses or why it does not apply here.
+    for (const PlanChoice& c : plan.choices) {
+        const QString mark = c.key == plan.chosen ? OperationWizard::tr("chosen", "the fix the user chose") : QString();
+        const QString body = c.applicable ? c.consequences : OperationWizard::tr("does not apply: %1").arg(c.whyNot);
+        lines << (mark.isEmpty() ? OperationWizard::tr("• %1: %2").arg(c.title, body)
+                                 : OperationWizard::tr("• %1 (%2): %3").arg(c.title, mark, body));
+    }
     setVerdict(m_verdict, lines.join(QLatin1Char('\n')), color);
     m_ready = true;
     // Nothing to do is a success: Finish instead of Next (QWizard shows it only for a final page).
