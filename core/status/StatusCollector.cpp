@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLocale>
 #include <QNetworkProxy>
 #include <QTcpSocket>
@@ -225,6 +226,26 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
     QString passwordError;
     const auto options = apiOptions(&passwordError);
     const bool anyUnreachable = std::any_of(m_reach.cbegin(), m_reach.cend(), [](const HostReach& r) { return !r.unreachable.isEmpty(); });
+    // With a member out of reach, the others' cluster-wide answers may wait for it (until
+    // net_ticktime): ask every reachable API at once, with the short timeout, so a poll costs one
+    // timeout rather than one per node. (Otherwise one node at a time: the first one answers.)
+    QHash<QString, HttpResult> asked;
+    if (anyUnreachable && !options.password.isEmpty()) {
+        QList<HostProfile> reachable;
+        for (const auto& host : m_profile.rabbitHosts()) {
+            if (host.apiUrl.isValid() && !isUnreachable(host))
+                reachable << host;
+        }
+        HttpRequestOptions shortOptions = options;
+        shortOptions.timeoutMs = qMin(shortOptions.timeoutMs, ProbeTimeoutMs);
+        const CancelToken cancel = m_cancel;
+        QThreadPool pool;
+        pool.setMaxThreadCount(qMax(1, int(reachable.size())));
+        const QList<HttpResult> replies = QtConcurrent::blockingMapped<QList<HttpResult>>(&pool, reachable,
+            [shortOptions, cancel](const HostProfile& host) { return ManagementApi(host.apiUrl, shortOptions, cancel).nodesRaw(); });
+        for (qsizetype i = 0; i < reachable.size(); ++i)
+            asked.insert(reachable.at(i).name, replies.at(i));
+    }
     bool any = false;
     for (const auto& host : m_profile.rabbitHosts()) {
         if (!host.apiUrl.isValid())
@@ -247,7 +268,7 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         if (!m_stuckApis.isEmpty() || anyUnreachable)
             hostOptions.timeoutMs = qMin(hostOptions.timeoutMs, ProbeTimeoutMs);
         ManagementApi api(host.apiUrl, hostOptions, m_cancel);
-        const auto nodesReply = api.nodesRaw();
+        const auto nodesReply = asked.contains(host.name) ? asked.value(host.name) : api.nodesRaw();
         if (!nodesReply.ok()) {
             addSource(snap, source, false, nodesReply.errorString);
             if (nodesReply.error == HttpResult::Error::Timeout)
