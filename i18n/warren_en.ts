@@ -3580,10 +3580,6 @@
         <translation>cluster_status on %1 (cross-check)</translation>
     </message>
     <message>
-        <source>neither its API nor SSH answer: %1; %2</source>
-        <translation>neither its API nor SSH answer: %1; %2</translation>
-    </message>
-    <message>
         <source>queue leaders from the API</source>
         <translation>queue leaders from the API</translation>
     </message>
@@ -3594,6 +3590,34 @@
     <message>
         <source>%1: connection refused (is HAProxy running, with its stats page on that port?)</source>
         <translation>%1: connection refused (is HAProxy running, with its stats page on that port?)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>SSH does not accept a connection: %1</source>
+        <translation>SSH does not accept a connection: %1</translation>
+    </message>
+    <message>
+        <source>neither its API nor SSH accept a connection: %1; %2</source>
+        <translation>neither its API nor SSH accept a connection: %1; %2</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>port %1: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation>connection to %1</translation>
+    </message>
+    <message>
+        <source>cluster_status over SSH</source>
+        <translation>cluster_status over SSH</translation>
+    </message>
+    <message>
+        <source>not asked: the API on %1 accepts connections but does not answer; its cluster queries wait, as cluster_status would, for %2, which Warren cannot reach either</source>
+        <translation>not asked: the API on %1 accepts connections but does not answer; its cluster queries wait, as cluster_status would, for %2, which Warren cannot reach either</translation>
     </message>
 </context>
 <context>

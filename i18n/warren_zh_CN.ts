@@ -3571,10 +3571,6 @@
         <translation>%1 上的 cluster_status(交叉核对)</translation>
     </message>
     <message>
-        <source>neither its API nor SSH answer: %1; %2</source>
-        <translation>其 API 和 SSH 均无应答:%1;%2</translation>
-    </message>
-    <message>
         <source>queue leaders from the API</source>
         <translation>来自 API 的队列主副本统计</translation>
     </message>
@@ -3585,6 +3581,34 @@
     <message>
         <source>%1: connection refused (is HAProxy running, with its stats page on that port?)</source>
         <translation>%1:连接被拒绝(HAProxy 是否在运行,统计页面是否在该端口上?)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>SSH does not accept a connection: %1</source>
+        <translation>SSH 不接受连接:%1</translation>
+    </message>
+    <message>
+        <source>neither its API nor SSH accept a connection: %1; %2</source>
+        <translation>其 API 和 SSH 都不接受连接:%1;%2</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>端口 %1:%2</translation>
+    </message>
+    <message>
+        <source>connection to %1</source>
+        <translation>到 %1 的连接</translation>
+    </message>
+    <message>
+        <source>cluster_status over SSH</source>
+        <translation>通过 SSH 运行 cluster_status</translation>
+    </message>
+    <message>
+        <source>not asked: the API on %1 accepts connections but does not answer; its cluster queries wait, as cluster_status would, for %2, which Warren cannot reach either</source>
+        <translation>未询问:%1 上的 API 接受连接但不应答;它的集群查询(cluster_status 也一样)在等待 %2,而 Warren 也无法访问该节点</translation>
     </message>
 </context>
 <context>

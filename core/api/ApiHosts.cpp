@@ -26,7 +26,8 @@ bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& optio
         if (walk.adjustOptions)
             walk.adjustOptions(host, hostOptions);
         ManagementApi api(host.apiUrl, hostOptions, cancel);
-        const HttpResult nodes = api.nodesRaw();
+        const auto prefetched = walk.prefetchedNodes.constFind(host.name);
+        const HttpResult nodes = prefetched != walk.prefetchedNodes.cend() ? *prefetched : api.nodesRaw();
         if (!nodes.ok()) {
             walk.failed(host, nodes.errorString);
             if (walk.nodesFailed)

@@ -4,6 +4,8 @@
 #include "profile/ClusterProfile.h"
 #include "util/Cancel.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace warren {
@@ -22,7 +24,8 @@ namespace warren {
 // *anyApiUrl is false).
 // Optional hooks: `skipReason` names why a host is not asked at all (it goes to `failed` with that
 // reason); `adjustOptions` changes one host's request options (e.g. a shorter timeout); `nodesFailed`
-// sees the failed /api/nodes reply itself (after `failed`).
+// sees the failed /api/nodes reply itself (after `failed`). `prefetchedNodes` holds /api/nodes replies
+// already fetched (e.g. from every host at once), by host name: those hosts are not asked again.
 struct ApiHostWalk
 {
     std::function<void(const HostProfile& host, const QString& error)> failed;
@@ -30,6 +33,7 @@ struct ApiHostWalk
     std::function<QString(const HostProfile& host)> skipReason;
     std::function<void(const HostProfile& host, HttpRequestOptions& options)> adjustOptions;
     std::function<void(const HostProfile& host, const HttpResult& nodes)> nodesFailed;
+    QHash<QString, HttpResult> prefetchedNodes;
 };
 bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& options, const QString& passwordError,
     const CancelToken& cancel, const ApiHostWalk& walk, bool* anyApiUrl);

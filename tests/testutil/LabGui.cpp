@@ -37,6 +37,9 @@ bool LabWindow::open(const QString& profile, QSize size)
 
 bool LabWindow::saveBothLanguages(const QString& name, const QString& dir)
 {
+    // No text cursor blinking in a spin box on the screenshots.
+    if (QWidget* focused = window.focusWidget())
+        focused->clearFocus();
     bool ok = true;
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         warren::UiLanguage::apply(language, false);
