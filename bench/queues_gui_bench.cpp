@@ -128,9 +128,11 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // The panel's "Placement only": the broker is asked without statistics.
+    const bool placementOnly = args.removeAll(QStringLiteral("--placement-only")) > 0;
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: queues_gui_bench PROFILE.json [REFRESHES] | --synthetic N [REFRESHES]\n";
+        QTextStream(stderr) << "usage: queues_gui_bench [--placement-only] PROFILE.json [REFRESHES] | --synthetic N [REFRESHES]\n";
         return 2;
     }
     const bool isSynthetic = args[1] == QLatin1String("--synthetic");
@@ -147,6 +149,7 @@ int main(int argc, char** argv)
     QueuesPanel panel;
     panel.resize(1400, 800);
     panel.show();
+    panel.setPlacementOnly(placementOnly);
     if (!isSynthetic)
         panel.setProfile(profile.value()); // not active: refreshes only when asked
     Heartbeat hb;

@@ -1058,6 +1058,10 @@
         <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
+    <message>
+        <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
+        <translation>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -3293,6 +3297,10 @@
     <message>
         <source>vhost %1 over SSH on %2</source>
         <translation>vhost %1 over SSH on %2</translation>
+    </message>
+    <message>
+        <source>/api/policies did not answer a list</source>
+        <translation>/api/policies did not answer a list</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6541,19 @@ policy: %2</translation>
         <source>Gone at</source>
         <comment>time a queue was seen gone</comment>
         <translation>Gone at</translation>
+    </message>
+    <message>
+        <source>placement only: no message counters</source>
+        <translation>placement only: no message counters</translation>
+    </message>
+    <message>
+        <source>Placement only</source>
+        <comment>list queues without message counters</comment>
+        <translation>Placement only</translation>
+    </message>
+    <message>
+        <source>List the queues without statistics: home node, mirrors and members and whether they are in sync, no message counters. Several times cheaper for the broker at tens of thousands of queues.</source>
+        <translation>List the queues without statistics: home node, mirrors and members and whether they are in sync, no message counters. Several times cheaper for the broker at tens of thousands of queues.</translation>
     </message>
 </context>
 </TS>

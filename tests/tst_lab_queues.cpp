@@ -200,6 +200,7 @@ private Q_SLOTS:
     void sshFallbackGivesTheSameCsv();
     void statisticsTimeoutFallsBackToPlacementWithoutCounters();
     void placementOnlyGivesThePlacementWithoutCounters();
+    void placementOnlyKnowsHaQueuesWithoutMirrors();
     void unsynchronisedMirrorsAreReportedAsProblems();
     void stoppedNodeShowsHomeDownOrPromotedAndTheDiffSaysSo();
 };
@@ -378,6 +379,70 @@ void TestLabQueues::placementOnlyGivesThePlacementWithoutCounters()
     for (const auto& v : queues) {
         QVERIFY(v.toObject().value(u"messages_ready"_s).isNull());
         QCOMPARE(v.toObject().value(u"unsynchronised_nodes"_s).toArray().size(), 1);
+    }
+}
+
+// On the standalone rabbit4 an ha. queue can have no mirror at all. Without statistics the API
+// names the policy but not its definition: Warren must still call the queue mirrored and say
+// it has no mirror under an HA policy, as the lab's own list_policies says.
+void TestLabQueues::placementOnlyKnowsHaQueuesWithoutMirrors()
+{
+    const QString solo = u"tst-lab-queues-solo"_s;
+    const auto declared = testutil::labctl({u"queues"_s, u"declare"_s, u"12"_s, u"--host"_s, u"rabbit4"_s, u"--vhost"_s, solo,
+        u"--quorum"_s, u"0"_s, u"--amq-gen"_s, u"0"_s});
+    QVERIFY2(declared.ok(), declared.err.constData());
+    auto purge = qScopeGuard([&] { testutil::labctl({u"queues"_s, u"purge-declared"_s, u"--vhost"_s, solo, u"--host"_s, u"rabbit4"_s}); });
+
+    // ground truth: the queues whose policy sets ha-mode, from rabbit4's rabbitmqctl
+    QSet<QString> ha;
+    const auto pol = rabbitmqctl({u"-q"_s, u"list_policies"_s, u"-p"_s, solo, u"--no-table-headers"_s}, u"rabbit4"_s);
+    QVERIFY(pol.ok());
+    for (const QString& l : QString::fromUtf8(pol.out).split(u'\n', Qt::SkipEmptyParts)) {
+        const auto f = l.split(u'\t');
+        if (f.size() >= 5 && f[4].contains(u"ha-mode"_s))
+            ha.insert(f[1]);
+    }
+    const auto listed = rabbitmqctl({u"-q"_s, u"list_queues"_s, u"-p"_s, solo, u"--no-table-headers"_s, u"name"_s, u"policy"_s}, u"rabbit4"_s);
+    QVERIFY(listed.ok());
+    QSet<QString> haQueues, all;
+    for (const QString& l : QString::fromUtf8(listed.out).split(u'\n', Qt::SkipEmptyParts)) {
+        const auto f = l.split(u'\t');
+        all.insert(f[0]);
+        if (f.size() > 1 && ha.contains(f[1]))
+            haQueues.insert(f[0]);
+    }
+    QCOMPARE(all.size(), 12);
+    QVERIFY(!haQueues.isEmpty() && haQueues.size() < all.size());
+
+    // a profile whose only RabbitMQ host is rabbit4 (the spare)
+    QFile in(testutil::labProfile());
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray hosts;
+    for (const auto& h : root.value(u"spare"_s).toArray()) {
+        if (h.toObject().value(u"name"_s).toString() == u"rabbit4"_s)
+            hosts.append(h);
+    }
+    QCOMPARE(hosts.size(), 1);
+    root.insert(u"hosts"_s, hosts);
+    root.remove(u"spare"_s);
+    root.remove(u"haproxy"_s);
+    const QString path = m_tmp.filePath(u"rabbit4.json"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    const auto r = ctl(path, {u"queues"_s, u"--placement-only"_s, u"--format"_s, u"json"_s, u"--vhost"_s, solo});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto queues = QJsonDocument::fromJson(r.out).object().value(u"queues"_s).toArray();
+    QCOMPARE(queues.size(), 12);
+    for (const auto& v : queues) {
+        const auto o = v.toObject();
+        const QString name = o.value(u"name"_s).toString();
+        const bool isHa = haQueues.contains(name);
+        QCOMPARE(o.value(u"type"_s).toString(), isHa ? u"mirrored"_s : u"classic"_s);
+        QCOMPARE(o.value(u"problems"_s).toArray().contains(u"no-mirrors"_s), isHa);
     }
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void apiParserMapsQuorumLeaderMembersAndOnline();
     void apiParserReadsTheDisableStatsShape();
     void apiParserReadsPagedAnswersAndReportsApiErrors();
+    void disableStatsAnswerLearnsHaPoliciesFromApiPolicies();
     void apiParserDecodesEscapesAndSurrogates();
     void listVhostsSkipsHeadersAndRepeats();
     void apiParserRejectsBrokenInput_data();
@@ -199,6 +200,34 @@ void TestQueues::apiParserReadsTheDisableStatsShape()
     QCOMPARE(parsed->at(2).type, QueueType::Mirrored); // under an HA policy, even without mirrors
     QVERIFY(parsed->at(2).haPolicy);
     QCOMPARE(parsed->at(2).state, u"down"_s);
+}
+
+void TestQueues::disableStatsAnswerLearnsHaPoliciesFromApiPolicies()
+{
+    // disable_stats=true names the policy, not its definition: an HA queue without mirrors (a
+    // standalone node, or every mirror lost) would read as an unreplicated classic queue.
+    auto queues = parseApiQueues(R"([{"name":"ha.lone","node":"rabbit@rabbit4","policy":"ha-all","state":"live","type":"classic","vhost":"v"},
+        {"name":"ha.other-vhost","node":"rabbit@rabbit4","policy":"ha-all","state":"live","type":"classic","vhost":"w"},
+        {"name":"ttl","node":"rabbit@rabbit4","policy":"ttl-only","state":"live","type":"classic","vhost":"v"},
+        {"name":"qq","leader":"rabbit@rabbit4","members":["rabbit@rabbit4"],"online":["rabbit@rabbit4"],"policy":"ha-all","state":"live","type":"quorum","vhost":"v"}])");
+    QVERIFY(queues.ok());
+    QCOMPARE(queues->at(0).type, QueueType::Classic);
+    const auto ha = parseApiHaPolicies(R"([{"vhost":"v","name":"ha-all","definition":{"ha-mode":"all","ha-sync-mode":"automatic"}},
+        {"vhost":"v","name":"ttl-only","definition":{"message-ttl":60000}},
+        {"vhost":"w","name":"ha-all","definition":{"max-length":10}}])");
+    QVERIFY2(ha.ok(), qPrintable(ha.error().toString()));
+    QCOMPARE(ha->size(), 1);
+    applyHaPolicies(queues.value(), ha.value());
+    QCOMPARE(queues->at(0).type, QueueType::Mirrored);
+    QVERIFY(queues->at(0).haPolicy);
+    QCOMPARE(queues->at(1).type, QueueType::Classic); // the same name in another vhost does not mirror
+    QCOMPARE(queues->at(2).type, QueueType::Classic);
+    QCOMPARE(queues->at(3).type, QueueType::Quorum);
+    const QueueSnapshot snap(queues.value());
+    QVERIFY(problemsOf(snap.at(0), snap).testFlag(QueueProblem::NoMirrorsUnderHaPolicy));
+
+    QVERIFY(!parseApiHaPolicies("{\"error\":\"not_authorised\"}").ok());
+    QVERIFY(!parseApiHaPolicies("[{").ok());
 }
 
 void TestQueues::apiParserReadsPagedAnswersAndReportsApiErrors()

@@ -70,6 +70,11 @@ HttpResult ManagementApi::queuesRaw(const QStringList& columns, int page, int pa
     return get(endpoint(QStringLiteral("/api/queues"), q));
 }
 
+HttpResult ManagementApi::policiesRaw()
+{
+    return get(endpoint(QStringLiteral("/api/policies"), {{QStringLiteral("columns"), QStringLiteral("vhost,name,definition")}}));
+}
+
 HttpResult ManagementApi::healthCheckRaw(const QString& check)
 {
     return get(endpoint(QStringLiteral("/api/health/checks/") + check));

@@ -20,6 +20,7 @@ public:
     HttpResult queuesRaw(const QStringList& columns, int page = 0, int pageSize = 500, bool disableStats = false,
         bool queueTotals = false);
     HttpResult healthCheckRaw(const QString& check); // e.g. "node-is-quorum-critical"
+    HttpResult policiesRaw(); // every vhost's policies: vhost, name, definition
 
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     static QStringList nodeColumns();

@@ -104,6 +104,15 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
             addSource(snap, source(host), false, QCoreApplication::translate("Queues", "unreadable /api/queues answer: %1").arg(queues.error().toString()));
             return false;
         }
+        if (skipCounters || countersDropped) {
+            // Without statistics the answer has no effective_policy_definition: which policies
+            // mirror comes from /api/policies (a few lines), so an HA queue that lost every
+            // mirror is still "mirrored" and a problem.
+            const HttpResult policies = api.policiesRaw();
+            const auto ha = policies.ok() ? parseApiHaPolicies(policies.body) : Parsed<QSet<QueueKey>>(QSet<QueueKey>{});
+            if (ha.ok())
+                applyHaPolicies(queues.value(), ha.value());
+        }
         snap = QueueSnapshot(std::move(queues.value()));
         if (nodes.ok())
             snap.setClusterNodes(nodes.value());

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -833,6 +836,36 @@ QStringList parseListVhosts(const QByteArray& output)
         }
     }
     return vhosts;
+}
+
+Parsed<QSet<QueueKey>> parseApiHaPolicies(QByteArrayView json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return parseErrorAtUtf8(json, error.offset, error.errorString());
+    if (!doc.isArray())
+        return ParseError{QCoreApplication::translate("Queues", "/api/policies did not answer a list"), 0, 0};
+    QSet<QueueKey> ha;
+    for (const auto& v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("definition")).toObject().contains(QLatin1String("ha-mode")))
+            ha.insert({o.value(QLatin1String("vhost")).toString(), o.value(QLatin1String("name")).toString()});
+    }
+    return ha;
+}
+
+void applyHaPolicies(QList<QueueInfo>& queues, const QSet<QueueKey>& haPolicies)
+{
+    if (haPolicies.isEmpty())
+        return;
+    for (QueueInfo& q : queues) {
+        if (q.policy.isEmpty() || q.haPolicy || !haPolicies.contains({q.vhost, q.policy}))
+            continue;
+        q.haPolicy = true;
+        if (q.type == QueueType::Classic)
+            q.type = QueueType::Mirrored;
+    }
 }
 
 } // namespace warren

@@ -49,4 +49,11 @@ QSet<QString> haPolicyNames(const QByteArray& output);
 // missed over SSH; the API lists it.)
 QStringList parseListVhosts(const QByteArray& output);
 
+// GET /api/policies: (vhost, policy name) of every policy whose definition sets ha-mode.
+Parsed<QSet<QueueKey>> parseApiHaPolicies(QByteArrayView json);
+// A listing without statistics (disable_stats=true) names each queue's policy but not its
+// definition: marks the queues under an HA policy (a classic one becomes "mirrored" even without
+// mirrors, as with statistics).
+void applyHaPolicies(QList<QueueInfo>& queues, const QSet<QueueKey>& haPolicies);
+
 } // namespace warren
