@@ -73,7 +73,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
     auto source = [](const HostProfile& host) { return QCoreApplication::translate("Queues", "API on %1").arg(host.name); };
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
-    walk.answered = [&](const HostProfile& host, ManagementApi&, const HttpResult& nodesReply) {
+    walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         const auto nodes = parseApiNodes(nodesReply.body);
         HttpRequestOptions slow = options;
         slow.timeoutMs = qMax(options.timeoutMs, m_options.apiTimeoutMs);
