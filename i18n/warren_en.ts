@@ -863,10 +863,6 @@
         <translation>info</translation>
     </message>
     <message>
-        <source>fix:</source>
-        <translation>fix:</translation>
-    </message>
-    <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
     </message>
@@ -1057,6 +1053,10 @@
     <message>
         <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>fix: %1</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1370,10 @@
     <message>
         <source>%1 lines hold binary data in all</source>
         <translation>%1 lines hold binary data in all</translation>
+    </message>
+    <message>
+        <source>&quot;timeout %1&quot; is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)</source>
+        <translation>&quot;timeout %1&quot; is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)</translation>
     </message>
 </context>
 <context>

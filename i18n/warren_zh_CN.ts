@@ -862,10 +862,6 @@
         <translation>提示</translation>
     </message>
     <message>
-        <source>fix:</source>
-        <translation>修复：</translation>
-    </message>
-    <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
     </message>
@@ -1056,6 +1052,10 @@
     <message>
         <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>修复：%1</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1368,10 @@
     <message>
         <source>%1 lines hold binary data in all</source>
         <translation>共有 %1 行包含二进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;timeout %1&quot; is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)</source>
+        <translation>“timeout %1”超出了 HAProxy 允许的上限（最多 2147483647 毫秒，约 24.8 天）</translation>
     </message>
 </context>
 <context>
