@@ -87,6 +87,7 @@ private Q_SLOTS:
     void initTestCase();
     void exportedFilePassesHaproxyCheck();
     void lintAgainstTheLabFlagsABogusServerAddress();
+    void lintInChineseHasNoSpaceAfterAFullWidthColon();
     void pushSwitchesTheActiveServerWithoutDroppingAConnection();
     void pushRefusesABrokenFileAndKeepsTheOldOne();
     void pushPutsTheLabsOwnFileBack();
@@ -129,6 +130,18 @@ void TestLabHaproxy::exportedFilePassesHaproxyCheck()
         const auto validate = ctl({u"haproxy"_s, u"validate"_s, path});
         QVERIFY2(validate.ok(), (validate.out + validate.err).constData());
     }
+}
+
+void TestLabHaproxy::lintInChineseHasNoSpaceAfterAFullWidthColon()
+{
+    // The 2012 guide's file has findings with fixes: each reads "修复：…", never "修复： …" (nor any
+    // other full-width colon followed by a space). Until a translation exists, "fix: …".
+    const QString seed = qEnvironmentVariable("WARREN_TEST_DATA") + u"/haproxy-seed-2012.cfg"_s;
+    const auto lint = ctl({u"--lang"_s, u"zh_CN"_s, u"haproxy"_s, u"lint"_s, seed});
+    QCOMPARE(lint.exitCode, 1);
+    const QString out = QString::fromUtf8(lint.out);
+    QVERIFY2(out.contains(u"\n    修复："_s) || out.contains(u"\n    fix: "_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"： "_s), qPrintable(out));
 }
 
 void TestLabHaproxy::lintAgainstTheLabFlagsABogusServerAddress()
