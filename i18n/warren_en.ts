@@ -1058,6 +1058,54 @@
         <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
+    <message>
+        <source>the operation log&apos;s last commands (with --cluster: that cluster&apos;s only)</source>
+        <translation>the operation log&apos;s last commands (with --cluster: that cluster&apos;s only)</translation>
+    </message>
+    <message>
+        <source>log: how many entries to show (default 20).</source>
+        <translation>log: how many entries to show (default 20).</translation>
+    </message>
+    <message>
+        <source>--last must be a positive number</source>
+        <translation>--last must be a positive number</translation>
+    </message>
+    <message>
+        <source>No operation has run yet: %1 does not exist.</source>
+        <translation>No operation has run yet: %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>cannot read the operation log %1: %2</source>
+        <translation>cannot read the operation log %1: %2</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED: started, no result recorded</source>
+        <translation>INTERRUPTED: started, no result recorded</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>exit %1</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -3411,6 +3459,10 @@
         <source>%1 did not report the command&apos;s exit status</source>
         <translation>%1 did not report the command&apos;s exit status</translation>
     </message>
+    <message>
+        <source>%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)</source>
+        <translation>%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -5663,6 +5715,10 @@ Cannot be loaded: %2</translation>
     <message>
         <source>Output</source>
         <translation>Output</translation>
+    </message>
+    <message>
+        <source>interrupted: started, no result recorded</source>
+        <translation>interrupted: started, no result recorded</translation>
     </message>
 </context>
 <context>

@@ -1057,6 +1057,54 @@
         <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
     </message>
+    <message>
+        <source>the operation log&apos;s last commands (with --cluster: that cluster&apos;s only)</source>
+        <translation>操作日志中最近的命令（指定 --cluster 时只显示该集群的）</translation>
+    </message>
+    <message>
+        <source>log: how many entries to show (default 20).</source>
+        <translation>log：显示多少条记录（默认 20）。</translation>
+    </message>
+    <message>
+        <source>--last must be a positive number</source>
+        <translation>--last 必须是正数</translation>
+    </message>
+    <message>
+        <source>No operation has run yet: %1 does not exist.</source>
+        <translation>尚未运行过任何操作：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>cannot read the operation log %1: %2</source>
+        <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED: started, no result recorded</source>
+        <translation>已中断：已开始，但没有记录结果</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -3404,6 +3452,10 @@
         <source>%1 did not report the command&apos;s exit status</source>
         <translation>%1 未报告命令的退出状态</translation>
     </message>
+    <message>
+        <source>%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)</source>
+        <translation>%1（%2）：%3 秒无应答，已放弃连接（主机是否宕机或网络已断开？）</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -5645,6 +5697,10 @@ Cannot be loaded: %2</source>
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>interrupted: started, no result recorded</source>
+        <translation>已中断：已开始，但没有记录结果</translation>
     </message>
 </context>
 <context>
