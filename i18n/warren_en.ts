@@ -336,6 +336,14 @@
         <source>leave the cluster again: stop_app, reset and start_app on %1</source>
         <translation>leave the cluster again: stop_app, reset and start_app on %1</translation>
     </message>
+    <message>
+        <source>%1 is a ram node: it keeps no copy of the database on disc for rename_cluster_node to rewrite (it fails waiting for the tables); forget and rejoin it instead, or keep the name</source>
+        <translation>%1 is a ram node: it keeps no copy of the database on disc for rename_cluster_node to rewrite (it fails waiting for the tables); forget and rejoin it instead, or keep the name</translation>
+    </message>
+    <message>
+        <source>%1 runs: a node renamed while its cluster runs restarts as a secondary that rejoins it, and RabbitMQ 3.10 failed to boot it there (feature flag sync, seen on Warren&apos;s lab); quorum queues keep the old name anyway (rabbitmq-server #10367). Keep the name, or forget and rejoin; rename only with every other node of the cluster stopped</source>
+        <translation>%1 runs: a node renamed while its cluster runs restarts as a secondary that rejoins it, and RabbitMQ 3.10 failed to boot it there (feature flag sync, seen on Warren&apos;s lab); quorum queues keep the old name anyway (rabbitmq-server #10367). Keep the name, or forget and rejoin; rename only with every other node of the cluster stopped</translation>
+    </message>
 </context>
 <context>
     <name>Api</name>
@@ -1227,6 +1235,13 @@
     </message>
 </context>
 <context>
+    <name>FactCollector</name>
+    <message>
+        <source>its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped</source>
+        <translation>its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped</translation>
+    </message>
+</context>
+<context>
     <name>FailoverDrill</name>
     <message>
         <source>no reply</source>
@@ -1263,6 +1278,81 @@
     <message>
         <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
         <translation>%1 message(s) were never confirmed within %2 s; last error: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FixAddressSpec</name>
+    <message>
+        <source>Fix an Address or Hostname Change</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>Fix an Address or Hostname Change</translation>
+    </message>
+    <message>
+        <source>Fix &amp;Address or Hostname Change…</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>Fix &amp;Address or Hostname Change…</translation>
+    </message>
+    <message>
+        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Fix:</source>
+        <comment>the fix for an address or hostname change</comment>
+        <translation>&amp;Fix:</translation>
+    </message>
+    <message>
+        <source>Repair name resolution (the IP address changed)</source>
+        <translation>Repair name resolution (the IP address changed)</translation>
+    </message>
+    <message>
+        <source>Keep the old node name (the hostname changed)</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>Keep the old node name (the hostname changed)</translation>
+    </message>
+    <message>
+        <source>Rename the node (the hostname changed; RabbitMQ 3.7 to 3.12)</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>Rename the node (the hostname changed; RabbitMQ 3.7 to 3.12)</translation>
+    </message>
+    <message>
+        <source>Forget the old node and join under the new name (the hostname changed)</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>Forget the old node and join under the new name (the hostname changed)</translation>
+    </message>
+    <message>
+        <source>Choose a node.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Choose a node.</translation>
+    </message>
+    <message>
+        <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
+        <translation>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</translation>
+    </message>
+    <message>
+        <source>The node keeps its name, data and membership: NODENAME in rabbitmq-env.conf pins it, so its name no longer follows the hostname.</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>The node keeps its name, data and membership: NODENAME in rabbitmq-env.conf pins it, so its name no longer follows the hostname.</translation>
+    </message>
+    <message>
+        <source>rename_cluster_node rewrites the node&apos;s own database to the new name. Only for a disc node whose cluster is stopped, and never from RabbitMQ 3.13 on.</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>rename_cluster_node rewrites the node&apos;s own database to the new name. Only for a disc node whose cluster is stopped, and never from RabbitMQ 3.13 on.</translation>
+    </message>
+    <message>
+        <source>The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again under the new name with empty data.</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again under the new name with empty data.</translation>
+    </message>
+    <message>
+        <source>The preflight shows whether this fix applies; go Back to choose another.</source>
+        <translation>The preflight shows whether this fix applies; go Back to choose another.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2710,10 @@
     <message>
         <source>no surviving node to run forget_cluster_node on (use --via HOST)</source>
         <translation>no surviving node to run forget_cluster_node on (use --via HOST)</translation>
+    </message>
+    <message>
+        <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
+        <translation>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</translation>
     </message>
 </context>
 <context>
@@ -6025,6 +6119,23 @@ Cannot be loaded: %2</translation>
     <message>
         <source>Or abort: close the wizard and leave the node as it is now (every command is in the operation log).</source>
         <translation>Or abort: close the wizard and leave the node as it is now (every command is in the operation log).</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <comment>the fix the user chose</comment>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>does not apply: %1</source>
+        <translation>does not apply: %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,14 @@
         <source>leave the cluster again: stop_app, reset and start_app on %1</source>
         <translation>重新离开集群：在 %1 上执行 stop_app、reset 和 start_app</translation>
     </message>
+    <message>
+        <source>%1 is a ram node: it keeps no copy of the database on disc for rename_cluster_node to rewrite (it fails waiting for the tables); forget and rejoin it instead, or keep the name</source>
+        <translation>%1 是内存节点:磁盘上没有可供 rename_cluster_node 改写的数据库副本(它会在等待数据表时失败);请改为移除后重新加入,或保留原节点名</translation>
+    </message>
+    <message>
+        <source>%1 runs: a node renamed while its cluster runs restarts as a secondary that rejoins it, and RabbitMQ 3.10 failed to boot it there (feature flag sync, seen on Warren&apos;s lab); quorum queues keep the old name anyway (rabbitmq-server #10367). Keep the name, or forget and rejoin; rename only with every other node of the cluster stopped</source>
+        <translation>%1 正在运行:在集群运行期间改名的节点会以从属身份重启并重新加入集群,而 RabbitMQ 3.10 在这种情况下无法启动它(特性标志同步失败,已在 Warren 的实验集群上观察到);仲裁队列无论如何都会保留旧名称(rabbitmq-server #10367)。请保留节点名,或移除后重新加入;只有在集群其他节点全部停止时才能改名</translation>
+    </message>
 </context>
 <context>
     <name>Api</name>
@@ -1225,6 +1233,13 @@
     </message>
 </context>
 <context>
+    <name>FactCollector</name>
+    <message>
+        <source>its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped</source>
+        <translation>其 Erlang 虚拟机有应答,但 cluster_status 需要 RabbitMQ 应用运行,而该应用已停止</translation>
+    </message>
+</context>
+<context>
     <name>FailoverDrill</name>
     <message>
         <source>no reply</source>
@@ -1261,6 +1276,81 @@
     <message>
         <source>%1 message(s) were never confirmed within %2 s; last error: %3</source>
         <translation>%1 条消息在 %2 秒内未得到确认；最后一个错误：%3</translation>
+    </message>
+</context>
+<context>
+    <name>FixAddressSpec</name>
+    <message>
+        <source>Fix an Address or Hostname Change</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>修复地址或主机名变更</translation>
+    </message>
+    <message>
+        <source>Fix &amp;Address or Hostname Change…</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>修复地址或主机名变更(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>主机的 IP 地址或主机名变更后,预检会读取各主机如何解析该节点的名称、该主机上运行的是哪个节点及其数据目录,并指出发生了什么变化。随后按您选择的修复方式制定计划,并说明它会改变什么、丢失什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fix:</source>
+        <comment>the fix for an address or hostname change</comment>
+        <translation>修复方式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Repair name resolution (the IP address changed)</source>
+        <translation>修复名称解析(IP 地址已变更)</translation>
+    </message>
+    <message>
+        <source>Keep the old node name (the hostname changed)</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>保留原节点名(主机名已变更)</translation>
+    </message>
+    <message>
+        <source>Rename the node (the hostname changed; RabbitMQ 3.7 to 3.12)</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>重命名节点(主机名已变更;RabbitMQ 3.7 至 3.12)</translation>
+    </message>
+    <message>
+        <source>Forget the old node and join under the new name (the hostname changed)</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>移除旧节点并以新名称加入(主机名已变更)</translation>
+    </message>
+    <message>
+        <source>Choose a node.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>请选择一个节点。</translation>
+    </message>
+    <message>
+        <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
+        <translation>在每台把该节点名称解析为旧地址的主机上修正 /etc/hosts(并保留备份);其他一概不变。</translation>
+    </message>
+    <message>
+        <source>The node keeps its name, data and membership: NODENAME in rabbitmq-env.conf pins it, so its name no longer follows the hostname.</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>节点保留其名称、数据和集群成员关系:rabbitmq-env.conf 中的 NODENAME 固定了节点名,此后节点名不再随主机名变化。</translation>
+    </message>
+    <message>
+        <source>rename_cluster_node rewrites the node&apos;s own database to the new name. Only for a disc node whose cluster is stopped, and never from RabbitMQ 3.13 on.</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>rename_cluster_node 会把节点自身的数据库改写为新名称。仅适用于集群已停止的磁盘节点,且从 RabbitMQ 3.13 起不再适用。</translation>
+    </message>
+    <message>
+        <source>The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again under the new name with empty data.</source>
+        <comment>RabbitMQ node name</comment>
+        <translation>集群移除旧节点(仅存于该节点上的队列会丢失),该节点以新名称和空数据重新加入。</translation>
+    </message>
+    <message>
+        <source>The preflight shows whether this fix applies; go Back to choose another.</source>
+        <translation>预检会显示此修复方式是否适用;如不适用,请返回上一步另选。</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2703,10 @@
     <message>
         <source>no surviving node to run forget_cluster_node on (use --via HOST)</source>
         <translation>没有可运行 forget_cluster_node 的存活节点（请使用 --via 主机）</translation>
+    </message>
+    <message>
+        <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
+        <translation>%1:Erlang 虚拟机运行中;RabbitMQ 应用已停止;应用停止期间无法读取它所知的集群成员</translation>
     </message>
 </context>
 <context>
@@ -6002,6 +6096,23 @@ Cannot be loaded: %2</source>
     <message>
         <source>Or abort: close the wizard and leave the node as it is now (every command is in the operation log).</source>
         <translation>或者放弃：关闭向导，让节点保持现状（每条命令都已记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <comment>the fix the user chose</comment>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>does not apply: %1</source>
+        <translation>不适用:%1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1:%2</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1(%2):%3</translation>
     </message>
 </context>
 <context>
