@@ -871,10 +871,6 @@
         <translation>info</translation>
     </message>
     <message>
-        <source>fix:</source>
-        <translation>fix:</translation>
-    </message>
-    <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
     </message>
@@ -1069,6 +1065,58 @@
     <message>
         <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
         <translation>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>fix: %1</translation>
+    </message>
+    <message>
+        <source>the operation log&apos;s last commands (with --cluster: that cluster&apos;s only)</source>
+        <translation>the operation log&apos;s last commands (with --cluster: that cluster&apos;s only)</translation>
+    </message>
+    <message>
+        <source>log: how many entries to show (default 20).</source>
+        <translation>log: how many entries to show (default 20).</translation>
+    </message>
+    <message>
+        <source>--last must be a positive number</source>
+        <translation>--last must be a positive number</translation>
+    </message>
+    <message>
+        <source>No operation has run yet: %1 does not exist.</source>
+        <translation>No operation has run yet: %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>cannot read the operation log %1: %2</source>
+        <translation>cannot read the operation log %1: %2</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED: started, no result recorded</source>
+        <translation>INTERRUPTED: started, no result recorded</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>exit %1</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1512,10 @@
     <message>
         <source>%1 lines hold binary data in all</source>
         <translation>%1 lines hold binary data in all</translation>
+    </message>
+    <message>
+        <source>&quot;timeout %1&quot; is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)</source>
+        <translation>&quot;timeout %1&quot; is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3564,10 @@
     <message>
         <source>%1 did not report the command&apos;s exit status</source>
         <translation>%1 did not report the command&apos;s exit status</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)</source>
+        <translation>%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5845,10 @@ Cannot be loaded: %2</translation>
     <message>
         <source>Output</source>
         <translation>Output</translation>
+    </message>
+    <message>
+        <source>interrupted: started, no result recorded</source>
+        <translation>interrupted: started, no result recorded</translation>
     </message>
 </context>
 <context>

@@ -870,10 +870,6 @@
         <translation>提示</translation>
     </message>
     <message>
-        <source>fix:</source>
-        <translation>修复：</translation>
-    </message>
-    <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
     </message>
@@ -1068,6 +1064,58 @@
     <message>
         <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
         <translation>queues：不带统计信息请求：只含主节点、镜像/成员及其同步状态，不含消息计数（队列数以千计时，代理端开销小几倍）。</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>the operation log&apos;s last commands (with --cluster: that cluster&apos;s only)</source>
+        <translation>操作日志中最近的命令（指定 --cluster 时只显示该集群的）</translation>
+    </message>
+    <message>
+        <source>log: how many entries to show (default 20).</source>
+        <translation>log：显示多少条记录（默认 20）。</translation>
+    </message>
+    <message>
+        <source>--last must be a positive number</source>
+        <translation>--last 必须是正数</translation>
+    </message>
+    <message>
+        <source>No operation has run yet: %1 does not exist.</source>
+        <translation>尚未运行过任何操作：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>cannot read the operation log %1: %2</source>
+        <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED: started, no result recorded</source>
+        <translation>已中断：已开始，但没有记录结果</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1510,10 @@
     <message>
         <source>%1 lines hold binary data in all</source>
         <translation>共有 %1 行包含二进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;timeout %1&quot; is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)</source>
+        <translation>“timeout %1”超出了 HAProxy 允许的上限（最多 2147483647 毫秒，约 24.8 天）</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3557,10 @@
     <message>
         <source>%1 did not report the command&apos;s exit status</source>
         <translation>%1 未报告命令的退出状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)</source>
+        <translation>%1（%2）：%3 秒无应答，已放弃连接（主机是否宕机或网络已断开？）</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5827,10 @@ Cannot be loaded: %2</source>
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>interrupted: started, no result recorded</source>
+        <translation>已中断：已开始，但没有记录结果</translation>
     </message>
 </context>
 <context>
