@@ -4259,6 +4259,11 @@
         <comment>export, lint, push haproxy.cfg; failover drill</comment>
         <translation>HAProxy &amp;Configuration…</translation>
     </message>
+    <message>
+        <source>Fix Address or Hostname Change…</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>Fix Address or Hostname Change…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ClusterPoller</name>

@@ -4249,6 +4249,11 @@
         <comment>export, lint, push haproxy.cfg; failover drill</comment>
         <translation>HAProxy 配置(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Fix Address or Hostname Change…</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>修复地址或主机名变更…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ClusterPoller</name>

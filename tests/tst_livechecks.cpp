@@ -161,6 +161,7 @@ private Q_SLOTS:
         previous.leadersAt = QDateTime::currentDateTimeUtc();
 
         ClusterSnapshot fresh;
+        fresh.via = QStringLiteral("api");
         fresh.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true), node(QStringLiteral("rabbit@b"), NodeType::Disc, false) };
         carryForward(fresh, previous, {});
         QCOMPARE(fresh.nodes[0].safety.verdict, StopSafety::Verdict::Safe);
@@ -176,6 +177,27 @@ private Q_SLOTS:
         carryForward(rechecked, previous, RefreshedChecks{ true, true, false, false });
         QCOMPARE(rechecked.nodes[0].safety.verdict, StopSafety::Verdict::Unknown);
         QVERIFY(rechecked.nodes[0].disagreement.isEmpty());
+
+        // Every API down (the nodes came over SSH), or this node's API not answering: the old
+        // verdict is not shown as current.
+        ClusterSnapshot overSsh;
+        overSsh.via = QStringLiteral("ssh");
+        overSsh.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true) };
+        carryForward(overSsh, previous, {});
+        QCOMPARE(overSsh.nodes[0].safety.verdict, StopSafety::Verdict::Unknown);
+        ClusterSnapshot apiDown;
+        apiDown.via = QStringLiteral("api");
+        apiDown.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true) };
+        apiDown.nodes[0].apiError = QStringLiteral("port 15672: Connection refused");
+        carryForward(apiDown, previous, {});
+        QCOMPARE(apiDown.nodes[0].safety.verdict, StopSafety::Verdict::Unknown);
+
+        // A node that stopped leads no queue any more.
+        ClusterSnapshot stopped;
+        stopped.via = QStringLiteral("api");
+        stopped.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, false) };
+        carryForward(stopped, previous, {});
+        QVERIFY(stopped.nodes[0].queueLeaders < 0);
     }
 
     void reachMarksAreFreshEveryPoll()

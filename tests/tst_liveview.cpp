@@ -436,14 +436,15 @@ private Q_SLOTS:
         QVERIFY(menu->toolTipsVisible());
         // The operations with a wizard ask for it, for this node.
         QSignalSpy wanted(&view, &ClusterGraphView::nodeOperationRequested);
-        for (const char* name : { "actionChangeNodeType", "actionSyncCookie", "actionRemoveNode" }) {
+        for (const char* name : { "actionChangeNodeType", "actionSyncCookie", "actionFixAddress", "actionRemoveNode" }) {
             QAction* a = menu->findChild<QAction*>(QString::fromLatin1(name));
             QVERIFY2(a && a->isEnabled(), name);
             a->trigger();
         }
-        QCOMPARE(wanted.size(), 3);
+        QCOMPARE(wanted.size(), 4);
         QCOMPARE(wanted.at(0), (QVariantList{ QStringLiteral("convert"), QStringLiteral("rabbit@rabbit2") }));
-        QCOMPARE(wanted.at(2).at(0).toString(), QStringLiteral("forget"));
+        QCOMPARE(wanted.at(2).at(0).toString(), QStringLiteral("fix-address"));
+        QCOMPARE(wanted.at(3).at(0).toString(), QStringLiteral("forget"));
         menu->findChild<QAction*>(QStringLiteral("actionNodeDetails"))->trigger();
         QCOMPARE(view.selectedNode(), QStringLiteral("rabbit@rabbit2"));
     }

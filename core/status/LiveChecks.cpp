@@ -256,16 +256,22 @@ void applyReach(QList<NodeInfo>& nodes, const QList<HostReach>& reach)
 
 void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const RefreshedChecks& refreshed)
 {
+    // Safety comes from each node's own API: a verdict is kept only while that API still answers
+    // (the snapshot came from the API, and the node has no API or reach mark). Otherwise it is
+    // unknown: an old "safe to stop" must not outlive the source that could take it back.
+    const bool viaApi = fresh.via == QLatin1String("api");
     for (NodeInfo& n : fresh.nodes) {
         const NodeInfo* old = previous.node(n.name);
         if (!old)
             continue;
         // A node's safety only means something while it runs. (Reachability is probed every poll.)
-        if (!refreshed.stopSafety && n.running && old->running)
+        if (!refreshed.stopSafety && n.running && old->running && viaApi && n.apiError.isEmpty()
+            && n.unreachableFromWarren.isEmpty())
             n.safety = old->safety;
         if (!refreshed.crossCheck)
             n.disagreement = old->disagreement;
-        if (!refreshed.queueLeaders && n.queueLeaders < 0)
+        // A stopped node leads no queue: its old count is not carried.
+        if (!refreshed.queueLeaders && n.queueLeaders < 0 && n.running)
             n.queueLeaders = old->queueLeaders;
     }
     if (!refreshed.crossCheck && fresh.hasNodes()) {

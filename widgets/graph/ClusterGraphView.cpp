@@ -459,6 +459,8 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
     };
     operation(tr("Change Node Type (disc/ram)…", "RabbitMQ node type"), QStringLiteral("actionChangeNodeType"), QStringLiteral("convert"));
     operation(tr("Sync Erlang Cookie to This Node…", "cookie: the Erlang shared secret"), QStringLiteral("actionSyncCookie"), QStringLiteral("sync-cookie"));
+    operation(tr("Fix Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"), QStringLiteral("actionFixAddress"),
+        QStringLiteral("fix-address"));
     operation(tr("Remove Node from Cluster…", "RabbitMQ node"), QStringLiteral("actionRemoveNode"), QStringLiteral("forget"));
     addPlaceholder(menu, tr("Rebalance Queue Leaders…", "quorum queue leaders / classic mirrored queue masters"),
         QStringLiteral("actionRebalanceLeaders"));
