@@ -217,10 +217,12 @@ void TestFixAddress::hostnameChangeOffersKeepNameRenameAndRejoin()
     QVERIFY(!choice(p, QStringLiteral("rename"))->applicable);
     QVERIFY(choice(p, QStringLiteral("rename"))->whyNot.contains(QLatin1String("ram node")));
     // A disc node: still not while its cluster runs (the secondary restart failed to boot on the lab).
-    const PlanChoice* disc = choice(hostnameChanged(QStringLiteral("3.10.8"), {}, NodeType::Disc), QStringLiteral("rename"));
+    const Plan discPlan = hostnameChanged(QStringLiteral("3.10.8"), {}, NodeType::Disc); // choice() points into it
+    const PlanChoice* disc = choice(discPlan, QStringLiteral("rename"));
     QVERIFY(!disc->applicable);
     QVERIFY2(disc->whyNot.contains(QLatin1String("rabbit@rabbit1 runs")), qPrintable(disc->whyNot));
-    QVERIFY(choice(hostnameChanged(QStringLiteral("3.10.8"), {}, NodeType::Disc, false), QStringLiteral("rename"))->applicable);
+    const Plan stoppedPlan = hostnameChanged(QStringLiteral("3.10.8"), {}, NodeType::Disc, false);
+    QVERIFY(choice(stoppedPlan, QStringLiteral("rename"))->applicable);
     QVERIFY(choice(p, QStringLiteral("keep-name"))->recommended);
     QVERIFY(choice(p, QStringLiteral("rejoin"))->consequences.contains(QLatin1String("lost")));
 }
