@@ -3448,6 +3448,18 @@
         <source>/api/policies did not answer a list</source>
         <translation>/api/policies did not answer a list</translation>
     </message>
+    <message>
+        <source>%1 unreachable from Warren (%2); the cluster-wide queue listing waits for it until the cluster gives up on it (net_ticktime, about a minute): the API on %3 gave no answer within %4 s, and rabbitmqctl list_queues over SSH would wait the same way, so it was not started</source>
+        <translation>%1 unreachable from Warren (%2); the cluster-wide queue listing waits for it until the cluster gives up on it (net_ticktime, about a minute): the API on %3 gave no answer within %4 s, and rabbitmqctl list_queues over SSH would wait the same way, so it was not started</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl list_queues over SSH</source>
+        <translation>rabbitmqctl list_queues over SSH</translation>
+    </message>
+    <message>
+        <source>not started: it would wait for %1, as the API did</source>
+        <translation>not started: it would wait for %1, as the API did</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommand</name>

@@ -3441,6 +3441,18 @@
         <source>/api/policies did not answer a list</source>
         <translation>/api/policies 的应答不是列表</translation>
     </message>
+    <message>
+        <source>%1 unreachable from Warren (%2); the cluster-wide queue listing waits for it until the cluster gives up on it (net_ticktime, about a minute): the API on %3 gave no answer within %4 s, and rabbitmqctl list_queues over SSH would wait the same way, so it was not started</source>
+        <translation>Warren 无法连接 %1（%2）；集群范围的队列列表会一直等待该节点，直到集群放弃它（net_ticktime，约一分钟）：%3 上的 API 在 %4 秒内没有应答，而通过 SSH 运行的 rabbitmqctl list_queues 也会同样等待，因此未启动</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl list_queues over SSH</source>
+        <translation>通过 SSH 运行 rabbitmqctl list_queues</translation>
+    </message>
+    <message>
+        <source>not started: it would wait for %1, as the API did</source>
+        <translation>未启动：它会像 API 一样等待 %1</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommand</name>

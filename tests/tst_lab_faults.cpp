@@ -11,15 +11,17 @@
 // `warrenctl log`) says exactly which step was cut off, then the CLI answers while sshd stays dead.
 // The link cut has its own drill: SSH commands under way when rabbit3's link goes down are given
 // up within SshSession::kLivenessMs (+ slack), a silent but alive command is not, and the plan says
-// rabbit3 does not answer within kBound. The cut is lifted after ~15 s, far below net_ticktime
-// (60 s), so the cluster does not partition. (While a member is cut, the other nodes' cluster-wide
-// answers, /api/nodes and cluster_status, wait for it until net_ticktime: how status and the live
-// view report that quickly is the reach probe's job, issue 4, tst_lab_livechecks.)
+// rabbit3 does not answer within kBound. While a member is cut, the other nodes' cluster-wide
+// answers (/api/nodes, /api/queues, cluster_status, list_queues) wait for it until net_ticktime:
+// warrenctl status and queues, and the GUI's queues panel, still say within kCutReport that rabbit3
+// is out of reach (the reach probe, ClusterReach). The cut is lifted after ~15 s, far below
+// net_ticktime (60 s), so the cluster does not partition.
 //
 // Table-driven: a drill is one entry in drills(). Each test function takes the shared lab lock
 // itself when WARREN_LAB_LOCK names the lock file (so other lab users can run between drills).
 #include "ClusterPoller.h"
 #include "MainWindow.h"
+#include "QueuesPanel.h"
 #include "UiLanguage.h"
 #include "testutil/TestUtil.h"
 
@@ -44,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -512,7 +515,8 @@ QFuture<ExecOutcome> execOn(const ClusterProfile& profile, const QString& host, 
 // rabbit3's link goes down while an SSH command runs there: the session is given up within the
 // liveness bound with words an admin understands, while a command on a live host that prints
 // nothing for longer than that bound is not killed; a plan started during the cut says rabbit3
-// does not answer within kBound. The cut is lifted well before net_ticktime: no partition.
+// does not answer within kBound, and status, queues and the queues panel say within kCutReport
+// that rabbit3 is out of reach. The cut is lifted well before net_ticktime: no partition.
 void TestLabFaults::linkCutMidCommandIsGivenUpWithinTheLivenessBound()
 {
     LabLock lock;
@@ -524,6 +528,14 @@ void TestLabFaults::linkCutMidCommandIsGivenUpWithinTheLivenessBound()
     const ClusterProfile profile = loaded.value();
     constexpr int kCutBound = SshSession::kLivenessMs + 5000; // the kernel's last probe, plus slack
     constexpr int kQuietMs = SshSession::kLivenessMs + 2000;  // silent for longer than the liveness bound
+    constexpr int kCutReport = 15000; // status and queues say rabbit3 is out of reach within this
+
+    // The two commands below hold global pool threads for ~12 s; the queues panel's poller and
+    // the raster paint engine (which waits for global pool threads) need theirs meanwhile.
+    QThreadPool* global = QThreadPool::globalInstance();
+    const int globalThreads = global->maxThreadCount();
+    global->setMaxThreadCount(qMax(globalThreads, 6));
+    auto globalBack = qScopeGuard([&] { global->setMaxThreadCount(globalThreads); });
 
     QFuture<ExecOutcome> cut = execOn(profile, QStringLiteral("rabbit3"), {QStringLiteral("sleep"), QStringLiteral("47")}, 120000);
     QFuture<ExecOutcome> quiet = execOn(profile, QStringLiteral("rabbit1"),
@@ -541,8 +553,35 @@ void TestLabFaults::linkCutMidCommandIsGivenUpWithinTheLivenessBound()
     CliRun plan;
     plan.start(testutil::labProfile(), {QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
                                            QStringLiteral("--type"), QStringLiteral("disc")});
+    CliRun status, queues;
+    status.start(testutil::labProfile(), {QStringLiteral("status")});
+    queues.start(testutil::labProfile(), {QStringLiteral("queues")});
+    // The GUI's queues panel polls through the same collector: it shows the reason too.
+    auto panel = std::make_unique<QueuesPanel>();
+    panel->resize(1100, 500);
+    panel->setProfile(profile);
+    panel->setActive(true);
+    panel->show();
+    auto* panelStatus = panel->findChild<QLabel*>(QStringLiteral("queueStatusLabel"));
+    QVERIFY(panelStatus);
 
     qInfo("cut: commands running on rabbit3 and rabbit1 %lld ms into the drill", wall.elapsed());
+    // status and queues: a non-zero exit within kCutReport, naming rabbit3 as out of Warren's reach.
+    QTRY_VERIFY_WITH_TIMEOUT(status.done() && queues.done(), kCutReport + 5000);
+    const QString statusText = status.output();
+    const QString queuesText = queues.output();
+    qInfo("cut: status %lld ms (exit %d), queues %lld ms (exit %d)", status.ms, status.proc.exitCode(), queues.ms, queues.proc.exitCode());
+    qInfo("cut: queues says: %s", qPrintable(queuesText.trimmed()));
+    QVERIFY2(status.ms < kCutReport && status.proc.exitCode() != 0, qPrintable(statusText));
+    QVERIFY2(queues.ms < kCutReport && queues.proc.exitCode() != 0, qPrintable(queuesText));
+    QVERIFY2(statusText.contains(QRegularExpression(QStringLiteral("rabbit3.*(accept a connection|cannot reach)"))), qPrintable(statusText));
+    QVERIFY2(queuesText.contains(QStringLiteral("rabbit3 unreachable from Warren")) && queuesText.contains(QStringLiteral("net_ticktime")),
+        qPrintable(queuesText));
+    QTRY_VERIFY2_WITH_TIMEOUT(panelStatus->text().contains(QStringLiteral("rabbit3 unreachable from Warren")),
+        qPrintable(panelStatus->text()), kCutReport);
+    QVERIFY(panel->grab().save(testutil::artifactsDir() + QStringLiteral("/fault-link-cut-queues-en.png")));
+    panel.reset(); // before the link is back: its next poll would find the cluster whole
+
     QTRY_VERIFY_WITH_TIMEOUT(cut.isFinished(), kCutBound + 2000);
     const qint64 cutGivenUp = sinceCut.elapsed();
     const ExecOutcome c = cut.result();
@@ -564,6 +603,7 @@ void TestLabFaults::linkCutMidCommandIsGivenUpWithinTheLivenessBound()
     qInfo("cut: plan %lld ms (exit %d)", plan.ms, plan.proc.exitCode());
     QVERIFY2(plan.ms < kBound, qPrintable(planText));
     QVERIFY2(planText.contains(QRegularExpression(QStringLiteral("SSH to rabbit3.*(no SSH answer|no answer)"))), qPrintable(planText));
+
 
     QVERIFY(labctl({QStringLiteral("restore"), QStringLiteral("rabbit3")}).ok());
     restored = true;

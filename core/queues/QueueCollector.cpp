@@ -42,9 +42,13 @@ void QueueCollector::addSource(QueueSnapshot& snap, const QString& source, bool 
 QString QueueCollector::errorSummary() const
 {
     QStringList reasons;
-    for (const auto& s : m_sources) {
-        if (!s.ok)
-            reasons << QStringLiteral("%1: %2").arg(s.source, s.error);
+    if (!m_stalled.isEmpty()) {
+        reasons << m_stalled; // the one reason that matters; the sources keep the details
+    } else {
+        for (const auto& s : m_sources) {
+            if (!s.ok)
+                reasons << QStringLiteral("%1: %2").arg(s.source, s.error);
+        }
     }
     if (m_cancel.isCancelled())
         reasons << QCoreApplication::translate("Queues", "cancelled");
@@ -55,11 +59,33 @@ QueueSnapshot QueueCollector::collect()
 {
     QueueSnapshot snap;
     m_sources.clear();
+    m_stalled.clear();
     m_ok = false;
+    m_reach.probe(m_profile, m_cancel);
     if (m_options.source != Source::SshOnly)
         m_ok = collectFromApi(snap);
-    if (!m_ok && !m_cancel.isCancelled() && m_options.source != Source::ApiOnly)
+    if (!m_ok && m_reach.clusterQueriesStall()) {
+        // The APIs that stalled wait for the host Warren cannot reach either: until the cluster
+        // gives up on it (net_ticktime), list_queues over SSH would wait the same way.
+        const QStringList names = m_reach.unreachableHosts();
+        QStringList why;
+        for (const auto& host : m_profile.rabbitHosts()) {
+            if (const HostReach* r = m_reach.of(host); r && !r->unreachable.isEmpty())
+                why << (names.size() == 1 ? r->unreachable : QStringLiteral("%1: %2").arg(host.name, r->unreachable));
+        }
+        const QString unreachable = names.join(QStringLiteral(", "));
+        m_stalled = QCoreApplication::translate("Queues",
+            "%1 unreachable from Warren (%2); the cluster-wide queue listing waits for it until the cluster gives up on it "
+            "(net_ticktime, about a minute): the API on %3 gave no answer within %4 s, and rabbitmqctl list_queues over SSH "
+            "would wait the same way, so it was not started")
+                        .arg(unreachable, why.join(QStringLiteral("; ")), m_reach.stuckApis().join(QStringLiteral(", ")))
+                        .arg(ClusterReach::ShortTimeoutMs / 1000);
+        if (m_options.source != Source::ApiOnly)
+            addSource(snap, QCoreApplication::translate("Queues", "rabbitmqctl list_queues over SSH"), false,
+                QCoreApplication::translate("Queues", "not started: it would wait for %1, as the API did").arg(unreachable));
+    } else if (!m_ok && !m_cancel.isCancelled() && m_options.source != Source::ApiOnly) {
         m_ok = collectFromSsh(snap);
+    }
     snap.takenAt = QDateTime::currentDateTimeUtc();
     snap.sources = m_sources;
     return snap;
@@ -73,6 +99,7 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
     auto source = [](const HostProfile& host) { return QCoreApplication::translate("Queues", "API on %1").arg(host.name); };
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
+    m_reach.guardWalk(walk, m_profile, options, m_cancel);
     walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         const auto nodes = parseApiNodes(nodesReply.body);
         HttpRequestOptions slow = options;
@@ -140,6 +167,10 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
         if (m_cancel.isCancelled())
             return false;
         const QString source = QCoreApplication::translate("Queues", "SSH on %1").arg(host.name);
+        if (const HostReach* reach = m_reach.of(host); reach && !reach->unreachable.isEmpty()) {
+            addSource(snap, source, false, reach->unreachable);
+            continue;
+        }
         SshSession ssh(helper.sshTarget(host), m_cancel);
         if (!ssh.open()) {
             addSource(snap, source, false, ssh.errorString());

@@ -2,6 +2,7 @@
 
 #include "QueueSnapshot.h"
 #include "profile/ClusterProfile.h"
+#include "status/ClusterReach.h"
 #include "ssh/SshSession.h"
 #include "util/Cancel.h"
 
@@ -18,6 +19,10 @@ namespace warren {
 // a mirror finishes syncing, and drops "consumers"; disable_stats=true alone is correct about
 // placement but has no counters (Counters::Skip). /api/nodes (cheap) says which nodes are down.
 // When no API answers: SSH `rabbitmqctl list_queues` per vhost, tab-separated.
+// First, as StatusCollector does, whether Warren reaches each host (ClusterReach): a host out of
+// reach is not asked, the others' /api/nodes briefly and at once, and when they stall (they wait
+// for the cut member until net_ticktime) no list_queues is started over SSH, which would wait
+// alike: the reason is said within seconds instead.
 class QueueCollector final
 {
 public:
@@ -50,7 +55,9 @@ private:
     ClusterProfile m_profile;
     Options m_options;
     CancelToken m_cancel;
+    ClusterReach m_reach;
     QList<SourceStatus> m_sources;
+    QString m_stalled; // why the cluster-wide listing waits: errorSummary() says this first
     bool m_ok = false;
 };
 

@@ -10,17 +10,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHash>
-#include <QLocale>
-#include <QNetworkProxy>
-#include <QTcpSocket>
-#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
-#include <atomic>
 
 namespace warren {
 
@@ -30,46 +21,11 @@ void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QStr
     snap.sources.append(SourceStatus{source, ok, error});
 }
 
-// Per-node probes are short: a healthy node answers a health check in milliseconds, and an
-// unreachable one must not hold the whole poll for the profile's full timeout.
-constexpr int ProbeTimeoutMs = 4000;
-
-// Reachability: a TCP connect costs the broker nothing; it succeeds within a round trip, is
-// refused at once, or fails: "no route" once ARP gives up (~3 s on a LAN) or no answer at all.
-constexpr int ReachTimeoutMs = 3000;
-// SSH is asked only when the API port has not accepted within this (a LAN answers in < 1 ms) or
-// failed, so a healthy host's sshd never sees Warren's probes.
-constexpr int ReachSshAfterMs = 500;
 // After an API stalled, cluster_status over SSH gets this long (it normally takes 1-3 s).
 constexpr int StalledCtlTimeoutMs = 8000;
 
 // Where a Debian/RPM node keeps its Mnesia directory (RABBITMQ_MNESIA_BASE's default).
 const QString MnesiaBase = QStringLiteral("/var/lib/rabbitmq/mnesia/");
-
-QString nodeOfHost(const HostProfile& host)
-{
-    return host.node.isEmpty() ? normalizeNodeName(host.name) : host.node;
-}
-
-enum class Connect { Ok, Refused, Failed };
-
-// One blocking TCP connect (a worker thread's). QAbstractSocket::waitForConnected drops the
-// attempt when it times out, so each attempt gets its whole budget at once.
-Connect tcpConnect(const QString& host, quint16 port, int timeoutMs, QString* why)
-{
-    QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
-    socket.connectToHost(host, port);
-    if (socket.waitForConnected(timeoutMs)) {
-        socket.abort();
-        return Connect::Ok;
-    }
-    const auto error = socket.error();
-    *why = error == QAbstractSocket::SocketTimeoutError
-        ? QCoreApplication::translate("Status", "no answer within %1 s").arg(QLocale::c().toString(timeoutMs / 1000.0, 'g', 2))
-        : socket.errorString();
-    return error == QAbstractSocket::ConnectionRefusedError ? Connect::Refused : Connect::Failed;
-}
 
 } // namespace
 
@@ -94,70 +50,13 @@ SshTarget StatusCollector::sshTarget(const HostProfile& host) const
 
 void StatusCollector::probeReach(ClusterSnapshot& snap)
 {
+    m_reach.probe(m_profile, m_cancel);
     const QList<HostProfile> hosts = m_profile.rabbitHosts();
-    const ClusterProfile& profile = m_profile;
-    QThreadPool sshPool; // the SSH half of each host's probe, when its API port is slow to answer
-    sshPool.setMaxThreadCount(qMax(1, int(hosts.size())));
-    const auto probe = [&profile, &sshPool](const HostProfile& host) {
-        HostReach r;
-        r.node = nodeOfHost(host);
-        const QString sshAddress = host.address.isEmpty() ? host.name : host.address;
-        const auto sshPort = quint16(profile.sshPortFor(host));
-        QString sshWhy;
-        if (!host.apiUrl.isValid()) {
-            if (tcpConnect(sshAddress, sshPort, ReachTimeoutMs, &sshWhy) == Connect::Failed)
-                r.unreachable = QCoreApplication::translate("Status", "SSH does not accept a connection: %1").arg(sshWhy);
-            return r;
-        }
-        // 0: the API port has not settled, 1: it accepted or refused (the host answered), 2: failed.
-        std::atomic_int apiState{0};
-        QFuture<Connect> ssh = QtConcurrent::run(&sshPool, [&apiState, &sshWhy, sshAddress, sshPort] {
-            QElapsedTimer waited;
-            waited.start();
-            while (apiState.load() == 0 && waited.elapsed() < ReachSshAfterMs)
-                QThread::msleep(10);
-            if (apiState.load() == 1)
-                return Connect::Ok; // not asked: not needed
-            return tcpConnect(sshAddress, sshPort, int(qMax<qint64>(ReachSshAfterMs, ReachTimeoutMs - waited.elapsed())), &sshWhy);
-        });
-        QString apiWhy;
-        const Connect api = tcpConnect(host.apiUrl.host(),
-            quint16(host.apiUrl.port(host.apiUrl.scheme() == QLatin1String("https") ? 443 : 80)), ReachTimeoutMs, &apiWhy);
-        apiState.store(api == Connect::Failed ? 2 : 1);
-        const Connect sshOutcome = ssh.result();
-        if (api == Connect::Ok)
-            return r;
-        if (api == Connect::Failed && sshOutcome == Connect::Failed)
-            r.unreachable = QCoreApplication::translate("Status", "neither its API nor SSH accept a connection: %1; %2").arg(apiWhy, sshWhy);
-        else
-            r.apiError = QCoreApplication::translate("Status", "port %1: %2").arg(host.apiUrl.port()).arg(apiWhy);
-        return r;
-    };
-    // One thread per host: an unreachable host costs one connect timeout, not one per host.
-    QThreadPool pool;
-    pool.setMaxThreadCount(qMax(1, int(hosts.size())));
-    m_reach = QtConcurrent::blockingMapped<QList<HostReach>>(&pool, hosts, probe);
-    for (qsizetype i = 0; i < hosts.size(); ++i) {
-        if (!m_reach.at(i).unreachable.isEmpty())
-            addSource(snap, QCoreApplication::translate("Status", "connection to %1").arg(hosts.at(i).name), false, m_reach.at(i).unreachable);
+    for (const HostProfile& host : hosts) {
+        if (const HostReach* r = m_reach.of(host); r && !r->unreachable.isEmpty())
+            addSource(snap, QCoreApplication::translate("Status", "connection to %1").arg(host.name), false, r->unreachable);
     }
-    snap.reach = m_reach;
-}
-
-const HostReach* StatusCollector::reachOf(const HostProfile& host) const
-{
-    const QString node = nodeOfHost(host);
-    for (const HostReach& r : m_reach) {
-        if (r.node == node)
-            return &r;
-    }
-    return nullptr;
-}
-
-bool StatusCollector::isUnreachable(const HostProfile& host) const
-{
-    const HostReach* r = reachOf(host);
-    return r && !r->unreachable.isEmpty();
+    snap.reach = m_reach.hosts();
 }
 
 HttpRequestOptions StatusCollector::apiOptions(QString* error) const
@@ -184,13 +83,7 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
     m_answeringApi.clear();
     m_sshFailedCtl = 0;
     m_reach.clear();
-    m_stuckApis.clear();
     probeReach(snap);
-    QStringList unreachable;
-    for (const auto& host : m_profile.rabbitHosts()) {
-        if (isUnreachable(host))
-            unreachable << host.name;
-    }
     const bool viaApi = !m_cancel.isCancelled() && collectFromApi(snap);
     if (viaApi) {
         m_membership = membershipKey(snap.nodes);
@@ -200,13 +93,13 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
             collectStopSafety(snap);
         if (!m_cancel.isCancelled() && checks.queueLeaders)
             collectQueueLeaders(snap);
-    } else if (!m_stuckApis.isEmpty() && !unreachable.isEmpty()) {
+    } else if (m_reach.clusterQueriesStall()) {
         // The APIs that stalled wait for the node Warren cannot reach either: until the cluster
         // gives up on it (net_ticktime), cluster_status would wait the same way.
         addSource(snap, QCoreApplication::translate("Status", "cluster_status over SSH"), false,
             QCoreApplication::translate("Status", "not asked: the API on %1 accepts connections but does not answer; its cluster "
                                                   "queries wait, as cluster_status would, for %2, which Warren cannot reach either")
-                .arg(m_stuckApis.join(QStringLiteral(", ")), unreachable.join(QStringLiteral(", "))));
+                .arg(m_reach.stuckApis().join(QStringLiteral(", ")), m_reach.unreachableHosts().join(QStringLiteral(", "))));
     } else if (!m_cancel.isCancelled()) {
         collectFromSsh(snap);
         if (!snap.hasNodes() && !m_cancel.isCancelled() && m_sshFailedCtl == m_profile.rabbitHosts().size()
@@ -217,7 +110,7 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
         collectStatisticsInterval(snap);
     if (!m_cancel.isCancelled())
         collectHaproxy(snap);
-    applyReach(snap.nodes, m_reach);
+    applyReach(snap.nodes, m_reach.hosts());
     snap.takenAt = QDateTime::currentDateTimeUtc();
     return snap;
 }
@@ -227,45 +120,9 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
     QString passwordError;
     const auto options = apiOptions(&passwordError);
     auto source = [](const HostProfile& host) { return QCoreApplication::translate("Status", "API on %1").arg(host.name); };
-    const bool anyUnreachable = std::any_of(m_reach.cbegin(), m_reach.cend(), [](const HostReach& r) { return !r.unreachable.isEmpty(); });
-    // With a member out of reach, the others' cluster-wide answers may wait for it (until
-    // net_ticktime): ask every reachable API at once, with the short timeout, so a poll costs one
-    // timeout rather than one per node. (Otherwise one node at a time: the first one answers.)
-    QHash<QString, HttpResult> asked;
-    if (anyUnreachable && !options.password.isEmpty()) {
-        QList<HostProfile> reachable;
-        for (const auto& host : m_profile.rabbitHosts()) {
-            if (host.apiUrl.isValid() && !isUnreachable(host))
-                reachable << host;
-        }
-        HttpRequestOptions shortOptions = options;
-        shortOptions.timeoutMs = qMin(shortOptions.timeoutMs, ProbeTimeoutMs);
-        const CancelToken cancel = m_cancel;
-        QThreadPool pool;
-        pool.setMaxThreadCount(qMax(1, int(reachable.size())));
-        const QList<HttpResult> replies = QtConcurrent::blockingMapped<QList<HttpResult>>(&pool, reachable,
-            [shortOptions, cancel](const HostProfile& host) { return ManagementApi(host.apiUrl, shortOptions, cancel).nodesRaw(); });
-        for (qsizetype i = 0; i < reachable.size(); ++i)
-            asked.insert(reachable.at(i).name, replies.at(i));
-    }
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
-    // A host Warren cannot reach is not asked again this round.
-    walk.skipReason = [&](const HostProfile& host) {
-        const HostReach* reach = reachOf(host);
-        return reach ? reach->unreachable : QString();
-    };
-    // With a member out of reach, or one API already stalled, the others' cluster-wide answers
-    // may stall too: do not wait the profile's full timeout on each.
-    walk.adjustOptions = [&](const HostProfile&, HttpRequestOptions& o) {
-        if (!m_stuckApis.isEmpty() || anyUnreachable)
-            o.timeoutMs = qMin(o.timeoutMs, ProbeTimeoutMs);
-    };
-    walk.nodesFailed = [&](const HostProfile& host, const HttpResult& r) {
-        if (r.error == HttpResult::Error::Timeout)
-            m_stuckApis << host.name;
-    };
-    walk.prefetchedNodes = std::move(asked);
+    m_reach.guardWalk(walk, m_profile, options, m_cancel);
     walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         auto nodes = parseApiNodes(nodesReply.body);
         if (!nodes.ok()) {
@@ -356,7 +213,7 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return false;
         const QString source = QCoreApplication::translate("Status", "SSH on %1").arg(host.name);
-        if (const HostReach* reach = reachOf(host); reach && !reach->unreachable.isEmpty()) {
+        if (const HostReach* reach = m_reach.of(host); reach && !reach->unreachable.isEmpty()) {
             addSource(snap, source, false, reach->unreachable);
             continue;
         }
@@ -364,7 +221,7 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
         if (!openSsh(ssh, host, source, snap))
             continue;
         // After a stalled API, a stalled cluster_status is likely for the same reason: ask once, briefly.
-        const bool stalled = !m_stuckApis.isEmpty();
+        const bool stalled = !m_reach.stuckApis().isEmpty();
         if (!runClusterStatus(ssh, source, snap, &snap.nodes, &snap.partitions, stalled ? StalledCtlTimeoutMs : 60000)) {
             if (stalled && ssh.error() == SshSession::Error::Timeout)
                 return false;
@@ -382,7 +239,7 @@ void StatusCollector::crossCheck(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return;
         const QString source = QCoreApplication::translate("Status", "cluster_status on %1 (cross-check)").arg(host.name);
-        if (isUnreachable(host))
+        if (m_reach.isUnreachable(host))
             continue;
         SshSession ssh(sshTarget(host), m_cancel);
         if (!openSsh(ssh, host, source, snap))
@@ -410,11 +267,11 @@ void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
     HttpRequestOptions options = apiOptions(&passwordError);
     if (options.password.isEmpty())
         return;
-    options.timeoutMs = qMin(options.timeoutMs, ProbeTimeoutMs);
+    options.timeoutMs = qMin(options.timeoutMs, ClusterReach::ShortTimeoutMs);
     QList<HostProfile> hosts;
     for (const auto& host : m_profile.rabbitHosts()) {
         const NodeInfo* n = snap.node(nodeOfHost(host));
-        if (n && n->running && host.apiUrl.isValid() && !isUnreachable(host))
+        if (n && n->running && host.apiUrl.isValid() && !m_reach.isUnreachable(host))
             hosts << host;
     }
     const CancelToken cancel = m_cancel;
@@ -480,7 +337,7 @@ void StatusCollector::collectStatisticsInterval(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return;
         const NodeInfo* n = snap.node(nodeOfHost(host));
-        if ((n && !n->running) || isUnreachable(host))
+        if ((n && !n->running) || m_reach.isUnreachable(host))
             continue;
         SshSession ssh(sshTarget(host), m_cancel);
         if (!ssh.open())
@@ -511,7 +368,7 @@ void StatusCollector::collectShutdownOrder(ClusterSnapshot& snap)
         if (m_cancel.isCancelled())
             return;
         const QString node = nodeOfHost(host);
-        if (const HostReach* reach = reachOf(host); reach && !reach->unreachable.isEmpty()) {
+        if (const HostReach* reach = m_reach.of(host); reach && !reach->unreachable.isEmpty()) {
             errors << QStringLiteral("%1: %2").arg(host.name, reach->unreachable);
             continue;
         }

@@ -3,6 +3,7 @@
 #include "api/HttpClient.h"
 #include "model/ClusterSnapshot.h"
 #include "profile/ClusterProfile.h"
+#include "status/ClusterReach.h"
 #include "status/LiveChecks.h"
 #include "ssh/SshSession.h"
 #include "util/Cancel.h"
@@ -49,8 +50,6 @@ public:
 
 private:
     void probeReach(ClusterSnapshot& snap);
-    const HostReach* reachOf(const HostProfile& host) const;
-    bool isUnreachable(const HostProfile& host) const;
     bool collectFromApi(ClusterSnapshot& snap);
     bool collectFromSsh(ClusterSnapshot& snap);
     void collectHaproxy(ClusterSnapshot& snap);
@@ -71,10 +70,9 @@ private:
     QString m_membership;
     QUrl m_answeringApi;
     int m_sshFailedCtl = 0; // hosts that answered SSH while cluster_status failed there
-    QList<HostReach> m_reach;
-    // APIs that accepted the connection but gave no answer in time: their cluster-wide queries
-    // wait (for a peer the cluster has not yet given up on), and so would cluster_status.
-    QStringList m_stuckApis;
+    // Which hosts Warren reaches, and which APIs stalled this round (their cluster-wide queries
+    // wait for a peer the cluster has not yet given up on, and so would cluster_status).
+    ClusterReach m_reach;
 };
 
 } // namespace warren

@@ -221,6 +221,9 @@ QueuesPanel::QueuesPanel(QWidget* parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("queueStatusLabel"));
+    // A failed refresh says why in a sentence or two (e.g. a member out of reach): wrap it rather
+    // than widen the whole panel.
+    m_status->setWordWrap(true);
     QPalette muted = m_status->palette();
     muted.setColor(QPalette::WindowText, StatusItemDelegate::toneColor(Tone::Muted));
     m_status->setPalette(muted);
