@@ -5,7 +5,7 @@
 # it all at once and the lab's own queues in "/" are never touched.
 #
 #   queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]
-#                    [--batch B] [--pause S]
+#                    [--batch B] [--pause S] [--via eval [--workers W] [--stats-interval MS]]
 #       N queues (at most 200000): `compute`, `compute.<host>`, `<topic>_fanout_<32 hex>`,
 #       `reply_<32 hex>`, a few names with commas, quotes and UTF-8; a fraction F (default 0.33)
 #       prefixed `ha.` (mirrored by ha-all), a fraction (default 0.05) quorum, K (default 3)
@@ -16,6 +16,12 @@
 #       (see bench/README.md). --batch B imports B queues per request, round-robin over the
 #       nodes, and after each one waits until the API lists every queue so far (then --pause S
 #       seconds): the mirrors of one batch are up before the next batch starts.
+#       --via eval (with --host H): declared on the node itself by `rabbitmqctl eval` of
+#       rabbit_amqqueue:declare, W (default 4) Erlang processes, 10,000 names per call read from a
+#       file in the node's data directory: ~800 durable classic queues/s on one lab node, against
+#       ~45/s for imports past 30,000 queues. --stats-interval MS first sets the node's
+#       collect_statistics_interval (runtime only, for the queues declared after it; a restart goes
+#       back to 5 s), as large installations do.
 #   queues unsync [K] [--vhost V]
 #       K (default 10) queues `unsync.<name>` that have an unsynchronised mirror: declared under a
 #       policy ha-mode exactly 2 with ha-sync-mode manual, given a message each, then the policy
@@ -144,7 +150,8 @@ def erl_bin(s):
     return "<<" + ",".join(str(b) for b in s.encode()) + ">>"
 
 def declare(argv):
-    pos, opt = parse(argv, {"mirrored-fraction", "quorum", "host", "vhost", "amq-gen", "batch", "pause"})
+    pos, opt = parse(argv, {"mirrored-fraction", "quorum", "host", "vhost", "amq-gen", "batch", "pause", "via", "workers",
+                            "stats-interval"})
     if len(pos) != 1 or not pos[0].isdigit():
         die("usage: queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]", 2)
     n = int(pos[0])
@@ -174,7 +181,12 @@ def declare(argv):
         queues.append({"name": name, "vhost": vhost, "durable": True, "auto_delete": False, "arguments": args})
     batch = int(opt.get("batch", "0"))
     pause = float(opt.get("pause", "0"))
-    if batch > 0:
+    via = opt.get("via", "api")
+    if via not in ("api", "eval") or (via == "eval" and len(hosts) != 1):
+        die("--via is api or eval, and eval needs --host H", 2)
+    if via == "eval":
+        declare_by_eval(hosts[0], vhost, queues, int(opt.get("workers", "4")), opt.get("stats-interval"), started)
+    elif batch > 0:
         # Small imports, round-robin over the nodes (a classic queue's master is the node that
         # declared it), each one listed by the API before the next starts.
         for j, start in enumerate(range(0, len(queues), batch)):
@@ -217,6 +229,48 @@ def declare(argv):
           f"in {took:.1f} s")
     if have < n:
         die(f"only {have} of {n} queues are listed")
+
+def declare_by_eval(host, vhost, queues, workers, stats_interval, started):
+    """Declare on the node itself: rabbit_amqqueue:declare in `workers` Erlang processes, the names
+    read from a file in the node's data directory (one argument may not exceed 128 KiB)."""
+    if not 1 <= workers <= 32:
+        die("--workers is 1 to 32", 2)
+    if stats_interval is not None:
+        if not stats_interval.isdigit() or not 1000 <= int(stats_interval) <= 3600000:
+            die("--stats-interval is 1000 to 3600000 (milliseconds)", 2)
+        r = labexec(host, "rabbitmqctl", "-q", "eval",
+                    f"application:set_env(rabbit, collect_statistics_interval, {int(stats_interval)}).")
+        if r.returncode != 0:
+            die(f"could not set collect_statistics_interval on {host}: {r.stderr.strip()[:200]}")
+    path = os.path.join(STATE, "hosts", host, "lib", "warren-declare.txt")
+    code = ("{ok, B} = file:read_file(" + erl_bin(path) + "), "
+            "Ls = [L || L <- binary:split(B, <<\"\\n\">>, [global]), L =/= <<>>], "
+            "Decl = fun(<<K, Name/binary>>) -> "  # K: 81 is Q (no dollar sign: the CLI wrapper passes code through sh)
+            "  Args = case K of 81 -> [{<<\"x-queue-type\">>, longstr, <<\"quorum\">>}]; _ -> [] end, "
+            "  case rabbit_amqqueue:declare(rabbit_misc:r(" + erl_bin(vhost) + ", queue, Name), true, false, Args, none, "
+            "<<\"warren-lab\">>) of {new, _} -> 0; {existing, _} -> 0; Other -> io:format(\"~p~n\", [Other]), 1 end end, "
+            f"W = {workers}, Self = self(), "
+            "Idx = lists:zip(lists:seq(0, length(Ls) - 1), Ls), "
+            "[spawn(fun() -> Self ! {done, lists:sum([Decl(L) || {I, L} <- Idx, I rem W =:= K])} end) || K <- lists:seq(0, W - 1)], "
+            "lists:sum([receive {done, E} -> E end || _ <- lists:seq(1, W)]).")
+    try:
+        for start in range(0, len(queues), 10000):
+            part = queues[start:start + 10000]
+            with open(path, "wb") as f:
+                for qd in part:
+                    kind = b"Q" if qd["arguments"].get("x-queue-type") == "quorum" else b"C"
+                    f.write(kind + qd["name"].encode() + b"\n")
+            os.chmod(path, 0o644)
+            r = labexec(host, "rabbitmqctl", "-q", "eval", code, timeout=1800)
+            failed = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else "?"
+            if r.returncode != 0 or failed != "0":
+                die(f"rabbitmqctl eval on {host} failed ({failed} not declared): {(r.stderr or r.stdout).strip()[:300]}")
+            print(f"  {start + len(part)} queues declared, {time.monotonic() - started:.0f} s", flush=True)
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 def unsync(argv):
     pos, opt = parse(argv, {"vhost", "host"})
