@@ -5,7 +5,7 @@
 # it all at once and the lab's own queues in "/" are never touched.
 #
 #   queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]
-#                    [--batch B] [--pause S] [--via eval [--workers W] [--stats-interval MS]]
+#                    [--batch B] [--pause S] [--via eval [--workers W]]
 #       N queues (at most 200000): `compute`, `compute.<host>`, `<topic>_fanout_<32 hex>`,
 #       `reply_<32 hex>`, a few names with commas, quotes and UTF-8; a fraction F (default 0.33)
 #       prefixed `ha.` (mirrored by ha-all), a fraction (default 0.05) quorum, K (default 3)
@@ -19,9 +19,8 @@
 #       --via eval (with --host H): declared on the node itself by `rabbitmqctl eval` of
 #       rabbit_amqqueue:declare, W (default 4) Erlang processes, 10,000 names per call read from a
 #       file in the node's data directory: ~800 durable classic queues/s on one lab node, against
-#       ~45/s for imports past 30,000 queues. --stats-interval MS first sets the node's
-#       collect_statistics_interval (runtime only, for the queues declared after it; a restart goes
-#       back to 5 s), as large installations do.
+#       ~45/s for imports past 30,000 queues (`labctl statistics` first: the metrics collector's
+#       fold over every queue, every 5 s by default, is what slows declaring down).
 #   queues unsync [K] [--vhost V]
 #       K (default 10) queues `unsync.<name>` that have an unsynchronised mirror: declared under a
 #       policy ha-mode exactly 2 with ha-sync-mode manual, given a message each, then the policy
@@ -150,8 +149,7 @@ def erl_bin(s):
     return "<<" + ",".join(str(b) for b in s.encode()) + ">>"
 
 def declare(argv):
-    pos, opt = parse(argv, {"mirrored-fraction", "quorum", "host", "vhost", "amq-gen", "batch", "pause", "via", "workers",
-                            "stats-interval"})
+    pos, opt = parse(argv, {"mirrored-fraction", "quorum", "host", "vhost", "amq-gen", "batch", "pause", "via", "workers"})
     if len(pos) != 1 or not pos[0].isdigit():
         die("usage: queues declare N [--mirrored-fraction F] [--quorum F] [--host H] [--vhost V] [--amq-gen K]", 2)
     n = int(pos[0])
@@ -185,7 +183,7 @@ def declare(argv):
     if via not in ("api", "eval") or (via == "eval" and len(hosts) != 1):
         die("--via is api or eval, and eval needs --host H", 2)
     if via == "eval":
-        declare_by_eval(hosts[0], vhost, queues, int(opt.get("workers", "4")), opt.get("stats-interval"), started)
+        declare_by_eval(hosts[0], vhost, queues, int(opt.get("workers", "4")), started)
     elif batch > 0:
         # Small imports, round-robin over the nodes (a classic queue's master is the node that
         # declared it), each one listed by the API before the next starts.
@@ -230,18 +228,11 @@ def declare(argv):
     if have < n:
         die(f"only {have} of {n} queues are listed")
 
-def declare_by_eval(host, vhost, queues, workers, stats_interval, started):
+def declare_by_eval(host, vhost, queues, workers, started):
     """Declare on the node itself: rabbit_amqqueue:declare in `workers` Erlang processes, the names
     read from a file in the node's data directory (one argument may not exceed 128 KiB)."""
     if not 1 <= workers <= 32:
         die("--workers is 1 to 32", 2)
-    if stats_interval is not None:
-        if not stats_interval.isdigit() or not 1000 <= int(stats_interval) <= 3600000:
-            die("--stats-interval is 1000 to 3600000 (milliseconds)", 2)
-        r = labexec(host, "rabbitmqctl", "-q", "eval",
-                    f"application:set_env(rabbit, collect_statistics_interval, {int(stats_interval)}).")
-        if r.returncode != 0:
-            die(f"could not set collect_statistics_interval on {host}: {r.stderr.strip()[:200]}")
     path = os.path.join(STATE, "hosts", host, "lib", "warren-declare.txt")
     code = ("{ok, B} = file:read_file(" + erl_bin(path) + "), "
             "Ls = [L || L <- binary:split(B, <<\"\\n\">>, [global]), L =/= <<>>], "
