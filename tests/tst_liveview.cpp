@@ -417,7 +417,7 @@ private Q_SLOTS:
         QVERIFY(spin->toolTip().contains(QStringLiteral("statistics interval")));
     }
 
-    void contextMenuOpensWizardsAndShowsPlaceholders()
+    void contextMenuOpensWizardsAndOffersNothingThatDoesNothing()
     {
         ClusterGraphView view;
         view.setProfile(fixtureProfile());
@@ -425,15 +425,12 @@ private Q_SLOTS:
         std::unique_ptr<QMenu> menu(view.createNodeMenu(QStringLiteral("rabbit@rabbit2"), nullptr));
         QVERIFY(menu->findChild<QAction*>(QStringLiteral("actionNodeDetails"))->isEnabled());
         QVERIFY(menu->findChild<QAction*>(QStringLiteral("actionCopyNodeName"))->isEnabled());
-        int placeholders = 0;
-        for (QAction* a : menu->actions()) {
-            if (a->isSeparator() || a->isEnabled())
-                continue;
-            ++placeholders;
-            QCOMPARE(a->toolTip(), QStringLiteral("Coming with the wizards"));
+        // No greyed-out promise of an operation that does not exist.
+        std::unique_ptr<QMenu> serverMenu(view.createServerMenu(QStringLiteral("amqp"), QStringLiteral("rabbit1"), nullptr));
+        for (QMenu* m : { menu.get(), serverMenu.get() }) {
+            for (QAction* a : m->actions())
+                QVERIFY2(a->isSeparator() || a->isEnabled(), qPrintable(a->text()));
         }
-        QVERIFY(placeholders >= 4);
-        QVERIFY(menu->toolTipsVisible());
         // The operations with a wizard ask for it, for this node.
         QSignalSpy wanted(&view, &ClusterGraphView::nodeOperationRequested);
         for (const char* name : { "actionChangeNodeType", "actionSyncCookie", "actionFixAddress", "actionRemoveNode" }) {
