@@ -547,6 +547,21 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(panel.proxy()->spec().sortColumn, int(QueueMatrixModel::VhostColumn));
         QTRY_COMPARE(names(panel.proxy()), QStringList { QStringLiteral("compute.node-00001") }); // only problems
+
+        // What the user does to the widths in this session stays when the node columns change.
+        header->resizeSection(QueueMatrixModel::NameColumn, 250);
+        QueueSnapshot fourNodes = after();
+        QList<NodeInfo> nodes = clusterNodes(true);
+        NodeInfo r4;
+        r4.name = QStringLiteral("rabbit@rabbit4");
+        r4.running = true;
+        nodes << r4;
+        fourNodes.setClusterNodes(nodes);
+        panel.showQueues(fourNodes);
+        QTRY_COMPARE(applied.size(), 2);
+        QCOMPARE(panel.proxy()->columnCount(), QueueMatrixModel::FirstNodeColumn + 4);
+        QCOMPARE(header->sectionSize(QueueMatrixModel::NameColumn), 250);
+        QVERIFY(header->sectionSize(QueueMatrixModel::FirstNodeColumn + 3) > 50);
     }
 
     void mainWindowQueuesTabInBothLanguages()

@@ -436,20 +436,24 @@ void QueuesPanel::fitColumns()
     const int columns = m_proxy->columnCount();
     if (columns == m_fittedColumns)
         return;
+    const bool first = m_fittedColumns < 0;
     m_fittedColumns = columns;
     QHeaderView* header = m_table->horizontalHeader();
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // The fixed columns once: the header keeps their widths when the node columns change, and
+    // what the user made of them stays. A width chosen in an earlier session wins over the font's.
     auto fit = [&](int column, int ems) {
-        // A width the user chose in an earlier session wins over the font's guess.
         const int saved = column < m_savedWidths.size() ? m_savedWidths.at(column) : 0;
         header->resizeSection(column, saved > 0 ? saved : ems * em);
     };
-    fit(QueueMatrixModel::NameColumn, 22);
-    fit(QueueMatrixModel::VhostColumn, 8);
-    fit(QueueMatrixModel::TypeColumn, 7);
-    for (int c : { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn })
-        fit(c, 7);
-    fit(QueueMatrixModel::StateColumn, 6);
+    if (first) {
+        fit(QueueMatrixModel::NameColumn, 22);
+        fit(QueueMatrixModel::VhostColumn, 8);
+        fit(QueueMatrixModel::TypeColumn, 7);
+        for (int c : { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn })
+            fit(c, 7);
+        fit(QueueMatrixModel::StateColumn, 6);
+    }
     for (int c = QueueMatrixModel::FirstNodeColumn; c < columns; ++c)
         header->resizeSection(c, 11 * em);
 }
