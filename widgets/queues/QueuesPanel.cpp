@@ -373,7 +373,9 @@ void QueuesPanel::restoreSettings()
     // Node columns differ from cluster to cluster: only the fixed columns' sort is remembered.
     const int sortColumn = settings.value(SortColumnKey, int(QueueMatrixModel::NameColumn)).toInt();
     if (sortColumn >= 0 && sortColumn < QueueMatrixModel::FirstNodeColumn) {
-        const auto order = settings.value(SortOrderKey).toInt() == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const auto order = Qt::SortOrder(settings.value(SortOrderKey).toInt()) == Qt::DescendingOrder
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
         m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
     }
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
@@ -450,7 +452,8 @@ void QueuesPanel::fitColumns()
         fit(QueueMatrixModel::NameColumn, 22);
         fit(QueueMatrixModel::VhostColumn, 8);
         fit(QueueMatrixModel::TypeColumn, 7);
-        for (int c : { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn })
+        for (int c :
+            { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn })
             fit(c, 7);
         fit(QueueMatrixModel::StateColumn, 6);
     }
