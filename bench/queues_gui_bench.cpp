@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -128,6 +130,11 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The panel remembers its choices: the bench starts from a first run, never the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WarrenBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("queues_gui_bench"));
+    QSettings().clear();
     QStringList args = app.arguments();
     // The panel's "Placement only": the broker is asked without statistics.
     const bool placementOnly = args.removeAll(QStringLiteral("--placement-only")) > 0;

@@ -1399,8 +1399,9 @@
         <translation>The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again under the new name with empty data.</translation>
     </message>
     <message>
-        <source>The preflight shows whether this fix applies; go Back to choose another.</source>
-        <translation>The preflight shows whether this fix applies; go Back to choose another.</translation>
+        <source>%1 The preflight shows whether this fix applies; go Back to choose another.</source>
+        <comment>%1: what the chosen fix changes, one or two sentences</comment>
+        <translation>%1 The preflight shows whether this fix applies; go Back to choose another.</translation>
     </message>
 </context>
 <context>
@@ -4187,11 +4188,6 @@
 <context>
     <name>warren::ClusterGraphView</name>
     <message>
-        <source>Coming with the wizards</source>
-        <comment>placeholder for an operation not built yet</comment>
-        <translation>Coming with the wizards</translation>
-    </message>
-    <message>
         <source>[%1]</source>
         <comment>a group of nodes in a partition</comment>
         <translation>[%1]</translation>
@@ -4212,21 +4208,6 @@
         <translation>&amp;Copy Node Name</translation>
     </message>
     <message>
-        <source>Stop Node…</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Stop Node…</translation>
-    </message>
-    <message>
-        <source>Start Node…</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Start Node…</translation>
-    </message>
-    <message>
-        <source>Restart Node…</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Restart Node…</translation>
-    </message>
-    <message>
         <source>Change Node Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>Change Node Type (disc/ram)…</translation>
@@ -4237,29 +4218,9 @@
         <translation>Remove Node from Cluster…</translation>
     </message>
     <message>
-        <source>Rebalance Queue Leaders…</source>
-        <comment>quorum queue leaders / classic mirrored queue masters</comment>
-        <translation>Rebalance Queue Leaders…</translation>
-    </message>
-    <message>
         <source>&amp;Copy Server Name</source>
         <comment>HAProxy server</comment>
         <translation>&amp;Copy Server Name</translation>
-    </message>
-    <message>
-        <source>Put Server in Maintenance…</source>
-        <comment>HAProxy server</comment>
-        <translation>Put Server in Maintenance…</translation>
-    </message>
-    <message>
-        <source>Make Server Ready…</source>
-        <comment>HAProxy server</comment>
-        <translation>Make Server Ready…</translation>
-    </message>
-    <message>
-        <source>Switch Active and Backup…</source>
-        <comment>HAProxy servers</comment>
-        <translation>Switch Active and Backup…</translation>
     </message>
     <message>
         <source>Sync Erlang Cookie to This Node…</source>

@@ -1379,26 +1379,27 @@
     </message>
     <message>
         <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
-        <translation>在每台把该节点名称解析为旧地址的主机上修正 /etc/hosts(并保留备份);其他一概不变。</translation>
+        <translation>在每台把该节点名称解析为旧地址的主机上修正 /etc/hosts（并保留备份）；其他一概不变。</translation>
     </message>
     <message>
         <source>The node keeps its name, data and membership: NODENAME in rabbitmq-env.conf pins it, so its name no longer follows the hostname.</source>
         <comment>RabbitMQ node name</comment>
-        <translation>节点保留其名称、数据和集群成员关系:rabbitmq-env.conf 中的 NODENAME 固定了节点名,此后节点名不再随主机名变化。</translation>
+        <translation>节点保留其名称、数据和集群成员关系：rabbitmq-env.conf 中的 NODENAME 固定了节点名，此后节点名不再随主机名变化。</translation>
     </message>
     <message>
         <source>rename_cluster_node rewrites the node&apos;s own database to the new name. Only for a disc node whose cluster is stopped, and never from RabbitMQ 3.13 on.</source>
         <comment>RabbitMQ node name</comment>
-        <translation>rename_cluster_node 会把节点自身的数据库改写为新名称。仅适用于集群已停止的磁盘节点,且从 RabbitMQ 3.13 起不再适用。</translation>
+        <translation>rename_cluster_node 会把节点自身的数据库改写为新名称。仅适用于集群已停止的磁盘节点，且从 RabbitMQ 3.13 起不再适用。</translation>
     </message>
     <message>
         <source>The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again under the new name with empty data.</source>
         <comment>RabbitMQ node name</comment>
-        <translation>集群移除旧节点(仅存于该节点上的队列会丢失),该节点以新名称和空数据重新加入。</translation>
+        <translation>集群移除旧节点（仅存于该节点上的队列会丢失），该节点以新名称和空数据重新加入。</translation>
     </message>
     <message>
-        <source>The preflight shows whether this fix applies; go Back to choose another.</source>
-        <translation>预检会显示此修复方式是否适用;如不适用,请返回上一步另选。</translation>
+        <source>%1 The preflight shows whether this fix applies; go Back to choose another.</source>
+        <comment>%1: what the chosen fix changes, one or two sentences</comment>
+        <translation>%1预检会显示此修复方式是否适用；如不适用，请返回上一步另选。</translation>
     </message>
 </context>
 <context>
@@ -4177,11 +4178,6 @@
 <context>
     <name>warren::ClusterGraphView</name>
     <message>
-        <source>Coming with the wizards</source>
-        <comment>placeholder for an operation not built yet</comment>
-        <translation>将随向导功能提供</translation>
-    </message>
-    <message>
         <source>[%1]</source>
         <comment>a group of nodes in a partition</comment>
         <translation>[%1]</translation>
@@ -4202,21 +4198,6 @@
         <translation>复制节点名(&amp;C)</translation>
     </message>
     <message>
-        <source>Stop Node…</source>
-        <comment>RabbitMQ node</comment>
-        <translation>停止节点…</translation>
-    </message>
-    <message>
-        <source>Start Node…</source>
-        <comment>RabbitMQ node</comment>
-        <translation>启动节点…</translation>
-    </message>
-    <message>
-        <source>Restart Node…</source>
-        <comment>RabbitMQ node</comment>
-        <translation>重启节点…</translation>
-    </message>
-    <message>
         <source>Change Node Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>更改节点类型（磁盘/内存）…</translation>
@@ -4227,29 +4208,9 @@
         <translation>从集群中移除节点…</translation>
     </message>
     <message>
-        <source>Rebalance Queue Leaders…</source>
-        <comment>quorum queue leaders / classic mirrored queue masters</comment>
-        <translation>重新均衡队列领导者/主副本…</translation>
-    </message>
-    <message>
         <source>&amp;Copy Server Name</source>
         <comment>HAProxy server</comment>
         <translation>复制服务器名(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Put Server in Maintenance…</source>
-        <comment>HAProxy server</comment>
-        <translation>将服务器置于维护状态…</translation>
-    </message>
-    <message>
-        <source>Make Server Ready…</source>
-        <comment>HAProxy server</comment>
-        <translation>将服务器设为就绪…</translation>
-    </message>
-    <message>
-        <source>Switch Active and Backup…</source>
-        <comment>HAProxy servers</comment>
-        <translation>切换主用与备用…</translation>
     </message>
     <message>
         <source>Sync Erlang Cookie to This Node…</source>

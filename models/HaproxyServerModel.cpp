@@ -218,10 +218,6 @@ QVariant HaproxyServerModel::data(const QModelIndex& index, int role) const
 QVariant HaproxyServerModel::displayData(const HaproxyServer& s, int column) const
 {
     switch (column) {
-    case ProxyColumn:
-        return s.proxy;
-    case ServerColumn:
-        return s.name;
     case AddressColumn:
         return s.address.isEmpty() ? Format::unknown() : s.address;
     case RoleColumn:
@@ -236,7 +232,7 @@ QVariant HaproxyServerModel::displayData(const HaproxyServer& s, int column) con
     case SessionsColumn:
         return Format::count(s.currentSessions);
     }
-    return {};
+    return rawData(s, column); // the proxy's and server's names show as they are
 }
 
 QVariant HaproxyServerModel::rawData(const HaproxyServer& s, int column) const

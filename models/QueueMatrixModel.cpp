@@ -573,10 +573,6 @@ QVariant QueueMatrixModel::cellData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn:
-            return q.name;
-        case VhostColumn:
-            return q.vhost;
         case TypeColumn:
             return typeText(q.type);
         case ReadyColumn:
@@ -588,7 +584,7 @@ QVariant QueueMatrixModel::cellData(int row, int column, int role) const
         case StateColumn:
             return q.state.isEmpty() ? Format::unknown() : q.state;
         }
-        break;
+        [[fallthrough]]; // the queue's and vhost's names show as they are
     case RawValueRole:
         switch (column) {
         case NameColumn:

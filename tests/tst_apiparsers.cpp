@@ -27,6 +27,7 @@ private Q_SLOTS:
     void nodesReportsTheApiErrorReason();
     void overviewReadsVersionsAndClusterName_data();
     void overviewReadsVersionsAndClusterName();
+    void overviewReadsFieldsUnderTheirOtherNames();
     void overviewRejectsBrokenInput_data();
     void overviewRejectsBrokenInput();
 };
@@ -232,6 +233,26 @@ void TestApiParsers::overviewReadsVersionsAndClusterName()
     QCOMPARE(overview->erlangVersion, u"25.2.3"_s);
     QCOMPARE(overview->managementVersion, u"3.10.8"_s);
     QCOMPARE(overview->statisticsIntervalMs, qint64(-1));
+}
+
+// product_version and collect_statistics_interval: read only when the usual names give nothing.
+void TestApiParsers::overviewReadsFieldsUnderTheirOtherNames()
+{
+    const auto other = warren::parseApiOverview(
+        R"({"node":"rabbit@a","product_version":"3.13.7","collect_statistics_interval":30000})");
+    QVERIFY2(other.ok(), qPrintable(other.error().toString()));
+    QCOMPARE(other->rabbitVersion, u"3.13.7"_s);
+    QCOMPARE(other->statisticsIntervalMs, qint64(30000));
+    const auto both = warren::parseApiOverview(R"({"node":"rabbit@a","rabbitmq_version":"3.10.8","product_version":"x",
+        "statistics_interval":5000,"collect_statistics_interval":30000})");
+    QVERIFY2(both.ok(), qPrintable(both.error().toString()));
+    QCOMPARE(both->rabbitVersion, u"3.10.8"_s);
+    QCOMPARE(both->statisticsIntervalMs, qint64(5000));
+    const auto empty = warren::parseApiOverview(R"({"node":"rabbit@a","rabbitmq_version":"","product_version":"3.12.0",
+        "statistics_interval":null})");
+    QVERIFY2(empty.ok(), qPrintable(empty.error().toString()));
+    QCOMPARE(empty->rabbitVersion, u"3.12.0"_s);
+    QCOMPARE(empty->statisticsIntervalMs, qint64(-1));
 }
 
 void TestApiParsers::overviewRejectsBrokenInput_data()

@@ -100,12 +100,28 @@ bool labAsFound(QString* why)
     return true;
 }
 
+int stepIndex(const Plan& p, const QString& id)
+{
+    for (int i = 0; i < p.steps.size(); ++i) {
+        if (p.steps[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
 // A drill: the join of rabbit4 to rabbit1 runs in-process, and `fault` runs right before the step
 // with id `beforeStep` starts.
 struct Drill
 {
     Plan plan;
     RunResult result;
+
+    // The run stopped at the step the fault came before, and said so.
+    bool failedAt(const QString& step) const
+    {
+        return result.outcome == RunResult::Outcome::StepFailed && result.failedStep == stepIndex(plan, step);
+    }
+    QString nodeState() const { return result.nodeState.join(QLatin1Char('\n')); }
 };
 
 Drill joinWithFault(const ClusterProfile& profile, OperationLog* log, const QString& beforeStep, const std::function<void()>& fault)
@@ -126,14 +142,15 @@ Drill joinWithFault(const ClusterProfile& profile, OperationLog* log, const QStr
     return d;
 }
 
-int stepIndex(const Plan& p, const QString& id)
+// The drill's plan again, from the step that failed, once the fault is mended.
+RunResult retryFromFailedStep(const ClusterProfile& profile, OperationLog* log, const Drill& d)
 {
-    for (int i = 0; i < p.steps.size(); ++i) {
-        if (p.steps[i].id == id)
-            return i;
-    }
-    return -1;
+    SshExecutor ex(profile);
+    PlanRunner runner(ex, log);
+    runner.setAllowDestructive(true);
+    return runner.run(d.plan, d.result.failedStep);
 }
+
 
 } // namespace
 
@@ -370,10 +387,9 @@ void TestLabAddress::drillKillTheJoiningNodeBetweenResetAndJoinThenRetry()
     OperationLog log;
     const Drill d = joinWithFault(m_profile, &log, QStringLiteral("join_cluster"),
         [] { QVERIFY(lab({QStringLiteral("kill"), QStringLiteral("rabbit4")}).ok()); });
-    QCOMPARE(d.result.outcome, RunResult::Outcome::StepFailed);
-    QCOMPARE(d.result.failedStep, stepIndex(d.plan, QStringLiteral("join_cluster")));
-    QVERIFY2(d.result.nodeState.join(QLatin1Char('\n')).contains(QLatin1String("does not answer")), qPrintable(d.result.nodeState.join(QLatin1Char('\n'))));
-    QVERIFY(d.result.nodeState.join(QLatin1Char('\n')).contains(QLatin1String("as seen from rabbit@rabbit1: rabbit@rabbit4 is not a member")));
+    QVERIFY2(d.failedAt(QStringLiteral("join_cluster")), qPrintable(d.result.message));
+    QVERIFY2(d.nodeState().contains(QLatin1String("does not answer")), qPrintable(d.nodeState()));
+    QVERIFY(d.nodeState().contains(QLatin1String("as seen from rabbit@rabbit1: rabbit@rabbit4 is not a member")));
     QVERIFY(!isMember(QStringLiteral("rabbit1"), kFour));
 
     // Retry: the node is started again, the plan is made again and runs.
@@ -390,10 +406,9 @@ void TestLabAddress::drillDropSshMidPlanThenUndo()
     OperationLog log;
     const Drill d = joinWithFault(m_profile, &log, QStringLiteral("reset"),
         [] { QVERIFY(lab({QStringLiteral("ssh-stop"), QStringLiteral("rabbit4")}).ok()); });
-    QCOMPARE(d.result.outcome, RunResult::Outcome::StepFailed);
-    QCOMPARE(d.result.failedStep, stepIndex(d.plan, QStringLiteral("reset")));
+    QVERIFY2(d.failedAt(QStringLiteral("reset")), qPrintable(d.result.message));
     QCOMPARE(d.result.completedSteps, stepIndex(d.plan, QStringLiteral("reset")));
-    const QString state = d.result.nodeState.join(QLatin1Char('\n'));
+    const QString state = d.nodeState();
     QVERIFY2(state.contains(QLatin1String("cannot be reached")), qPrintable(state));
     QVERIFY(state.contains(QLatin1String("rabbit@rabbit4 is not a member")));
     // The node itself, by the lab: its application is stopped (stop_app ran), its data intact.
@@ -418,19 +433,14 @@ void TestLabAddress::drillWrongCookieMidPlanThenRetry()
             QStringLiteral("chmod 600 /var/lib/rabbitmq/.erlang.cookie && printf %s WARRENWRONGCOOKIEWARRENWRONG > /var/lib/rabbitmq/.erlang.cookie "
                            "&& chmod 400 /var/lib/rabbitmq/.erlang.cookie")}).ok());
     });
-    QCOMPARE(d.result.outcome, RunResult::Outcome::StepFailed);
-    QCOMPARE(d.result.failedStep, stepIndex(d.plan, QStringLiteral("join_cluster")));
-    QVERIFY2(d.result.nodeState.join(QLatin1Char('\n')).contains(QLatin1String("rabbit@rabbit4 is not a member")),
-        qPrintable(d.result.nodeState.join(QLatin1Char('\n'))));
+    QVERIFY2(d.failedAt(QStringLiteral("join_cluster")), qPrintable(d.result.message));
+    QVERIFY2(d.nodeState().contains(QLatin1String("rabbit@rabbit4 is not a member")), qPrintable(d.nodeState()));
 
     // The right cookie file back; the same plan is retried from the failed step.
     QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0400"), QStringLiteral("-o"),
         QStringLiteral("rabbitmq"), QStringLiteral("-g"), QStringLiteral("rabbitmq"), testutil::labCookieFile(),
         QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")}).ok());
-    SshExecutor ex(m_profile);
-    PlanRunner runner(ex, &log);
-    runner.setAllowDestructive(true);
-    const RunResult retried = runner.run(d.plan, d.result.failedStep);
+    const RunResult retried = retryFromFailedStep(m_profile, &log, d);
     QVERIFY2(retried.outcome == RunResult::Outcome::Verified, qPrintable(retried.message));
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 }
@@ -442,10 +452,8 @@ void TestLabAddress::drillBrokenNameResolutionThenFixAddressAndRetry()
     const Drill d = joinWithFault(m_profile, &log, QStringLiteral("join_cluster"), [] {
         QVERIFY(lab({QStringLiteral("unresolve"), QStringLiteral("rabbit1"), QStringLiteral("--on"), QStringLiteral("rabbit4")}).ok());
     });
-    QCOMPARE(d.result.outcome, RunResult::Outcome::StepFailed);
-    QCOMPARE(d.result.failedStep, stepIndex(d.plan, QStringLiteral("join_cluster")));
-    QVERIFY2(d.result.nodeState.join(QLatin1Char('\n')).contains(QLatin1String("RabbitMQ application stopped")),
-        qPrintable(d.result.nodeState.join(QLatin1Char('\n'))));
+    QVERIFY2(d.failedAt(QStringLiteral("join_cluster")), qPrintable(d.result.message));
+    QVERIFY2(d.nodeState().contains(QLatin1String("RabbitMQ application stopped")), qPrintable(d.nodeState()));
 
     // fix-address finds that rabbit4 no longer resolves rabbit1 and repairs its hosts file.
     const ProcResult fix = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit1"),
@@ -454,10 +462,7 @@ void TestLabAddress::drillBrokenNameResolutionThenFixAddressAndRetry()
     QVERIFY(text(fix).contains(QLatin1String("rabbit4 resolves rabbit1: it does not resolve")));
     QCOMPARE(resolved(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), address(QStringLiteral("rabbit1")));
 
-    SshExecutor ex(m_profile);
-    PlanRunner runner(ex, &log);
-    runner.setAllowDestructive(true);
-    const RunResult retried = runner.run(d.plan, d.result.failedStep);
+    const RunResult retried = retryFromFailedStep(m_profile, &log, d);
     QVERIFY2(retried.outcome == RunResult::Outcome::Verified, qPrintable(retried.message));
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
 }

@@ -140,6 +140,31 @@ QByteArray statusJson(const QStringList& disc, const QStringList& ram, const QSt
         .arg(arr(disc), arr(ram), arr(running)).toUtf8();
 }
 
+const QString ApiPassword = QStringLiteral("s3cr3t-api-password");
+
+// rabbit4 joins as a ram node, logged to `path` by a log that knows the API password; stop_app
+// and reset run, join_cluster fails.
+struct JoinFailingAtJoinCluster
+{
+    explicit JoinFailingAtJoinCluster(const QString& path)
+        : log(path)
+    {
+        log.addSecret(ApiPassword);
+        ex.answer(QStringLiteral("check_running"), 69); // app stopped after stop_app
+        ex.answer(QStringLiteral("join_cluster"), 1, "Error: boom");
+    }
+    RunResult run()
+    {
+        PlanRunner runner(ex, &log);
+        runner.setAllowDestructive(true);
+        return runner.run(plan);
+    }
+
+    OperationLog log;
+    Plan plan = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
+    FakeExecutor ex;
+};
+
 } // namespace
 
 class TestOps : public QObject
@@ -715,25 +740,17 @@ void TestOps::operationLogHoldsEveryCommandAndNoSecret()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("state/ops.jsonl"));
-    OperationLog log(path);
-    const QString secret = QStringLiteral("s3cr3t-api-password");
-    log.addSecret(secret);
-    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
-    FakeExecutor ex;
-    ex.answer(QStringLiteral("check_running"), 69);
-    ex.answer(QStringLiteral("reset"), 0, QByteArray("\x1b[1mResetting node\x1b[0m password=") + secret.toUtf8() + "\n");
-    ex.answer(QStringLiteral("join_cluster"), 1, "Error: boom");
-    PlanRunner runner(ex, &log);
-    runner.setAllowDestructive(true);
-    runner.run(p);
+    JoinFailingAtJoinCluster join(path);
+    join.ex.answer(QStringLiteral("reset"), 0, QByteArray("\x1b[1mResetting node\x1b[0m password=") + ApiPassword.toUtf8() + "\n");
+    join.run();
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray raw = f.readAll();
-    QVERIFY(!raw.contains(secret.toUtf8()));
+    QVERIFY(!raw.contains(ApiPassword.toUtf8()));
     QVERIFY(!raw.contains("\x1b"));
     QVERIFY(f.permissions() & QFileDevice::ReadOwner);
     QVERIFY(!(f.permissions() & QFileDevice::ReadOther));
-    const auto entries = log.readAll();
+    const auto entries = join.log.readAll();
     QStringList steps;
     for (const auto& e : entries)
         steps << e.step;
@@ -760,31 +777,23 @@ void TestOps::operationLogRecordsACommandBeforeItRuns()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ops.jsonl"));
-    OperationLog log(path);
-    const QString secret = QStringLiteral("s3cr3t-api-password");
-    log.addSecret(secret);
-    Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
-    p.stateProbe = {}; // read-only, after the failure: not an operation's command
-    FakeExecutor ex;
-    ex.answer(QStringLiteral("check_running"), 69);
-    ex.answer(QStringLiteral("join_cluster"), 1, "Error: boom");
+    JoinFailingAtJoinCluster join(path);
+    join.plan.stateProbe = {}; // read-only, after the failure: not an operation's command
     int seen = 0;
     QStringList missing;
-    ex.onRun = [&](const QString& line) {
+    join.ex.onRun = [&](const QString& line) {
         ++seen;
         const auto entries = OperationLog(path).readAll();
         if (entries.isEmpty() || !entries.last().interrupted || entries.last().command != line || entries.last().exitCode != -1
             || !entries.last().startedAt.isValid() || entries.last().cluster != QLatin1String("lab"))
             missing << line;
     };
-    PlanRunner runner(ex, &log);
-    runner.setAllowDestructive(true);
-    const RunResult r = runner.run(p);
+    const RunResult r = join.run();
     QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
     QVERIFY(seen > 3);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     // After the run every started record has its result: nothing reads as interrupted.
-    auto entries = log.readAll();
+    auto entries = join.log.readAll();
     QCOMPARE(entries.size(), seen);
     for (const auto& e : entries) {
         QVERIFY(!e.interrupted);
@@ -800,9 +809,9 @@ void TestOps::operationLogRecordsACommandBeforeItRuns()
     e.operation = QStringLiteral("convert");
     e.host = QStringLiteral("rabbit3");
     e.step = QStringLiteral("change_cluster_node_type");
-    e.command = QStringLiteral("sudo -n -- rabbitmqctl eval 'ok.' --password ") + secret;
-    QVERIFY(!log.begin(e).isEmpty());
-    entries = log.readAll();
+    e.command = QStringLiteral("sudo -n -- rabbitmqctl eval 'ok.' --password ") + ApiPassword;
+    QVERIFY(!join.log.begin(e).isEmpty());
+    entries = join.log.readAll();
     QCOMPARE(entries.size(), seen + 1);
     QVERIFY(entries.last().interrupted);
     QCOMPARE(entries.last().host, QStringLiteral("rabbit3"));
@@ -812,7 +821,7 @@ void TestOps::operationLogRecordsACommandBeforeItRuns()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray raw = f.readAll();
-    QVERIFY(!raw.contains(secret.toUtf8()));
+    QVERIFY(!raw.contains(ApiPassword.toUtf8()));
     QCOMPARE(raw.count("\"state\":\"started\""), seen + 1);
 }
 

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -188,6 +190,9 @@ private Q_SLOTS:
         QSettings().clear();
         UiLanguage::apply(QStringLiteral("en"), false);
     }
+
+    // Each case starts from a first run: the panel remembers choices between sessions.
+    void init() { QSettings().clear(); }
 
     void modelShowsRolesPerNode()
     {
@@ -493,6 +498,70 @@ private Q_SLOTS:
         QTRY_COMPARE(applied.size(), 3);
         QCOMPARE(panel.model()->index(row, QueueMatrixModel::ReadyColumn).data().toString(), QStringLiteral("4"));
         QVERIFY(!status->text().contains(QStringLiteral("no message counters")));
+    }
+
+    // How the user works with the tab survives a restart: placement only, only problems, regex
+    // filtering, the poll interval, column widths, sort order. The name filter is per question.
+    void choicesAreRememberedBetweenSessions()
+    {
+        QHeaderView* header = nullptr;
+        {
+            QueuesPanel panel;
+            panel.resize(1300, 500);
+            QVERIFY(!panel.placementOnly());
+            QCOMPARE(panel.poller()->intervalSeconds(), QueuePoller::DefaultIntervalSeconds);
+            panel.findChild<QCheckBox*>(QStringLiteral("queuePlacementOnlyCheck"))->setChecked(true);
+            panel.findChild<QCheckBox*>(QStringLiteral("queueProblemsCheck"))->setChecked(true);
+            panel.findChild<QCheckBox*>(QStringLiteral("queueRegexCheck"))->setChecked(true);
+            panel.findChild<QSpinBox*>(QStringLiteral("queueIntervalSpin"))->setValue(45);
+            QCOMPARE(panel.poller()->intervalSeconds(), 45);
+            panel.findChild<QLineEdit*>(QStringLiteral("queueFilterEdit"))->setText(QStringLiteral("^compute"));
+            QSignalSpy applied(&panel, &QueuesPanel::refreshApplied);
+            panel.showQueues(before());
+            QTRY_COMPARE(applied.size(), 1);
+            header = panel.table()->horizontalHeader();
+            header->resizeSection(QueueMatrixModel::NameColumn, 333);
+            header->setSortIndicator(QueueMatrixModel::VhostColumn, Qt::DescendingOrder);
+            panel.saveLayout();
+        }
+        QSettings settings;
+        for (const QString& key : settings.allKeys())
+            QVERIFY2(key.startsWith(QLatin1String("queues/")), qPrintable(key));
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(QLatin1String("filterText")));
+
+        QueuesPanel panel;
+        panel.resize(1300, 500);
+        QVERIFY(panel.placementOnly());
+        QCOMPARE(panel.poller()->collectorOptions().counters, QueueCollector::Counters::Skip);
+        QVERIFY(panel.findChild<QCheckBox*>(QStringLiteral("queueProblemsCheck"))->isChecked());
+        QVERIFY(panel.findChild<QCheckBox*>(QStringLiteral("queueRegexCheck"))->isChecked());
+        QCOMPARE(panel.findChild<QSpinBox*>(QStringLiteral("queueIntervalSpin"))->value(), 45);
+        QCOMPARE(panel.poller()->intervalSeconds(), 45);
+        QCOMPARE(panel.findChild<QLineEdit*>(QStringLiteral("queueFilterEdit"))->text(), QString());
+        QSignalSpy applied(&panel, &QueuesPanel::refreshApplied);
+        panel.showQueues(before());
+        QTRY_COMPARE(applied.size(), 1);
+        header = panel.table()->horizontalHeader();
+        QCOMPARE(header->sectionSize(QueueMatrixModel::NameColumn), 333);
+        QCOMPARE(header->sortIndicatorSection(), int(QueueMatrixModel::VhostColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(panel.proxy()->spec().sortColumn, int(QueueMatrixModel::VhostColumn));
+        QTRY_COMPARE(names(panel.proxy()), QStringList { QStringLiteral("compute.node-00001") }); // only problems
+
+        // What the user does to the widths in this session stays when the node columns change.
+        header->resizeSection(QueueMatrixModel::NameColumn, 250);
+        QueueSnapshot fourNodes = after();
+        QList<NodeInfo> nodes = clusterNodes(true);
+        NodeInfo r4;
+        r4.name = QStringLiteral("rabbit@rabbit4");
+        r4.running = true;
+        nodes << r4;
+        fourNodes.setClusterNodes(nodes);
+        panel.showQueues(fourNodes);
+        QTRY_COMPARE(applied.size(), 2);
+        QCOMPARE(panel.proxy()->columnCount(), QueueMatrixModel::FirstNodeColumn + 4);
+        QCOMPARE(header->sectionSize(QueueMatrixModel::NameColumn), 250);
+        QVERIFY(header->sectionSize(QueueMatrixModel::FirstNodeColumn + 3) > 50);
     }
 
     void mainWindowQueuesTabInBothLanguages()

@@ -505,6 +505,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_mainSplitter->saveState());
     settings.setValue(NodeHeaderKey, m_nodeTable->horizontalHeader()->saveState());
+    m_queues->saveLayout();
     event->accept();
 }
 

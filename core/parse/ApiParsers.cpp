@@ -54,15 +54,18 @@ ParseError wrongShape(const QByteArray& json, const QJsonDocument& doc, const QS
 }
 
 // Counters are absent with columns=, and null for a few seconds after start_app: both mean unknown.
-qint64 counter(const QJsonObject& o, QLatin1String key)
+// otherKey: the name another RabbitMQ version gives the field, read when key gives nothing.
+qint64 counter(const QJsonObject& o, QLatin1String key, QLatin1String otherKey = {})
 {
-    return jsonCounter(o.value(key));
+    const qint64 c = jsonCounter(o.value(key));
+    return c < 0 && !otherKey.isEmpty() ? counter(o, otherKey) : c;
 }
 
-QString text(const QJsonObject& o, QLatin1String key)
+QString text(const QJsonObject& o, QLatin1String key, QLatin1String otherKey = {})
 {
     const QJsonValue v = o.value(key);
-    return v.isString() ? v.toString() : QString();
+    const QString t = v.isString() ? v.toString() : QString();
+    return t.isEmpty() && !otherKey.isEmpty() ? text(o, otherKey) : t;
 }
 
 } // namespace
@@ -146,14 +149,10 @@ Parsed<OverviewInfo> parseApiOverview(const QByteArray& json)
     OverviewInfo info;
     info.clusterName = text(o, QLatin1String("cluster_name"));
     info.node = text(o, QLatin1String("node"));
-    info.rabbitVersion = text(o, QLatin1String("rabbitmq_version"));
-    if (info.rabbitVersion.isEmpty())
-        info.rabbitVersion = text(o, QLatin1String("product_version"));
+    info.rabbitVersion = text(o, QLatin1String("rabbitmq_version"), QLatin1String("product_version"));
     info.erlangVersion = text(o, QLatin1String("erlang_version"));
     info.managementVersion = text(o, QLatin1String("management_version"));
-    info.statisticsIntervalMs = counter(o, QLatin1String("statistics_interval"));
-    if (info.statisticsIntervalMs < 0)
-        info.statisticsIntervalMs = counter(o, QLatin1String("collect_statistics_interval"));
+    info.statisticsIntervalMs = counter(o, QLatin1String("statistics_interval"), QLatin1String("collect_statistics_interval"));
     if (info.node.isEmpty() && info.rabbitVersion.isEmpty() && info.managementVersion.isEmpty())
         return parseErrorAtUtf8(json, firstNonBlank(json),
             QCoreApplication::translate("Parser", "the JSON object is not an /api/overview answer"));

@@ -28,17 +28,33 @@ HostProfile hostFromJson(const QJsonObject& o)
     return h;
 }
 
+// Optional fields are written only when set: a saved profile holds what was chosen, not defaults.
+void insertIfSet(QJsonObject& o, const QString& key, const QString& value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+void insertIfSet(QJsonObject& o, const QString& key, const QUrl& url)
+{
+    if (url.isValid())
+        o.insert(key, url.toString());
+}
+
+void insertIfSet(QJsonObject& o, const QString& key, const QStringList& list)
+{
+    if (!list.isEmpty())
+        o.insert(key, QJsonArray::fromStringList(list));
+}
+
 QJsonObject hostToJson(const HostProfile& h)
 {
     QJsonObject o;
     o.insert(QStringLiteral("name"), h.name);
     o.insert(QStringLiteral("address"), h.address);
-    if (!h.node.isEmpty())
-        o.insert(QStringLiteral("node"), h.node);
-    if (h.apiUrl.isValid())
-        o.insert(QStringLiteral("apiUrl"), h.apiUrl.toString());
-    if (!h.roles.isEmpty())
-        o.insert(QStringLiteral("roles"), QJsonArray::fromStringList(h.roles));
+    insertIfSet(o, QStringLiteral("node"), h.node);
+    insertIfSet(o, QStringLiteral("apiUrl"), h.apiUrl);
+    insertIfSet(o, QStringLiteral("roles"), h.roles);
     if (h.sshPort > 0)
         o.insert(QStringLiteral("sshPort"), h.sshPort);
     return o;
@@ -123,17 +139,14 @@ QJsonObject ClusterProfile::toJson() const
     QJsonObject s;
     s.insert(QStringLiteral("user"), ssh.user);
     s.insert(QStringLiteral("port"), ssh.port);
-    if (!ssh.keyFile.isEmpty())
-        s.insert(QStringLiteral("keyFile"), ssh.keyFile);
-    if (!ssh.knownHosts.isEmpty())
-        s.insert(QStringLiteral("knownHosts"), ssh.knownHosts);
+    insertIfSet(s, QStringLiteral("keyFile"), ssh.keyFile);
+    insertIfSet(s, QStringLiteral("knownHosts"), ssh.knownHosts);
     s.insert(QStringLiteral("sudo"), ssh.sudo);
     s.insert(QStringLiteral("timeoutMs"), ssh.timeoutMs);
     root.insert(QStringLiteral("ssh"), s);
     QJsonObject a;
     a.insert(QStringLiteral("user"), api.user);
-    if (!api.passwordFile.isEmpty())
-        a.insert(QStringLiteral("passwordFile"), api.passwordFile);
+    insertIfSet(a, QStringLiteral("passwordFile"), api.passwordFile);
     a.insert(QStringLiteral("verifyTls"), api.verifyTls);
     a.insert(QStringLiteral("timeoutMs"), api.timeoutMs);
     root.insert(QStringLiteral("api"), a);
@@ -151,14 +164,10 @@ QJsonObject ClusterProfile::toJson() const
     if (!haproxy.host.isEmpty() || haproxy.statsUrl.isValid()) {
         QJsonObject hp;
         hp.insert(QStringLiteral("host"), haproxy.host);
-        if (!haproxy.statsSocket.isEmpty())
-            hp.insert(QStringLiteral("statsSocket"), haproxy.statsSocket);
-        if (haproxy.statsUrl.isValid())
-            hp.insert(QStringLiteral("statsUrl"), haproxy.statsUrl.toString());
-        if (!haproxy.configPath.isEmpty())
-            hp.insert(QStringLiteral("configPath"), haproxy.configPath);
-        if (!haproxy.reload.isEmpty())
-            hp.insert(QStringLiteral("reload"), QJsonArray::fromStringList(haproxy.reload));
+        insertIfSet(hp, QStringLiteral("statsSocket"), haproxy.statsSocket);
+        insertIfSet(hp, QStringLiteral("statsUrl"), haproxy.statsUrl);
+        insertIfSet(hp, QStringLiteral("configPath"), haproxy.configPath);
+        insertIfSet(hp, QStringLiteral("reload"), haproxy.reload);
         root.insert(QStringLiteral("haproxy"), hp);
     }
     return root;

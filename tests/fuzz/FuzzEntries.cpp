@@ -200,6 +200,53 @@ int apiOverview(const uint8_t* data, size_t size)
     return 0;
 }
 
+int apiPolicies(const uint8_t* data, size_t size)
+{
+    // GET /api/policies beside a listing without statistics (QueueCollector): a queue under a
+    // policy that sets ha-mode is marked as such and a classic one becomes mirrored; nothing else
+    // changes, and no queue without a policy is ever marked.
+    const QByteArray in = bytes(data, size);
+    const auto ha = parseApiHaPolicies(in);
+    checkParsed(ha);
+    if (!ha.ok())
+        return 0;
+    QList<QueueInfo> queues;
+    auto add = [&queues](const QString& vhost, const QString& policy, QueueType type) {
+        QueueInfo q;
+        q.vhost = vhost;
+        q.name = QStringLiteral("q%1").arg(queues.size());
+        q.type = type;
+        q.policy = policy;
+        q.homeNode = QStringLiteral("rabbit@rabbit1");
+        q.synchronisedNodes = {QStringLiteral("rabbit@rabbit2")};
+        queues << q;
+    };
+    for (const QueueType type : {QueueType::Classic, QueueType::Quorum, QueueType::Stream}) {
+        add(QStringLiteral("/"), QStringLiteral("ha-all"), type);
+        add(QStringLiteral("/"), QString(), type);
+        int n = 0;
+        for (const QueueKey& key : ha.value()) {
+            if (++n > 64)
+                break;
+            add(key.vhost, key.name, type); // QueueKey's name is the policy's
+            add(key.vhost + QLatin1Char('x'), key.name, type);
+        }
+    }
+    QList<QueueInfo> marked = queues;
+    applyHaPolicies(marked, ha.value());
+    WARREN_FUZZ_CHECK(marked.size() == queues.size());
+    for (qsizetype i = 0; i < queues.size(); ++i) {
+        const QueueInfo& before = queues[i];
+        const QueueInfo& after = marked[i];
+        const bool underHa = !before.policy.isEmpty() && ha->contains({before.vhost, before.policy});
+        WARREN_FUZZ_CHECK(after.haPolicy == underHa);
+        WARREN_FUZZ_CHECK(after.type == (underHa && before.type == QueueType::Classic ? QueueType::Mirrored : before.type));
+        WARREN_FUZZ_CHECK(after.key() == before.key() && after.policy == before.policy && after.nodes() == before.nodes());
+    }
+    checkQueues(Parsed<QList<QueueInfo>>(marked));
+    return 0;
+}
+
 int haproxyCfg(const uint8_t* data, size_t size)
 {
     const HaproxyConfig cfg = HaproxyConfig::parse(bytes(data, size));
@@ -466,7 +513,7 @@ int liveChecks(const uint8_t* data, size_t size)
 
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 17> all{{
+    static constexpr std::array<Target, 18> all{{
         {"erlang_term", erlangTerm},
         {"cluster_status_legacy", clusterStatusLegacy},
         {"cluster_status_json", clusterStatusJson},
@@ -475,6 +522,7 @@ std::span<const Target> targets()
         {"api_nodes", apiNodes},
         {"api_queues", apiQueues},
         {"api_overview", apiOverview},
+        {"api_policies", apiPolicies},
         {"haproxy_cfg", haproxyCfg},
         {"haproxy_stat", haproxyStat},
         {"haproxy_diff", haproxyDiff},

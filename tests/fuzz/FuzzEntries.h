@@ -31,6 +31,7 @@ int listQueuesLegacy(const uint8_t* data, size_t size);
 int apiNodes(const uint8_t* data, size_t size);
 int apiQueues(const uint8_t* data, size_t size);
 int apiOverview(const uint8_t* data, size_t size);
+int apiPolicies(const uint8_t* data, size_t size);
 int haproxyCfg(const uint8_t* data, size_t size);
 int haproxyStat(const uint8_t* data, size_t size);
 int haproxyDiff(const uint8_t* data, size_t size);

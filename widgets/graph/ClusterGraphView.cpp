@@ -32,20 +32,6 @@ namespace {
     {
         return proxy + QLatin1Char('/') + server;
     }
-
-    QString comingWithWizards()
-    {
-        return ClusterGraphView::tr("Coming with the wizards", "placeholder for an operation not built yet");
-    }
-
-    void addPlaceholder(QMenu* menu, const QString& text, const QString& objectName)
-    {
-        QAction* a = menu->addAction(text);
-        a->setObjectName(objectName);
-        a->setEnabled(false);
-        a->setToolTip(comingWithWizards());
-        a->setStatusTip(comingWithWizards());
-    }
 } // namespace
 
 ClusterGraphView::ClusterGraphView(QWidget* parent)
@@ -448,10 +434,8 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
     copy->setObjectName(QStringLiteral("actionCopyNodeName"));
     connect(copy, &QAction::triggered, this, [node] { QGuiApplication::clipboard()->setText(node); });
     menu->addSeparator();
-    addPlaceholder(menu, tr("Stop Node…", "RabbitMQ node"), QStringLiteral("actionStopNode"));
-    addPlaceholder(menu, tr("Start Node…", "RabbitMQ node"), QStringLiteral("actionStartNode"));
-    addPlaceholder(menu, tr("Restart Node…", "RabbitMQ node"), QStringLiteral("actionRestartNode"));
-    // The operations with a wizard: MainWindow opens it for this node.
+    // The operations with a wizard: MainWindow opens it for this node. Only what exists is
+    // offered: a greyed-out entry that never works only teaches people to ignore the menu.
     const auto operation = [&](const QString& text, const QString& objectName, const QString& key) {
         QAction* a = menu->addAction(text);
         a->setObjectName(objectName);
@@ -462,8 +446,6 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
     operation(tr("Fix Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"), QStringLiteral("actionFixAddress"),
         QStringLiteral("fix-address"));
     operation(tr("Remove Node from Cluster…", "RabbitMQ node"), QStringLiteral("actionRemoveNode"), QStringLiteral("forget"));
-    addPlaceholder(menu, tr("Rebalance Queue Leaders…", "quorum queue leaders / classic mirrored queue masters"),
-        QStringLiteral("actionRebalanceLeaders"));
     return menu;
 }
 
@@ -476,10 +458,6 @@ QMenu* ClusterGraphView::createServerMenu(const QString& proxy, const QString& s
     connect(copy, &QAction::triggered, this, [proxy, server] {
         QGuiApplication::clipboard()->setText(proxy + QLatin1Char('/') + server);
     });
-    menu->addSeparator();
-    addPlaceholder(menu, tr("Put Server in Maintenance…", "HAProxy server"), QStringLiteral("actionServerMaint"));
-    addPlaceholder(menu, tr("Make Server Ready…", "HAProxy server"), QStringLiteral("actionServerReady"));
-    addPlaceholder(menu, tr("Switch Active and Backup…", "HAProxy servers"), QStringLiteral("actionSwitchActive"));
     menu->addSeparator();
     menu->addActions(createHaproxyMenu(menu)->actions());
     return menu;

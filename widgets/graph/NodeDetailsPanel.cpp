@@ -60,6 +60,10 @@ NodeDetailsPanel::NodeDetailsPanel(QWidget* parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setLabelAlignment(Qt::AlignLeft);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A value that does not fit beside its label on one line goes under it, at the panel's full
+    // width (see fitValues): a reason squeezed into the narrow field column wrapped into many
+    // short lines and lost its end.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_layout->setVerticalSpacing(5);
     for (int f = 0; f < FieldCount; ++f) {
         auto* label = new QLabel(m_form);
@@ -125,6 +129,8 @@ void NodeDetailsPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        fitValues();
     QWidget::changeEvent(event);
 }
 
@@ -211,6 +217,20 @@ void NodeDetailsPanel::refresh()
     else
         m_values[ReachField]->setText(n.running ? tr("yes") : unknown);
     m_values[StartOrderField]->setText(m_startOrder.isEmpty() ? unknown : m_startOrder);
+    fitValues();
+}
+
+void NodeDetailsPanel::fitValues()
+{
+    // QFormLayout::WrapLongRows moves a field under its label when label and field minimum do
+    // not fit side by side. A word-wrapped label's own minimum is its longest word, so it would
+    // never move: ask for the value's one-line width instead, capped so that the panel can stay
+    // narrow (under its label, the value wraps at the panel's width).
+    const int cap = 16 * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (QLabel* v : std::as_const(m_values)) {
+        const int oneLine = v->fontMetrics().horizontalAdvance(v->text()) + 2 * v->margin() + 1;
+        v->setMinimumWidth(qMin(oneLine, cap));
+    }
 }
 
 } // namespace warren

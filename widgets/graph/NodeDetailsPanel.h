@@ -55,6 +55,7 @@ private:
     };
     void retranslateUi();
     void refresh();
+    void fitValues();
 
     QLabel* m_title;
     QLabel* m_placeholder;

@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -38,6 +40,17 @@ namespace {
     // Lists beyond this many entries show a count instead: building thousands of tree items would
     // stall the GUI thread after a large change.
     constexpr int MaxListedChanges = 1000;
+
+    // Choices remembered between sessions: how the user works with the tab, not what one
+    // investigation looked for (the name filter, vhost and node are per cluster and per question).
+    const auto PlacementOnlyKey = QStringLiteral("queues/placementOnly");
+    const auto ProblemsOnlyKey = QStringLiteral("queues/problemsOnly");
+    const auto RegexKey = QStringLiteral("queues/regexFilter");
+    const auto IntervalKey = QStringLiteral("queues/intervalSeconds");
+    const auto ColumnWidthsKey = QStringLiteral("queues/columnWidths");
+    const auto SortColumnKey = QStringLiteral("queues/sortColumn");
+    const auto SortOrderKey = QStringLiteral("queues/sortOrder");
+    const auto SplitterKey = QStringLiteral("queues/splitter");
 
     QString colored(const QString& text, Tone tone)
     {
@@ -120,7 +133,11 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     m_intervalSpin->setObjectName(QStringLiteral("queueIntervalSpin"));
     m_intervalSpin->setRange(2, 3600);
     m_intervalSpin->setValue(m_poller->intervalSeconds());
-    connect(m_intervalSpin, &QSpinBox::valueChanged, m_poller, &QueuePoller::setIntervalSeconds);
+    connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_poller->setIntervalSeconds(seconds);
+        QSettings().setValue(IntervalKey, seconds);
+        updateStatus();
+    });
     m_refreshButton = new QToolButton(this);
     m_refreshButton->setObjectName(QStringLiteral("queueRefreshButton"));
     m_refreshButton->setIcon(warrenIcon(QStringLiteral("refresh")));
@@ -235,8 +252,15 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     m_filterTimer->setInterval(150);
     connect(m_filterTimer, &QTimer::timeout, this, &QueuesPanel::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_regexCheck, &QCheckBox::toggled, this, &QueuesPanel::applyFilter);
-    connect(m_problemsCheck, &QCheckBox::toggled, this, &QueuesPanel::applyFilter);
+    restoreSettings();
+    connect(m_regexCheck, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(RegexKey, on);
+        applyFilter();
+    });
+    connect(m_problemsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(ProblemsOnlyKey, on);
+        applyFilter();
+    });
     for (QComboBox* combo : { m_vhostCombo, m_typeCombo, m_nodeCombo })
         connect(combo, &QComboBox::activated, this, &QueuesPanel::applyFilter);
 
@@ -318,6 +342,7 @@ void QueuesPanel::setPlacementOnly(bool on)
         m_placementCheck->setChecked(on); // comes back here through toggled
         return;
     }
+    QSettings().setValue(PlacementOnlyKey, on);
     QueueCollector::Options options;
     options.counters = on ? QueueCollector::Counters::Skip : QueueCollector::Counters::Include;
     m_poller->setCollectorOptions(options);
@@ -329,6 +354,46 @@ void QueuesPanel::setPlacementOnly(bool on)
 bool QueuesPanel::placementOnly() const
 {
     return m_placementCheck->isChecked();
+}
+
+void QueuesPanel::restoreSettings()
+{
+    const QSettings settings;
+    const QSignalBlocker blockSpin(m_intervalSpin); // restoring is not a new choice to save
+    m_intervalSpin->setValue(settings.value(IntervalKey, QueuePoller::DefaultIntervalSeconds).toInt());
+    m_poller->setIntervalSeconds(m_intervalSpin->value());
+    m_regexCheck->setChecked(settings.value(RegexKey, false).toBool());
+    m_problemsCheck->setChecked(settings.value(ProblemsOnlyKey, false).toBool());
+    if (settings.value(PlacementOnlyKey, false).toBool())
+        setPlacementOnly(true);
+    if (m_regexCheck->isChecked() || m_problemsCheck->isChecked())
+        applyFilter();
+    for (const QVariant& width : settings.value(ColumnWidthsKey).toList())
+        m_savedWidths << width.toInt();
+    // Node columns differ from cluster to cluster: only the fixed columns' sort is remembered.
+    const int sortColumn = settings.value(SortColumnKey, int(QueueMatrixModel::NameColumn)).toInt();
+    if (sortColumn >= 0 && sortColumn < QueueMatrixModel::FirstNodeColumn) {
+        const auto order = Qt::SortOrder(settings.value(SortOrderKey).toInt()) == Qt::DescendingOrder
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
+        m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
+    }
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void QueuesPanel::saveLayout() const
+{
+    QSettings settings;
+    const QHeaderView* header = m_table->horizontalHeader();
+    if (m_fittedColumns >= 0) { // before the first refresh the widths are Qt's defaults, not the user's
+        QVariantList widths;
+        for (int c = 0; c < QueueMatrixModel::FirstNodeColumn; ++c)
+            widths << header->sectionSize(c);
+        settings.setValue(ColumnWidthsKey, widths);
+    }
+    settings.setValue(SortColumnKey, header->sortIndicatorSection());
+    settings.setValue(SortOrderKey, int(header->sortIndicatorOrder()));
+    settings.setValue(SplitterKey, m_splitter->saveState());
 }
 
 void QueuesPanel::showQueues(const QueueSnapshot& snapshot)
@@ -373,15 +438,25 @@ void QueuesPanel::fitColumns()
     const int columns = m_proxy->columnCount();
     if (columns == m_fittedColumns)
         return;
+    const bool first = m_fittedColumns < 0;
     m_fittedColumns = columns;
     QHeaderView* header = m_table->horizontalHeader();
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(QueueMatrixModel::NameColumn, 22 * em);
-    header->resizeSection(QueueMatrixModel::VhostColumn, 8 * em);
-    header->resizeSection(QueueMatrixModel::TypeColumn, 7 * em);
-    for (int c : { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn })
-        header->resizeSection(c, 7 * em);
-    header->resizeSection(QueueMatrixModel::StateColumn, 6 * em);
+    // The fixed columns once: the header keeps their widths when the node columns change, and
+    // what the user made of them stays. A width chosen in an earlier session wins over the font's.
+    auto fit = [&](int column, int ems) {
+        const int saved = column < m_savedWidths.size() ? m_savedWidths.at(column) : 0;
+        header->resizeSection(column, saved > 0 ? saved : ems * em);
+    };
+    if (first) {
+        fit(QueueMatrixModel::NameColumn, 22);
+        fit(QueueMatrixModel::VhostColumn, 8);
+        fit(QueueMatrixModel::TypeColumn, 7);
+        for (int c :
+            { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn })
+            fit(c, 7);
+        fit(QueueMatrixModel::StateColumn, 6);
+    }
     for (int c = QueueMatrixModel::FirstNodeColumn; c < columns; ++c)
         header->resizeSection(c, 11 * em);
 }

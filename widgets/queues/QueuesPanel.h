@@ -61,6 +61,9 @@ public:
     // no message counters (shown as unknown), several times cheaper for the broker.
     void setPlacementOnly(bool on);
     bool placementOnly() const;
+    // Column widths, sort order and the table/side split, for the next session (the check boxes
+    // and the interval are saved as they change).
+    void saveLayout() const;
 
 Q_SIGNALS:
     void refreshApplied(); // a refresh reached the table (tests, benches)
@@ -81,6 +84,7 @@ private:
     void updateStatus();
     void chooseExport(ExportFormat format);
     void retranslateUi();
+    void restoreSettings();
 
     QueuePoller* m_poller;
     QueueMatrixModel* m_model;
@@ -124,6 +128,7 @@ private:
     QDateTime m_pinnedAt;
     qint64 m_lastCollectMs = -1;
     int m_fittedColumns = -1;
+    QList<int> m_savedWidths; // of the fixed columns, from the last session
     qint64 m_lastApplyMs = -1;
     qint64 m_lastBuildMs = -1;
     QFutureWatcher<QString> m_exportWatcher;

@@ -440,7 +440,10 @@ private:
         else
             what = tr("The cluster forgets the old node (queues whose only copy lived there are lost) and the node joins again "
                       "under the new name with empty data.", "RabbitMQ node name");
-        m_hint->setText(what + QLatin1Char(' ') + tr("The preflight shows whether this fix applies; go Back to choose another."));
+        // One translatable sentence pair: Chinese joins sentences without a space.
+        m_hint->setText(tr("%1 The preflight shows whether this fix applies; go Back to choose another.",
+            "%1: what the chosen fix changes, one or two sentences")
+                            .arg(what));
     }
 
     QComboBox* m_node = nullptr;
