@@ -3,7 +3,8 @@
 // filters and sorts are changed through the panel's own controls. Each phase reports the longest
 // GUI-thread stall, measured two ways: a 5 ms precise heartbeat timer (how late it fires) and the
 // longest single event the GUI thread handled (QApplication::notify, with its receiver and type,
-// so a stall says where it went). Prints figures; not a test.
+// so a stall says where it went, and how much of it the thread ran rather than waited for a core),
+// plus the GUI thread's CPU time over the phase. Prints figures; not a test.
 // Usage: queues_gui_bench PROFILE.json [REFRESHES]   (offscreen when there is no DISPLAY)
 //        queues_gui_bench --synthetic N               N generated queues on 3 nodes, no network:
 //            first display, refreshes with few and with many changes, then each filter and sort
@@ -33,6 +34,13 @@ using namespace warren;
 
 namespace {
 
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 // Times every event the GUI thread handles at the top level (nested sends belong to it).
 class TimingApp final : public QApplication
 {
@@ -42,10 +50,16 @@ public:
     struct Worst
     {
         qint64 ns = 0;
+        qint64 cpuNs = 0; // of which the GUI thread ran (the rest it waited for a core)
         QString what;
     };
     Worst worst;
-    void resetWorst() { worst = {}; }
+    qint64 cpuNs = 0; // the GUI thread's CPU time in top-level events since resetWorst()
+    void resetWorst()
+    {
+        worst = {};
+        cpuNs = 0;
+    }
 
     bool notify(QObject* receiver, QEvent* event) override
     {
@@ -58,11 +72,15 @@ public:
         const QEvent::Type type = event->type();
         QElapsedTimer t;
         t.start();
+        const qint64 cpu0 = threadCpuNs();
         const bool result = QApplication::notify(receiver, event);
         const qint64 ns = t.nsecsElapsed();
+        const qint64 cpu = threadCpuNs() - cpu0;
+        cpuNs += cpu;
         --m_depth;
         if (ns > worst.ns) {
             worst.ns = ns;
+            worst.cpuNs = cpu;
             const char* typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
             worst.what = QStringLiteral("%1 '%2' %3")
                              .arg(QString::fromLatin1(cls), name,
@@ -266,12 +284,14 @@ int main(int argc, char** argv)
     out << QStringLiteral("queues_gui_bench: %1, %2 platform, load average %3\n")
                .arg(isSynthetic ? QStringLiteral("%1 synthetic queues").arg(syntheticCount) : args[1])
                .arg(QGuiApplication::platformName(), loadAverage());
-    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6\n")
+    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8\n")
                .arg(QStringLiteral("phase"), -34)
                .arg(QStringLiteral("rows"), 7)
                .arg(QStringLiteral("result ms"), 9)
                .arg(QStringLiteral("stall ms"), 8)
                .arg(QStringLiteral("longest event ms"), 16)
+               .arg(QStringLiteral("its CPU ms"), 10)
+               .arg(QStringLiteral("GUI CPU ms"), 10)
                .arg(QStringLiteral("details"));
     out.flush();
     qint64 worstOverall = 0;
@@ -297,12 +317,14 @@ int main(int argc, char** argv)
                                        .arg(monotonicSeconds(), 0, 'f', 6)
                                        .arg(label);
         worstOverall = qMax(worstOverall, hb.worst);
-        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6\n")
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8\n")
                    .arg(label, -34)
                    .arg(proxy->rowCount(), 7)
                    .arg(result, 9)
                    .arg(hb.worst, 8)
                    .arg(QString::number(app.worst.ns / 1e6, 'f', 1), 16)
+                   .arg(QString::number(app.worst.cpuNs / 1e6, 'f', 1), 10)
+                   .arg(QString::number(app.cpuNs / 1e6, 'f', 1), 10)
                    .arg(QStringLiteral("%1; %2 beats over 16 ms; longest event: %3")
                             .arg(details ? details() : QString())
                             .arg(hb.over16)
