@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace warren {
 
@@ -163,6 +164,13 @@ void releaseQueueMatrix(QueueMatrixPtr&& matrix)
         matrix.reset();
 }
 
+void releaseQueueChanges(QList<QueueChange>&& changes)
+{
+    QList<QueueChange> list = std::move(changes);
+    if (list.size() > 1000 && list.isDetached())
+        QThreadPool::globalInstance()->start([l = std::move(list)]() mutable { l.clear(); });
+}
+
 QueueMatrixUpdate buildQueueMatrixUpdate(const QueueMatrixPtr& before, const QueueSnapshot& fetched)
 {
     QueueMatrixUpdate u;
@@ -170,7 +178,6 @@ QueueMatrixUpdate buildQueueMatrixUpdate(const QueueMatrixPtr& before, const Que
     if (!before) {
         u.after = buildQueueMatrix(fetched);
         u.kept = 0;
-        u.changes = QueueDiff::compute(QueueSnapshot(), fetched);
         return u;
     }
     const QueueSnapshot& old = before->snapshot;
@@ -292,6 +299,7 @@ void QueueMatrixModel::clear()
     m_count = 0;
     m_marks.clear();
     m_vanished.clear();
+    releaseQueueChanges(std::move(m_lastChanges));
     m_lastChanges.clear();
     m_poll = 0;
     endResetModel();
@@ -352,7 +360,7 @@ void QueueMatrixModel::apply(const QueueMatrixUpdate& update)
 
 void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)
 {
-    m_lastChanges = changes;
+    releaseQueueChanges(std::exchange(m_lastChanges, changes));
     const QDateTime now = m_matrix->snapshot.takenAt.isValid() ? m_matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
     QList<VanishedQueue> gone;
     // Rows whose highlight fades now need a repaint; rows that vanished are gone already.

@@ -31,6 +31,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace warren {
 
@@ -281,6 +282,7 @@ void QueuesPanel::clear()
     m_poller->clearPinned();
     m_hasProfile = false;
     m_model->clear();
+    releaseQueueChanges(std::move(m_sincePinned));
     m_sincePinned.clear();
     m_pinnedAt = {};
     m_pinButton->setChecked(false);
@@ -352,7 +354,7 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
     m_model->apply(refresh.update);
     fitColumns();
     if (refresh.hasPinned) {
-        m_sincePinned = refresh.sincePinned;
+        releaseQueueChanges(std::exchange(m_sincePinned, refresh.sincePinned));
         updateCompareList();
     }
     updateFilterChoices();
@@ -646,6 +648,7 @@ void QueuesPanel::pin()
     }
     m_poller->setPinned(matrix->snapshot);
     m_pinnedAt = matrix->snapshot.takenAt.isValid() ? matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
+    releaseQueueChanges(std::move(m_sincePinned));
     m_sincePinned.clear();
     m_pinButton->setChecked(true);
     m_side->setCurrentWidget(m_compareList);
@@ -656,6 +659,7 @@ void QueuesPanel::pin()
 void QueuesPanel::unpin()
 {
     m_poller->clearPinned();
+    releaseQueueChanges(std::move(m_sincePinned));
     m_sincePinned.clear();
     m_pinButton->setChecked(false);
     updateCompareList();
