@@ -5,6 +5,7 @@
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
 #include "QueuesPanel.h"
+#include "ShapedTextCache.h"
 #include "UiLanguage.h"
 #include "ModelRoles.h"
 #include "queues/QueueExport.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -552,6 +554,48 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Queues"));
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
+    }
+
+    // The delegate's cached texts land on the same pixels drawText puts them on.
+    void shapedTextDrawsWhereDrawTextDoes()
+    {
+        QFont cjk(QStringLiteral("Noto Sans CJK SC"));
+        for (const QFont& font : { QApplication::font(), cjk }) {
+            ShapedTextCache cache;
+            const QFontMetrics fm(font);
+            int drawn = 0;
+            for (int height : { 21, 22, 23, 26 }) {
+                for (Qt::Alignment alignment : { Qt::AlignLeft, Qt::AlignRight, Qt::AlignHCenter }) {
+                    for (int width : { 60, 120, 400 }) {
+                        for (const QString& text : { QStringLiteral("compute.node-000123"), QStringLiteral("12,345"),
+                                 QStringLiteral("—"), Fanout, QStringLiteral("compute.节点-01"), QStringLiteral("mirror in sync") }) {
+                            const QRect rect(3, 2, width, height);
+                            QImage expected(width + 10, height + 6, QImage::Format_ARGB32_Premultiplied);
+                            expected.fill(Qt::white);
+                            QImage actual = expected;
+                            {
+                                QPainter p(&expected);
+                                p.setFont(font);
+                                p.drawText(rect, int(alignment) | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, width));
+                            }
+                            for (int pass = 0; pass < 2; ++pass) { // shaped, then from the cache
+                                actual.fill(Qt::white);
+                                QPainter p(&actual);
+                                p.setFont(font);
+                                cache.draw(&p, rect, alignment, text, font, Qt::ElideRight);
+                                p.end();
+                                QVERIFY2(actual == expected,
+                                    qPrintable(QStringLiteral("%1 in %2x%3, alignment %4, %5, pass %6")
+                                                   .arg(text).arg(width).arg(height).arg(int(alignment)).arg(font.family()).arg(pass)));
+                            }
+                            ++drawn;
+                        }
+                    }
+                }
+            }
+            QCOMPARE(drawn, 4 * 3 * 3 * 6);
+            QCOMPARE(cache.size(), 3 * 6); // one per text and width; centred ones are not kept
+        }
     }
 
     // Row-level apply at scale: a refresh where a few queues come and go applies without a reset.
