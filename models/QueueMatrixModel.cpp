@@ -2,10 +2,10 @@
 
 #include "Format.h"
 #include "ModelRoles.h"
+#include "QueueWorkers.h"
 #include "queues/QueueFilter.h"
 
 #include <QSet>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -159,7 +159,7 @@ QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot)
 void releaseQueueMatrix(QueueMatrixPtr&& matrix)
 {
     if (matrix && matrix.use_count() == 1 && matrix->size() > 5000)
-        QThreadPool::globalInstance()->start([m = std::move(matrix)]() mutable { m.reset(); });
+        startQueueWork([m = std::move(matrix)]() mutable { m.reset(); });
     else
         matrix.reset();
 }
@@ -168,7 +168,7 @@ void releaseQueueChanges(QList<QueueChange>&& changes)
 {
     QList<QueueChange> list = std::move(changes);
     if (list.size() > 1000 && list.isDetached())
-        QThreadPool::globalInstance()->start([l = std::move(list)]() mutable { l.clear(); });
+        startQueueWork([l = std::move(list)]() mutable { l.clear(); });
 }
 
 QueueMatrixUpdate buildQueueMatrixUpdate(const QueueMatrixPtr& before, const QueueSnapshot& fetched)

@@ -1,8 +1,9 @@
 #include "QueuePoller.h"
 
+#include "QueueWorkers.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace warren {
 
@@ -105,7 +106,7 @@ void QueuePoller::run(std::optional<QueueSnapshot> given)
     const bool hasPinned = m_hasPinned;
     const QueueSnapshot pinned = m_pinned;
     // Everything is captured by value: the worker never touches `this`.
-    m_watcher.setFuture(QtConcurrent::run([=] {
+    m_watcher.setFuture(runQueueWork([=] {
         QueueRefresh r;
         r.generation = generation;
         QElapsedTimer clock;

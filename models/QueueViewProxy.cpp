@@ -1,6 +1,6 @@
 #include "QueueViewProxy.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "QueueWorkers.h"
 
 #include <algorithm>
 #include <numeric>
@@ -197,7 +197,7 @@ void QueueViewProxy::remap()
     const QueueMatrixPtr matrix = m_model->matrix();
     const QueueViewSpec spec = m_spec;
     const quint64 generation = m_specGeneration;
-    m_watcher.setFuture(QtConcurrent::run([matrix, spec, generation] { return computeMapping(matrix, spec, generation); }));
+    m_watcher.setFuture(runQueueWork([matrix, spec, generation] { return computeMapping(matrix, spec, generation); }));
     Q_EMIT remappingChanged(true);
 }
 

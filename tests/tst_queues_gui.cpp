@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
+#include "QueueWorkers.h"
 #include "QueuesPanel.h"
 #include "ShapedTextCache.h"
 #include "UiLanguage.h"
@@ -29,7 +30,15 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace warren;
 
@@ -554,6 +563,39 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Queues"));
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
+    }
+
+    // The Queues tab's heavy work runs in its own pool, below the GUI thread's priority.
+    void queueWorkRunsBelowTheGuiThread()
+    {
+        QCOMPARE(queueWorkerPool()->objectName(), QStringLiteral("queueWorkers"));
+#ifdef Q_OS_LINUX
+        auto nice = [] {
+            errno = 0;
+            const int value = getpriority(PRIO_PROCESS, id_t(gettid()));
+            return errno == 0 ? value : -100;
+        };
+        const int gui = nice();
+        QVERIFY(gui > -100);
+        for (int i = 0; i < 4; ++i) { // whichever pool thread runs it
+            QFuture<std::pair<bool, int>> f = runQueueWork([&] {
+                return std::make_pair(queueWorkerPool()->contains(QThread::currentThread()), nice());
+            });
+            QVERIFY(QTest::qWaitFor([&] { return f.isFinished(); }, 5000));
+            const auto [inPool, worker] = f.result();
+            QVERIFY(inPool);
+            QCOMPARE(worker, qMin(19, gui + 5));
+        }
+        // A task the GUI thread ends up running itself (QFuture::result() takes a task that has
+        // not started yet) leaves the GUI thread's priority alone.
+        queueWorkerPool()->setMaxThreadCount(1);
+        QFuture<void> blocker = runQueueWork([] { QThread::msleep(200); });
+        const int waited = runQueueWork([&] { return nice(); }).result();
+        blocker.waitForFinished();
+        queueWorkerPool()->setMaxThreadCount(qMax(3, QThread::idealThreadCount()));
+        QCOMPARE(nice(), gui);
+        QVERIFY(waited == gui || waited == qMin(19, gui + 5));
+#endif
     }
 
     // The delegate's cached texts land on the same pixels drawText puts them on.

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Icons.h"
 #include "ModelRoles.h"
+#include "QueueWorkers.h"
 #include "StatusItemDelegate.h"
 #include "queues/QueueExport.h"
 #include "queues/QueueFilter.h"
@@ -688,7 +689,7 @@ void QueuesPanel::exportTo(const QString& path, ExportFormat format)
     m_exportMessage = tr("Exporting %n queue(s)…", "", int(visible.size()));
     m_exportButton->setEnabled(false);
     updateStatus();
-    m_exportWatcher.setFuture(QtConcurrent::run([matrix, visible, path, format]() -> QString {
+    m_exportWatcher.setFuture(runQueueWork([matrix, visible, path, format]() -> QString {
         const QList<qsizetype> rows(visible.cbegin(), visible.cend());
         const QByteArray bytes = format == ExportFormat::Csv ? QueueExport::toCsv(matrix->snapshot, rows)
                                                              : QueueExport::toJson(matrix->snapshot, rows);
