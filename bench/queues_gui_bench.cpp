@@ -8,8 +8,10 @@
 // Usage: queues_gui_bench PROFILE.json [REFRESHES]   (offscreen when there is no DISPLAY)
 //        queues_gui_bench --synthetic N               N generated queues on 3 nodes, no network:
 //            first display, refreshes with few and with many changes, then each filter and sort
-#include "QueuesPanel.h"
 #include "ProcStatus.h"
+#include "QueueWorkers.h"
+#include "QueuesPanel.h"
+#include "UiLanguage.h"
 #include "queues/QueueFilter.h"
 
 #include <QApplication>
@@ -23,7 +25,6 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <optional>
@@ -246,8 +247,14 @@ int main(int argc, char** argv)
     const bool placementOnly = args.removeAll(QStringLiteral("--placement-only")) > 0;
     // Prints each phase's window in CLOCK_MONOTONIC seconds on stderr (for perf).
     const bool marks = args.removeAll(QStringLiteral("--marks")) > 0;
+    // Saves the panel as it ends up (every queue, a row selected) in English and Chinese.
+    QString pngDir;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--png")); at > 0 && at + 1 < args.size()) {
+        pngDir = args[at + 1];
+        args.remove(at, 2);
+    }
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: queues_gui_bench [--placement-only] [--marks] PROFILE.json [REFRESHES] | --synthetic N\n";
+        QTextStream(stderr) << "usage: queues_gui_bench [--placement-only] [--marks] [--png DIR] PROFILE.json [REFRESHES] | --synthetic N\n";
         return 2;
     }
     const bool isSynthetic = args[1] == QLatin1String("--synthetic");
@@ -359,11 +366,12 @@ int main(int argc, char** argv)
             { QStringLiteral("refresh, every counter changed"), counters },
         };
         for (int round = 0; round < plan.size(); ++round) {
-            // Built outside the timing and on a pool thread, as the collector's snapshots are (the
-            // memory then belongs to a worker's malloc arena, not to the GUI thread's).
+            // Built outside the timing on the pool where the collector parses its snapshots (the
+            // memory then belongs to that worker's malloc arena, as in the application).
             const Churn churn = plan[round].churn;
-            std::optional<QueueSnapshot> snap
-                = QtConcurrent::run([=] { return synthetic(syntheticCount, round, churn); }).takeResult();
+            QFuture<QueueSnapshot> built = runQueueWork([=] { return synthetic(syntheticCount, round, churn); });
+            waitUntil([&] { return built.isFinished(); }, 600000); // not result(): it may run the task here
+            std::optional<QueueSnapshot> snap = built.takeResult();
             const int before = applied;
             phase(
                 plan[round].label,
@@ -436,6 +444,18 @@ int main(int argc, char** argv)
     for (const Step& step : steps) {
         const int before = mapped;
         phase(step.label, step.apply, [&] { return mapped > before && !proxy->isRemapping(); }, {});
+    }
+    if (!pngDir.isEmpty()) {
+        const int rows = proxy->rowCount();
+        panel.table()->setCurrentIndex(proxy->index(rows / 2, QueueMatrixModel::NameColumn));
+        for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+            UiLanguage::apply(language, false);
+            waitUntil([] { return false; }, 200);
+            const QString path = QStringLiteral("%1/queues-%2-%3.png").arg(pngDir).arg(rows).arg(language);
+            if (!panel.grab().save(path))
+                QTextStream(stderr) << "could not save " << path << "\n";
+        }
+        UiLanguage::apply(QStringLiteral("en"), false);
     }
     out << QStringLiteral("longest GUI stall: %1 ms; RSS %2 MiB, peak %3 MiB; load average %4\n")
                .arg(worstOverall)
