@@ -364,8 +364,13 @@ int main(int argc, char** argv)
             { QStringLiteral("refresh, many changes"), many },
             { QStringLiteral("refresh, many changes (2)"), many },
             { QStringLiteral("refresh, every counter changed"), counters },
+            // Pinned before this one: the "since pin" list lists what changed since.
+            { QStringLiteral("refresh, many changes, pinned"), many },
+            { QStringLiteral("refresh, many changes, pinned (2)"), many },
         };
         for (int round = 0; round < plan.size(); ++round) {
+            if (plan[round].label.contains(QStringLiteral("pinned")) && !panel.poller()->hasPinned())
+                phase(QStringLiteral("pin"), [&] { panel.pin(); }, [] { return true; }, {});
             // Built outside the timing on the pool where the collector parses its snapshots (the
             // memory then belongs to that worker's malloc arena, as in the application).
             const Churn churn = plan[round].churn;
