@@ -2,6 +2,7 @@
 // the worker-side filter/sort proxy, the panel's summary, pin/compare, vanished list and export,
 // and screenshots of the main window's Queues tab with filters applied, in English and Chinese.
 #include "MainWindow.h"
+#include "QueueChangeListModel.h"
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
 #include "QueueWorkers.h"
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #ifdef Q_OS_LINUX
@@ -405,11 +407,11 @@ private Q_SLOTS:
         panel.showQueues(after());
         QTRY_COMPARE(applied.size(), 2);
         QVERIFY(summary->text().contains(QStringLiteral("3 on a node that is down")));
-        auto* compare = panel.findChild<QTreeWidget*>(QStringLiteral("queueCompareList"));
-        QVERIFY(compare);
+        auto* compare = panel.findChild<QTreeView*>(QStringLiteral("queueCompareList"));
+        QVERIFY(compare && compare->model());
         QStringList lines;
-        for (int i = 0; i < compare->topLevelItemCount(); ++i)
-            lines << compare->topLevelItem(i)->text(0) + QStringLiteral(": ") + compare->topLevelItem(i)->text(1);
+        for (int i = 0; i < compare->model()->rowCount(); ++i)
+            lines << compare->model()->index(i, 0).data().toString() + QStringLiteral(": ") + compare->model()->index(i, 1).data().toString();
         QVERIFY2(lines.contains(QStringLiteral("conductor: home moved from rabbit@rabbit3 to rabbit@rabbit1")),
             qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.contains(QStringLiteral("compute: lost sync on rabbit@rabbit3")));
@@ -556,13 +558,44 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             side->setCurrentIndex(0);
             QVERIFY(savePng(&window, QStringLiteral("queues-%1.png").arg(language)));
-            side->setCurrentWidget(panel->findChild<QTreeWidget*>(QStringLiteral("queueCompareList")));
+            side->setCurrentWidget(panel->findChild<QTreeView*>(QStringLiteral("queueCompareList")));
             QVERIFY(savePng(&window, QStringLiteral("queues-pinned-%1.png").arg(language)));
         }
         QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
         QCoreApplication::processEvents();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Queues"));
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
+    }
+
+    // "Since pin" at scale: the first MaxListed changes, then one row with how many more.
+    void changeListShowsTheFirstChangesAndCountsTheRest()
+    {
+        QueueChangeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<QueueChange> changes;
+        for (int i = 0; i < QueueChangeListModel::MaxListed + 1500; ++i) {
+            QueueChange c;
+            c.kind = i % 2 ? QueueChange::Kind::SyncLost : QueueChange::Kind::Vanished;
+            c.key = { QStringLiteral("/"), QStringLiteral("q%1").arg(i) };
+            c.nodes = { R3 };
+            changes << c;
+        }
+        model.setChanges(changes);
+        QCOMPARE(model.rowCount(), QueueChangeListModel::MaxListed + 1);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("q1"));
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("lost sync on rabbit@rabbit3"));
+        QCOMPARE(Tone(model.index(0, 1).data(ToneRole).toInt()), Tone::Warning);
+        QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("q1 in vhost /"));
+        const int more = QueueChangeListModel::MaxListed;
+        QVERIFY(model.isSpanned(more) && !model.isSpanned(more - 1));
+        QCOMPARE(model.index(more, 0).data().toString(), QStringLiteral("… and 1500 more (export the view for the full list)"));
+        model.setMessage(QStringLiteral("nothing"), Tone::Good);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.isSpanned(0));
+        QCOMPARE(Tone(model.index(0, 0).data(ToneRole).toInt()), Tone::Good);
+        model.setChanges(changes.mid(0, 3));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isSpanned(2));
     }
 
     // The Queues tab's heavy work runs in its own pool, below the GUI thread's priority.

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Icons.h"
 #include "ModelRoles.h"
+#include "QueueChangeListModel.h"
 #include "QueueWorkers.h"
 #include "StatusItemDelegate.h"
 #include "queues/QueueExport.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,31 +39,10 @@
 namespace warren {
 
 namespace {
-    // Lists beyond this many entries show a count instead: building thousands of tree items would
-    // stall the GUI thread after a large change.
-    constexpr int MaxListedChanges = 1000;
-
     QString colored(const QString& text, Tone tone)
     {
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(StatusItemDelegate::toneColor(tone).name(), text.toHtmlEscaped());
-    }
-
-
-    Tone changeTone(QueueChange::Kind kind)
-    {
-        switch (kind) {
-        case QueueChange::Kind::SyncLost:
-        case QueueChange::Kind::Vanished:
-            return Tone::Warning;
-        case QueueChange::Kind::SyncRegained:
-            return Tone::Good;
-        case QueueChange::Kind::HomeMoved:
-            return Tone::Accent;
-        case QueueChange::Kind::Appeared:
-            break;
-        }
-        return Tone::Neutral;
     }
 } // namespace
 
@@ -70,6 +51,7 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     , m_poller(new QueuePoller(this))
     , m_model(new QueueMatrixModel(this))
     , m_proxy(new QueueViewProxy(this))
+    , m_compareModel(new QueueChangeListModel(this))
 {
     setObjectName(QStringLiteral("queuesPanel"));
     m_proxy->setSourceModel(m_model);
@@ -199,21 +181,23 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     detailsScroll->setWidget(m_details);
     m_detailsPage = detailsScroll;
     m_side->addTab(m_detailsPage, QString());
-    auto makeList = [this](const QString& name) {
-        auto* list = new QTreeWidget(m_side);
+    auto setUpList = [](QTreeView* list, const QString& name) {
         list->setObjectName(name);
-        list->setColumnCount(2);
         list->setRootIsDecorated(false);
         list->setAlternatingRowColors(true);
         list->setUniformRowHeights(true);
         list->setItemDelegate(new StatusItemDelegate(list));
         list->header()->setStretchLastSection(true);
         list->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        return list;
     };
-    m_compareList = makeList(QStringLiteral("queueCompareList"));
+    // The changes since the pin can be many thousands: a view on a model, not tree items.
+    m_compareList = new QTreeView(m_side);
+    m_compareList->setModel(m_compareModel);
+    setUpList(m_compareList, QStringLiteral("queueCompareList"));
     m_side->addTab(m_compareList, QString());
-    m_vanishedList = makeList(QStringLiteral("queueVanishedList"));
+    m_vanishedList = new QTreeWidget(m_side);
+    m_vanishedList->setColumnCount(2);
+    setUpList(m_vanishedList, QStringLiteral("queueVanishedList"));
     m_side->addTab(m_vanishedList, QString());
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
@@ -529,43 +513,18 @@ void QueuesPanel::updateDetails()
 
 void QueuesPanel::updateCompareList()
 {
-    m_compareList->clear();
     if (!m_poller->hasPinned()) {
-        auto* item = new QTreeWidgetItem(m_compareList);
-        item->setText(0, tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."));
-        item->setData(0, ToneRole, int(Tone::Muted));
-        item->setFirstColumnSpanned(true);
-        return;
+        m_compareModel->setMessage(tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."), Tone::Muted);
+    } else if (m_sincePinned.isEmpty()) {
+        m_compareModel->setMessage(tr("No change since the pinned snapshot of %1")
+                                       .arg(QLocale().toString(m_pinnedAt.toLocalTime(), QLocale::ShortFormat)),
+            Tone::Good);
+    } else {
+        m_compareModel->setChanges(m_sincePinned);
     }
-    if (m_sincePinned.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_compareList);
-        item->setText(0, tr("No change since the pinned snapshot of %1")
-                             .arg(QLocale().toString(m_pinnedAt.toLocalTime(), QLocale::ShortFormat)));
-        item->setData(0, ToneRole, int(Tone::Good));
-        item->setFirstColumnSpanned(true);
-        return;
-    }
-    QList<QTreeWidgetItem*> items;
-    for (qsizetype i = 0; i < m_sincePinned.size() && i < MaxListedChanges; ++i) {
-        const QueueChange& c = m_sincePinned[i];
-        auto* item = new QTreeWidgetItem;
-        item->setText(0, c.key.name);
-        item->setToolTip(0, tr("%1 in vhost %2").arg(c.key.name, c.key.vhost));
-        item->setText(1, QueueMatrixModel::changeText(c));
-        item->setData(1, ToneRole, int(changeTone(c.kind)));
-        item->setData(1, IndicatorRole, true);
-        items << item;
-    }
-    if (m_sincePinned.size() > MaxListedChanges) {
-        auto* more = new QTreeWidgetItem;
-        more->setText(0, tr("… and %n more (export the view for the full list)", "", int(m_sincePinned.size() - MaxListedChanges)));
-        more->setData(0, ToneRole, int(Tone::Muted));
-        items << more;
-    }
-    m_compareList->addTopLevelItems(items);
-    for (QTreeWidgetItem* item : items) {
-        if (item->text(1).isEmpty())
-            item->setFirstColumnSpanned(true);
+    for (int row = 0; row < m_compareModel->rowCount(); ++row) { // the one message or "more" row
+        if (m_compareModel->isSpanned(row))
+            m_compareList->setFirstColumnSpanned(row, {}, true);
     }
 }
 
@@ -739,7 +698,7 @@ void QueuesPanel::retranslateUi()
     m_side->setTabText(m_side->indexOf(m_detailsPage), tr("Details", "details of the selected queue"));
     m_side->setTabText(m_side->indexOf(m_compareList), tr("Since pin", "changes since the pinned snapshot"));
     m_side->setTabText(m_side->indexOf(m_vanishedList), tr("Vanished", "queues that disappeared"));
-    m_compareList->setHeaderLabels({ tr("Queue"), tr("Change") });
+    m_compareModel->retranslate();
     m_vanishedList->setHeaderLabels({ tr("Queue"), tr("Gone at", "time a queue was seen gone") });
     m_model->retranslate();
     updateFilterChoices();
