@@ -621,11 +621,12 @@ private Q_SLOTS:
         }
         // A task the GUI thread ends up running itself (QFuture::result() takes a task that has
         // not started yet) leaves the GUI thread's priority alone.
+        const int threads = queueWorkerPool()->maxThreadCount();
         queueWorkerPool()->setMaxThreadCount(1);
         QFuture<void> blocker = runQueueWork([] { QThread::msleep(200); });
         const int waited = runQueueWork([&] { return nice(); }).result();
         blocker.waitForFinished();
-        queueWorkerPool()->setMaxThreadCount(qMax(3, QThread::idealThreadCount()));
+        queueWorkerPool()->setMaxThreadCount(threads);
         QCOMPARE(nice(), gui);
         QVERIFY(waited == gui || waited == qMin(19, gui + 5));
 #endif
