@@ -567,6 +567,110 @@ private Q_SLOTS:
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
     }
 
+    // The worker's filter + sort (ranks and role bytes) gives exactly the rows and order a plain
+    // filter and a stable sort on the queues' own values give, for every column, both orders.
+    void workerMappingMatchesAPlainFilterAndSort()
+    {
+        const QStringList vhosts { QStringLiteral("/"), QStringLiteral("openstack"), QStringLiteral("Zeta") };
+        const QStringList states { QStringLiteral("running"), QStringLiteral("flow"), QStringLiteral("down"), QString() };
+        QList<QueueInfo> qs;
+        for (int i = 0; i < 3000; ++i) {
+            const QString vhost = vhosts[(i * 7) % 3];
+            // Names repeat across vhosts and differ in case, digits and non-ASCII.
+            const QString name = QStringList { QStringLiteral("compute.%1"), QStringLiteral("Compute.%1"),
+                QStringLiteral("scheduler_fanout_%1"), QStringLiteral("amq.gen-%1"), QStringLiteral("节点-%1") }[i % 5]
+                                     .arg(i / 3);
+            const QString home = QStringList { R1, R2, R3 }[(i / 5) % 3];
+            QueueInfo q = i % 3 == 0 ? mirrored(vhost, name, home, { home == R1 ? R2 : R1 }, i % 9 == 0 ? QStringList { R3 } : QStringList {})
+                : i % 3 == 1            ? quorum(vhost, name, home, { home == R3 ? R2 : R3 })
+                                        : classic(vhost, name, home);
+            q.messagesReady = (i * 37) % 11 - 1; // -1: unknown
+            q.messagesUnacknowledged = (i * 13) % 5;
+            q.consumers = i % 4;
+            q.state = states[(i / 7) % states.size()];
+            if (q.homeNode == R3 && q.type == QueueType::Mirrored)
+                q.unsynchronisedNodes.removeAll(R3);
+            qs << q;
+        }
+        QueueSnapshot snap(qs);
+        snap.setClusterNodes(clusterNodes(true));
+        const QueueMatrixPtr matrix = buildQueueMatrixUpdate(nullptr, snap).after;
+        const auto& rows = matrix->snapshot.queues();
+        auto byName = [&](int a, int b) {
+            const int c = QString::compare(rows[a].name, rows[b].name);
+            return c != 0 ? c < 0 : QString::compare(rows[a].vhost, rows[b].vhost) < 0;
+        };
+        constexpr int roleOrder[] = { 3, 0, 1, 2 }; // absent last; home, in sync, behind
+        auto key = [&](int column, int r) -> QVariant {
+            const QueueInfo& q = rows[r];
+            switch (column) {
+            case QueueMatrixModel::NameColumn:
+                return QVariant();
+            case QueueMatrixModel::VhostColumn:
+                return q.vhost;
+            case QueueMatrixModel::TypeColumn:
+                return int(q.type);
+            case QueueMatrixModel::ReadyColumn:
+                return q.messagesReady;
+            case QueueMatrixModel::UnackedColumn:
+                return q.messagesUnacknowledged;
+            case QueueMatrixModel::ConsumersColumn:
+                return q.consumers;
+            case QueueMatrixModel::StateColumn:
+                return q.state;
+            }
+            return roleOrder[int(roleOn(q, matrix->nodes[column - QueueMatrixModel::FirstNodeColumn]))];
+        };
+        QList<QueueFilter> filters(6);
+        filters[1].text = QStringLiteral("FANOUT");
+        filters[2].text = QStringLiteral("^(amq\\.gen|节点)-1");
+        filters[2].regex = true;
+        filters[3].problemsOnly = true;
+        filters[4].node = R3;
+        filters[4].type = QueueType::Mirrored;
+        filters[5].vhost = QStringLiteral("openstack");
+        filters[5].text = QStringLiteral("compute");
+        int compared = 0;
+        for (QueueFilter filter : filters) {
+            QVERIFY(filter.compile());
+            QList<int> matching;
+            for (int r = 0; r < rows.size(); ++r) {
+                if (filter.matches(rows[r], matrix->snapshot))
+                    matching << r;
+            }
+            QVERIFY(!matching.isEmpty());
+            for (int column = 0; column < QueueMatrixModel::FirstNodeColumn + 3; ++column) {
+                QList<int> expected = matching;
+                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    const QVariant ka = key(column, a);
+                    const QVariant kb = key(column, b);
+                    const auto order = QVariant::compare(ka, kb);
+                    if (ka.isValid() && order != QPartialOrdering::Equivalent)
+                        return order == QPartialOrdering::Less;
+                    return byName(a, b);
+                });
+                for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                    QueueViewSpec spec;
+                    spec.filter = filter;
+                    spec.sortColumn = column;
+                    spec.order = order;
+                    const QueueViewMapping mapping = QueueViewProxy::computeMapping(matrix, spec, 1);
+                    QList<int> want = expected;
+                    if (order == Qt::DescendingOrder)
+                        std::reverse(want.begin(), want.end());
+                    QVERIFY2(mapping.proxyToSource == want,
+                        qPrintable(QStringLiteral("filter %1, column %2, order %3").arg(compared / 2 / 10).arg(column).arg(int(order))));
+                    for (int p = 0; p < want.size(); ++p)
+                        QCOMPARE(mapping.sourceToProxy.at(want[p]), p);
+                    QCOMPARE(int(std::count(mapping.sourceToProxy.cbegin(), mapping.sourceToProxy.cend(), -1)),
+                        int(rows.size() - want.size()));
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 6 * 10 * 2);
+    }
+
     // "Since pin" at scale: the first MaxListed changes, then one row with how many more.
     void changeListShowsTheFirstChangesAndCountsTheRest()
     {
