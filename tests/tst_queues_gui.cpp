@@ -671,6 +671,50 @@ private Q_SLOTS:
         QCOMPARE(compared, 6 * 10 * 2);
     }
 
+    // The vanished list follows the model's (newest first, at most MaxVanished) while it is
+    // updated in place, including when one refresh removes more queues than the list holds.
+    void vanishedListKeepsTheNewestInOrder()
+    {
+        QueuesPanel panel;
+        QSignalSpy applied(&panel, &QueuesPanel::refreshApplied);
+        QList<QueueInfo> qs;
+        for (int i = 0; i < 1200; ++i)
+            qs << classic(QStringLiteral("/"), QStringLiteral("q%1").arg(i, 4, 10, QLatin1Char('0')), R1);
+        auto show = [&](int from) {
+            QueueSnapshot s(qs.mid(from));
+            s.setClusterNodes(clusterNodes());
+            s.takenAt = QDateTime::currentDateTimeUtc();
+            panel.showQueues(s);
+            const qsizetype before = applied.size();
+            return QTest::qWaitFor([&] { return applied.size() > before; }, 10000);
+        };
+        auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("queueVanishedList"));
+        QVERIFY(list);
+        auto listed = [&] {
+            QStringList names;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                names << list->topLevelItem(i)->text(0);
+            return names;
+        };
+        auto expected = [&] {
+            QStringList names;
+            for (const auto& v : panel.model()->vanished())
+                names << v.queue.name;
+            return names;
+        };
+        QVERIFY(show(0));
+        QVERIFY(show(40)); // 40 vanish
+        QCOMPARE(listed().size(), 40);
+        QCOMPARE(listed(), expected());
+        QVERIFY(show(700)); // 660 more: more than the list holds
+        QCOMPARE(listed().size(), QueueMatrixModel::MaxVanished);
+        QCOMPARE(listed(), expected());
+        QVERIFY(show(900)); // 200 more: the oldest 200 go
+        QCOMPARE(listed().size(), QueueMatrixModel::MaxVanished);
+        QCOMPARE(listed(), expected());
+        QCOMPARE(listed().first(), QStringLiteral("q0700"));
+    }
+
     // "Since pin" at scale: the first MaxListed changes, then one row with how many more.
     void changeListShowsTheFirstChangesAndCountsTheRest()
     {

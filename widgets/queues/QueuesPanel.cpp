@@ -541,25 +541,35 @@ void QueuesPanel::updateVanishedList(int added)
     }
     // After a refresh only the newly vanished queues are added at the top (the list holds up to
     // QueueMatrixModel::MaxVanished); everything is rebuilt on a language change.
-    const bool incremental = added >= 0 && m_vanishedList->topLevelItemCount() + added >= vanished.size()
+    const bool incremental = added >= 0 && added < vanished.size()
+        && m_vanishedList->topLevelItemCount() + added >= vanished.size()
         && !m_vanishedList->topLevelItem(0)->isFirstColumnSpanned();
     if (!incremental) {
         m_vanishedList->clear();
         added = int(vanished.size());
     }
     QList<QTreeWidgetItem*> items;
+    items.reserve(qMin(added, int(vanished.size())));
+    QDateTime formattedAt; // the queues that vanished in one refresh share their time
+    QString time;
     for (int i = 0; i < added && i < vanished.size(); ++i) {
         const auto& v = vanished[i];
+        if (i == 0 || v.seenGoneAt != formattedAt) {
+            formattedAt = v.seenGoneAt;
+            time = QLocale().toString(v.seenGoneAt.toLocalTime().time(), QLocale::ShortFormat);
+        }
         auto* item = new QTreeWidgetItem;
         item->setText(0, v.queue.name);
         item->setToolTip(0, tr("%1 in vhost %2").arg(v.queue.name, v.queue.vhost));
-        item->setText(1, QLocale().toString(v.seenGoneAt.toLocalTime().time(), QLocale::ShortFormat));
+        item->setText(1, time);
         item->setData(0, ToneRole, int(Tone::Warning));
         items << item;
     }
     m_vanishedList->insertTopLevelItems(0, items);
-    while (m_vanishedList->topLevelItemCount() > vanished.size())
-        delete m_vanishedList->takeTopLevelItem(m_vanishedList->topLevelItemCount() - 1);
+    // The oldest beyond the list's length go in one removal, not one signal per row.
+    const int excess = m_vanishedList->topLevelItemCount() - int(vanished.size());
+    if (excess > 0)
+        m_vanishedList->model()->removeRows(int(vanished.size()), excess);
 }
 
 void QueuesPanel::updateStatus()
