@@ -363,22 +363,21 @@ void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)
     releaseQueueChanges(std::exchange(m_lastChanges, changes));
     const QDateTime now = m_matrix->snapshot.takenAt.isValid() ? m_matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
     QList<VanishedQueue> gone;
-    // Rows whose highlight fades now need a repaint; rows that vanished are gone already.
+    // Rows whose highlight fades now need a repaint; rows that vanished are gone already. Past a
+    // few hundred, one signal for the whole table (no row lookups) is cheaper than one per row.
     QList<int> fading;
+    const bool fadeAll = m_marks.size() > MaxFadingRowSignals;
     for (auto it = m_marks.begin(); it != m_marks.end();) {
-        if (m_poll - it->poll >= HighlightPolls) {
+        const int age = m_poll - it->poll;
+        if (!fadeAll && age >= 1) {
             const int row = rowOf(it.key());
             if (row >= 0)
                 fading.append(row);
-            it = m_marks.erase(it);
-        } else {
-            if (m_poll - it->poll == 1) {
-                const int row = rowOf(it.key());
-                if (row >= 0)
-                    fading.append(row);
-            }
-            ++it;
         }
+        if (age >= HighlightPolls)
+            it = m_marks.erase(it);
+        else
+            ++it;
     }
     for (const auto& c : changes) {
         if (c.kind == QueueChange::Kind::Vanished) {
@@ -399,6 +398,8 @@ void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)
         mark.poll = m_poll;
     }
     const int columns = columnCount();
+    if (fadeAll && m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, columns - 1), { HighlightToneRole, HighlightFadeRole });
     for (int row : fading)
         Q_EMIT dataChanged(index(row, 0), index(row, columns - 1), { HighlightToneRole, HighlightFadeRole });
     if (!gone.isEmpty()) {

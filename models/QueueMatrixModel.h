@@ -93,6 +93,8 @@ public:
         HighlightSyncRegained = 8,
     };
     static constexpr int HighlightPolls = 2; // a highlight fades over this many polls
+    // Beyond this many highlighted rows, their fading is one dataChanged for the whole table.
+    static constexpr int MaxFadingRowSignals = 256;
 
     // Beyond this many separate removed ranges an update resets the model instead (each range
     // costs its signals; no view is attached to the source, only the proxy).

@@ -293,6 +293,44 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0);
     }
 
+    // Hundreds of highlighted rows fade with one signal for the table instead of one per row.
+    void manyHighlightsFadeInOneSignal()
+    {
+        QList<QueueInfo> qs;
+        for (int i = 0; i < 1000; ++i)
+            qs << classic(QStringLiteral("/"), QStringLiteral("q%1").arg(i), R1);
+        auto snapshot = [&](const QList<QueueInfo>& rows) {
+            QueueSnapshot s(rows);
+            s.setClusterNodes(clusterNodes());
+            return s;
+        };
+        QueueMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto update = buildQueueMatrixUpdate(nullptr, snapshot(qs));
+        model.apply(update);
+        for (int i = 0; i < 400; ++i)
+            qs[i].homeNode = R2;
+        update = buildQueueMatrixUpdate(update.after, snapshot(qs));
+        model.apply(update);
+        const quint8 kinds = model.highlight(7);
+        QVERIFY(kinds & QueueMatrixModel::HighlightHomeMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        update = buildQueueMatrixUpdate(update.after, snapshot(qs));
+        model.apply(update);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 999);
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(HighlightFadeRole));
+        int age = 0;
+        QCOMPARE(model.highlight(7, &age), kinds);
+        QCOMPARE(age, 1);
+        QVERIFY(model.index(7, 0).data(HighlightFadeRole).toDouble() < 1.0);
+        update = buildQueueMatrixUpdate(update.after, snapshot(qs));
+        model.apply(update);
+        QCOMPARE(model.highlight(7), quint8(0));
+        QCOMPARE(changed.size(), 2);
+    }
+
     void changedNodeSetResets()
     {
         QueueMatrixModel model;
