@@ -6177,6 +6177,28 @@ Cannot be loaded: %2</translation>
     </message>
 </context>
 <context>
+    <name>warren::QueueChangeListModel</name>
+    <message numerus="yes">
+        <source>… and %n more (export the view for the full list)</source>
+        <translation>
+            <numerusform>… and %n more (export the view for the full list)</numerusform>
+            <numerusform>… and %n more (export the view for the full list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in vhost %2</source>
+        <translation>%1 in vhost %2</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueMatrixModel</name>
     <message>
         <source>classic</source>
@@ -6497,13 +6519,6 @@ policy: %2</translation>
         <source>%1 in vhost %2</source>
         <translation>%1 in vhost %2</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more (export the view for the full list)</source>
-        <translation>
-            <numerusform>… and %n more (export the view for the full list)</numerusform>
-            <numerusform>… and %n more (export the view for the full list)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No queue has vanished while this tab was open.</source>
         <translation>No queue has vanished while this tab was open.</translation>
@@ -6681,10 +6696,6 @@ policy: %2</translation>
     <message>
         <source>Queue</source>
         <translation>Queue</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
     </message>
     <message>
         <source>Gone at</source>

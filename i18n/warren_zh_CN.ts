@@ -6154,6 +6154,27 @@ Cannot be loaded: %2</source>
     </message>
 </context>
 <context>
+    <name>warren::QueueChangeListModel</name>
+    <message numerus="yes">
+        <source>… and %n more (export the view for the full list)</source>
+        <translation>
+            <numerusform>…… 另有 %n 项（导出视图可得完整列表）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in vhost %2</source>
+        <translation>虚拟主机 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueMatrixModel</name>
     <message>
         <source>classic</source>
@@ -6469,12 +6490,6 @@ policy: %2</source>
         <source>%1 in vhost %2</source>
         <translation>虚拟主机 %2 中的 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more (export the view for the full list)</source>
-        <translation>
-            <numerusform>…… 另有 %n 项（导出视图可得完整列表）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No queue has vanished while this tab was open.</source>
         <translation>此标签页打开期间没有队列消失。</translation>
@@ -6650,10 +6665,6 @@ policy: %2</source>
     <message>
         <source>Queue</source>
         <translation>队列</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
     </message>
     <message>
         <source>Gone at</source>

@@ -2,13 +2,14 @@
 
 #include "Format.h"
 #include "ModelRoles.h"
+#include "QueueWorkers.h"
 #include "queues/QueueFilter.h"
 
 #include <QSet>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace warren {
 
@@ -158,9 +159,16 @@ QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot)
 void releaseQueueMatrix(QueueMatrixPtr&& matrix)
 {
     if (matrix && matrix.use_count() == 1 && matrix->size() > 5000)
-        QThreadPool::globalInstance()->start([m = std::move(matrix)]() mutable { m.reset(); });
+        startQueueWork([m = std::move(matrix)]() mutable { m.reset(); });
     else
         matrix.reset();
+}
+
+void releaseQueueChanges(QList<QueueChange>&& changes)
+{
+    QList<QueueChange> list = std::move(changes);
+    if (list.size() > 1000 && list.isDetached())
+        startQueueWork([l = std::move(list)]() mutable { l.clear(); });
 }
 
 QueueMatrixUpdate buildQueueMatrixUpdate(const QueueMatrixPtr& before, const QueueSnapshot& fetched)
@@ -170,7 +178,6 @@ QueueMatrixUpdate buildQueueMatrixUpdate(const QueueMatrixPtr& before, const Que
     if (!before) {
         u.after = buildQueueMatrix(fetched);
         u.kept = 0;
-        u.changes = QueueDiff::compute(QueueSnapshot(), fetched);
         return u;
     }
     const QueueSnapshot& old = before->snapshot;
@@ -292,6 +299,7 @@ void QueueMatrixModel::clear()
     m_count = 0;
     m_marks.clear();
     m_vanished.clear();
+    releaseQueueChanges(std::move(m_lastChanges));
     m_lastChanges.clear();
     m_poll = 0;
     endResetModel();
@@ -352,25 +360,24 @@ void QueueMatrixModel::apply(const QueueMatrixUpdate& update)
 
 void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)
 {
-    m_lastChanges = changes;
+    releaseQueueChanges(std::exchange(m_lastChanges, changes));
     const QDateTime now = m_matrix->snapshot.takenAt.isValid() ? m_matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
     QList<VanishedQueue> gone;
-    // Rows whose highlight fades now need a repaint; rows that vanished are gone already.
+    // Rows whose highlight fades now need a repaint; rows that vanished are gone already. Past a
+    // few hundred, one signal for the whole table (no row lookups) is cheaper than one per row.
     QList<int> fading;
+    const bool fadeAll = m_marks.size() > MaxFadingRowSignals;
     for (auto it = m_marks.begin(); it != m_marks.end();) {
-        if (m_poll - it->poll >= HighlightPolls) {
+        const int age = m_poll - it->poll;
+        if (!fadeAll && age >= 1) {
             const int row = rowOf(it.key());
             if (row >= 0)
                 fading.append(row);
-            it = m_marks.erase(it);
-        } else {
-            if (m_poll - it->poll == 1) {
-                const int row = rowOf(it.key());
-                if (row >= 0)
-                    fading.append(row);
-            }
-            ++it;
         }
+        if (age >= HighlightPolls)
+            it = m_marks.erase(it);
+        else
+            ++it;
     }
     for (const auto& c : changes) {
         if (c.kind == QueueChange::Kind::Vanished) {
@@ -391,6 +398,8 @@ void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)
         mark.poll = m_poll;
     }
     const int columns = columnCount();
+    if (fadeAll && m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, columns - 1), { HighlightToneRole, HighlightFadeRole });
     for (int row : fading)
         Q_EMIT dataChanged(index(row, 0), index(row, columns - 1), { HighlightToneRole, HighlightFadeRole });
     if (!gone.isEmpty()) {

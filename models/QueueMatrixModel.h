@@ -46,12 +46,16 @@ struct QueueMatrixUpdate
     int kept = 0; // rows [0, kept) of `after` are the kept rows, in `before`'s order
     QList<int> changedRows; // kept rows whose data changed
     bool columnsChanged = false; // the node set changed: the table is reset
-    QList<QueueChange> changes; // what changed since `before` (appeared, vanished, home moved, sync)
+    // What changed since `before` (appeared, vanished, home moved, sync); empty for the first
+    // refresh, which shows what is there rather than 100,000 "appeared".
+    QList<QueueChange> changes;
 };
 
 // Drops one owner of a matrix; when it is the last, the matrix is freed on a pool thread (freeing
 // 100,000 queues' strings takes tens of milliseconds, too long for the GUI thread).
 void releaseQueueMatrix(QueueMatrixPtr&& matrix);
+// The same for a long list of changes (each holds strings and a node list).
+void releaseQueueChanges(QList<QueueChange>&& changes);
 
 // Builds the matrix for a snapshot (rows in the snapshot's order). Worker side.
 QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot);
@@ -89,6 +93,8 @@ public:
         HighlightSyncRegained = 8,
     };
     static constexpr int HighlightPolls = 2; // a highlight fades over this many polls
+    // Beyond this many highlighted rows, their fading is one dataChanged for the whole table.
+    static constexpr int MaxFadingRowSignals = 256;
 
     // Beyond this many separate removed ranges an update resets the model instead (each range
     // costs its signals; no view is attached to the source, only the proxy).

@@ -1,8 +1,9 @@
 #include "QueuePoller.h"
 
+#include "QueueWorkers.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace warren {
 
@@ -105,7 +106,7 @@ void QueuePoller::run(std::optional<QueueSnapshot> given)
     const bool hasPinned = m_hasPinned;
     const QueueSnapshot pinned = m_pinned;
     // Everything is captured by value: the worker never touches `this`.
-    m_watcher.setFuture(QtConcurrent::run([=] {
+    m_watcher.setFuture(runQueueWork([=] {
         QueueRefresh r;
         r.generation = generation;
         QElapsedTimer clock;
@@ -141,7 +142,7 @@ void QueuePoller::onFinished()
     const bool have = future.isValid() && future.resultCount() > 0;
     // Taken, not copied: a result left in the future's store would keep this refresh's matrices
     // alive until the next run starts and then free them on the GUI thread.
-    const QueueRefresh r = have ? future.takeResult() : QueueRefresh();
+    QueueRefresh r = have ? future.takeResult() : QueueRefresh();
     m_running = false;
     Q_EMIT busyChanged(false);
     if (have && r.generation == m_generation) {
@@ -151,6 +152,10 @@ void QueuePoller::onFinished()
         }
         Q_EMIT refreshed(r);
     }
+    // What the slots did not keep (row lists, changes) was allocated by the worker: freed there
+    // too, not on the GUI thread (see releaseMapping in QueueViewProxy.cpp).
+    if (have)
+        startQueueWork([done = std::move(r)]() mutable { done = {}; });
     if (m_running)
         return; // a slot started the next one
     if (m_refreshQueued)

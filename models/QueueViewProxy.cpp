@@ -1,13 +1,26 @@
 #include "QueueViewProxy.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "QueueWorkers.h"
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace warren {
 
 namespace {
+    // A replaced mapping goes to a pool thread. Its lists were allocated by a worker: on the GUI
+    // thread, freeing one that large made glibc consolidate that worker's malloc arena (hundreds
+    // of thousands of small chunks left by freed matrices), 8-13 ms at 100,000 queues.
+    void releaseMapping(QueueViewMapping&& mapping)
+    {
+        QueueViewMapping m = std::move(mapping);
+        if (m.proxyToSource.size() + m.sourceToProxy.size() > 2 * QueueViewProxy::SynchronousRemapRows)
+            startQueueWork([m = std::move(m)]() mutable { m = {}; });
+        else
+            releaseQueueMatrix(std::move(m.matrix));
+    }
+
     // Sort order of a node's role: where the queue lives first, then healthy copies, then copies
     // that need attention, then nothing.
     constexpr int RoleOrder[] = { /*Absent*/ 3, /*Home*/ 0, /*Synchronised*/ 1, /*Unsynchronised*/ 2 };
@@ -197,7 +210,7 @@ void QueueViewProxy::remap()
     const QueueMatrixPtr matrix = m_model->matrix();
     const QueueViewSpec spec = m_spec;
     const quint64 generation = m_specGeneration;
-    m_watcher.setFuture(QtConcurrent::run([matrix, spec, generation] { return computeMapping(matrix, spec, generation); }));
+    m_watcher.setFuture(runQueueWork([matrix, spec, generation] { return computeMapping(matrix, spec, generation); }));
     Q_EMIT remappingChanged(true);
 }
 
@@ -248,10 +261,9 @@ void QueueViewProxy::onMatrixApplied(const QueueMatrixPtr& matrix)
         next.sourceToProxy.fill(-1, matrix->size());
         remap();
     }
-    m_pending = {};
+    releaseMapping(std::exchange(m_pending, {}));
     if (resetting) {
-        releaseQueueMatrix(std::move(m_mapping.matrix));
-        m_mapping = std::move(next);
+        releaseMapping(std::exchange(m_mapping, std::move(next)));
         endResetModel();
         Q_EMIT mappingApplied();
     } else {
@@ -280,12 +292,11 @@ void QueueViewProxy::applyMapping(QueueViewMapping next)
         }
         to.append(moved);
     }
-    QueueMatrixPtr previous = std::move(m_mapping.matrix);
-    m_mapping = std::move(next);
+    QueueViewMapping previous = std::exchange(m_mapping, std::move(next));
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT mappingApplied();
-    releaseQueueMatrix(std::move(previous));
+    releaseMapping(std::move(previous));
 }
 
 void QueueViewProxy::onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)

@@ -2,9 +2,12 @@
 // the worker-side filter/sort proxy, the panel's summary, pin/compare, vanished list and export,
 // and screenshots of the main window's Queues tab with filters applied, in English and Chinese.
 #include "MainWindow.h"
+#include "QueueChangeListModel.h"
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
+#include "QueueWorkers.h"
 #include "QueuesPanel.h"
+#include "ShapedTextCache.h"
 #include "UiLanguage.h"
 #include "ModelRoles.h"
 #include "queues/QueueExport.h"
@@ -21,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -29,7 +33,16 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTreeView>
 #include <QTreeWidget>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace warren;
 
@@ -217,8 +230,10 @@ private Q_SLOTS:
         const int plain = model.rowOf({ QStringLiteral("/"), QStringLiteral("plain.cert") });
         QCOMPARE(model.index(plain, nodeColumn(&model, R1)).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(plain, QueueMatrixModel::TypeColumn).data().toString(), QStringLiteral("classic"));
-        // The first refresh shows what is there: nothing is "new".
+        // The first refresh shows what is there: nothing is "new", and no change is listed (at
+        // 100,000 queues a list of everything "appeared" only costs the GUI thread to free).
         QCOMPARE(model.highlight(row), quint8(0));
+        QVERIFY(model.lastChanges().isEmpty());
     }
 
     void refreshUpdatesRowsInPlaceAndHighlightsChanges()
@@ -231,9 +246,12 @@ private Q_SLOTS:
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(first.changes.isEmpty());
         const QueueMatrixUpdate second = buildQueueMatrixUpdate(first.after, after());
         QCOMPARE(second.removedRanges.size(), 1);
+        QCOMPARE(second.changes, QueueDiff::compute(before(), after()));
         model.apply(second);
+        QCOMPARE(model.lastChanges(), second.changes);
         QCOMPARE(resets.size(), 0);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(inserted.size(), 1);
@@ -278,6 +296,44 @@ private Q_SLOTS:
         QCOMPARE(model.highlight(compute), quint8(0));
         QVERIFY(!model.index(compute, 0).data(HighlightToneRole).isValid());
         QCOMPARE(resets.size(), 0);
+    }
+
+    // Hundreds of highlighted rows fade with one signal for the table instead of one per row.
+    void manyHighlightsFadeInOneSignal()
+    {
+        QList<QueueInfo> qs;
+        for (int i = 0; i < 1000; ++i)
+            qs << classic(QStringLiteral("/"), QStringLiteral("q%1").arg(i), R1);
+        auto snapshot = [&](const QList<QueueInfo>& rows) {
+            QueueSnapshot s(rows);
+            s.setClusterNodes(clusterNodes());
+            return s;
+        };
+        QueueMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto update = buildQueueMatrixUpdate(nullptr, snapshot(qs));
+        model.apply(update);
+        for (int i = 0; i < 400; ++i)
+            qs[i].homeNode = R2;
+        update = buildQueueMatrixUpdate(update.after, snapshot(qs));
+        model.apply(update);
+        const quint8 kinds = model.highlight(7);
+        QVERIFY(kinds & QueueMatrixModel::HighlightHomeMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        update = buildQueueMatrixUpdate(update.after, snapshot(qs));
+        model.apply(update);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 999);
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(HighlightFadeRole));
+        int age = 0;
+        QCOMPARE(model.highlight(7, &age), kinds);
+        QCOMPARE(age, 1);
+        QVERIFY(model.index(7, 0).data(HighlightFadeRole).toDouble() < 1.0);
+        update = buildQueueMatrixUpdate(update.after, snapshot(qs));
+        model.apply(update);
+        QCOMPARE(model.highlight(7), quint8(0));
+        QCOMPARE(changed.size(), 2);
     }
 
     void changedNodeSetResets()
@@ -394,11 +450,11 @@ private Q_SLOTS:
         panel.showQueues(after());
         QTRY_COMPARE(applied.size(), 2);
         QVERIFY(summary->text().contains(QStringLiteral("3 on a node that is down")));
-        auto* compare = panel.findChild<QTreeWidget*>(QStringLiteral("queueCompareList"));
-        QVERIFY(compare);
+        auto* compare = panel.findChild<QTreeView*>(QStringLiteral("queueCompareList"));
+        QVERIFY(compare && compare->model());
         QStringList lines;
-        for (int i = 0; i < compare->topLevelItemCount(); ++i)
-            lines << compare->topLevelItem(i)->text(0) + QStringLiteral(": ") + compare->topLevelItem(i)->text(1);
+        for (int i = 0; i < compare->model()->rowCount(); ++i)
+            lines << compare->model()->index(i, 0).data().toString() + QStringLiteral(": ") + compare->model()->index(i, 1).data().toString();
         QVERIFY2(lines.contains(QStringLiteral("conductor: home moved from rabbit@rabbit3 to rabbit@rabbit1")),
             qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.contains(QStringLiteral("compute: lost sync on rabbit@rabbit3")));
@@ -609,13 +665,268 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             side->setCurrentIndex(0);
             QVERIFY(savePng(&window, QStringLiteral("queues-%1.png").arg(language)));
-            side->setCurrentWidget(panel->findChild<QTreeWidget*>(QStringLiteral("queueCompareList")));
+            side->setCurrentWidget(panel->findChild<QTreeView*>(QStringLiteral("queueCompareList")));
             QVERIFY(savePng(&window, QStringLiteral("queues-pinned-%1.png").arg(language)));
         }
         QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
         QCoreApplication::processEvents();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Queues"));
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
+    }
+
+    // The worker's filter + sort (ranks and role bytes) gives exactly the rows and order a plain
+    // filter and a stable sort on the queues' own values give, for every column, both orders.
+    void workerMappingMatchesAPlainFilterAndSort()
+    {
+        const QStringList vhosts { QStringLiteral("/"), QStringLiteral("openstack"), QStringLiteral("Zeta") };
+        const QStringList states { QStringLiteral("running"), QStringLiteral("flow"), QStringLiteral("down"), QString() };
+        QList<QueueInfo> qs;
+        for (int i = 0; i < 3000; ++i) {
+            const QString vhost = vhosts[(i * 7) % 3];
+            // Names repeat across vhosts and differ in case, digits and non-ASCII.
+            const QString name = QStringList { QStringLiteral("compute.%1"), QStringLiteral("Compute.%1"),
+                QStringLiteral("scheduler_fanout_%1"), QStringLiteral("amq.gen-%1"), QStringLiteral("节点-%1") }[i % 5]
+                                     .arg(i / 3);
+            const QString home = QStringList { R1, R2, R3 }[(i / 5) % 3];
+            QueueInfo q = i % 3 == 0 ? mirrored(vhost, name, home, { home == R1 ? R2 : R1 }, i % 9 == 0 ? QStringList { R3 } : QStringList {})
+                : i % 3 == 1            ? quorum(vhost, name, home, { home == R3 ? R2 : R3 })
+                                        : classic(vhost, name, home);
+            q.messagesReady = (i * 37) % 11 - 1; // -1: unknown
+            q.messagesUnacknowledged = (i * 13) % 5;
+            q.consumers = i % 4;
+            q.state = states[(i / 7) % states.size()];
+            if (q.homeNode == R3 && q.type == QueueType::Mirrored)
+                q.unsynchronisedNodes.removeAll(R3);
+            qs << q;
+        }
+        QueueSnapshot snap(qs);
+        snap.setClusterNodes(clusterNodes(true));
+        const QueueMatrixPtr matrix = buildQueueMatrixUpdate(nullptr, snap).after;
+        const auto& rows = matrix->snapshot.queues();
+        auto byName = [&](int a, int b) {
+            const int c = QString::compare(rows[a].name, rows[b].name);
+            return c != 0 ? c < 0 : QString::compare(rows[a].vhost, rows[b].vhost) < 0;
+        };
+        constexpr int roleOrder[] = { 3, 0, 1, 2 }; // absent last; home, in sync, behind
+        auto key = [&](int column, int r) -> QVariant {
+            const QueueInfo& q = rows[r];
+            switch (column) {
+            case QueueMatrixModel::NameColumn:
+                return QVariant();
+            case QueueMatrixModel::VhostColumn:
+                return q.vhost;
+            case QueueMatrixModel::TypeColumn:
+                return int(q.type);
+            case QueueMatrixModel::ReadyColumn:
+                return q.messagesReady;
+            case QueueMatrixModel::UnackedColumn:
+                return q.messagesUnacknowledged;
+            case QueueMatrixModel::ConsumersColumn:
+                return q.consumers;
+            case QueueMatrixModel::StateColumn:
+                return q.state;
+            }
+            return roleOrder[int(roleOn(q, matrix->nodes[column - QueueMatrixModel::FirstNodeColumn]))];
+        };
+        QList<QueueFilter> filters(6);
+        filters[1].text = QStringLiteral("FANOUT");
+        filters[2].text = QStringLiteral("^(amq\\.gen|节点)-1");
+        filters[2].regex = true;
+        filters[3].problemsOnly = true;
+        filters[4].node = R3;
+        filters[4].type = QueueType::Mirrored;
+        filters[5].vhost = QStringLiteral("openstack");
+        filters[5].text = QStringLiteral("compute");
+        int compared = 0;
+        for (QueueFilter filter : filters) {
+            QVERIFY(filter.compile());
+            QList<int> matching;
+            for (int r = 0; r < rows.size(); ++r) {
+                if (filter.matches(rows[r], matrix->snapshot))
+                    matching << r;
+            }
+            QVERIFY(!matching.isEmpty());
+            for (int column = 0; column < QueueMatrixModel::FirstNodeColumn + 3; ++column) {
+                QList<int> expected = matching;
+                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    const QVariant ka = key(column, a);
+                    const QVariant kb = key(column, b);
+                    const auto order = QVariant::compare(ka, kb);
+                    if (ka.isValid() && order != QPartialOrdering::Equivalent)
+                        return order == QPartialOrdering::Less;
+                    return byName(a, b);
+                });
+                for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                    QueueViewSpec spec;
+                    spec.filter = filter;
+                    spec.sortColumn = column;
+                    spec.order = order;
+                    const QueueViewMapping mapping = QueueViewProxy::computeMapping(matrix, spec, 1);
+                    QList<int> want = expected;
+                    if (order == Qt::DescendingOrder)
+                        std::reverse(want.begin(), want.end());
+                    QVERIFY2(mapping.proxyToSource == want,
+                        qPrintable(QStringLiteral("filter %1, column %2, order %3").arg(compared / 2 / 10).arg(column).arg(int(order))));
+                    for (int p = 0; p < want.size(); ++p)
+                        QCOMPARE(mapping.sourceToProxy.at(want[p]), p);
+                    QCOMPARE(int(std::count(mapping.sourceToProxy.cbegin(), mapping.sourceToProxy.cend(), -1)),
+                        int(rows.size() - want.size()));
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 6 * 10 * 2);
+    }
+
+    // The vanished list follows the model's (newest first, at most MaxVanished) while it is
+    // updated in place, including when one refresh removes more queues than the list holds.
+    void vanishedListKeepsTheNewestInOrder()
+    {
+        QueuesPanel panel;
+        QSignalSpy applied(&panel, &QueuesPanel::refreshApplied);
+        QList<QueueInfo> qs;
+        for (int i = 0; i < 1200; ++i)
+            qs << classic(QStringLiteral("/"), QStringLiteral("q%1").arg(i, 4, 10, QLatin1Char('0')), R1);
+        auto show = [&](int from) {
+            QueueSnapshot s(qs.mid(from));
+            s.setClusterNodes(clusterNodes());
+            s.takenAt = QDateTime::currentDateTimeUtc();
+            panel.showQueues(s);
+            const qsizetype before = applied.size();
+            return QTest::qWaitFor([&] { return applied.size() > before; }, 10000);
+        };
+        auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("queueVanishedList"));
+        QVERIFY(list);
+        auto listed = [&] {
+            QStringList names;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                names << list->topLevelItem(i)->text(0);
+            return names;
+        };
+        auto expected = [&] {
+            QStringList names;
+            for (const auto& v : panel.model()->vanished())
+                names << v.queue.name;
+            return names;
+        };
+        QVERIFY(show(0));
+        QVERIFY(show(40)); // 40 vanish
+        QCOMPARE(listed().size(), 40);
+        QCOMPARE(listed(), expected());
+        QVERIFY(show(700)); // 660 more: more than the list holds
+        QCOMPARE(listed().size(), QueueMatrixModel::MaxVanished);
+        QCOMPARE(listed(), expected());
+        QVERIFY(show(900)); // 200 more: the oldest 200 go
+        QCOMPARE(listed().size(), QueueMatrixModel::MaxVanished);
+        QCOMPARE(listed(), expected());
+        QCOMPARE(listed().first(), QStringLiteral("q0700"));
+    }
+
+    // "Since pin" at scale: the first MaxListed changes, then one row with how many more.
+    void changeListShowsTheFirstChangesAndCountsTheRest()
+    {
+        QueueChangeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<QueueChange> changes;
+        for (int i = 0; i < QueueChangeListModel::MaxListed + 1500; ++i) {
+            QueueChange c;
+            c.kind = i % 2 ? QueueChange::Kind::SyncLost : QueueChange::Kind::Vanished;
+            c.key = { QStringLiteral("/"), QStringLiteral("q%1").arg(i) };
+            c.nodes = { R3 };
+            changes << c;
+        }
+        model.setChanges(changes);
+        QCOMPARE(model.rowCount(), QueueChangeListModel::MaxListed + 1);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("q1"));
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("lost sync on rabbit@rabbit3"));
+        QCOMPARE(Tone(model.index(0, 1).data(ToneRole).toInt()), Tone::Warning);
+        QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("q1 in vhost /"));
+        const int more = QueueChangeListModel::MaxListed;
+        QVERIFY(model.isSpanned(more) && !model.isSpanned(more - 1));
+        QCOMPARE(model.index(more, 0).data().toString(), QStringLiteral("… and 1500 more (export the view for the full list)"));
+        model.setMessage(QStringLiteral("nothing"), Tone::Good);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.isSpanned(0));
+        QCOMPARE(Tone(model.index(0, 0).data(ToneRole).toInt()), Tone::Good);
+        model.setChanges(changes.mid(0, 3));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isSpanned(2));
+    }
+
+    // The Queues tab's heavy work runs in its own pool, below the GUI thread's priority.
+    void queueWorkRunsBelowTheGuiThread()
+    {
+        QCOMPARE(queueWorkerPool()->objectName(), QStringLiteral("queueWorkers"));
+#ifdef Q_OS_LINUX
+        auto nice = [] {
+            errno = 0;
+            const int value = getpriority(PRIO_PROCESS, id_t(gettid()));
+            return errno == 0 ? value : -100;
+        };
+        const int gui = nice();
+        QVERIFY(gui > -100);
+        for (int i = 0; i < 4; ++i) { // whichever pool thread runs it
+            QFuture<std::pair<bool, int>> f = runQueueWork([&] {
+                return std::make_pair(queueWorkerPool()->contains(QThread::currentThread()), nice());
+            });
+            QVERIFY(QTest::qWaitFor([&] { return f.isFinished(); }, 5000));
+            const auto [inPool, worker] = f.result();
+            QVERIFY(inPool);
+            QCOMPARE(worker, qMin(19, gui + 5));
+        }
+        // A task the GUI thread ends up running itself (QFuture::result() takes a task that has
+        // not started yet) leaves the GUI thread's priority alone.
+        const int threads = queueWorkerPool()->maxThreadCount();
+        queueWorkerPool()->setMaxThreadCount(1);
+        QFuture<void> blocker = runQueueWork([] { QThread::msleep(200); });
+        const int waited = runQueueWork([&] { return nice(); }).result();
+        blocker.waitForFinished();
+        queueWorkerPool()->setMaxThreadCount(threads);
+        QCOMPARE(nice(), gui);
+        QVERIFY(waited == gui || waited == qMin(19, gui + 5));
+#endif
+    }
+
+    // The delegate's cached texts land on the same pixels drawText puts them on.
+    void shapedTextDrawsWhereDrawTextDoes()
+    {
+        QFont cjk(QStringLiteral("Noto Sans CJK SC"));
+        for (const QFont& font : { QApplication::font(), cjk }) {
+            ShapedTextCache cache;
+            const QFontMetrics fm(font);
+            int drawn = 0;
+            for (int height : { 21, 22, 23, 26 }) {
+                for (Qt::Alignment alignment : { Qt::AlignLeft, Qt::AlignRight, Qt::AlignHCenter }) {
+                    for (int width : { 60, 120, 400 }) {
+                        for (const QString& text : { QStringLiteral("compute.node-000123"), QStringLiteral("12,345"),
+                                 QStringLiteral("—"), Fanout, QStringLiteral("compute.节点-01"), QStringLiteral("mirror in sync") }) {
+                            const QRect rect(3, 2, width, height);
+                            QImage expected(width + 10, height + 6, QImage::Format_ARGB32_Premultiplied);
+                            expected.fill(Qt::white);
+                            QImage actual = expected;
+                            {
+                                QPainter p(&expected);
+                                p.setFont(font);
+                                p.drawText(rect, int(alignment) | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, width));
+                            }
+                            for (int pass = 0; pass < 2; ++pass) { // shaped, then from the cache
+                                actual.fill(Qt::white);
+                                QPainter p(&actual);
+                                p.setFont(font);
+                                cache.draw(&p, rect, alignment, text, font, Qt::ElideRight);
+                                p.end();
+                                QVERIFY2(actual == expected,
+                                    qPrintable(QStringLiteral("%1 in %2x%3, alignment %4, %5, pass %6")
+                                                   .arg(text).arg(width).arg(height).arg(int(alignment)).arg(font.family()).arg(pass)));
+                            }
+                            ++drawn;
+                        }
+                    }
+                }
+            }
+            QCOMPARE(drawn, 4 * 3 * 3 * 6);
+            QCOMPARE(cache.size(), 3 * 6); // one per text and width; centred ones are not kept
+        }
     }
 
     // Row-level apply at scale: a refresh where a few queues come and go applies without a reset.

@@ -204,9 +204,7 @@ void StatusItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     }
 
     painter->setPen(textColor);
-    const QFontMetrics fm(opt.font);
-    painter->drawText(textRect, int(opt.displayAlignment) | Qt::AlignVCenter,
-        fm.elidedText(text, opt.textElideMode, textRect.width()));
+    m_texts.draw(painter, textRect, opt.displayAlignment, text, opt.font, opt.textElideMode, opt.direction);
     painter->restore();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModelRoles.h"
+#include "ShapedTextCache.h"
 
 #include <QColor>
 #include <QStyledItemDelegate>
@@ -26,6 +27,9 @@ public:
     static QColor badgeBackground(Tone tone); // badge fill
     // The shapes of MarkerRole, also for legends outside item views.
     static void paintMarker(QPainter* painter, const QRectF& box, Marker marker, const QColor& color);
+
+private:
+    mutable ShapedTextCache m_texts; // cell texts (paint() is const)
 };
 
 } // namespace warren

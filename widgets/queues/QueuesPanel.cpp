@@ -3,6 +3,8 @@
 #include "Format.h"
 #include "Icons.h"
 #include "ModelRoles.h"
+#include "QueueChangeListModel.h"
+#include "QueueWorkers.h"
 #include "StatusItemDelegate.h"
 #include "queues/QueueExport.h"
 #include "queues/QueueFilter.h"
@@ -28,19 +30,17 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace warren {
 
 namespace {
-    // Lists beyond this many entries show a count instead: building thousands of tree items would
-    // stall the GUI thread after a large change.
-    constexpr int MaxListedChanges = 1000;
-
     // Choices remembered between sessions: how the user works with the tab, not what one
     // investigation looked for (the name filter, vhost and node are per cluster and per question).
     const auto PlacementOnlyKey = QStringLiteral("queues/placementOnly");
@@ -57,23 +57,6 @@ namespace {
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(StatusItemDelegate::toneColor(tone).name(), text.toHtmlEscaped());
     }
-
-
-    Tone changeTone(QueueChange::Kind kind)
-    {
-        switch (kind) {
-        case QueueChange::Kind::SyncLost:
-        case QueueChange::Kind::Vanished:
-            return Tone::Warning;
-        case QueueChange::Kind::SyncRegained:
-            return Tone::Good;
-        case QueueChange::Kind::HomeMoved:
-            return Tone::Accent;
-        case QueueChange::Kind::Appeared:
-            break;
-        }
-        return Tone::Neutral;
-    }
 } // namespace
 
 QueuesPanel::QueuesPanel(QWidget* parent)
@@ -81,6 +64,7 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     , m_poller(new QueuePoller(this))
     , m_model(new QueueMatrixModel(this))
     , m_proxy(new QueueViewProxy(this))
+    , m_compareModel(new QueueChangeListModel(this))
 {
     setObjectName(QStringLiteral("queuesPanel"));
     m_proxy->setSourceModel(m_model);
@@ -214,21 +198,23 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     detailsScroll->setWidget(m_details);
     m_detailsPage = detailsScroll;
     m_side->addTab(m_detailsPage, QString());
-    auto makeList = [this](const QString& name) {
-        auto* list = new QTreeWidget(m_side);
+    auto setUpList = [](QTreeView* list, const QString& name) {
         list->setObjectName(name);
-        list->setColumnCount(2);
         list->setRootIsDecorated(false);
         list->setAlternatingRowColors(true);
         list->setUniformRowHeights(true);
         list->setItemDelegate(new StatusItemDelegate(list));
         list->header()->setStretchLastSection(true);
         list->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        return list;
     };
-    m_compareList = makeList(QStringLiteral("queueCompareList"));
+    // The changes since the pin can be many thousands: a view on a model, not tree items.
+    m_compareList = new QTreeView(m_side);
+    m_compareList->setModel(m_compareModel);
+    setUpList(m_compareList, QStringLiteral("queueCompareList"));
     m_side->addTab(m_compareList, QString());
-    m_vanishedList = makeList(QStringLiteral("queueVanishedList"));
+    m_vanishedList = new QTreeWidget(m_side);
+    m_vanishedList->setColumnCount(2);
+    setUpList(m_vanishedList, QStringLiteral("queueVanishedList"));
     m_side->addTab(m_vanishedList, QString());
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
@@ -305,6 +291,7 @@ void QueuesPanel::clear()
     m_poller->clearPinned();
     m_hasProfile = false;
     m_model->clear();
+    releaseQueueChanges(std::move(m_sincePinned));
     m_sincePinned.clear();
     m_pinnedAt = {};
     m_pinButton->setChecked(false);
@@ -417,7 +404,7 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
     m_model->apply(refresh.update);
     fitColumns();
     if (refresh.hasPinned) {
-        m_sincePinned = refresh.sincePinned;
+        releaseQueueChanges(std::exchange(m_sincePinned, refresh.sincePinned));
         updateCompareList();
     }
     updateFilterChoices();
@@ -601,43 +588,18 @@ void QueuesPanel::updateDetails()
 
 void QueuesPanel::updateCompareList()
 {
-    m_compareList->clear();
     if (!m_poller->hasPinned()) {
-        auto* item = new QTreeWidgetItem(m_compareList);
-        item->setText(0, tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."));
-        item->setData(0, ToneRole, int(Tone::Muted));
-        item->setFirstColumnSpanned(true);
-        return;
+        m_compareModel->setMessage(tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."), Tone::Muted);
+    } else if (m_sincePinned.isEmpty()) {
+        m_compareModel->setMessage(tr("No change since the pinned snapshot of %1")
+                                       .arg(QLocale().toString(m_pinnedAt.toLocalTime(), QLocale::ShortFormat)),
+            Tone::Good);
+    } else {
+        m_compareModel->setChanges(m_sincePinned);
     }
-    if (m_sincePinned.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_compareList);
-        item->setText(0, tr("No change since the pinned snapshot of %1")
-                             .arg(QLocale().toString(m_pinnedAt.toLocalTime(), QLocale::ShortFormat)));
-        item->setData(0, ToneRole, int(Tone::Good));
-        item->setFirstColumnSpanned(true);
-        return;
-    }
-    QList<QTreeWidgetItem*> items;
-    for (qsizetype i = 0; i < m_sincePinned.size() && i < MaxListedChanges; ++i) {
-        const QueueChange& c = m_sincePinned[i];
-        auto* item = new QTreeWidgetItem;
-        item->setText(0, c.key.name);
-        item->setToolTip(0, tr("%1 in vhost %2").arg(c.key.name, c.key.vhost));
-        item->setText(1, QueueMatrixModel::changeText(c));
-        item->setData(1, ToneRole, int(changeTone(c.kind)));
-        item->setData(1, IndicatorRole, true);
-        items << item;
-    }
-    if (m_sincePinned.size() > MaxListedChanges) {
-        auto* more = new QTreeWidgetItem;
-        more->setText(0, tr("… and %n more (export the view for the full list)", "", int(m_sincePinned.size() - MaxListedChanges)));
-        more->setData(0, ToneRole, int(Tone::Muted));
-        items << more;
-    }
-    m_compareList->addTopLevelItems(items);
-    for (QTreeWidgetItem* item : items) {
-        if (item->text(1).isEmpty())
-            item->setFirstColumnSpanned(true);
+    for (int row = 0; row < m_compareModel->rowCount(); ++row) { // the one message or "more" row
+        if (m_compareModel->isSpanned(row))
+            m_compareList->setFirstColumnSpanned(row, {}, true);
     }
 }
 
@@ -654,25 +616,35 @@ void QueuesPanel::updateVanishedList(int added)
     }
     // After a refresh only the newly vanished queues are added at the top (the list holds up to
     // QueueMatrixModel::MaxVanished); everything is rebuilt on a language change.
-    const bool incremental = added >= 0 && m_vanishedList->topLevelItemCount() + added >= vanished.size()
+    const bool incremental = added >= 0 && added < vanished.size()
+        && m_vanishedList->topLevelItemCount() + added >= vanished.size()
         && !m_vanishedList->topLevelItem(0)->isFirstColumnSpanned();
     if (!incremental) {
         m_vanishedList->clear();
         added = int(vanished.size());
     }
     QList<QTreeWidgetItem*> items;
+    items.reserve(qMin(added, int(vanished.size())));
+    QDateTime formattedAt; // the queues that vanished in one refresh share their time
+    QString time;
     for (int i = 0; i < added && i < vanished.size(); ++i) {
         const auto& v = vanished[i];
+        if (i == 0 || v.seenGoneAt != formattedAt) {
+            formattedAt = v.seenGoneAt;
+            time = QLocale().toString(v.seenGoneAt.toLocalTime().time(), QLocale::ShortFormat);
+        }
         auto* item = new QTreeWidgetItem;
         item->setText(0, v.queue.name);
         item->setToolTip(0, tr("%1 in vhost %2").arg(v.queue.name, v.queue.vhost));
-        item->setText(1, QLocale().toString(v.seenGoneAt.toLocalTime().time(), QLocale::ShortFormat));
+        item->setText(1, time);
         item->setData(0, ToneRole, int(Tone::Warning));
         items << item;
     }
     m_vanishedList->insertTopLevelItems(0, items);
-    while (m_vanishedList->topLevelItemCount() > vanished.size())
-        delete m_vanishedList->takeTopLevelItem(m_vanishedList->topLevelItemCount() - 1);
+    // The oldest beyond the list's length go in one removal, not one signal per row.
+    const int excess = m_vanishedList->topLevelItemCount() - int(vanished.size());
+    if (excess > 0)
+        m_vanishedList->model()->removeRows(int(vanished.size()), excess);
 }
 
 void QueuesPanel::updateStatus()
@@ -721,6 +693,7 @@ void QueuesPanel::pin()
     }
     m_poller->setPinned(matrix->snapshot);
     m_pinnedAt = matrix->snapshot.takenAt.isValid() ? matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
+    releaseQueueChanges(std::move(m_sincePinned));
     m_sincePinned.clear();
     m_pinButton->setChecked(true);
     m_side->setCurrentWidget(m_compareList);
@@ -731,6 +704,7 @@ void QueuesPanel::pin()
 void QueuesPanel::unpin()
 {
     m_poller->clearPinned();
+    releaseQueueChanges(std::move(m_sincePinned));
     m_sincePinned.clear();
     m_pinButton->setChecked(false);
     updateCompareList();
@@ -759,7 +733,7 @@ void QueuesPanel::exportTo(const QString& path, ExportFormat format)
     m_exportMessage = tr("Exporting %n queue(s)…", "", int(visible.size()));
     m_exportButton->setEnabled(false);
     updateStatus();
-    m_exportWatcher.setFuture(QtConcurrent::run([matrix, visible, path, format]() -> QString {
+    m_exportWatcher.setFuture(runQueueWork([matrix, visible, path, format]() -> QString {
         const QList<qsizetype> rows(visible.cbegin(), visible.cend());
         const QByteArray bytes = format == ExportFormat::Csv ? QueueExport::toCsv(matrix->snapshot, rows)
                                                              : QueueExport::toJson(matrix->snapshot, rows);
@@ -809,7 +783,7 @@ void QueuesPanel::retranslateUi()
     m_side->setTabText(m_side->indexOf(m_detailsPage), tr("Details", "details of the selected queue"));
     m_side->setTabText(m_side->indexOf(m_compareList), tr("Since pin", "changes since the pinned snapshot"));
     m_side->setTabText(m_side->indexOf(m_vanishedList), tr("Vanished", "queues that disappeared"));
-    m_compareList->setHeaderLabels({ tr("Queue"), tr("Change") });
+    m_compareModel->retranslate();
     m_vanishedList->setHeaderLabels({ tr("Queue"), tr("Gone at", "time a queue was seen gone") });
     m_model->retranslate();
     updateFilterChoices();

@@ -17,9 +17,12 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QTreeView;
 class QTreeWidget;
 
 namespace warren {
+
+class QueueChangeListModel;
 
 // The Queues tab: the queue/node matrix of the selected cluster with combined filters, a summary
 // line, change highlights, vanished queues, a pinned snapshot to compare against, details of the
@@ -116,7 +119,8 @@ private:
     QTabWidget* m_side = nullptr;
     QLabel* m_details = nullptr;
     QWidget* m_detailsPage = nullptr;
-    QTreeWidget* m_compareList = nullptr;
+    QueueChangeListModel* m_compareModel;
+    QTreeView* m_compareList = nullptr;
     QTreeWidget* m_vanishedList = nullptr;
     QLabel* m_status = nullptr;
     QTimer* m_filterTimer = nullptr;
