@@ -28,6 +28,7 @@ void QueuePoller::setProfile(const ClusterProfile& profile)
     stop();
     m_profile = profile;
     m_hasProfile = true;
+    m_countersPausedUntil = QDateTime();
     m_last.reset();
     clearPinned();
 }
@@ -98,7 +99,16 @@ void QueuePoller::run(std::optional<QueueSnapshot> given)
     m_cancel = CancelToken();
     const quint64 generation = m_generation;
     const ClusterProfile profile = m_profile;
-    const QueueCollector::Options options = m_options;
+    QueueCollector::Options options = m_options;
+    QDateTime pausedUntil;
+    if (options.counters == QueueCollector::Counters::Include && m_countersPausedUntil.isValid()) {
+        if (QDateTime::currentDateTimeUtc() < m_countersPausedUntil) {
+            options.counters = QueueCollector::Counters::Skip;
+            pausedUntil = m_countersPausedUntil;
+        } else {
+            m_countersPausedUntil = QDateTime(); // this one tries with statistics again
+        }
+    }
     const CancelToken cancel = m_cancel;
     const QueueMatrixPtr last = m_last;
     const QueueViewSpec spec = m_proxy ? m_proxy->spec() : QueueViewSpec {};
@@ -109,6 +119,7 @@ void QueuePoller::run(std::optional<QueueSnapshot> given)
     m_watcher.setFuture(runQueueWork([=] {
         QueueRefresh r;
         r.generation = generation;
+        r.countersPausedUntil = pausedUntil;
         QElapsedTimer clock;
         clock.start();
         QueueSnapshot snapshot;
@@ -145,6 +156,16 @@ void QueuePoller::onFinished()
     QueueRefresh r = have ? future.takeResult() : QueueRefresh();
     m_running = false;
     Q_EMIT busyChanged(false);
+    if (have && r.generation == m_generation && r.ok && r.update.after && !r.countersPausedUntil.isValid()
+        && m_options.counters == QueueCollector::Counters::Include) {
+        // Asked with statistics and answered without: that request timed out. The next ones
+        // skip them for a while (the panel says until when).
+        if (r.update.after->snapshot.countersSkipped)
+            m_countersPausedUntil = QDateTime::currentDateTimeUtc().addSecs(StatisticsPauseSeconds);
+        else
+            m_countersPausedUntil = QDateTime();
+        r.countersPausedUntil = m_countersPausedUntil;
+    }
     if (have && r.generation == m_generation) {
         if (r.ok && r.update.after) {
             releaseQueueMatrix(std::move(m_last));
@@ -162,6 +183,13 @@ void QueuePoller::onFinished()
         refreshNow();
     else
         scheduleNext();
+}
+
+void QueuePoller::setCollectorOptions(const QueueCollector::Options& options)
+{
+    if (options.counters != m_options.counters)
+        m_countersPausedUntil = QDateTime();
+    m_options = options;
 }
 
 void QueuePoller::scheduleNext()

@@ -6,6 +6,7 @@
 #include "queues/QueueCollector.h"
 #include "util/Cancel.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,9 @@ struct QueueRefresh
     QueueViewMapping mapping;
     bool hasPinned = false;
     QList<QueueChange> sincePinned;
+    // Set when this refresh asked without statistics because one with them timed out before
+    // (see QueuePoller::StatisticsPauseSeconds): until when.
+    QDateTime countersPausedUntil;
     qint64 collectMs = 0; // fetch + parse (+ index)
     qint64 buildMs = 0; // diff + matrix + filter/sort
 };
@@ -39,6 +43,11 @@ class QueuePoller final : public QObject
 
 public:
     static constexpr int DefaultIntervalSeconds = 15;
+    // After a refresh whose request with statistics timed out (RabbitMQ 3.10 formats every queue's
+    // statistics before it sends a byte: 145 s at 100,000 queues on the lab), the following ones
+    // ask without statistics for this long, then try once more: each timed-out request goes on
+    // costing the broker its full price after Warren gave up on it.
+    static constexpr int StatisticsPauseSeconds = 600;
 
     explicit QueuePoller(QObject* parent = nullptr);
     ~QueuePoller() override;
@@ -49,7 +58,8 @@ public:
     void setViewProxy(QueueViewProxy* proxy) { m_proxy = proxy; }
     void setIntervalSeconds(int seconds);
     int intervalSeconds() const { return m_intervalSeconds; }
-    void setCollectorOptions(const QueueCollector::Options& options) { m_options = options; }
+    void setCollectorOptions(const QueueCollector::Options& options); // a new choice ends a pause
+    QDateTime countersPausedUntil() const { return m_countersPausedUntil; } // UTC; invalid: not paused
     const QueueCollector::Options& collectorOptions() const { return m_options; }
 
     // The snapshot later refreshes are compared with ("what changed since before the upgrade").
@@ -82,6 +92,7 @@ private:
     ClusterProfile m_profile;
     bool m_hasProfile = false;
     QueueCollector::Options m_options;
+    QDateTime m_countersPausedUntil; // UTC; invalid: not paused
     QPointer<QueueViewProxy> m_proxy;
     int m_intervalSeconds = DefaultIntervalSeconds;
     bool m_active = false;

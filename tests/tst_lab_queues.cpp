@@ -1,3 +1,4 @@
+#include "QueuePoller.h"
 #include "queues/QueueCollector.h"
 #include "queues/QueueDiff.h"
 #include "queues/QueueExport.h"
@@ -325,6 +326,37 @@ void TestLabQueues::statisticsTimeoutFallsBackToPlacementWithoutCounters()
     clock.start();
     const warren::QueueSnapshot snap = collector.collect();
     const qint64 ms = clock.elapsed();
+
+    // The Queues tab's poller: after the timed-out request it stops asking for statistics (each
+    // one costs the broker its full price even after Warren gave up) and says until when.
+    warren::QueuePoller poller;
+    poller.setProfile(profile);
+    poller.setCollectorOptions(options);
+    QList<warren::QueueRefresh> refreshes;
+    QObject::connect(&poller, &warren::QueuePoller::refreshed, [&](const warren::QueueRefresh& r) { refreshes << r; });
+    poller.refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshes.size(), 1, 15000);
+    QVERIFY2(refreshes[0].ok, qPrintable(refreshes[0].error));
+    QVERIFY(refreshes[0].update.after->snapshot.countersSkipped);
+    const QDateTime until = refreshes[0].countersPausedUntil;
+    QVERIFY(until.isValid());
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(until) - warren::QueuePoller::StatisticsPauseSeconds) < 30);
+    QElapsedTimer paused;
+    paused.start();
+    poller.refreshNow(); // paused: placement only at once, no 2 s wait for statistics
+    QTRY_COMPARE_WITH_TIMEOUT(refreshes.size(), 2, 15000);
+    QVERIFY2(refreshes[1].ok, qPrintable(refreshes[1].error));
+    QCOMPARE(refreshes[1].countersPausedUntil, until);
+    QVERIFY(refreshes[1].update.after->snapshot.countersSkipped);
+    QVERIFY2(refreshes[1].collectMs < 1900, qPrintable(u"%1 ms"_s.arg(refreshes[1].collectMs)));
+    // Choosing again (the user unticks "Placement only" after ticking it) ends the pause.
+    auto placement = options;
+    placement.counters = warren::QueueCollector::Counters::Skip;
+    poller.setCollectorOptions(placement);
+    poller.setCollectorOptions(options);
+    QVERIFY(!poller.countersPausedUntil().isValid());
+    qInfo("poller: statistics paused until %s after the timeout; the next refresh took %lld ms",
+        qPrintable(until.toString(Qt::ISODate)), paused.elapsed());
     resume.dismiss();
     const auto resumed = resumeNow();
     QVERIFY2(resumed.ok(), resumed.err.constData());

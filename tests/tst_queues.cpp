@@ -75,6 +75,7 @@ private Q_SLOTS:
     void disableStatsAnswerLearnsHaPoliciesFromApiPolicies();
     void apiParserDecodesEscapesAndSurrogates();
     void listVhostsSkipsHeadersAndRepeats();
+    void listQueuesReportsTheCliGivingUp();
     void apiParserRejectsBrokenInput_data();
     void apiParserRejectsBrokenInput();
     void apiParserReads100kQueuesFastAndLean();
@@ -158,6 +159,24 @@ void TestQueues::apiAndListQueuesAgreeOnTheSameLabQueues()
         ++compared;
     }
     QCOMPARE(compared, 305);
+}
+
+// The first and last rows of a real `rabbitmqctl list_queues name pid slave_pids
+// synchronised_slave_pids` on rabbit4 at 100,000 queues: 66,509 rows, then the CLI's own timeout
+// (exit status 0). Partial output must never read as the whole listing.
+void TestQueues::listQueuesReportsTheCliGivingUp()
+{
+    const QStringList columns{u"name"_s, u"pid"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s};
+    const QByteArray text = testutil::readData(u"list-queues-3.10-100k-timeout-tail.txt"_s);
+    const auto parsed = parseListQueues(text, columns, u"bench-queues"_s);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().message.contains(u"gave up after 3 queue"_s), qPrintable(parsed.error().message));
+    QVERIFY2(parsed.error().message.contains(u"unresponsive"_s), qPrintable(parsed.error().message));
+    const QByteArray rows = text.left(text.lastIndexOf("{:badrpc"));
+    const auto ok = parseListQueues(rows, columns, u"bench-queues"_s);
+    QVERIFY(ok.ok());
+    QCOMPARE(ok.value().size(), 3);
+    QCOMPARE(ok.value().first().homeNode, u"rabbit@rabbit4"_s);
 }
 
 void TestQueues::apiParserMapsQuorumLeaderMembersAndOnline()

@@ -392,6 +392,7 @@ void QueuesPanel::onRefreshed(const QueueRefresh& refresh)
 {
     m_lastCollectMs = refresh.collectMs;
     m_lastBuildMs = refresh.buildMs;
+    m_countersPausedUntil = refresh.countersPausedUntil;
     if (!refresh.ok) {
         m_lastError = refresh.error;
         updateStatus();
@@ -669,6 +670,11 @@ void QueuesPanel::updateStatus()
             for (const auto& s : matrix->snapshot.sources) {
                 if (s.ok && !s.error.isEmpty())
                     why = s.error; // asked with statistics, answered without (the request timed out)
+            }
+            if (m_countersPausedUntil.isValid()) {
+                why = tr("message counters paused until %1: the request with statistics timed out (the broker formats "
+                         "every queue's statistics before it answers, minutes at this many queues); placement only until then")
+                          .arg(QLocale().toString(m_countersPausedUntil.toLocalTime().time(), QLocale::ShortFormat));
             }
             parts << why;
         }

@@ -4,6 +4,7 @@
 #include "profile/ClusterProfile.h"
 
 #include <QFutureWatcher>
+#include <QDateTime>
 #include <QWidget>
 
 class QCheckBox;
@@ -130,6 +131,7 @@ private:
     QString m_exportMessage;
     QList<QueueChange> m_sincePinned;
     QDateTime m_pinnedAt;
+    QDateTime m_countersPausedUntil; // from the last refresh: statistics skipped until then
     qint64 m_lastCollectMs = -1;
     int m_fittedColumns = -1;
     QList<int> m_savedWidths; // of the fixed columns, from the last session
