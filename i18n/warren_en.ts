@@ -3461,6 +3461,13 @@
         <source>not started: it would wait for %1, as the API did</source>
         <translation>not started: it would wait for %1, as the API did</translation>
     </message>
+    <message numerus="yes">
+        <source>rabbitmqctl gave up after %n queue(s): %1</source>
+        <translation>
+            <numerusform>rabbitmqctl gave up after %n queue: %1</numerusform>
+            <numerusform>rabbitmqctl gave up after %n queues: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommand</name>
@@ -6714,6 +6721,10 @@ policy: %2</translation>
     <message>
         <source>List the queues without statistics: home node, mirrors and members and whether they are in sync, no message counters. Several times cheaper for the broker at tens of thousands of queues.</source>
         <translation>List the queues without statistics: home node, mirrors and members and whether they are in sync, no message counters. Several times cheaper for the broker at tens of thousands of queues.</translation>
+    </message>
+    <message>
+        <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
+        <translation>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</translation>
     </message>
 </context>
 </TS>

@@ -3454,6 +3454,12 @@
         <source>not started: it would wait for %1, as the API did</source>
         <translation>未启动：它会像 API 一样等待 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rabbitmqctl gave up after %n queue(s): %1</source>
+        <translation>
+            <numerusform>rabbitmqctl 在列出 %n 个队列后放弃：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommand</name>
@@ -6683,6 +6689,10 @@ policy: %2</source>
     <message>
         <source>List the queues without statistics: home node, mirrors and members and whether they are in sync, no message counters. Several times cheaper for the broker at tens of thousands of queues.</source>
         <translation>不带统计信息列出队列：只含主节点、镜像和成员及其是否同步，不含消息计数。队列数以万计时，代理端开销小几倍。</translation>
+    </message>
+    <message>
+        <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
+        <translation>消息计数已暂停至 %1：带统计信息的请求超时（代理在应答前要整理每个队列的统计信息，队列这么多时需数分钟）；在此之前仅看分布</translation>
     </message>
 </context>
 </TS>
