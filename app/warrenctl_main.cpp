@@ -22,8 +22,8 @@ public:
     int run(const QStringList& args);
 
 private:
-    QTextStream m_out{stdout};
-    QTextStream m_err{stderr};
+    QTextStream m_out { stdout };
+    QTextStream m_err { stderr };
     void err(const QString& text) { m_err << QStringLiteral("warrenctl: ") << text << Qt::endl; }
 };
 
@@ -51,7 +51,7 @@ int Cli::run(const QStringList& args)
     const QCommandLineOption formatOpt(QStringLiteral("format"), tr("Output format (text, json, …; see each command)."),
         tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages: en or zh_CN."), tr("LANG"));
-    parser.addOptions({clusterOpt, formatOpt, langOpt});
+    parser.addOptions({ clusterOpt, formatOpt, langOpt });
     QStringList seen;
     for (const auto& c : commands) {
         for (const auto& o : c->options()) {
@@ -93,7 +93,7 @@ int Cli::run(const QStringList& args)
         err(tr("unknown format \"%1\" (use %2)").arg(format, command->formats().join(QStringLiteral(", "))));
         return Usage;
     }
-    Context ctx{parser, positional.mid(1), std::nullopt, format, m_out, m_err};
+    Context ctx { parser, positional.mid(1), std::nullopt, format, m_out, m_err };
     if (parser.isSet(clusterOpt)) {
         auto profile = ClusterProfile::load(parser.value(clusterOpt));
         if (!profile.ok()) {

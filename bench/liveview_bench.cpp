@@ -94,16 +94,16 @@ int main(int argc, char** argv)
         QStringLiteral("lab/state/cluster.json"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Polling phase (client CPU)."),
         QStringLiteral("s"), QStringLiteral("120"));
-    const QCommandLineOption intervalOpt(QStringLiteral("interval"), QStringLiteral("Poll interval."), QStringLiteral("s"),
-        QStringLiteral("5"));
+    const QCommandLineOption intervalOpt(
+        QStringLiteral("interval"), QStringLiteral("Poll interval."), QStringLiteral("s"), QStringLiteral("5"));
     const QCommandLineOption baselineOpt(QStringLiteral("baseline"), QStringLiteral("Broker with no client."),
         QStringLiteral("s"), QStringLiteral("30"));
-    const QCommandLineOption stallOpt(QStringLiteral("stall"), QStringLiteral("Heartbeat phase."), QStringLiteral("s"),
-        QStringLiteral("30"));
+    const QCommandLineOption stallOpt(
+        QStringLiteral("stall"), QStringLiteral("Heartbeat phase."), QStringLiteral("s"), QStringLiteral("30"));
     const QCommandLineOption uiOpt(QStringLiteral("ui"), QStringLiteral("Management-UI-like polling phase."),
         QStringLiteral("s"), QStringLiteral("30"));
-    const QCommandLineOption pidsOpt(QStringLiteral("beam-pids"), QStringLiteral("Broker PIDs (default: from labctl status)."),
-        QStringLiteral("list"));
+    const QCommandLineOption pidsOpt(QStringLiteral("beam-pids"),
+        QStringLiteral("Broker PIDs (default: from labctl status)."), QStringLiteral("list"));
     parser.addOptions({ clusterOpt, secondsOpt, intervalOpt, baselineOpt, stallOpt, uiOpt, pidsOpt });
     parser.process(app);
 
@@ -203,7 +203,8 @@ int main(int argc, char** argv)
     heartbeat.start(BeatMs);
     runFor(stallSeconds * 1000);
     heartbeat.stop();
-    out("GUI thread: longest stall %lld ms (%lld ms within 1 s of a refresh), %lld of %lld beats over 16 ms, %d refreshes\n",
+    out("GUI thread: longest stall %lld ms (%lld ms within 1 s of a refresh), %lld of %lld beats over 16 ms, %d "
+        "refreshes\n",
         maxLate, maxLateNearRefresh, late16, beats, snapshots);
     window.poller()->stop();
     window.close();

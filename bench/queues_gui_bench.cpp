@@ -230,8 +230,7 @@ QueueSnapshot synthetic(int n, int round, const Churn& churn)
     return s;
 }
 
-template <typename Pred>
-bool waitUntil(Pred done, int timeoutMs)
+template <typename Pred> bool waitUntil(Pred done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -284,7 +283,8 @@ int main(int argc, char** argv)
         args.remove(at, 2);
     }
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: queues_gui_bench [--placement-only] [--marks] [--png DIR] PROFILE.json [REFRESHES] | --synthetic N\n";
+        QTextStream(stderr) << "usage: queues_gui_bench [--placement-only] [--marks] [--png DIR] PROFILE.json "
+                               "[REFRESHES] | --synthetic N\n";
         return 2;
     }
     const bool isSynthetic = args[1] == QLatin1String("--synthetic");
@@ -362,11 +362,12 @@ int main(int argc, char** argv)
                    .arg(QString::number(app.worst.ns / 1e6, 'f', 1), 16)
                    .arg(QString::number(app.worst.cpuNs / 1e6, 'f', 1), 10)
                    .arg(QString::number(app.cpuNs / 1e6, 'f', 1), 10)
-                   .arg(QStringLiteral("%1; %2 beats over 16 ms; the longest waited %4 ms for a core; longest event: %3")
-                            .arg(details ? details() : QString())
-                            .arg(hb.over16)
-                            .arg(app.worst.what)
-                            .arg(hb.worstWaitNs / 1000000));
+                   .arg(
+                       QStringLiteral("%1; %2 beats over 16 ms; the longest waited %4 ms for a core; longest event: %3")
+                           .arg(details ? details() : QString())
+                           .arg(hb.over16)
+                           .arg(app.worst.what)
+                           .arg(hb.worstWaitNs / 1000000));
         out.flush();
     };
     auto refreshDetails = [&] {
@@ -401,7 +402,8 @@ int main(int argc, char** argv)
         };
         for (int round = 0; round < plan.size(); ++round) {
             if (plan[round].label.contains(QStringLiteral("pinned")) && !panel.poller()->hasPinned())
-                phase(QStringLiteral("pin"), [&] { panel.pin(); }, [] { return true; }, {});
+                phase(
+                    QStringLiteral("pin"), [&] { panel.pin(); }, [] { return true; }, {});
             // Built outside the timing on the pool where the collector parses its snapshots (the
             // memory then belongs to that worker's malloc arena, as in the application).
             const Churn churn = plan[round].churn;
@@ -420,7 +422,8 @@ int main(int argc, char** argv)
     } else {
         for (int run = 1; run <= refreshes; ++run) {
             const int before = applied;
-            phase(run == 1 ? QStringLiteral("first display") : QStringLiteral("refresh %1").arg(run),
+            phase(
+                run == 1 ? QStringLiteral("first display") : QStringLiteral("refresh %1").arg(run),
                 [&] { panel.refreshNow(); }, [&] { return applied > before; }, refreshDetails);
         }
     }
@@ -445,32 +448,35 @@ int main(int argc, char** argv)
     QList<Step> steps {
         // Typed filters wait for a 150 ms pause in typing before they apply (in "result ms").
         { QStringLiteral("name contains _fanout_"), [&] { edit->setText(QStringLiteral("_fanout_")); } },
-        { QStringLiteral("name regex ^amq\\.gen-"), [&] {
-             regex->setChecked(true);
-             edit->setText(QStringLiteral("^amq\\.gen-"));
-         } },
-        { QStringLiteral("name filter cleared"), [&] {
-             edit->clear();
-             regex->setChecked(false);
-         } },
+        { QStringLiteral("name regex ^amq\\.gen-"),
+            [&] {
+                regex->setChecked(true);
+                edit->setText(QStringLiteral("^amq\\.gen-"));
+            } },
+        { QStringLiteral("name filter cleared"),
+            [&] {
+                edit->clear();
+                regex->setChecked(false);
+            } },
         { QStringLiteral("only problems"), [&] { problems->setChecked(true); } },
         { QStringLiteral("only problems off"), [&] { problems->setChecked(false); } },
         { QStringLiteral("node rabbit@rabbit2"), [&] { choose(node, node->findData(syntheticNodes()[1])); } },
         { QStringLiteral("node + type mirrored"), [&] { choose(type, type->findData(QStringLiteral("mirrored"))); } },
         { QStringLiteral("node + type + vhost /"), [&] { choose(vhost, vhost->findData(QStringLiteral("/"))); } },
-        { QStringLiteral("node, type, vhost cleared"), [&] {
-             node->setCurrentIndex(0);
-             type->setCurrentIndex(0);
-             choose(vhost, 0);
-         } },
+        { QStringLiteral("node, type, vhost cleared"),
+            [&] {
+                node->setCurrentIndex(0);
+                type->setCurrentIndex(0);
+                choose(vhost, 0);
+            } },
     };
     const QStringList columnLabels { QStringLiteral("name"), QStringLiteral("vhost"), QStringLiteral("type"),
         QStringLiteral("ready"), QStringLiteral("unacked"), QStringLiteral("consumers"), QStringLiteral("state") };
     for (int c = QueueMatrixModel::VhostColumn; c < proxy->columnCount(); ++c) {
-        const QString label = c < QueueMatrixModel::FirstNodeColumn
-            ? columnLabels[c]
-            : proxy->headerData(c, Qt::Horizontal).toString();
-        steps.append({ QStringLiteral("sort by %1").arg(label), [&panel, c] { panel.table()->sortByColumn(c, Qt::AscendingOrder); } });
+        const QString label
+            = c < QueueMatrixModel::FirstNodeColumn ? columnLabels[c] : proxy->headerData(c, Qt::Horizontal).toString();
+        steps.append({ QStringLiteral("sort by %1").arg(label),
+            [&panel, c] { panel.table()->sortByColumn(c, Qt::AscendingOrder); } });
     }
     steps.append({ QStringLiteral("sort by name, descending"),
         [&] { panel.table()->sortByColumn(QueueMatrixModel::NameColumn, Qt::DescendingOrder); } });

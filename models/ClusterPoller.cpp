@@ -181,7 +181,8 @@ void ClusterPoller::onFinished()
             m_previous = result.snapshot;
         if (!result.membership.isEmpty())
             m_membership = result.membership;
-        if (result.snapshot.statisticsIntervalMs > 0 && result.snapshot.statisticsIntervalMs != m_statisticsIntervalMs) {
+        if (result.snapshot.statisticsIntervalMs > 0
+            && result.snapshot.statisticsIntervalMs != m_statisticsIntervalMs) {
             const int oldMinimum = minimumIntervalSeconds();
             m_statisticsIntervalMs = result.snapshot.statisticsIntervalMs;
             if (minimumIntervalSeconds() != oldMinimum)

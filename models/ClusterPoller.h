@@ -28,9 +28,9 @@ class ClusterPoller final : public QObject
 
 public:
     static constexpr int DefaultIntervalSeconds = 5;
-    static constexpr int DefaultSafetySeconds = 30;     // safe-to-stop probes of every node
+    static constexpr int DefaultSafetySeconds = 30; // safe-to-stop probes of every node
     static constexpr int DefaultCrossCheckSeconds = 60; // SSH cluster_status (and on any change)
-    static constexpr int DefaultLeaderSeconds = 60;     // the queue leader count (O(queues))
+    static constexpr int DefaultLeaderSeconds = 60; // the queue leader count (O(queues))
 
     explicit ClusterPoller(QObject* parent = nullptr);
     // Cancels a running collection without waiting for it: the worker owns copies of everything

@@ -31,7 +31,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == TimeColumn)
             return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                         : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                                                        : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         return e.text();
     case Qt::ToolTipRole:
         return index.column() == TimeColumn ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.text();

@@ -13,13 +13,12 @@ namespace warren {
 
 namespace {
 
-// Posts a call back to the workbench's thread. The workbench waits for its jobs in its
-// destructor, so `self` outlives every job that posts to it.
-template <typename F>
-void post(HaproxyWorkbench* self, F&& f)
-{
-    QMetaObject::invokeMethod(self, std::forward<F>(f), Qt::QueuedConnection);
-}
+    // Posts a call back to the workbench's thread. The workbench waits for its jobs in its
+    // destructor, so `self` outlives every job that posts to it.
+    template <typename F> void post(HaproxyWorkbench* self, F&& f)
+    {
+        QMetaObject::invokeMethod(self, std::forward<F>(f), Qt::QueuedConnection);
+    }
 
 } // namespace
 
@@ -36,7 +35,7 @@ HaproxyWorkbench::~HaproxyWorkbench()
 {
     m_cancel.cancel();
     m_drillCancel.cancel();
-    for (QFuture<void>* f : {&m_fetch, &m_validate, &m_push, &m_drill})
+    for (QFuture<void>* f : { &m_fetch, &m_validate, &m_push, &m_drill })
         f->waitForFinished();
     for (QFuture<void>& f : m_analyses)
         f.waitForFinished();
@@ -98,7 +97,8 @@ void HaproxyWorkbench::openFile(const QString& path)
     m_fetch = QtConcurrent::run([this, path] {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            const QString error = QCoreApplication::translate("HaproxyWorkbench", "cannot read %1: %2").arg(path, f.errorString());
+            const QString error
+                = QCoreApplication::translate("HaproxyWorkbench", "cannot read %1: %2").arg(path, f.errorString());
             post(this, [this, error] {
                 m_fetching = false;
                 Q_EMIT currentFailed(error);
@@ -166,7 +166,8 @@ void HaproxyWorkbench::push(const QByteArray& config)
     // A push is not cancelled half-way: HaproxyPush restores the backup itself on failure.
     m_push = QtConcurrent::run([this, profile, config] {
         HaproxyPush push(profile);
-        const auto report = push.push(config, [this](const QString& step) { post(this, [this, step] { Q_EMIT pushStep(step); }); });
+        const auto report
+            = push.push(config, [this](const QString& step) { post(this, [this, step] { Q_EMIT pushStep(step); }); });
         post(this, [this, report] {
             m_pushing = false;
             Q_EMIT pushFinished(report);
@@ -200,7 +201,8 @@ void HaproxyWorkbench::startDrill(DrillFault fault, int messages, int timeoutSec
         const QString node = setup->activeNode();
         post(this, [this, node, address = setup->active.address] { Q_EMIT drillStarted(node, address); });
         FailoverDrill drill(setup->options, setup->fault(profile, fault, cancel), cancel);
-        drill.setProgress([this](const FailoverDrillProgress& p) { post(this, [this, p] { Q_EMIT drillProgress(p); }); });
+        drill.setProgress(
+            [this](const FailoverDrillProgress& p) { post(this, [this, p] { Q_EMIT drillProgress(p); }); });
         const FailoverDrillReport rep = drill.run();
         post(this, [this, rep, node] {
             m_drilling = false;

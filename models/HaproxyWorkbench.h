@@ -49,8 +49,8 @@ public:
     Parsed<QString> generate(const HaproxyExportOptions& options) const;
     QString remoteName() const; // "haproxy:/etc/haproxy/haproxy.cfg"
 
-    void fetchCurrent();                  // over SSH from the profile's HAProxy host
-    void openFile(const QString& path);   // a local file, bounded
+    void fetchCurrent(); // over SSH from the profile's HAProxy host
+    void openFile(const QString& path); // a local file, bounded
     // Lints `current` against the cluster and diffs it with `generated`; analysisReady carries serial.
     void analyze(int serial, const QByteArray& current, const QString& generated, int heartbeatSeconds);
     void validate(const QByteArray& config); // locally when haproxy is installed, else on the host
@@ -88,7 +88,7 @@ private:
     QFuture<void> m_validate;
     QFuture<void> m_push;
     QFuture<void> m_drill;
-    CancelToken m_cancel;      // fetch/validate: cancelled when the workbench goes
+    CancelToken m_cancel; // fetch/validate: cancelled when the workbench goes
     CancelToken m_drillCancel; // the drill's own, for its Cancel button
 };
 

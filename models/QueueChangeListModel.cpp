@@ -79,9 +79,9 @@ QVariant QueueChangeListModel::data(const QModelIndex& index, int role) const
         if (column != 0)
             return {};
         if (role == Qt::DisplayRole)
-            return !m_message.isEmpty() ? m_message
-                                        : tr("… and %n more (export the view for the full list)", "",
-                                              int(m_changes.size() - MaxListed));
+            return !m_message.isEmpty()
+                ? m_message
+                : tr("… and %n more (export the view for the full list)", "", int(m_changes.size() - MaxListed));
         if (role == ToneRole)
             return int(!m_message.isEmpty() ? m_messageTone : Tone::Muted);
         return {};

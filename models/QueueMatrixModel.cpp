@@ -16,8 +16,7 @@ namespace warren {
 namespace {
 
     // Rank of each row's text among the distinct texts: sorting compares ints afterwards.
-    template <typename Key>
-    QList<int> ranksOf(const QList<QueueInfo>& rows, Key key)
+    template <typename Key> QList<int> ranksOf(const QList<QueueInfo>& rows, Key key)
     {
         QList<int> order(rows.size());
         std::iota(order.begin(), order.end(), 0);
@@ -361,7 +360,8 @@ void QueueMatrixModel::apply(const QueueMatrixUpdate& update)
 void QueueMatrixModel::markChanges(const QList<QueueChange>& changes)
 {
     releaseQueueChanges(std::exchange(m_lastChanges, changes));
-    const QDateTime now = m_matrix->snapshot.takenAt.isValid() ? m_matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
+    const QDateTime now
+        = m_matrix->snapshot.takenAt.isValid() ? m_matrix->snapshot.takenAt : QDateTime::currentDateTimeUtc();
     QList<VanishedQueue> gone;
     // Rows whose highlight fades now need a repaint; rows that vanished are gone already. Past a
     // few hundred, one signal for the whole table (no row lookups) is cheaper than one per row.

@@ -139,7 +139,8 @@ bool QueueViewProxy::setFilter(const QueueFilter& filter, QString* error)
     return true;
 }
 
-QueueViewMapping QueueViewProxy::computeMapping(const QueueMatrixPtr& matrix, const QueueViewSpec& spec, quint64 generation)
+QueueViewMapping QueueViewProxy::computeMapping(
+    const QueueMatrixPtr& matrix, const QueueViewSpec& spec, quint64 generation)
 {
     QueueViewMapping m;
     m.matrix = matrix;
@@ -299,7 +300,8 @@ void QueueViewProxy::applyMapping(QueueViewMapping next)
     releaseMapping(std::move(previous));
 }
 
-void QueueViewProxy::onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+void QueueViewProxy::onSourceDataChanged(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
 {
     if (m_inSourceApply || !m_model || m_mapping.matrix != m_model->matrix())
         return;

@@ -22,8 +22,7 @@ QThreadPool* queueWorkerPool();
 void lowerQueueWorkerPriority();
 
 // QtConcurrent::run on queueWorkerPool().
-template <typename Function>
-auto runQueueWork(Function&& function)
+template <typename Function> auto runQueueWork(Function&& function)
 {
     return QtConcurrent::run(queueWorkerPool(), [f = std::forward<Function>(function)]() mutable {
         lowerQueueWorkerPriority();

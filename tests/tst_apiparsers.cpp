@@ -123,8 +123,8 @@ void TestApiParsers::nodesReadsAlarmsAndPartitions()
     const NodeInfo& n = nodes->first();
     QVERIFY(n.memoryAlarm);
     QVERIFY(n.diskAlarm);
-    QCOMPARE(n.alarms(), (QStringList{u"memory"_s, u"disk"_s}));
-    QCOMPARE(n.partitions, QStringList{u"rabbit@rabbit3"_s});
+    QCOMPARE(n.alarms(), (QStringList { u"memory"_s, u"disk"_s }));
+    QCOMPARE(n.partitions, QStringList { u"rabbit@rabbit3"_s });
 }
 
 void TestApiParsers::nodesReadsStoppedNodeWithFewFields()
@@ -156,11 +156,12 @@ void TestApiParsers::nodesWithColumnsKeepMissingCountersUnknown()
 
 void TestApiParsers::nodesNormalisesNamesWithoutPrefix()
 {
-    const auto nodes = warren::parseApiNodes(R"([{"name":"rabbitmq-02","type":"ram","running":false,"partitions":["rabbitmq-01"]}])");
+    const auto nodes = warren::parseApiNodes(
+        R"([{"name":"rabbitmq-02","type":"ram","running":false,"partitions":["rabbitmq-01"]}])");
     QVERIFY2(nodes.ok(), qPrintable(nodes.error().toString()));
     QCOMPARE(nodes->first().name, u"rabbit@rabbitmq-02"_s);
     QCOMPARE(nodes->first().type, NodeType::Ram);
-    QCOMPARE(nodes->first().partitions, QStringList{u"rabbit@rabbitmq-01"_s});
+    QCOMPARE(nodes->first().partitions, QStringList { u"rabbit@rabbitmq-01"_s });
 }
 
 void TestApiParsers::nodesAcceptsAnEmptyCluster()

@@ -112,16 +112,16 @@ void TestClusterStatus::legacyStatusReadsTheGuideSamples_data()
     QTest::addColumn<QStringList>("running");
     QTest::newRow("clustering rabbitmq-02")
         << u"cluster-status-seed-2012-rabbitmq-02.txt"_s << u"rabbit@rabbitmq-02"_s
-        << QStringList{u"rabbit@rabbitmq-01"_s} << QStringList{u"rabbit@rabbitmq-02"_s}
-        << QStringList{u"rabbit@rabbitmq-01"_s, u"rabbit@rabbitmq-02"_s};
+        << QStringList { u"rabbit@rabbitmq-01"_s } << QStringList { u"rabbit@rabbitmq-02"_s }
+        << QStringList { u"rabbit@rabbitmq-01"_s, u"rabbit@rabbitmq-02"_s };
     QTest::newRow("before converting server-02")
         << u"cluster-status-seed-2012-server-02-ram.txt"_s << u"rabbit@server-02"_s
-        << QStringList{u"rabbit@server-01"_s} << QStringList{u"rabbit@server-02"_s}
-        << QStringList{u"rabbit@server-01"_s, u"rabbit@server-02"_s};
+        << QStringList { u"rabbit@server-01"_s } << QStringList { u"rabbit@server-02"_s }
+        << QStringList { u"rabbit@server-01"_s, u"rabbit@server-02"_s };
     QTest::newRow("after converting server-02 to disc")
         << u"cluster-status-seed-2012-server-02-disc.txt"_s << u"rabbit@server-02"_s
-        << QStringList{u"rabbit@server-02"_s, u"rabbit@server-01"_s} << QStringList{}
-        << QStringList{u"rabbit@server-02"_s, u"rabbit@server-01"_s};
+        << QStringList { u"rabbit@server-02"_s, u"rabbit@server-01"_s } << QStringList {}
+        << QStringList { u"rabbit@server-02"_s, u"rabbit@server-01"_s };
 }
 
 void TestClusterStatus::legacyStatusReadsTheGuideSamples()
@@ -133,7 +133,7 @@ void TestClusterStatus::legacyStatusReadsTheGuideSamples()
     QFETCH(QStringList, running);
     const QByteArray output = testutil::readData(file);
     for (const auto& status :
-        {warren::parseClusterStatusLegacy(QString::fromUtf8(output)), warren::parseClusterStatus(output)}) {
+        { warren::parseClusterStatusLegacy(QString::fromUtf8(output)), warren::parseClusterStatus(output) }) {
         QVERIFY2(status.ok(), qPrintable(status.error().toString()));
         QCOMPARE(status->reportingNode, reportingNode);
         QCOMPARE(namesOf(status.value(), NodeType::Disc), disc);
@@ -144,32 +144,34 @@ void TestClusterStatus::legacyStatusReadsTheGuideSamples()
 
 void TestClusterStatus::legacyStatusReadsPartitionsAlarmsAndClusterName()
 {
-    const auto status = warren::parseClusterStatus(testutil::readData(u"cluster-status-3.6-partitioned-synthetic.txt"_s));
+    const auto status
+        = warren::parseClusterStatus(testutil::readData(u"cluster-status-3.6-partitioned-synthetic.txt"_s));
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     QCOMPARE(status->reportingNode, u"rabbit@rabbit1"_s);
     QCOMPARE(status->clusterName, u"rabbit@rabbit1.lab"_s);
     QCOMPARE(namesOf(status.value(), NodeType::Disc),
-        (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s}));
-    QCOMPARE(namesOf(status.value(), NodeType::Ram), QStringList{u"rabbit@rabbit4"_s});
-    QCOMPARE(runningOf(status.value()), (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit4"_s}));
+        (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s }));
+    QCOMPARE(namesOf(status.value(), NodeType::Ram), QStringList { u"rabbit@rabbit4"_s });
+    QCOMPARE(
+        runningOf(status.value()), (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit4"_s }));
 
     const NodeInfo* rabbit1 = findNode(status.value(), u"rabbit@rabbit1"_s);
-    QCOMPARE(rabbit1->partitions, QStringList{u"rabbit@rabbit3"_s});
+    QCOMPARE(rabbit1->partitions, QStringList { u"rabbit@rabbit3"_s });
     QVERIFY(rabbit1->memoryAlarm);
     QVERIFY(!rabbit1->diskAlarm);
     QVERIFY(findNode(status.value(), u"rabbit@rabbit3"_s)->partitions.isEmpty());
     QVERIFY(!findNode(status.value(), u"rabbit@rabbit2"_s)->memoryAlarm);
-    QCOMPARE(status->alarmsText, QStringList{u"rabbit@rabbit1: memory"_s});
+    QCOMPARE(status->alarmsText, QStringList { u"rabbit@rabbit1: memory"_s });
 
-    const QList<QStringList> groups{{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit4"_s},
-        {u"rabbit@rabbit3"_s}};
+    const QList<QStringList> groups { { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit4"_s },
+        { u"rabbit@rabbit3"_s } };
     QCOMPARE(status->partitions, groups);
 }
 
 void TestClusterStatus::legacyStatusReadsErlangFormatterVersionsAndAlarms()
 {
-    const auto status = warren::parseClusterStatus(
-        testutil::readData(u"cluster-status-3.10-erlang-formatter-synthetic.txt"_s));
+    const auto status
+        = warren::parseClusterStatus(testutil::readData(u"cluster-status-3.10-erlang-formatter-synthetic.txt"_s));
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     QCOMPARE(status->nodes.size(), 3);
     QCOMPARE(runningOf(status.value()).size(), 3);
@@ -180,7 +182,7 @@ void TestClusterStatus::legacyStatusReadsErlangFormatterVersionsAndAlarms()
         QVERIFY(!n.memoryAlarm);
     }
     // Two nodes report rabbit2's alarm: it is listed once.
-    QCOMPARE(status->alarmsText, QStringList{u"rabbit@rabbit2: disk"_s});
+    QCOMPARE(status->alarmsText, QStringList { u"rabbit@rabbit2: disk"_s });
     QVERIFY(status->partitions.isEmpty());
 }
 
@@ -192,7 +194,7 @@ void TestClusterStatus::legacyStatusStripsAnsiEscapes()
     const auto status = warren::parseClusterStatusLegacy(output);
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     QCOMPARE(status->reportingNode, u"rabbit@rabbit1"_s);
-    QCOMPARE(runningOf(status.value()), QStringList{u"rabbit@rabbit1"_s});
+    QCOMPARE(runningOf(status.value()), QStringList { u"rabbit@rabbit1"_s });
 }
 
 void TestClusterStatus::legacyStatusNeedsNoHeaderOrFooter()
@@ -210,14 +212,14 @@ void TestClusterStatus::legacyStatusAcceptsBinaryAndStringNodeNames()
     const auto status = warren::parseClusterStatusLegacy(
         u"[{nodes,[{disc,[<<\"rabbit@a\">>,\"b\"]}]},{running_nodes,[\"rabbit@a\"]}]"_s);
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
-    QCOMPARE(namesOf(status.value(), NodeType::Disc), (QStringList{u"rabbit@a"_s, u"rabbit@b"_s}));
-    QCOMPARE(runningOf(status.value()), QStringList{u"rabbit@a"_s});
+    QCOMPARE(namesOf(status.value(), NodeType::Disc), (QStringList { u"rabbit@a"_s, u"rabbit@b"_s }));
+    QCOMPARE(runningOf(status.value()), QStringList { u"rabbit@a"_s });
 }
 
 void TestClusterStatus::legacyStatusAddsRunningNodesMissingFromTheLists()
 {
-    const auto status = warren::parseClusterStatusLegacy(
-        u"[{nodes,[{disc,[rabbit@a]}]},{running_nodes,[rabbit@a,rabbit@c]}]"_s);
+    const auto status
+        = warren::parseClusterStatusLegacy(u"[{nodes,[{disc,[rabbit@a]}]},{running_nodes,[rabbit@a,rabbit@c]}]"_s);
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     const NodeInfo* c = findNode(status.value(), u"rabbit@c"_s);
     QVERIFY(c);
@@ -231,7 +233,7 @@ void TestClusterStatus::jsonStatusReadsRabbitMq310Output()
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     QCOMPARE(status->clusterName, u"rabbit@rabbit1"_s);
     QCOMPARE(namesOf(status.value(), NodeType::Disc),
-        (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s}));
+        (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s }));
     QVERIFY(namesOf(status.value(), NodeType::Ram).isEmpty());
     QCOMPARE(runningOf(status.value()).size(), 3);
     for (const NodeInfo& n : status->nodes) {
@@ -258,9 +260,9 @@ void TestClusterStatus::labCapturesAgreeAcrossFormatters()
     const auto status = warren::parseClusterStatus(testutil::readData(file));
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     QCOMPARE(status->clusterName, u"rabbit@rabbit1"_s);
-    QCOMPARE(namesOf(status.value(), NodeType::Disc), (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s}));
-    QCOMPARE(namesOf(status.value(), NodeType::Ram), QStringList{u"rabbit@rabbit3"_s});
-    QCOMPARE(runningOf(status.value()), (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit3"_s}));
+    QCOMPARE(namesOf(status.value(), NodeType::Disc), (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s }));
+    QCOMPARE(namesOf(status.value(), NodeType::Ram), QStringList { u"rabbit@rabbit3"_s });
+    QCOMPARE(runningOf(status.value()), (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit3"_s }));
     QCOMPARE(findNode(status.value(), u"rabbit@rabbit1"_s)->rabbitVersion, u"3.10.8"_s);
     QCOMPARE(findNode(status.value(), u"rabbit@rabbit3"_s)->erlangVersion, u"25.2.3"_s);
     QVERIFY(findNode(status.value(), u"rabbit@rabbit2"_s)->rabbitVersion.isEmpty());
@@ -280,10 +282,10 @@ void TestClusterStatus::jsonStatusSkipsColouredLogNoise()
 
 void TestClusterStatus::jsonStatusReadsPartitionsAndAlarms()
 {
-    const auto status =
-        warren::parseClusterStatusJson(testutil::readData(u"cluster-status-3.10-partitioned-alarms-synthetic.json"_s));
+    const auto status = warren::parseClusterStatusJson(
+        testutil::readData(u"cluster-status-3.10-partitioned-alarms-synthetic.json"_s));
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
-    QCOMPARE(runningOf(status.value()), (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s}));
+    QCOMPARE(runningOf(status.value()), (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s }));
     const NodeInfo* rabbit1 = findNode(status.value(), u"rabbit@rabbit1"_s);
     const NodeInfo* rabbit2 = findNode(status.value(), u"rabbit@rabbit2"_s);
     const NodeInfo* rabbit3 = findNode(status.value(), u"rabbit@rabbit3"_s);
@@ -291,14 +293,14 @@ void TestClusterStatus::jsonStatusReadsPartitionsAndAlarms()
     QVERIFY(rabbit1->diskAlarm);
     QVERIFY(!rabbit1->memoryAlarm);
     QVERIFY(rabbit2->memoryAlarm);
-    QCOMPARE(rabbit2->alarms(), QStringList{u"memory"_s});
+    QCOMPARE(rabbit2->alarms(), QStringList { u"memory"_s });
     QVERIFY(!rabbit3->running);
     QVERIFY(rabbit3->rabbitVersion.isEmpty());
-    QCOMPARE(rabbit1->partitions, QStringList{u"rabbit@rabbit3"_s});
-    QCOMPARE(rabbit2->partitions, QStringList{u"rabbit@rabbit3"_s});
-    const QList<QStringList> groups{{u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s}, {u"rabbit@rabbit3"_s}};
+    QCOMPARE(rabbit1->partitions, QStringList { u"rabbit@rabbit3"_s });
+    QCOMPARE(rabbit2->partitions, QStringList { u"rabbit@rabbit3"_s });
+    const QList<QStringList> groups { { u"rabbit@rabbit1"_s, u"rabbit@rabbit2"_s }, { u"rabbit@rabbit3"_s } };
     QCOMPARE(status->partitions, groups);
-    QCOMPARE(status->alarmsText, (QStringList{u"rabbit@rabbit2: memory"_s, u"rabbit@rabbit1: disk"_s}));
+    QCOMPARE(status->alarmsText, (QStringList { u"rabbit@rabbit2: memory"_s, u"rabbit@rabbit1: disk"_s }));
 }
 
 void TestClusterStatus::jsonStatusAcceptsRamNodesAndNetworkPartitionsKey()
@@ -308,11 +310,11 @@ void TestClusterStatus::jsonStatusAcceptsRamNodesAndNetworkPartitionsKey()
         "network_partitions":{"rabbit@a":["b"]}})";
     const auto status = warren::parseClusterStatusJson(json);
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
-    QCOMPARE(namesOf(status.value(), NodeType::Ram), QStringList{u"rabbit@b"_s});
+    QCOMPARE(namesOf(status.value(), NodeType::Ram), QStringList { u"rabbit@b"_s });
     QVERIFY(status->clusterName.isEmpty());
-    QCOMPARE(findNode(status.value(), u"rabbit@a"_s)->partitions, QStringList{u"rabbit@b"_s});
+    QCOMPARE(findNode(status.value(), u"rabbit@a"_s)->partitions, QStringList { u"rabbit@b"_s });
     QVERIFY(findNode(status.value(), u"rabbit@a"_s)->alarms().isEmpty());
-    QCOMPARE(status->alarmsText, QStringList{u"rabbit@a: file_descriptors"_s});
+    QCOMPARE(status->alarmsText, QStringList { u"rabbit@a: file_descriptors"_s });
 }
 
 void TestClusterStatus::jsonStatusIgnoresNoiseAfterTheObject()
@@ -323,7 +325,7 @@ void TestClusterStatus::jsonStatusIgnoresNoiseAfterTheObject()
     const auto status = warren::parseClusterStatus(output);
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
     QCOMPARE(status->reportingNode, u"rabbit@rabbit1"_s);
-    QCOMPARE(runningOf(status.value()), QStringList{u"rabbit@rabbit1"_s});
+    QCOMPARE(runningOf(status.value()), QStringList { u"rabbit@rabbit1"_s });
 }
 
 void TestClusterStatus::autoDetectionPicksTheFormat_data()
@@ -354,8 +356,8 @@ void TestClusterStatus::rejectsBrokenOutput_data()
     QTest::newRow("empty") << QByteArray() << 1 << 1;
     QTest::newRow("blank lines") << QByteArray("\n \n") << 1 << 1;
     QTest::newRow("cli error") << QByteArray("Error: unable to perform an operation on node 'rabbit@x'.\n") << 1 << 1;
-    QTest::newRow("truncated term") << QByteArray("Cluster status of node rabbit@a ...\n[{nodes,[{disc,[rabbit@a]}") << 2
-                                    << 27;
+    QTest::newRow("truncated term") << QByteArray("Cluster status of node rabbit@a ...\n[{nodes,[{disc,[rabbit@a]}")
+                                    << 2 << 27;
     QTest::newRow("unbalanced") << QByteArray("[{nodes,[{disc,[rabbit@a]}]]}") << 1 << 28;
     QTest::newRow("not a status") << QByteArray("[{listeners,[]}]") << 1 << 1;
     QTest::newRow("error tuple") << QByteArray("{badrpc,nodedown}") << 1 << 1;
@@ -433,7 +435,8 @@ void TestClusterStatus::rejectsMoreNodesThanAClusterHasQuickly()
             names << u"rabbit@h%1"_s.arg(i);
             parts << u"{rabbit@h%1,[rabbit@h%2]}"_s.arg(i).arg(i + 1);
         }
-        return u"[{nodes,[{disc,[%1]}]},{running_nodes,[%1]},{partitions,[%2]}]\n"_s.arg(names.join(u','), parts.join(u','));
+        return u"[{nodes,[{disc,[%1]}]},{running_nodes,[%1]},{partitions,[%2]}]\n"_s.arg(
+            names.join(u','), parts.join(u','));
     };
     QElapsedTimer timer;
     timer.start();
@@ -449,9 +452,9 @@ void TestClusterStatus::rejectsMoreNodesThanAClusterHasQuickly()
 
 void TestClusterStatus::survivesMutatedOutput()
 {
-    const QList<QByteArray> seeds{testutil::readData(u"cluster-status-3.6-partitioned-synthetic.txt"_s),
+    const QList<QByteArray> seeds { testutil::readData(u"cluster-status-3.6-partitioned-synthetic.txt"_s),
         testutil::readData(u"cluster-status-seed-2012-rabbitmq-02.txt"_s),
-        testutil::readData(u"cluster-status-3.10-noise-synthetic.txt"_s)};
+        testutil::readData(u"cluster-status-3.10-noise-synthetic.txt"_s) };
     const QByteArray alphabet("[]{}<>#,.|'\"\\:$-0123456789aZ@ \n\x1b\xc3\xa9\xff");
     QRandomGenerator rng(7);
     for (int round = 0; round < 1500; ++round) {

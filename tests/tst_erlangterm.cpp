@@ -228,7 +228,8 @@ void TestErlangTerm::readsNestedListsAndTuples()
 
 void TestErlangTerm::readsMaps()
 {
-    const auto term = parseErlangTerm(u"#{erlang_version => <<\"25.2.3\">>, rabbitmq_version => <<\"3.10.8\">>, 1 => #{}}"_s);
+    const auto term
+        = parseErlangTerm(u"#{erlang_version => <<\"25.2.3\">>, rabbitmq_version => <<\"3.10.8\">>, 1 => #{}}"_s);
     QVERIFY2(term.ok(), qPrintable(term.error().toString()));
     QCOMPARE(term->kind, ErlTerm::Kind::Map);
     QCOMPARE(term->items.size(), 3);
@@ -427,9 +428,9 @@ void TestErlangTerm::errorTextNamesLineAndColumn()
     QCOMPARE(term.error().column, 4);
     QCOMPARE(term.error().toString(), u"line 2, column 4: expected ',' or ']' but found 'c'"_s);
 
-    warren::ParseError noPosition{u"broken"_s, 0, 0};
+    warren::ParseError noPosition { u"broken"_s, 0, 0 };
     QCOMPARE(noPosition.toString(), u"broken"_s);
-    warren::ParseError lineOnly{u"broken"_s, 3, 0};
+    warren::ParseError lineOnly { u"broken"_s, 3, 0 };
     QCOMPARE(lineOnly.toString(), u"line 3: broken"_s);
 }
 

@@ -57,7 +57,8 @@ private Q_SLOTS:
     void localQueuesJson()
     {
         // As `rabbitmqctl -q list_queues --local name messages --formatter json` printed it on the lab.
-        const auto c = countLocalQueues("[\n{\"name\":\"plain.cert\",\"messages\":0}\n,{\"name\":\"qq.beta\",\"messages\":7}\n]\n", true);
+        const auto c = countLocalQueues(
+            "[\n{\"name\":\"plain.cert\",\"messages\":0}\n,{\"name\":\"qq.beta\",\"messages\":7}\n]\n", true);
         QCOMPARE(c.queues, 2);
         QCOMPARE(c.messages, qint64(7));
     }
@@ -65,7 +66,8 @@ private Q_SLOTS:
     void localQueuesRejectHostileCounts()
     {
         // 1e308 and negative counts count as 0; a huge sum saturates instead of overflowing.
-        const auto json = countLocalQueues(R"([{"messages":1e308},{"messages":-5},{"messages":"x"},{"messages":3}])", true);
+        const auto json
+            = countLocalQueues(R"([{"messages":1e308},{"messages":-5},{"messages":"x"},{"messages":3}])", true);
         QCOMPARE(json.queues, 4);
         QCOMPARE(json.messages, qint64(3));
         const auto legacy = countLocalQueues("Listing queues ...\na\t9223372036854775807\nb\t9223372036854775807\n"
@@ -84,12 +86,13 @@ private Q_SLOTS:
     void identityProbe()
     {
         // rabbit1 on the lab (/etc/hosts and /etc/rabbitmq are bind mounts: two mount points).
-        const auto id = parseIdentityProbe("@hostname\nrabbit1.lab\n@addresses\n10.213.77.11 \n@mounts\n/etc/hosts\n/etc/rabbitmq\n"
-                                           "@datadirs\nrabbit@rabbit1\nrabbit@rabbit1-feature_flags\nrabbit@rabbit1-plugins-expand\n"
-                                           "rabbit@rabbit1.pid\n@datadirs-ok\n");
+        const auto id = parseIdentityProbe(
+            "@hostname\nrabbit1.lab\n@addresses\n10.213.77.11 \n@mounts\n/etc/hosts\n/etc/rabbitmq\n"
+            "@datadirs\nrabbit@rabbit1\nrabbit@rabbit1-feature_flags\nrabbit@rabbit1-plugins-expand\n"
+            "rabbit@rabbit1.pid\n@datadirs-ok\n");
         QCOMPARE(id.hostname, u"rabbit1"_s);
-        QCOMPARE(id.addresses, QStringList{u"10.213.77.11"_s});
-        QCOMPARE(id.dataDirs, QStringList{u"rabbit@rabbit1"_s});
+        QCOMPARE(id.addresses, QStringList { u"10.213.77.11"_s });
+        QCOMPARE(id.dataDirs, QStringList { u"rabbit@rabbit1"_s });
         QCOMPARE(id.dataEntries.size(), 4);
         QVERIFY(id.dataDirsRead);
         QVERIFY(id.hostsInPlace);

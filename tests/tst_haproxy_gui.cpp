@@ -11,15 +11,15 @@
 #include "testutil/SnapshotFixtures.h"
 #include "testutil/TestUtil.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
-#include <QAction>
 #include <QLabel>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,11 +43,11 @@ ClusterSnapshot fixtureSnapshot()
     ClusterSnapshot s;
     s.clusterName = u"rabbit@rabbit1"_s;
     s.rabbitVersion = u"3.10.8"_s;
-    s.nodes = {testutil::makeNode(u"rabbit1"_s, NodeType::Disc, 143 * testutil::MiB),
+    s.nodes = { testutil::makeNode(u"rabbit1"_s, NodeType::Disc, 143 * testutil::MiB),
         testutil::makeNode(u"rabbit2"_s, NodeType::Disc, 131 * testutil::MiB),
-        testutil::makeNode(u"rabbit3"_s, NodeType::Ram, 126 * testutil::MiB)};
-    s.haproxyServers = {testutil::makeServer(u"rabbit1"_s, u"10.213.77.11:5672"_s, false, 12),
-        testutil::makeServer(u"rabbit2"_s, u"10.213.77.12:5672"_s, true, 0)};
+        testutil::makeNode(u"rabbit3"_s, NodeType::Ram, 126 * testutil::MiB) };
+    s.haproxyServers = { testutil::makeServer(u"rabbit1"_s, u"10.213.77.11:5672"_s, false, 12),
+        testutil::makeServer(u"rabbit2"_s, u"10.213.77.12:5672"_s, true, 0) };
     return s;
 }
 
@@ -144,14 +144,19 @@ void TestHaproxyGui::previewFollowsTheOptions()
     QVERIFY(preview);
     // The active node defaults to the one HAProxy uses now.
     QCOMPARE(d->options().active, u"rabbit1"_s);
-    QVERIFY(preview->toPlainText().contains(u"    server rabbit1 10.213.77.11:5672 check inter 2000 rise 2 fall 3\n"_s));
-    QVERIFY(preview->toPlainText().contains(u"    server rabbit2 10.213.77.12:5672 check inter 2000 rise 2 fall 3 backup\n"_s));
-    QVERIFY(preview->toPlainText().contains(u"    log /dev/log local0\n    maxconn 4096\n    user haproxy\n    group haproxy\n"_s));
+    QVERIFY(
+        preview->toPlainText().contains(u"    server rabbit1 10.213.77.11:5672 check inter 2000 rise 2 fall 3\n"_s));
+    QVERIFY(preview->toPlainText().contains(
+        u"    server rabbit2 10.213.77.12:5672 check inter 2000 rise 2 fall 3 backup\n"_s));
+    QVERIFY(preview->toPlainText().contains(
+        u"    log /dev/log local0\n    maxconn 4096\n    user haproxy\n    group haproxy\n"_s));
 
     auto* active = d->findChild<QComboBox*>(u"activeCombo"_s);
     active->setCurrentIndex(active->findData(u"rabbit2"_s));
-    QVERIFY(preview->toPlainText().contains(u"    server rabbit2 10.213.77.12:5672 check inter 2000 rise 2 fall 3\n"_s));
-    QVERIFY(preview->toPlainText().contains(u"    server rabbit1 10.213.77.11:5672 check inter 2000 rise 2 fall 3 backup\n"_s));
+    QVERIFY(
+        preview->toPlainText().contains(u"    server rabbit2 10.213.77.12:5672 check inter 2000 rise 2 fall 3\n"_s));
+    QVERIFY(preview->toPlainText().contains(
+        u"    server rabbit1 10.213.77.11:5672 check inter 2000 rise 2 fall 3 backup\n"_s));
 
     d->findChild<QSpinBox*>(u"interSpin"_s)->setValue(1000);
     d->findChild<QSpinBox*>(u"fallSpin"_s)->setValue(2);
@@ -262,7 +267,8 @@ void TestHaproxyGui::openFileReadsInAWorker()
 void TestHaproxyGui::hostileFilesNeverCrashTheDialog_data()
 {
     QTest::addColumn<QByteArray>("data");
-    QTest::newRow("huge line") << QByteArray("global\n    log ") + QByteArray(2 * 1024 * 1024, 'a') + "\nlisten x\n bind :5672\n";
+    QTest::newRow("huge line") << QByteArray("global\n    log ") + QByteArray(2 * 1024 * 1024, 'a')
+            + "\nlisten x\n bind :5672\n";
     QByteArray junk(256 * 1024, Qt::Uninitialized);
     QRandomGenerator rng(7);
     for (auto& c : junk)
@@ -304,13 +310,11 @@ void TestHaproxyGui::pushAsksWithTheDiffBackupAndHitlessReload()
     waitForAnalysis(d.get());
     QString text;
     QString diff;
-    auto seen = testutil::answerModal(
-        u"pushConfirmDialog"_s,
-        [&](QWidget* w) {
-            for (auto* l : w->findChildren<QLabel*>())
-                text += l->text();
-            diff = w->findChild<QPlainTextEdit*>(u"pushConfirmDiff"_s)->toPlainText();
-        });
+    auto seen = testutil::answerModal(u"pushConfirmDialog"_s, [&](QWidget* w) {
+        for (auto* l : w->findChildren<QLabel*>())
+            text += l->text();
+        diff = w->findChild<QPlainTextEdit*>(u"pushConfirmDiff"_s)->toPlainText();
+    });
     d->findChild<QPushButton*>(u"pushButton"_s)->click();
     QVERIFY(*seen);
     QVERIFY2(text.contains(u"backed up"_s) && text.contains(u"hitless"_s), qPrintable(text));
@@ -331,7 +335,8 @@ void TestHaproxyGui::drillRefusesARealClusterUnlessAllowed()
     allow->setChecked(true);
     QVERIFY(start->isEnabled());
     QString text;
-    auto seen = testutil::answerModal(u"drillConfirmDialog"_s, [&](QWidget* w) { text = static_cast<QMessageBox*>(w)->text(); });
+    auto seen = testutil::answerModal(
+        u"drillConfirmDialog"_s, [&](QWidget* w) { text = static_cast<QMessageBox*>(w)->text(); });
     start->click();
     QVERIFY(*seen);
     QVERIFY2(text.contains(u"not the lab"_s), qPrintable(text));
@@ -348,11 +353,11 @@ void TestHaproxyGui::screenshots()
     d->setCurrent(testutil::readData(u"haproxy-seed-2012.cfg"_s), u"haproxy:/etc/haproxy/haproxy.cfg"_s);
     waitForAnalysis(d.get());
     auto* tabs = d->findChild<QTabWidget*>(u"haproxyTabs"_s);
-    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+    for (const QString& language : { u"en"_s, u"zh_CN"_s }) {
         QVERIFY(UiLanguage::apply(language, false));
         QCoreApplication::processEvents();
         waitForAnalysis(d.get());
-        for (int tab : {0, 1, 2, 4}) {
+        for (int tab : { 0, 1, 2, 4 }) {
             tabs->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             const QString name = u"haproxy-dialog-%1-%2.png"_s.arg(tab).arg(language);

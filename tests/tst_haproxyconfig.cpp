@@ -38,17 +38,21 @@ QString describe(const QList<HaproxyFinding>& findings)
 ClusterProfile threeNodeProfile()
 {
     const QByteArray json = "{"
-        "      \"format\": \"warren-cluster-profile/1\", \"name\": \"test\","
-        "      \"ssh\": {\"user\": \"warren\"}, \"api\": {\"user\": \"admin\"},"
-        "      \"hosts\": ["
-        "        {\"name\": \"rabbit1\", \"address\": \"10.0.0.11\", \"node\": \"rabbit@rabbit1\", \"roles\": [\"rabbitmq\"]},"
-        "        {\"name\": \"rabbit2\", \"address\": \"10.0.0.12\", \"node\": \"rabbit@rabbit2\", \"roles\": [\"rabbitmq\"]},"
-        "        {\"name\": \"rabbit3\", \"address\": \"10.0.0.13\", \"node\": \"rabbit@rabbit3\", \"roles\": [\"rabbitmq\"]},"
-        "        {\"name\": \"lb\", \"address\": \"10.0.0.10\", \"roles\": [\"haproxy\"]}"
-        "      ],"
-        "      \"haproxy\": {\"host\": \"lb\", \"statsSocket\": \"/run/haproxy/admin.sock\", \"statsUrl\": \"http://10.0.0.10:8404/stats;csv\","
-        "                  \"configPath\": \"/etc/haproxy/haproxy.cfg\"}"
-        "    }";
+                            "      \"format\": \"warren-cluster-profile/1\", \"name\": \"test\","
+                            "      \"ssh\": {\"user\": \"warren\"}, \"api\": {\"user\": \"admin\"},"
+                            "      \"hosts\": ["
+                            "        {\"name\": \"rabbit1\", \"address\": \"10.0.0.11\", \"node\": \"rabbit@rabbit1\", "
+                            "\"roles\": [\"rabbitmq\"]},"
+                            "        {\"name\": \"rabbit2\", \"address\": \"10.0.0.12\", \"node\": \"rabbit@rabbit2\", "
+                            "\"roles\": [\"rabbitmq\"]},"
+                            "        {\"name\": \"rabbit3\", \"address\": \"10.0.0.13\", \"node\": \"rabbit@rabbit3\", "
+                            "\"roles\": [\"rabbitmq\"]},"
+                            "        {\"name\": \"lb\", \"address\": \"10.0.0.10\", \"roles\": [\"haproxy\"]}"
+                            "      ],"
+                            "      \"haproxy\": {\"host\": \"lb\", \"statsSocket\": \"/run/haproxy/admin.sock\", "
+                            "\"statsUrl\": \"http://10.0.0.10:8404/stats;csv\","
+                            "                  \"configPath\": \"/etc/haproxy/haproxy.cfg\"}"
+                            "    }";
     auto p = ClusterProfile::fromJson(json);
     Q_ASSERT(p.ok());
     return p.value();
@@ -224,8 +228,9 @@ void TestHaproxyConfig::readsAddresses()
 
 void TestHaproxyConfig::inheritsTimeoutsFromTheLastDefaults()
 {
-    const auto cfg = HaproxyConfig::parse("defaults\n timeout client 10s\ndefaults\n timeout client 20s\n clitimeout 30000\n"
-                                          "listen a\n bind :5672\nlisten b\n bind :5673\n timeout client 1h\n");
+    const auto cfg
+        = HaproxyConfig::parse("defaults\n timeout client 10s\ndefaults\n timeout client 20s\n clitimeout 30000\n"
+                               "listen a\n bind :5672\nlisten b\n bind :5673\n timeout client 1h\n");
     int line = 0;
     // The later of `timeout client` and the 1.4 name clitimeout wins.
     QCOMPARE(cfg.effectiveTimeoutMs(2, u"client"_s, &line), qint64(30000));
@@ -269,12 +274,13 @@ void TestHaproxyConfig::lintFlagsServersThatAreNoClusterNode()
 {
     HaproxyLintContext context;
     context.profile = threeNodeProfile();
-    const auto findings = lintText("global\n stats socket /run/haproxy/admin.sock\n"
-                                   "listen amqp\n bind 10.0.0.10:5672\n option tcpka\n timeout client 3h\n timeout server 3h\n"
-                                   " server rabbit1 10.0.0.11:5672 check inter 2000 rise 2 fall 3\n"
-                                   " server bogus 10.0.0.99:5672 check inter 2000 rise 2 fall 3 backup\n"
-                                   " server rabbit3 rabbit3:5672 check inter 2000 rise 2 fall 3 backup\n",
-        context);
+    const auto findings
+        = lintText("global\n stats socket /run/haproxy/admin.sock\n"
+                   "listen amqp\n bind 10.0.0.10:5672\n option tcpka\n timeout client 3h\n timeout server 3h\n"
+                   " server rabbit1 10.0.0.11:5672 check inter 2000 rise 2 fall 3\n"
+                   " server bogus 10.0.0.99:5672 check inter 2000 rise 2 fall 3 backup\n"
+                   " server rabbit3 rabbit3:5672 check inter 2000 rise 2 fall 3 backup\n",
+            context);
     const auto bogus = withCode(findings, u"E-SERVER-NOT-NODE"_s);
     QCOMPARE(bogus.size(), 1);
     QCOMPARE(bogus[0].line, 9);
@@ -294,7 +300,8 @@ void TestHaproxyConfig::lintFlagsNodesMissingFromServers()
     extra.name = u"rabbit@rabbit9"_s;
     snap.nodes << extra;
     context.snapshot = snap;
-    const auto findings = lintText("listen amqp\n bind 10.0.0.10:5672\n server rabbit1 10.0.0.11:5672 check\n", context);
+    const auto findings
+        = lintText("listen amqp\n bind 10.0.0.10:5672\n server rabbit1 10.0.0.11:5672 check\n", context);
     const auto missing = withCode(findings, u"W-NODE-NOT-SERVER"_s);
     QCOMPARE(missing.size(), 3); // rabbit2, rabbit3 from the profile, rabbit9 from the snapshot
     QCOMPARE(withCode(findings, u"W-SINGLE-SERVER"_s).size(), 1);
@@ -331,7 +338,8 @@ void TestHaproxyConfig::lintFlagsDuplicateServersMissingChecksAndNoLayout()
     QCOMPARE(withCode(findings, u"W-NO-LAYOUT"_s).size(), 1);
     QCOMPARE(withCode(findings, u"W-RETRIES-NO-REDISPATCH"_s).size(), 1);
     QCOMPARE(withCode(findings, u"W-RETRIES-NO-REDISPATCH"_s)[0].line, 4);
-    const auto allBackup = lintText("listen amqp\n bind :5672\n server a 1.1.1.1:5672 check backup\n server b 1.1.1.2:5672 check backup\n");
+    const auto allBackup = lintText(
+        "listen amqp\n bind :5672\n server a 1.1.1.1:5672 check backup\n server b 1.1.1.2:5672 check backup\n");
     QCOMPARE(withCode(allBackup, u"E-NO-ACTIVE-SERVER"_s).size(), 1);
 }
 
@@ -391,7 +399,8 @@ void TestHaproxyConfig::exportWritesUserGroupLogAndChecks()
     auto text = HaproxyExport::generate(threeNodeProfile(), nullptr, o);
     QVERIFY(text.ok());
     // Debian's own haproxy.cfg logs to the journal's socket as local0 and runs as haproxy:haproxy.
-    QVERIFY(text.value().contains(u"\nglobal\n    log /dev/log local0\n    maxconn 20000\n    user haproxy\n    group haproxy\n"_s));
+    QVERIFY(text.value().contains(
+        u"\nglobal\n    log /dev/log local0\n    maxconn 20000\n    user haproxy\n    group haproxy\n"_s));
     QVERIFY(text.value().contains(u"    log global\n"_s));
     QVERIFY(text.value().contains(u"server rabbit1 10.0.0.11:5672 check inter 1000 rise 3 fall 2\n"_s));
     o.logTarget.clear();
@@ -421,17 +430,18 @@ void TestHaproxyConfig::exportWritesUserGroupLogAndChecks()
 
 void TestHaproxyConfig::lintFlagsWhatAnExperiencedAdminWouldFlag()
 {
-    const auto findings = lintText("global\n"                                       // 1
-                                   " stats socket /run/haproxy/admin.sock level admin\n" // 2
-                                   "defaults\n"                                     // 3
-                                   " mode tcp\n option tcpka\n timeout client 3h\n timeout server 3h\n" // 4-7
-                                   "listen amqp\n bind 10.0.0.10:5672\n option httpchk GET /\n" // 8-10
-                                   " server r1 10.0.0.1:5672 check inter 20s fall 3\n" // 11
-                                   " server r2 10.0.0.2:5672 check inter 2s fall 3 backup\n" // 12
-                                   "listen stats\n bind :8404\n mode http\n stats enable\n stats uri /\n" // 13-17
-                                   "listen admin\n bind 10.0.0.10:8405\n mode http\n stats enable\n stats admin if TRUE\n" // 18-22
-                                   "listen local\n bind 127.0.0.1:8406\n mode http\n stats enable\n stats admin if TRUE\n" // 23-27
-                                   "listen guarded\n bind *:8407\n mode http\n stats enable\n stats auth admin:secret\n"); // 28-32
+    const auto findings
+        = lintText("global\n" // 1
+                   " stats socket /run/haproxy/admin.sock level admin\n" // 2
+                   "defaults\n" // 3
+                   " mode tcp\n option tcpka\n timeout client 3h\n timeout server 3h\n" // 4-7
+                   "listen amqp\n bind 10.0.0.10:5672\n option httpchk GET /\n" // 8-10
+                   " server r1 10.0.0.1:5672 check inter 20s fall 3\n" // 11
+                   " server r2 10.0.0.2:5672 check inter 2s fall 3 backup\n" // 12
+                   "listen stats\n bind :8404\n mode http\n stats enable\n stats uri /\n" // 13-17
+                   "listen admin\n bind 10.0.0.10:8405\n mode http\n stats enable\n stats admin if TRUE\n" // 18-22
+                   "listen local\n bind 127.0.0.1:8406\n mode http\n stats enable\n stats admin if TRUE\n" // 23-27
+                   "listen guarded\n bind *:8407\n mode http\n stats enable\n stats auth admin:secret\n"); // 28-32
     QCOMPARE(withCode(findings, u"W-RUNS-AS-ROOT"_s).size(), 1);
     QCOMPARE(withCode(findings, u"W-RUNS-AS-ROOT"_s)[0].line, 1);
     QCOMPARE(withCode(findings, u"I-MAXCONN-MISSING"_s).size(), 1);
@@ -457,7 +467,8 @@ void TestHaproxyConfig::lintFlagsWhatAnExperiencedAdminWouldFlag()
     }
     // The seed sample runs as haproxy, states maxconn and a connect timeout.
     const auto seed = lintText(testutil::readData(u"haproxy-seed-2012.cfg"_s));
-    for (const QString& code : {u"W-RUNS-AS-ROOT"_s, u"I-MAXCONN-MISSING"_s, u"W-TIMEOUT-CONNECT-MISSING"_s, u"I-FAILOVER-SLOW"_s})
+    for (const QString& code :
+        { u"W-RUNS-AS-ROOT"_s, u"I-MAXCONN-MISSING"_s, u"W-TIMEOUT-CONNECT-MISSING"_s, u"I-FAILOVER-SLOW"_s })
         QVERIFY2(withCode(seed, code).isEmpty(), qPrintable(code));
 }
 
@@ -565,7 +576,7 @@ void TestHaproxyConfig::survivesRandomMutationsOfTheSeedSample()
 
 void TestHaproxyConfig::emptyFileIsAnError()
 {
-    for (const QByteArray& data : {QByteArray(), QByteArray("\n\n   \n# only a comment\n")}) {
+    for (const QByteArray& data : { QByteArray(), QByteArray("\n\n   \n# only a comment\n") }) {
         const auto findings = lintText(data);
         QCOMPARE(withCode(findings, u"E-EMPTY"_s).size(), 1);
         QVERIFY(HaproxyLint::hasErrors(findings));
@@ -590,27 +601,28 @@ void TestHaproxyConfig::compareServersSeesWrongRoleAndDownActive()
 {
     const auto cfg = HaproxyConfig::parse("listen amqp\n bind :5672\n server rabbit1 10.0.0.11:5672 check backup\n"
                                           " server rabbit2 10.0.0.12:5672 check\n");
-    HaproxyServer r1{u"amqp"_s, u"rabbit1"_s, u"10.0.0.11:5672"_s, true, u"UP"_s};
-    HaproxyServer r2{u"amqp"_s, u"rabbit2"_s, u"10.0.0.12:5672"_s, false, u"UP"_s};
-    QVERIFY(HaproxyPush::compareServers(cfg, {r1, r2}).isEmpty());
+    HaproxyServer r1 { u"amqp"_s, u"rabbit1"_s, u"10.0.0.11:5672"_s, true, u"UP"_s };
+    HaproxyServer r2 { u"amqp"_s, u"rabbit2"_s, u"10.0.0.12:5672"_s, false, u"UP"_s };
+    QVERIFY(HaproxyPush::compareServers(cfg, { r1, r2 }).isEmpty());
     r2.status = u"DOWN"_s;
-    QVERIFY(HaproxyPush::compareServers(cfg, {r1, r2}).contains(u"DOWN"_s));
+    QVERIFY(HaproxyPush::compareServers(cfg, { r1, r2 }).contains(u"DOWN"_s));
     r2.status = u"UP"_s;
     r1.backup = false;
-    QVERIFY(!HaproxyPush::compareServers(cfg, {r1, r2}).isEmpty());
+    QVERIFY(!HaproxyPush::compareServers(cfg, { r1, r2 }).isEmpty());
     r1.backup = true;
-    QVERIFY(!HaproxyPush::compareServers(cfg, {r1}).isEmpty());
+    QVERIFY(!HaproxyPush::compareServers(cfg, { r1 }).isEmpty());
 }
 
 void TestHaproxyConfig::profileKeepsTheReloadCommandAndDefaultsToSystemd()
 {
     auto profile = threeNodeProfile();
-    QCOMPARE(profile.haproxy.reloadArgv(), (QStringList{u"systemctl"_s, u"reload"_s, u"haproxy"_s}));
-    profile.haproxy.reload = {u"/usr/local/sbin/reload-haproxy"_s, u"--soft"_s};
+    QCOMPARE(profile.haproxy.reloadArgv(), (QStringList { u"systemctl"_s, u"reload"_s, u"haproxy"_s }));
+    profile.haproxy.reload = { u"/usr/local/sbin/reload-haproxy"_s, u"--soft"_s };
     const auto again = ClusterProfile::fromJson(QJsonDocument(profile.toJson()).toJson());
     QVERIFY(again.ok());
     QCOMPARE(again->haproxy.reloadArgv(), profile.haproxy.reload);
-    QVERIFY(!ClusterProfile::fromJson("{\"name\": \"x\", \"hosts\": [{\"name\": \"a\"}], \"haproxy\": {\"reload\": \"systemctl reload\"}}")
+    QVERIFY(!ClusterProfile::fromJson(
+        "{\"name\": \"x\", \"hosts\": [{\"name\": \"a\"}], \"haproxy\": {\"reload\": \"systemctl reload\"}}")
                  .ok());
 }
 
@@ -623,8 +635,8 @@ void TestHaproxyConfig::lintsThousandsOfSectionsInLinearTime()
         QByteArray cfg = "defaults\n timeout client 3h\n timeout server 3h\n";
         for (int i = 0; i < pairs; ++i) {
             const QByteArray n = QByteArray::number(i);
-            cfg += "backend b" + n + "\n server s 10.0.0.1:5672 check\nfrontend f" + n + "\n bind :"
-                + QByteArray::number(1000 + i) + "\n default_backend b" + n + "\n";
+            cfg += "backend b" + n + "\n server s 10.0.0.1:5672 check\nfrontend f" + n
+                + "\n bind :" + QByteArray::number(1000 + i) + "\n default_backend b" + n + "\n";
         }
         return cfg;
     };
@@ -640,7 +652,8 @@ void TestHaproxyConfig::lintsThousandsOfSectionsInLinearTime()
     QVERIFY(big.defaultsFor(8000) == &big.sections()[0]);
     QVERIFY(bigFindings.size() > smallFindings.size());
     // 8 times the sections: linear is ~8 times the time; quadratic was ~64. Generous for a busy box.
-    QVERIFY2(bigMs < 30 * smallMs + 2000, qPrintable(u"%1 ms for 1,000 sections, %2 ms for 8,000"_s.arg(smallMs).arg(bigMs)));
+    QVERIFY2(bigMs < 30 * smallMs + 2000,
+        qPrintable(u"%1 ms for 1,000 sections, %2 ms for 8,000"_s.arg(smallMs).arg(bigMs)));
 }
 
 #include "tst_haproxyconfig.moc"

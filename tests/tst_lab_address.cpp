@@ -40,7 +40,8 @@ bool isMember(const QString& seen, const QString& node)
 
 ProcResult ctl(const QStringList& args, const QString& profile = testutil::labProfile())
 {
-    return testutil::run(qEnvironmentVariable("WARRENCTL"), QStringList{QStringLiteral("--cluster"), profile} + args, 240000);
+    return testutil::run(
+        qEnvironmentVariable("WARRENCTL"), QStringList { QStringLiteral("--cluster"), profile } + args, 240000);
 }
 
 ProcResult lab(const QStringList& args)
@@ -67,7 +68,9 @@ bool succeeded(const ProcResult& r)
 
 QString resolved(const QString& on, const QString& name)
 {
-    return QString::fromUtf8(testutil::labExec(on, {QStringLiteral("getent"), QStringLiteral("hosts"), name}).out).simplified().section(QLatin1Char(' '), 0, 0);
+    return QString::fromUtf8(testutil::labExec(on, { QStringLiteral("getent"), QStringLiteral("hosts"), name }).out)
+        .simplified()
+        .section(QLatin1Char(' '), 0, 0);
 }
 
 // Another address in the lab's subnet for HOST: its profile address with the last byte + 10.
@@ -85,15 +88,21 @@ QString otherAddress(const QString& address)
 bool labAsFound(QString* why)
 {
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
-    if (!listedIn(one, QStringLiteral("ram_nodes"), kThree) || !listedIn(one, QStringLiteral("running_nodes"), kThree)) {
-        *why = QStringLiteral("rabbit3 is not a running ram member: ") + QString::fromUtf8(QJsonDocument(one).toJson(QJsonDocument::Compact));
+    if (!listedIn(one, QStringLiteral("ram_nodes"), kThree)
+        || !listedIn(one, QStringLiteral("running_nodes"), kThree)) {
+        *why = QStringLiteral("rabbit3 is not a running ram member: ")
+            + QString::fromUtf8(QJsonDocument(one).toJson(QJsonDocument::Compact));
         return false;
     }
-    if (one.value(QStringLiteral("disk_nodes")).toArray().size() + one.value(QStringLiteral("ram_nodes")).toArray().size() != 3) {
-        *why = QStringLiteral("rabbit1's cluster is not rabbit1..3: ") + QString::fromUtf8(QJsonDocument(one).toJson(QJsonDocument::Compact));
+    if (one.value(QStringLiteral("disk_nodes")).toArray().size()
+            + one.value(QStringLiteral("ram_nodes")).toArray().size()
+        != 3) {
+        *why = QStringLiteral("rabbit1's cluster is not rabbit1..3: ")
+            + QString::fromUtf8(QJsonDocument(one).toJson(QJsonDocument::Compact));
         return false;
     }
-    if (listedIn(one, QStringLiteral("disk_nodes"), kFour) || listedIn(one, QStringLiteral("ram_nodes"), kFour) || !testutil::labNodeRunning(QStringLiteral("rabbit4"))) {
+    if (listedIn(one, QStringLiteral("disk_nodes"), kFour) || listedIn(one, QStringLiteral("ram_nodes"), kFour)
+        || !testutil::labNodeRunning(QStringLiteral("rabbit4"))) {
         *why = QStringLiteral("rabbit4 is not standalone and running");
         return false;
     }
@@ -124,11 +133,12 @@ struct Drill
     QString nodeState() const { return result.nodeState.join(QLatin1Char('\n')); }
 };
 
-Drill joinWithFault(const ClusterProfile& profile, OperationLog* log, const QString& beforeStep, const std::function<void()>& fault)
+Drill joinWithFault(
+    const ClusterProfile& profile, OperationLog* log, const QString& beforeStep, const std::function<void()>& fault)
 {
     Drill d;
-    d.plan = OperationPlanner::prepareJoin(profile, *profile.host(QStringLiteral("rabbit4")), *profile.host(QStringLiteral("rabbit1")),
-        NodeType::Disc);
+    d.plan = OperationPlanner::prepareJoin(
+        profile, *profile.host(QStringLiteral("rabbit4")), *profile.host(QStringLiteral("rabbit1")), NodeType::Disc);
     SshExecutor ex(profile);
     PlanRunner runner(ex, log);
     runner.setAllowDestructive(true);
@@ -150,7 +160,6 @@ RunResult retryFromFailedStep(const ClusterProfile& profile, OperationLog* log, 
     runner.setAllowDestructive(true);
     return runner.run(d.plan, d.result.failedStep);
 }
-
 
 } // namespace
 
@@ -204,8 +213,8 @@ void TestLabAddress::initTestCase()
     QString why;
     if (!labAsFound(&why)) {
         qInfo("the lab is not in its resting state (%s): restoring it first", qPrintable(why));
-        m_undo = QStringList{QStringLiteral("readdress"), QStringLiteral("rename"), QStringLiteral("cookie"),
-            QStringLiteral("unresolve"), QStringLiteral("rabbit4")};
+        m_undo = QStringList { QStringLiteral("readdress"), QStringLiteral("rename"), QStringLiteral("cookie"),
+            QStringLiteral("unresolve"), QStringLiteral("rabbit4") };
         restoreLab();
         QVERIFY2(labAsFound(&why), qPrintable(why));
     }
@@ -234,19 +243,19 @@ void TestLabAddress::restoreLab()
     if (m_undo.isEmpty())
         return;
     if (m_undo.contains(QLatin1String("readdress")))
-        lab({QStringLiteral("readdress"), QStringLiteral("rabbit3"), QStringLiteral("--default")});
+        lab({ QStringLiteral("readdress"), QStringLiteral("rabbit3"), QStringLiteral("--default") });
     if (m_undo.contains(QLatin1String("rename")))
-        lab({QStringLiteral("rename"), QStringLiteral("rabbit3"), QStringLiteral("--default")});
+        lab({ QStringLiteral("rename"), QStringLiteral("rabbit3"), QStringLiteral("--default") });
     if (m_undo.contains(QLatin1String("cookie")))
-        lab({QStringLiteral("cookie"), QStringLiteral("rabbit4"), QStringLiteral("--default")});
+        lab({ QStringLiteral("cookie"), QStringLiteral("rabbit4"), QStringLiteral("--default") });
     if (m_undo.contains(QLatin1String("unresolve")))
-        lab({QStringLiteral("unresolve"), QStringLiteral("rabbit1"), QStringLiteral("--default")});
+        lab({ QStringLiteral("unresolve"), QStringLiteral("rabbit1"), QStringLiteral("--default") });
     // `up` repairs the rest (stopped nodes, sshd, and any identity change missed above); the
     // rabbit4 restore ends with one.
     if (m_undo.contains(QLatin1String("rabbit4")))
         testutil::restoreRabbit4Standalone();
     else
-        lab({QStringLiteral("up")});
+        lab({ QStringLiteral("up") });
     m_undo.clear();
 }
 
@@ -260,7 +269,7 @@ void TestLabAddress::ipChangeOfRabbit3IsRepairedByFixingNameResolution()
     const QString before = address(QStringLiteral("rabbit3"));
     const QString after = otherAddress(before);
     m_undo << QStringLiteral("readdress");
-    QVERIFY(lab({QStringLiteral("readdress"), QStringLiteral("rabbit3"), after}).ok());
+    QVERIFY(lab({ QStringLiteral("readdress"), QStringLiteral("rabbit3"), after }).ok());
     QCOMPARE(resolved(QStringLiteral("rabbit1"), QStringLiteral("rabbit3")), before); // stale
 
     // The admin points Warren at the new address; the cluster's hosts still have the old one.
@@ -269,39 +278,50 @@ void TestLabAddress::ipChangeOfRabbit3IsRepairedByFixingNameResolution()
     const QString path = m_dir.filePath(QStringLiteral("readdressed.json"));
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(in.readAll().replace("\"" + before.toUtf8() + "\"", "\"" + after.toUtf8() + "\"")
+    out.write(in.readAll()
+                  .replace("\"" + before.toUtf8() + "\"", "\"" + after.toUtf8() + "\"")
                   .replace("//" + before.toUtf8() + ":", "//" + after.toUtf8() + ":"));
     out.close();
 
     // One run: the plan's text (the detection included) and its execution. Reading the facts takes
     // ~20 s here, not 3: the CLI's cluster_status reaches rabbit3 by its stale name.
-    const ProcResult fix = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-                                   QStringLiteral("--execute")}, path);
+    const ProcResult fix = ctl({ QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"),
+                                   QStringLiteral("rabbit3"), QStringLiteral("--execute") },
+        path);
     QVERIFY(succeeded(fix));
-    QVERIFY2(text(fix).contains(QStringLiteral("rabbit1 resolves rabbit3: to %1, but rabbit3 has %2").arg(before, after)), qPrintable(text(fix)));
-    for (const QString& h : {QStringLiteral("rabbit1"), QStringLiteral("rabbit2"), QStringLiteral("rabbit4")}) {
+    QVERIFY2(
+        text(fix).contains(QStringLiteral("rabbit1 resolves rabbit3: to %1, but rabbit3 has %2").arg(before, after)),
+        qPrintable(text(fix)));
+    for (const QString& h : { QStringLiteral("rabbit1"), QStringLiteral("rabbit2"), QStringLiteral("rabbit4") }) {
         QCOMPARE(resolved(h, QStringLiteral("rabbit3")), after);
-        QVERIFY(testutil::labExec(h, {QStringLiteral("test"), QStringLiteral("-s"), QStringLiteral("/etc/rabbitmq/hosts.warren-backup")}).ok());
+        QVERIFY(testutil::labExec(
+            h, { QStringLiteral("test"), QStringLiteral("-s"), QStringLiteral("/etc/rabbitmq/hosts.warren-backup") })
+                    .ok());
     }
     // The whole cluster, from the lab's own view: rabbit3 a running ram node, reachable by name.
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY(listedIn(one, QStringLiteral("ram_nodes"), kThree) && listedIn(one, QStringLiteral("running_nodes"), kThree));
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit1"), {QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-n"), kThree,
-                                                             QStringLiteral("-q"), QStringLiteral("ping")}).ok());
+    QVERIFY(
+        listedIn(one, QStringLiteral("ram_nodes"), kThree) && listedIn(one, QStringLiteral("running_nodes"), kThree));
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit1"),
+        { QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-n"), kThree, QStringLiteral("-q"),
+            QStringLiteral("ping") })
+                .ok());
 }
 
 void TestLabAddress::renameRabbit3AndExpectAChoice()
 {
     m_undo << QStringLiteral("rename");
-    QVERIFY(lab({QStringLiteral("rename"), QStringLiteral("rabbit3"), QStringLiteral("rabbit3b")}).ok());
+    QVERIFY(lab({ QStringLiteral("rename"), QStringLiteral("rabbit3"), QStringLiteral("rabbit3b") }).ok());
     QVERIFY(!listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kThree));
 
-    const ProcResult choose = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3")});
+    const ProcResult choose = ctl(
+        { QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3") });
     QCOMPARE(choose.exitCode, 4); // the choice is the admin's
     const QString t = text(choose);
     QVERIFY2(t.contains(QLatin1String("the host is now called rabbit3b")), qPrintable(t));
     QVERIFY(t.contains(QLatin1String("Data directory named after another node")));
-    QVERIFY(t.contains(QLatin1String("--fix keep-name")) && t.contains(QLatin1String("--fix rename")) && t.contains(QLatin1String("--fix rejoin")));
+    QVERIFY(t.contains(QLatin1String("--fix keep-name")) && t.contains(QLatin1String("--fix rename"))
+        && t.contains(QLatin1String("--fix rejoin")));
 }
 
 void TestLabAddress::hostnameChangeOfRabbit3IsRecoveredByKeepingTheNodeName()
@@ -309,15 +329,20 @@ void TestLabAddress::hostnameChangeOfRabbit3IsRecoveredByKeepingTheNodeName()
     renameRabbit3AndExpectAChoice();
     if (QTest::currentTestFailed())
         return;
-    const ProcResult fix = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-        QStringLiteral("--fix"), QStringLiteral("keep-name"), QStringLiteral("--execute")});
+    const ProcResult fix = ctl({ QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"),
+        QStringLiteral("rabbit3"), QStringLiteral("--fix"), QStringLiteral("keep-name"), QStringLiteral("--execute") });
     QVERIFY(succeeded(fix));
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(listedIn(one, QStringLiteral("ram_nodes"), kThree) && listedIn(one, QStringLiteral("running_nodes"), kThree),
+    QVERIFY2(
+        listedIn(one, QStringLiteral("ram_nodes"), kThree) && listedIn(one, QStringLiteral("running_nodes"), kThree),
         QJsonDocument(one).toJson());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("grep"), QStringLiteral("-q"), QStringLiteral("^NODENAME=rabbit@rabbit3"),
-                                                             QStringLiteral("/etc/rabbitmq/rabbitmq-env.conf")}).ok());
-    QCOMPARE(QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("hostname")}).out).trimmed(), QStringLiteral("rabbit3b"));
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit3"),
+        { QStringLiteral("grep"), QStringLiteral("-q"), QStringLiteral("^NODENAME=rabbit@rabbit3"),
+            QStringLiteral("/etc/rabbitmq/rabbitmq-env.conf") })
+                .ok());
+    QCOMPARE(
+        QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit3"), { QStringLiteral("hostname") }).out).trimmed(),
+        QStringLiteral("rabbit3b"));
 }
 
 void TestLabAddress::hostnameChangeOfRabbit3IsRecoveredByRenamingTheNode()
@@ -331,14 +356,18 @@ void TestLabAddress::hostnameChangeOfRabbit3IsRecoveredByRenamingTheNode()
     renameRabbit3AndExpectAChoice();
     if (QTest::currentTestFailed())
         return;
-    const ProcResult fix = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-        QStringLiteral("--fix"), QStringLiteral("rename"), QStringLiteral("--execute"), QStringLiteral("--yes")});
+    const ProcResult fix = ctl(
+        { QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
+            QStringLiteral("--fix"), QStringLiteral("rename"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QCOMPARE(fix.exitCode, 4);
-    QVERIFY2(text(fix).contains(QLatin1String("--fix rename does not apply: rabbit@rabbit3 is a ram node")), qPrintable(text(fix).right(3000)));
+    QVERIFY2(text(fix).contains(QLatin1String("--fix rename does not apply: rabbit@rabbit3 is a ram node")),
+        qPrintable(text(fix).right(3000)));
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY(listedIn(one, QStringLiteral("ram_nodes"), kThree) && !listedIn(one, QStringLiteral("running_nodes"), kThree));
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("test"), QStringLiteral("-d"),
-        QStringLiteral("/var/lib/rabbitmq/mnesia/rabbit@rabbit3")}).ok()); // its data untouched
+    QVERIFY(
+        listedIn(one, QStringLiteral("ram_nodes"), kThree) && !listedIn(one, QStringLiteral("running_nodes"), kThree));
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit3"),
+        { QStringLiteral("test"), QStringLiteral("-d"), QStringLiteral("/var/lib/rabbitmq/mnesia/rabbit@rabbit3") })
+                .ok()); // its data untouched
 }
 
 void TestLabAddress::hostnameChangeOfRabbit3IsRecoveredByRejoining()
@@ -347,14 +376,18 @@ void TestLabAddress::hostnameChangeOfRabbit3IsRecoveredByRejoining()
     if (QTest::currentTestFailed())
         return;
     const QString renamed = QStringLiteral("rabbit@rabbit3b");
-    const ProcResult fix = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-        QStringLiteral("--fix"), QStringLiteral("rejoin"), QStringLiteral("--execute"), QStringLiteral("--yes")});
+    const ProcResult fix = ctl(
+        { QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
+            QStringLiteral("--fix"), QStringLiteral("rejoin"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY(succeeded(fix));
-    for (const QString& seen : {QStringLiteral("rabbit1"), QStringLiteral("rabbit2"), QStringLiteral("rabbit3")}) {
+    for (const QString& seen : { QStringLiteral("rabbit1"), QStringLiteral("rabbit2"), QStringLiteral("rabbit3") }) {
         const QJsonObject s = labClusterStatus(seen);
-        QVERIFY2(listedIn(s, QStringLiteral("ram_nodes"), renamed) && listedIn(s, QStringLiteral("running_nodes"), renamed)
-                && !listedIn(s, QStringLiteral("ram_nodes"), kThree) && !listedIn(s, QStringLiteral("disk_nodes"), kThree),
-            qPrintable(seen + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))));
+        QVERIFY2(listedIn(s, QStringLiteral("ram_nodes"), renamed)
+                && listedIn(s, QStringLiteral("running_nodes"), renamed)
+                && !listedIn(s, QStringLiteral("ram_nodes"), kThree)
+                && !listedIn(s, QStringLiteral("disk_nodes"), kThree),
+            qPrintable(
+                seen + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))));
     }
 }
 
@@ -362,40 +395,49 @@ void TestLabAddress::aGoneHostIsForgottenAndRejoins()
 {
     // Undone by `up` (rabbit3 is joined again if the case stops half-way).
     m_undo << QStringLiteral("up");
-    QVERIFY(lab({QStringLiteral("kill"), QStringLiteral("rabbit3")}).ok());
-    const ProcResult forget = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-        QStringLiteral("--execute"), QStringLiteral("--yes")});
+    QVERIFY(lab({ QStringLiteral("kill"), QStringLiteral("rabbit3") }).ok());
+    const ProcResult forget = ctl({ QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"),
+        QStringLiteral("rabbit3"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY(succeeded(forget));
     QVERIFY(!isMember(QStringLiteral("rabbit1"), kThree));
     QVERIFY(!isMember(QStringLiteral("rabbit2"), kThree));
 
     // The host comes back reinstalled (empty data) and joins again as a ram node.
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("sh"), QStringLiteral("-c"),
-        QStringLiteral("rm -rf /var/lib/rabbitmq/mnesia/rabbit@rabbit3 /var/lib/rabbitmq/mnesia/rabbit@rabbit3-* && /usr/local/sbin/warren-lab-service start")}).ok());
-    const ProcResult join = ctl({QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--type"), QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes")});
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit3"),
+        { QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("rm -rf /var/lib/rabbitmq/mnesia/rabbit@rabbit3 /var/lib/rabbitmq/mnesia/rabbit@rabbit3-* "
+                           "&& /usr/local/sbin/warren-lab-service start") })
+                .ok());
+    const ProcResult join = ctl({ QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"),
+        QStringLiteral("rabbit3"), QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--type"),
+        QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY(succeeded(join));
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY(listedIn(one, QStringLiteral("ram_nodes"), kThree) && listedIn(one, QStringLiteral("running_nodes"), kThree));
+    QVERIFY(
+        listedIn(one, QStringLiteral("ram_nodes"), kThree) && listedIn(one, QStringLiteral("running_nodes"), kThree));
     // Quorum queues lost their member on rabbit3 with the forget: the lab gets it back.
-    testutil::labExec(QStringLiteral("rabbit3"), {QStringLiteral("rabbitmq-queues"), QStringLiteral("-q"), QStringLiteral("grow"), kThree, QStringLiteral("all")});
+    testutil::labExec(QStringLiteral("rabbit3"),
+        { QStringLiteral("rabbitmq-queues"), QStringLiteral("-q"), QStringLiteral("grow"), kThree,
+            QStringLiteral("all") });
 }
 
 void TestLabAddress::drillKillTheJoiningNodeBetweenResetAndJoinThenRetry()
 {
     m_undo << QStringLiteral("rabbit4");
     OperationLog log;
-    const Drill d = joinWithFault(m_profile, &log, QStringLiteral("join_cluster"),
-        [] { QVERIFY(lab({QStringLiteral("kill"), QStringLiteral("rabbit4")}).ok()); });
+    const Drill d = joinWithFault(m_profile, &log, QStringLiteral("join_cluster"), [] {
+        QVERIFY(lab({ QStringLiteral("kill"), QStringLiteral("rabbit4") }).ok());
+    });
     QVERIFY2(d.failedAt(QStringLiteral("join_cluster")), qPrintable(d.result.message));
     QVERIFY2(d.nodeState().contains(QLatin1String("does not answer")), qPrintable(d.nodeState()));
     QVERIFY(d.nodeState().contains(QLatin1String("as seen from rabbit@rabbit1: rabbit@rabbit4 is not a member")));
     QVERIFY(!isMember(QStringLiteral("rabbit1"), kFour));
 
     // Retry: the node is started again, the plan is made again and runs.
-    QVERIFY(lab({QStringLiteral("start"), QStringLiteral("rabbit4")}).ok());
-    const ProcResult retry = ctl({QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute"), QStringLiteral("--yes")});
+    QVERIFY(lab({ QStringLiteral("start"), QStringLiteral("rabbit4") }).ok());
+    const ProcResult retry
+        = ctl({ QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
+            QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY(succeeded(retry));
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
 }
@@ -404,8 +446,9 @@ void TestLabAddress::drillDropSshMidPlanThenUndo()
 {
     m_undo << QStringLiteral("rabbit4");
     OperationLog log;
-    const Drill d = joinWithFault(m_profile, &log, QStringLiteral("reset"),
-        [] { QVERIFY(lab({QStringLiteral("ssh-stop"), QStringLiteral("rabbit4")}).ok()); });
+    const Drill d = joinWithFault(m_profile, &log, QStringLiteral("reset"), [] {
+        QVERIFY(lab({ QStringLiteral("ssh-stop"), QStringLiteral("rabbit4") }).ok());
+    });
     QVERIFY2(d.failedAt(QStringLiteral("reset")), qPrintable(d.result.message));
     QCOMPARE(d.result.completedSteps, stepIndex(d.plan, QStringLiteral("reset")));
     const QString state = d.nodeState();
@@ -415,7 +458,7 @@ void TestLabAddress::drillDropSshMidPlanThenUndo()
     QVERIFY(!testutil::labNodeRunning(QStringLiteral("rabbit4")));
 
     // SSH comes back; the undo of the last completed step (stop_app) starts the application again.
-    QVERIFY(lab({QStringLiteral("ssh-start"), QStringLiteral("rabbit4")}).ok());
+    QVERIFY(lab({ QStringLiteral("ssh-start"), QStringLiteral("rabbit4") }).ok());
     SshExecutor ex(m_profile);
     PlanRunner runner(ex, &log);
     const RunResult undone = runner.undo(d.plan, d.result);
@@ -429,17 +472,22 @@ void TestLabAddress::drillWrongCookieMidPlanThenRetry()
     OperationLog log;
     const Drill d = joinWithFault(m_profile, &log, QStringLiteral("join_cluster"), [] {
         // The cookie file changes under the running node: its CLI no longer gets in.
-        QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("chmod 600 /var/lib/rabbitmq/.erlang.cookie && printf %s WARRENWRONGCOOKIEWARRENWRONG > /var/lib/rabbitmq/.erlang.cookie "
-                           "&& chmod 400 /var/lib/rabbitmq/.erlang.cookie")}).ok());
+        QVERIFY(testutil::labExec(QStringLiteral("rabbit4"),
+            { QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("chmod 600 /var/lib/rabbitmq/.erlang.cookie && printf %s WARRENWRONGCOOKIEWARRENWRONG > "
+                               "/var/lib/rabbitmq/.erlang.cookie "
+                               "&& chmod 400 /var/lib/rabbitmq/.erlang.cookie") })
+                    .ok());
     });
     QVERIFY2(d.failedAt(QStringLiteral("join_cluster")), qPrintable(d.result.message));
     QVERIFY2(d.nodeState().contains(QLatin1String("rabbit@rabbit4 is not a member")), qPrintable(d.nodeState()));
 
     // The right cookie file back; the same plan is retried from the failed step.
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0400"), QStringLiteral("-o"),
-        QStringLiteral("rabbitmq"), QStringLiteral("-g"), QStringLiteral("rabbitmq"), testutil::labCookieFile(),
-        QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")}).ok());
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"),
+        { QStringLiteral("install"), QStringLiteral("-m"), QStringLiteral("0400"), QStringLiteral("-o"),
+            QStringLiteral("rabbitmq"), QStringLiteral("-g"), QStringLiteral("rabbitmq"), testutil::labCookieFile(),
+            QStringLiteral("/var/lib/rabbitmq/.erlang.cookie") })
+                .ok());
     const RunResult retried = retryFromFailedStep(m_profile, &log, d);
     QVERIFY2(retried.outcome == RunResult::Outcome::Verified, qPrintable(retried.message));
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
@@ -450,14 +498,16 @@ void TestLabAddress::drillBrokenNameResolutionThenFixAddressAndRetry()
     m_undo << QStringLiteral("unresolve") << QStringLiteral("rabbit4");
     OperationLog log;
     const Drill d = joinWithFault(m_profile, &log, QStringLiteral("join_cluster"), [] {
-        QVERIFY(lab({QStringLiteral("unresolve"), QStringLiteral("rabbit1"), QStringLiteral("--on"), QStringLiteral("rabbit4")}).ok());
+        QVERIFY(lab({ QStringLiteral("unresolve"), QStringLiteral("rabbit1"), QStringLiteral("--on"),
+                        QStringLiteral("rabbit4") })
+                    .ok());
     });
     QVERIFY2(d.failedAt(QStringLiteral("join_cluster")), qPrintable(d.result.message));
     QVERIFY2(d.nodeState().contains(QLatin1String("RabbitMQ application stopped")), qPrintable(d.nodeState()));
 
     // fix-address finds that rabbit4 no longer resolves rabbit1 and repairs its hosts file.
-    const ProcResult fix = ctl({QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"), QStringLiteral("rabbit1"),
-        QStringLiteral("--execute")});
+    const ProcResult fix = ctl({ QStringLiteral("plan"), QStringLiteral("fix-address"), QStringLiteral("--node"),
+        QStringLiteral("rabbit1"), QStringLiteral("--execute") });
     QVERIFY(succeeded(fix));
     QVERIFY(text(fix).contains(QLatin1String("rabbit4 resolves rabbit1: it does not resolve")));
     QCOMPARE(resolved(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), address(QStringLiteral("rabbit1")));

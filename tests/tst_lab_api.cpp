@@ -41,7 +41,9 @@ private Q_SLOTS:
         for (const auto& n : nodes.value())
             names << n.name;
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3")}));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"),
+                QStringLiteral("rabbit@rabbit3") }));
     }
 
     void overviewNamesTheVersion()
@@ -51,7 +53,8 @@ private Q_SLOTS:
         QVERIFY(reply.ok());
         const auto o = parseApiOverview(reply.body);
         QVERIFY(o.ok());
-        const auto truth = testutil::labExec(QStringLiteral("rabbit2"), {QStringLiteral("rabbitmqctl"), QStringLiteral("version")});
+        const auto truth = testutil::labExec(
+            QStringLiteral("rabbit2"), { QStringLiteral("rabbitmqctl"), QStringLiteral("version") });
         QCOMPARE(o->rabbitVersion, QString::fromUtf8(truth.out).trimmed());
     }
 

@@ -87,7 +87,7 @@ void TestLabHaproxyGui::init()
     // anything else would take down the wrong node.
     QVERIFY2(restoreOriginal(), "could not put the lab's haproxy.cfg back");
     testutil::HaproxyStates last;
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 20000, &last),
+    QVERIFY2(waitForTruth({ { u"rabbit1"_s, u"UP/0"_s }, { u"rabbit2"_s, u"UP/1"_s } }, 20000, &last),
         qPrintable(u"the lab's HAProxy is not in its normal state: "_s + testutil::describe(last)));
 }
 
@@ -110,7 +110,8 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     auto* active = dialog.findChild<QComboBox*>(u"activeCombo"_s);
     active->setCurrentIndex(active->findData(u"rabbit2"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.analysisPending(), 10000);
-    QVERIFY(dialog.diffText().contains(u"\n+    server rabbit2 "_s + m_profile.host(u"rabbit2"_s)->address + u":5672 check inter 2000 rise 2 fall 3\n"_s));
+    QVERIFY(dialog.diffText().contains(u"\n+    server rabbit2 "_s + m_profile.host(u"rabbit2"_s)->address
+        + u":5672 check inter 2000 rise 2 fall 3\n"_s));
 
     QSignalSpy finished(dialog.workbench(), &HaproxyWorkbench::pushFinished);
     QString confirmText;
@@ -133,7 +134,7 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     QVERIFY(dialog.findChild<QLabel*>(u"pushResult"_s)->text().startsWith(u"Pushed and verified"_s));
     QCOMPARE(liveConfig(), dialog.generatedText().toUtf8());
     testutil::HaproxyStates last;
-    QVERIFY2(waitForTruth({{u"rabbit2"_s, u"UP/0"_s}, {u"rabbit1"_s, u"UP/1"_s}}, 15000, &last),
+    QVERIFY2(waitForTruth({ { u"rabbit2"_s, u"UP/0"_s }, { u"rabbit1"_s, u"UP/1"_s } }, 15000, &last),
         qPrintable(testutil::describe(last)));
     // rabbit3 is a backup server now too (its health is not this test's business).
     QVERIFY2(last.value(u"rabbit3"_s).endsWith(u"/1"_s), qPrintable(testutil::describe(last)));
@@ -147,7 +148,8 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
     const auto back = finished.at(1).first().value<HaproxyPushReport>();
     QVERIFY2(back.ok, qPrintable(back.error));
     QCOMPARE(liveConfig(), m_original);
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 15000, &last), qPrintable(testutil::describe(last)));
+    QVERIFY2(waitForTruth({ { u"rabbit1"_s, u"UP/0"_s }, { u"rabbit2"_s, u"UP/1"_s } }, 15000, &last),
+        qPrintable(testutil::describe(last)));
 }
 
 void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
@@ -172,10 +174,11 @@ void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
     qInfo("drill from the window: %lld ms", timer.elapsed());
     // Whatever happened, the lab gets the node the drill took down back before anything is asserted.
     const QString node = started.isEmpty() ? u"rabbit@rabbit1"_s : started.first().first().toString();
-    const auto restart = testutil::labctl({u"start"_s, node.section(u'@', 1)});
+    const auto restart = testutil::labctl({ u"start"_s, node.section(u'@', 1) });
     QVERIFY2(restart.ok(), restart.err.constData());
     testutil::HaproxyStates last;
-    QVERIFY2(waitForTruth({{u"rabbit1"_s, u"UP/0"_s}, {u"rabbit2"_s, u"UP/1"_s}}, 30000, &last), qPrintable(testutil::describe(last)));
+    QVERIFY2(waitForTruth({ { u"rabbit1"_s, u"UP/0"_s }, { u"rabbit2"_s, u"UP/1"_s } }, 30000, &last),
+        qPrintable(testutil::describe(last)));
 
     QCOMPARE(started.count(), 1);
     QCOMPARE(node, u"rabbit@rabbit1"_s);
@@ -195,7 +198,7 @@ void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
     QCOMPARE(figures->item(0, 1)->text(), QString::number(rep.switchSeconds, 'f', 1));
     QVERIFY(dialog.findChild<QPushButton*>(u"drillStartButton"_s)->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton*>(u"drillCancelButton"_s)->isEnabled());
-    const auto queues = testutil::labExec(u"rabbit2"_s, {u"rabbitmqctl"_s, u"-q"_s, u"list_queues"_s, u"name"_s});
+    const auto queues = testutil::labExec(u"rabbit2"_s, { u"rabbitmqctl"_s, u"-q"_s, u"list_queues"_s, u"name"_s });
     QVERIFY(queues.ok());
     QVERIFY2(!queues.out.contains("ha.warren-drill"), queues.out.constData());
 }
@@ -204,8 +207,8 @@ void TestLabHaproxyGui::cleanupTestCase()
 {
     if (m_original.isEmpty())
         return;
-    for (const QString& host : {u"rabbit1"_s, u"rabbit2"_s}) // a no-op when it runs
-        testutil::labctl({u"start"_s, host});
+    for (const QString& host : { u"rabbit1"_s, u"rabbit2"_s }) // a no-op when it runs
+        testutil::labctl({ u"start"_s, host });
     if (!restoreOriginal())
         qWarning("could not restore the lab's haproxy.cfg");
     // The backups this run made are the test's litter, not an admin's safety net.

@@ -35,19 +35,19 @@ const QString kMarker = QStringLiteral("/tmp/warren-inj-M");
 QList<std::pair<QString, QString>> hostileValues()
 {
     return {
-        {QStringLiteral("subst"), QStringLiteral("rabbit@x$(touch M)")},
-        {QStringLiteral("backtick"), QStringLiteral("rabbit@x`touch M`")},
-        {QStringLiteral("semicolon"), QStringLiteral("x;touch M")},
-        {QStringLiteral("pipe"), QStringLiteral("x|touch M")},
-        {QStringLiteral("amp"), QStringLiteral("x&touch M&")},
-        {QStringLiteral("squote"), QStringLiteral("x'$(touch M)'")},
-        {QStringLiteral("dquote"), QStringLiteral("x\"$(touch M)\"")},
-        {QStringLiteral("bs-dquote"), QStringLiteral("x\\\";touch M;\"")},
-        {QStringLiteral("newline"), QStringLiteral("x\ntouch M")},
-        {QStringLiteral("spaces"), QStringLiteral("x y ;touch M")},
-        {QStringLiteral("dash-long"), QStringLiteral("--help")},
-        {QStringLiteral("dash-short"), QStringLiteral("-n rabbit@x;touch M")},
-        {QStringLiteral("cjk"), QStringLiteral("兔子@节点;touch M")},
+        { QStringLiteral("subst"), QStringLiteral("rabbit@x$(touch M)") },
+        { QStringLiteral("backtick"), QStringLiteral("rabbit@x`touch M`") },
+        { QStringLiteral("semicolon"), QStringLiteral("x;touch M") },
+        { QStringLiteral("pipe"), QStringLiteral("x|touch M") },
+        { QStringLiteral("amp"), QStringLiteral("x&touch M&") },
+        { QStringLiteral("squote"), QStringLiteral("x'$(touch M)'") },
+        { QStringLiteral("dquote"), QStringLiteral("x\"$(touch M)\"") },
+        { QStringLiteral("bs-dquote"), QStringLiteral("x\\\";touch M;\"") },
+        { QStringLiteral("newline"), QStringLiteral("x\ntouch M") },
+        { QStringLiteral("spaces"), QStringLiteral("x y ;touch M") },
+        { QStringLiteral("dash-long"), QStringLiteral("--help") },
+        { QStringLiteral("dash-short"), QStringLiteral("-n rabbit@x;touch M") },
+        { QStringLiteral("cjk"), QStringLiteral("兔子@节点;touch M") },
     };
 }
 
@@ -60,15 +60,19 @@ QString withMarker(QString value, const QString& tag)
 QList<std::pair<QString, std::function<RemoteCommand(const QString&)>>> remotePaths()
 {
     return {
-        {QStringLiteral("RabbitCommands::forget"), [](const QString& v) { return RabbitCommands::forget(v, false); }},
-        {QStringLiteral("QueueCollector list_queues -p"),
+        { QStringLiteral("RabbitCommands::forget"), [](const QString& v) { return RabbitCommands::forget(v, false); } },
+        { QStringLiteral("QueueCollector list_queues -p"),
             [](const QString& v) {
-                return RemoteCommand{{QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true}
+                return RemoteCommand { { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"),
+                                           QStringLiteral("list_queues"), QStringLiteral("-p") },
+                    true }
                     .value(v)
                     .arg(QStringLiteral("name"));
-            }},
-        {QStringLiteral("RabbitCommands::resolveHost"), [](const QString& v) { return RabbitCommands::resolveHost(v); }},
-        {QStringLiteral("RabbitCommands::tcpProbe"), [](const QString& v) { return RabbitCommands::tcpProbe(v, 4369, 2); }},
+            } },
+        { QStringLiteral("RabbitCommands::resolveHost"),
+            [](const QString& v) { return RabbitCommands::resolveHost(v); } },
+        { QStringLiteral("RabbitCommands::tcpProbe"),
+            [](const QString& v) { return RabbitCommands::tcpProbe(v, 4369, 2); } },
     };
 }
 
@@ -76,9 +80,10 @@ QString markersOnLab()
 {
     QString found;
     // /tmp is the machine's own on every lab host; /var/lib/rabbitmq is each host's.
-    for (const QString& h : {QStringLiteral("rabbit1"), kHost}) {
-        const ProcResult r = testutil::labExec(h, {QStringLiteral("sh"), QStringLiteral("-c"),
-                                                      QStringLiteral("ls -d /tmp/warren-inj-* /var/lib/rabbitmq/warren-inj-* 2>/dev/null; true")});
+    for (const QString& h : { QStringLiteral("rabbit1"), kHost }) {
+        const ProcResult r = testutil::labExec(h,
+            { QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("ls -d /tmp/warren-inj-* /var/lib/rabbitmq/warren-inj-* 2>/dev/null; true") });
         found += QString::fromUtf8(r.out).trimmed();
     }
     return found;
@@ -105,10 +110,10 @@ QString apiPassword()
 ProcResult vhostRequest(const QString& method, const QString& vhost)
 {
     return testutil::run(QStringLiteral("curl"),
-        {QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method,
-            QStringLiteral("-u"), QStringLiteral("warren-admin:") + apiPassword(),
+        { QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("-s"), QStringLiteral("-f"),
+            QStringLiteral("-X"), method, QStringLiteral("-u"), QStringLiteral("warren-admin:") + apiPassword(),
             labProfileWith(QStringLiteral("rabbit1")).hosts.first().apiUrl.toString() + QStringLiteral("/api/vhosts/")
-                + QString::fromLatin1(QUrl::toPercentEncoding(vhost))},
+                + QString::fromLatin1(QUrl::toPercentEncoding(vhost)) },
         30000);
 }
 
@@ -141,7 +146,9 @@ private Q_SLOTS:
     {
         for (const QString& v : std::as_const(m_vhosts))
             vhostRequest(QStringLiteral("DELETE"), v);
-        testutil::labExec(kHost, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("rm -f /tmp/warren-inj-* /var/lib/rabbitmq/warren-inj-*")});
+        testutil::labExec(kHost,
+            { QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("rm -f /tmp/warren-inj-* /var/lib/rabbitmq/warren-inj-*") });
         qInfo("tst_lab_injection wall time: %.1f s", m_started.elapsed() / 1000.0);
     }
 
@@ -208,7 +215,8 @@ private Q_SLOTS:
         int refused = 0;
         for (const auto& s : snap.sources) {
             if (!s.ok) {
-                QVERIFY2(s.error.contains(QLatin1String("refused")), qPrintable(s.source + QStringLiteral(": ") + s.error));
+                QVERIFY2(
+                    s.error.contains(QLatin1String("refused")), qPrintable(s.source + QStringLiteral(": ") + s.error));
                 ++refused;
             }
         }
@@ -231,7 +239,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("node");
         for (const auto& [tag, value] : hostileValues()) {
-            if (tag == QLatin1String("subst") || tag == QLatin1String("dash-short") || tag == QLatin1String("semicolon"))
+            if (tag == QLatin1String("subst") || tag == QLatin1String("dash-short")
+                || tag == QLatin1String("semicolon"))
                 QTest::newRow(qPrintable(tag)) << withMarker(value, QStringLiteral("plan-") + tag);
         }
     }
@@ -239,8 +248,9 @@ private Q_SLOTS:
     void planWithHostileNodeRunsNothing()
     {
         QFETCH(QString, node);
-        const ProcResult r = warrenctl({QStringLiteral("--cluster"), testutil::labProfile(), QStringLiteral("plan"), QStringLiteral("forget"),
-            QStringLiteral("--node=") + node, QStringLiteral("--via"), kHost, QStringLiteral("--execute"), QStringLiteral("--yes")});
+        const ProcResult r = warrenctl({ QStringLiteral("--cluster"), testutil::labProfile(), QStringLiteral("plan"),
+            QStringLiteral("forget"), QStringLiteral("--node=") + node, QStringLiteral("--via"), kHost,
+            QStringLiteral("--execute"), QStringLiteral("--yes") });
         QVERIFY2(r.exitCode == 2, qPrintable(text(r)));
         QVERIFY2(text(r).contains(QLatin1String("is not a RabbitMQ node name")), qPrintable(text(r)));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("operations.jsonl"))));
@@ -257,10 +267,13 @@ private Q_SLOTS:
         for (const auto& [tag, value] : hostileValues()) {
             if (tag == QLatin1String("cjk"))
                 continue; // a CJK host name is a valid name (checked by the unit tests)
-            QTest::addRow("host name / %s", qPrintable(tag)) << QStringLiteral("name") << withMarker(value, QStringLiteral("pn-") + tag);
-            QTest::addRow("node / %s", qPrintable(tag)) << QStringLiteral("node") << withMarker(value, QStringLiteral("pd-") + tag);
+            QTest::addRow("host name / %s", qPrintable(tag))
+                << QStringLiteral("name") << withMarker(value, QStringLiteral("pn-") + tag);
+            QTest::addRow("node / %s", qPrintable(tag))
+                << QStringLiteral("node") << withMarker(value, QStringLiteral("pd-") + tag);
         }
-        QTest::newRow("statsSocket") << QStringLiteral("statsSocket") << QStringLiteral("/run/x.sock,exec=touch /tmp/warren-inj-sock");
+        QTest::newRow("statsSocket") << QStringLiteral("statsSocket")
+                                     << QStringLiteral("/run/x.sock,exec=touch /tmp/warren-inj-sock");
         QTest::newRow("configPath") << QStringLiteral("configPath") << QStringLiteral("-f/tmp/warren-inj-cfg");
     }
 
@@ -287,10 +300,11 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(QJsonDocument(profile).toJson());
         out.close();
-        for (const QStringList& args : {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("queues")},
-                 QStringList{QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit3"),
-                     QStringLiteral("--type"), QStringLiteral("disc")}}) {
-            const ProcResult r = warrenctl(QStringList{QStringLiteral("--cluster"), path} + args);
+        for (const QStringList& args :
+            { QStringList { QStringLiteral("status") }, QStringList { QStringLiteral("queues") },
+                QStringList { QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"),
+                    QStringLiteral("rabbit3"), QStringLiteral("--type"), QStringLiteral("disc") } }) {
+            const ProcResult r = warrenctl(QStringList { QStringLiteral("--cluster"), path } + args);
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + text(r)));
         }
     }
@@ -305,14 +319,18 @@ private Q_SLOTS:
     // file travels on stdin into a mktemp file).
     void haproxyValidateWithHostileFileName()
     {
-        const ProcResult exported = warrenctl({QStringLiteral("--cluster"), testutil::labProfile(), QStringLiteral("haproxy"), QStringLiteral("export")});
+        const ProcResult exported = warrenctl({ QStringLiteral("--cluster"), testutil::labProfile(),
+            QStringLiteral("haproxy"), QStringLiteral("export") });
         QVERIFY2(exported.ok(), qPrintable(text(exported)));
-        const QString path = m_dir.filePath(withMarker(QStringLiteral("-x $(touch M);`touch M`.cfg"), QStringLiteral("hp")).replace(QLatin1Char('/'), QLatin1Char('_')));
+        const QString path
+            = m_dir.filePath(withMarker(QStringLiteral("-x $(touch M);`touch M`.cfg"), QStringLiteral("hp"))
+                                 .replace(QLatin1Char('/'), QLatin1Char('_')));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(exported.out);
         f.close();
-        const ProcResult r = warrenctl({QStringLiteral("haproxy"), QStringLiteral("validate"), path, QStringLiteral("--cluster"), testutil::labProfile()});
+        const ProcResult r = warrenctl({ QStringLiteral("haproxy"), QStringLiteral("validate"), path,
+            QStringLiteral("--cluster"), testutil::labProfile() });
         QVERIFY2(r.ok(), qPrintable(text(r)));
         const QString markers = markersOnLab();
         QVERIFY2(markers.isEmpty(), qPrintable(QStringLiteral("ran: %1").arg(markers)));

@@ -27,7 +27,8 @@ using namespace warren;
 
 namespace {
 
-const QStringList Nodes = { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") };
+const QStringList Nodes
+    = { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") };
 
 struct Live : testutil::LabWindow
 {
@@ -53,7 +54,8 @@ struct Live : testutil::LabWindow
         for (const QString& n : Nodes) {
             if (const NodeItem* i = item(n))
                 out << QStringLiteral("%1: %2 safety=%3 (%4) marks=[%5] leaders=%6 api=%7 unreachable=%8")
-                           .arg(n, i->stateText(), i->safetyText(), i->node().safety.reason, i->markTexts().join(QLatin1Char(',')))
+                           .arg(n, i->stateText(), i->safetyText(), i->node().safety.reason,
+                               i->markTexts().join(QLatin1Char(',')))
                            .arg(i->node().queueLeaders)
                            .arg(i->node().apiError, i->node().unreachableFromWarren);
         }
@@ -68,12 +70,15 @@ QHash<QString, int> leadersFromRabbitmqctl()
 {
     QHash<QString, int> counts;
     const auto vhosts = testutil::labExec(QStringLiteral("rabbit1"),
-        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_vhosts"), QStringLiteral("--no-table-headers") });
+        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_vhosts"),
+            QStringLiteral("--no-table-headers") });
     QString lines;
     for (const QString& vhost : QString::fromUtf8(vhosts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         lines += QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit1"),
-            { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost.trimmed(),
-                QStringLiteral("--no-table-headers"), QStringLiteral("type"), QStringLiteral("pid"), QStringLiteral("leader") }).out);
+            { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"),
+                vhost.trimmed(), QStringLiteral("--no-table-headers"), QStringLiteral("type"), QStringLiteral("pid"),
+                QStringLiteral("leader") })
+                                       .out);
     }
     static const QRegularExpression pidNode(QStringLiteral("^<([^.]+)\\."));
     for (const QString& line : lines.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -90,12 +95,18 @@ QHash<QString, int> leadersFromRabbitmqctl()
 
 bool quorumCritical(const QString& host)
 {
-    return testutil::labExec(host, { QStringLiteral("rabbitmq-queues"), QStringLiteral("check_if_node_is_quorum_critical") }).exitCode != 0;
+    return testutil::labExec(
+               host, { QStringLiteral("rabbitmq-queues"), QStringLiteral("check_if_node_is_quorum_critical") })
+               .exitCode
+        != 0;
 }
 
 bool mirrorSyncCritical(const QString& host)
 {
-    return testutil::labExec(host, { QStringLiteral("rabbitmq-queues"), QStringLiteral("check_if_node_is_mirror_sync_critical") }).exitCode != 0;
+    return testutil::labExec(
+               host, { QStringLiteral("rabbitmq-queues"), QStringLiteral("check_if_node_is_mirror_sync_critical") })
+               .exitCode
+        != 0;
 }
 
 // Ground truth for "safe to stop", node by node, from the CLI on each host (in parallel: each
@@ -174,7 +185,9 @@ private Q_SLOTS:
         if (!m_critical.value(Nodes[1]))
             QCOMPARE(live.panel->details()->value(QStringLiteral("detailSafeToStop")), QStringLiteral("safe to stop"));
         else
-            QVERIFY(live.panel->details()->value(QStringLiteral("detailSafeToStop")).startsWith(QStringLiteral("not safe to stop: ")));
+            QVERIFY(live.panel->details()
+                        ->value(QStringLiteral("detailSafeToStop"))
+                        .startsWith(QStringLiteral("not safe to stop: ")));
         QVERIFY(live.saveBothLanguages(QStringLiteral("lab-livechecks-healthy")));
         qInfo("healthy checks shown in %lld ms", clock.elapsed());
     }
@@ -192,7 +205,8 @@ private Q_SLOTS:
         // there is no partition, and its cluster-wide answers wait for rabbit3. What is true for
         // Warren: it cannot reach rabbit3, and the others' APIs do not answer.
         const NodeItem* r3 = live.item(Nodes[2]);
-        QTRY_VERIFY2_WITH_TIMEOUT(r3->markTexts().contains(QStringLiteral("unreachable from Warren")), live.dump().constData(), 25000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            r3->markTexts().contains(QStringLiteral("unreachable from Warren")), live.dump().constData(), 25000);
         const qint64 shownAfter = clock.elapsed();
         QCOMPARE(r3->state(), NodeItem::State::Running);
         QVERIFY(!r3->alarmTexts().contains(QStringLiteral("partitioned")));
@@ -208,10 +222,11 @@ private Q_SLOTS:
         QVERIFY(testutil::labctl({ QStringLiteral("restore"), QStringLiteral("rabbit3") }).ok());
         restore.dismiss();
         const qint64 cutFor = clock.elapsed();
-        QVERIFY2(cutFor < 40000, "the cut lasted long enough for the cluster to notice: heal the lab (labctl stop/start rabbit3)");
+        QVERIFY2(cutFor < 40000,
+            "the cut lasted long enough for the cluster to notice: heal the lab (labctl stop/start rabbit3)");
         QTRY_VERIFY2_WITH_TIMEOUT(live.settled(m_critical), live.dump().constData(), 25000);
-        qInfo("cut: unreachable shown %lld ms after the cut; cut for %lld ms; all clear %lld ms after restore", shownAfter, cutFor,
-            clock.elapsed() - cutFor);
+        qInfo("cut: unreachable shown %lld ms after the cut; cut for %lld ms; all clear %lld ms after restore",
+            shownAfter, cutFor, clock.elapsed() - cutFor);
     }
 
     void apiStoppedOnOneNodeThenAllFallsBackAndRecovers()
@@ -225,7 +240,8 @@ private Q_SLOTS:
         QVERIFY(testutil::labctl({ QStringLiteral("api-stop"), QStringLiteral("rabbit1") }).ok());
         // One API down: the others answer, so the view stays fresh; rabbit1 is marked.
         const NodeItem* r1 = live.item(Nodes[0]);
-        QTRY_VERIFY2_WITH_TIMEOUT(r1->markTexts().contains(QStringLiteral("API not answering")), live.dump().constData(), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            r1->markTexts().contains(QStringLiteral("API not answering")), live.dump().constData(), 15000);
         QVERIFY(!live.panel->isStale());
         QCOMPARE(r1->state(), NodeItem::State::Running);
         qInfo("api: one API down shown after %lld ms", clock.elapsed());
@@ -234,8 +250,10 @@ private Q_SLOTS:
         QVERIFY(testutil::labctl({ QStringLiteral("api-stop"), QStringLiteral("all") }).ok());
         const qint64 stopped = clock.elapsed();
         // Every API down: stale with the reason, membership from SSH cluster_status.
-        QTRY_VERIFY2_WITH_TIMEOUT(live.panel->staleText().contains(QStringLiteral("SSH")), live.dump().constData(), 20000);
-        QVERIFY2(live.panel->staleText().contains(QStringLiteral("connection refused")), qPrintable(live.panel->staleText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            live.panel->staleText().contains(QStringLiteral("SSH")), live.dump().constData(), 20000);
+        QVERIFY2(live.panel->staleText().contains(QStringLiteral("connection refused")),
+            qPrintable(live.panel->staleText()));
         QCOMPARE(live.view->nodeNames().size(), 3);
         for (const QString& n : Nodes) {
             QCOMPARE(live.item(n)->state(), NodeItem::State::Running);

@@ -11,10 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using testutil::ProcResult;
 using testutil::labClusterStatus;
 using testutil::labCookieFile;
 using testutil::listedIn;
+using testutil::ProcResult;
 
 namespace {
 
@@ -22,7 +22,8 @@ const QString kFour = QStringLiteral("rabbit@rabbit4");
 
 ProcResult ctl(const QStringList& args, const QString& profile = testutil::labProfile())
 {
-    return testutil::run(qEnvironmentVariable("WARRENCTL"), QStringList{QStringLiteral("--cluster"), profile} + args, 240000);
+    return testutil::run(
+        qEnvironmentVariable("WARRENCTL"), QStringList { QStringLiteral("--cluster"), profile } + args, 240000);
 }
 
 QString text(const ProcResult& r)
@@ -72,16 +73,17 @@ void TestLabOps::cleanupTestCase()
 
 void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
 {
-    const ProcResult join = ctl({QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--type"), QStringLiteral("ram"),
-        QStringLiteral("--execute"), QStringLiteral("--yes")});
+    const ProcResult join = ctl({ QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4"), QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--type"),
+        QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY2(join.exitCode == 0, qPrintable(text(join)));
     QVERIFY(text(join).contains(QLatin1String("$ sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1")));
     // Ground truth from both sides.
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
     QVERIFY2(listedIn(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
     QVERIFY(listedIn(one, QStringLiteral("running_nodes"), kFour));
-    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
+    QVERIFY(listedIn(
+        labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
 
     // The log holds every step with its exit code, and no secret.
     QFile log(m_oplog);
@@ -101,13 +103,15 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
     }
 
     // Joining a member again is a success, and nothing runs.
-    const ProcResult again = ctl({QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--type"), QStringLiteral("ram"), QStringLiteral("--execute")});
+    const ProcResult again = ctl({ QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4"), QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--type"),
+        QStringLiteral("ram"), QStringLiteral("--execute") });
     QVERIFY2(again.exitCode == 0, qPrintable(text(again)));
     QVERIFY2(text(again).contains(QLatin1String("already a member")), qPrintable(text(again)));
 
-    const ProcResult convert = ctl({QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--type"), QStringLiteral("disc"), QStringLiteral("--execute"), QStringLiteral("--yes")});
+    const ProcResult convert
+        = ctl({ QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
+            QStringLiteral("--type"), QStringLiteral("disc"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY2(convert.exitCode == 0, qPrintable(text(convert)));
     const QJsonObject after = labClusterStatus(QStringLiteral("rabbit1"));
     QVERIFY2(listedIn(after, QStringLiteral("disk_nodes"), kFour), QJsonDocument(after).toJson());
@@ -122,39 +126,48 @@ void TestLabOps::joinRabbit4AsRamThenAgainThenConvertToDisc()
 void TestLabOps::forgetRefusesARunningNodeAndRemovesAStoppedOne()
 {
     // rabbit4 joins (as disc) through labctl, then the forget plan removes it.
-    const QStringList rabbitmqctl{QStringLiteral("rabbitmqctl")};
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")}).ok());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("reset")}).ok());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("join_cluster"), QStringLiteral("rabbit@rabbit1")}).ok());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")}).ok());
+    const QStringList rabbitmqctl { QStringLiteral("rabbitmqctl") };
+    QVERIFY(
+        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList { QStringLiteral("stop_app") }).ok());
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList { QStringLiteral("reset") }).ok());
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"),
+        rabbitmqctl + QStringList { QStringLiteral("join_cluster"), QStringLiteral("rabbit@rabbit1") })
+                .ok());
+    QVERIFY(
+        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList { QStringLiteral("start_app") }).ok());
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("running_nodes"), kFour));
 
-    const ProcResult running = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--execute"), QStringLiteral("--yes")});
+    const ProcResult running = ctl({ QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QCOMPARE(running.exitCode, 4);
     QVERIFY2(text(running).contains(QLatin1String("stop it first")), qPrintable(text(running)));
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit1")), QStringLiteral("disk_nodes"), kFour));
 
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("stop_app")}).ok());
-    const ProcResult forget = ctl({QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--execute"), QStringLiteral("--yes")});
+    QVERIFY(
+        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList { QStringLiteral("stop_app") }).ok());
+    const ProcResult forget = ctl({ QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY2(forget.exitCode == 0, qPrintable(text(forget)));
     QVERIFY(text(forget).contains(QLatin1String("$ sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit4")));
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
-    QVERIFY2(!listedIn(one, QStringLiteral("disk_nodes"), kFour) && !listedIn(one, QStringLiteral("ram_nodes"), kFour), QJsonDocument(one).toJson());
+    QVERIFY2(!listedIn(one, QStringLiteral("disk_nodes"), kFour) && !listedIn(one, QStringLiteral("ram_nodes"), kFour),
+        QJsonDocument(one).toJson());
     QVERIFY(listedIn(one, QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit2")));
 
     // A forgotten node must be reset before it runs standalone again.
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("force_reset")}).ok());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList{QStringLiteral("start_app")}).ok());
+    QVERIFY(
+        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList { QStringLiteral("force_reset") }).ok());
+    QVERIFY(
+        testutil::labExec(QStringLiteral("rabbit4"), rabbitmqctl + QStringList { QStringLiteral("start_app") }).ok());
     QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
 }
 
 void TestLabOps::convertingTheLastDiscNodeToRamIsRefused()
 {
     // Standalone rabbit4 is the only (disc) node of its own cluster.
-    const ProcResult r = ctl({QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--type"), QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes")});
+    const ProcResult r
+        = ctl({ QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
+            QStringLiteral("--type"), QStringLiteral("ram"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(text(r).contains(QLatin1String("last disc node")), qPrintable(text(r)));
     QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), kFour));
@@ -163,8 +176,8 @@ void TestLabOps::convertingTheLastDiscNodeToRamIsRefused()
 
 void TestLabOps::destructiveStepsAreRefusedWithoutYes()
 {
-    const ProcResult r = ctl({QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute")});
+    const ProcResult r = ctl({ QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4"), QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute") });
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(text(r).contains(QLatin1String("reset deletes rabbit4's queues and messages")), qPrintable(text(r)));
     QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
@@ -174,36 +187,45 @@ void TestLabOps::destructiveStepsAreRefusedWithoutYes()
 void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
 {
     // Give rabbit4 a different cookie, the way a badly installed host has one.
-    QVERIFY(testutil::labctl({QStringLiteral("stop"), QStringLiteral("rabbit4")}).ok());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("sh"), QStringLiteral("-c"),
-        QStringLiteral("printf %s WARRENWRONGCOOKIEWARRENWRONG > /var/lib/rabbitmq/.erlang.cookie")}).ok());
-    QVERIFY(testutil::labctl({QStringLiteral("start"), QStringLiteral("rabbit4")}).ok());
+    QVERIFY(testutil::labctl({ QStringLiteral("stop"), QStringLiteral("rabbit4") }).ok());
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"),
+        { QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("printf %s WARRENWRONGCOOKIEWARRENWRONG > /var/lib/rabbitmq/.erlang.cookie") })
+                .ok());
+    QVERIFY(testutil::labctl({ QStringLiteral("start"), QStringLiteral("rabbit4") }).ok());
     const QString good = testutil::labCookieHash(QStringLiteral("rabbit1"));
     QVERIFY(!good.isEmpty());
     QVERIFY(testutil::labCookieHash(QStringLiteral("rabbit4")) != good);
 
-    const QStringList joinPreview{QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1")};
+    const QStringList joinPreview { QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4"), QStringLiteral("--to"), QStringLiteral("rabbit1") };
     const ProcResult refused = ctl(joinPreview);
     QCOMPARE(refused.exitCode, 4);
     QVERIFY2(text(refused).contains(QLatin1String("[FAILED ] Erlang cookies equal")), qPrintable(text(refused)));
 
-    const QStringList sync{QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"),
-        QStringLiteral("--to"), QStringLiteral("rabbit4"), QStringLiteral("--execute")};
+    const QStringList sync { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"),
+        QStringLiteral("rabbit1"), QStringLiteral("--to"), QStringLiteral("rabbit4"), QStringLiteral("--execute") };
     QCOMPARE(ctl(sync).exitCode, 6); // replacing a cookie needs --yes
-    const ProcResult synced = ctl(sync + QStringList{QStringLiteral("--yes")});
+    const ProcResult synced = ctl(sync + QStringList { QStringLiteral("--yes") });
     QVERIFY2(synced.exitCode == 0, qPrintable(text(synced)));
     QVERIFY(text(synced).contains(QLatin1String("/usr/local/sbin/warren-lab-service stop")));
 
     // Ground truth on the host: same hash, the lab's cookie, owner rabbitmq, mode 0400, a backup.
     QCOMPARE(testutil::labCookieHash(QStringLiteral("rabbit4")), good);
-    QCOMPARE(QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a %U %G"),
-                                                                              QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")}).out).trimmed(),
+    QCOMPARE(QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit4"),
+                                   { QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a %U %G"),
+                                       QStringLiteral("/var/lib/rabbitmq/.erlang.cookie") })
+                                   .out)
+                 .trimmed(),
         QStringLiteral("400 rabbitmq rabbitmq"));
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("cmp"), QStringLiteral("-s"), labCookieFile(),
-                                                             QStringLiteral("/var/lib/rabbitmq/.erlang.cookie")}).ok());
-    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"), {QStringLiteral("test"), QStringLiteral("-s"),
-                                                             QStringLiteral("/var/lib/rabbitmq/.erlang.cookie.warren-backup")}).ok());
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"),
+        { QStringLiteral("cmp"), QStringLiteral("-s"), labCookieFile(),
+            QStringLiteral("/var/lib/rabbitmq/.erlang.cookie") })
+                .ok());
+    QVERIFY(testutil::labExec(QStringLiteral("rabbit4"),
+        { QStringLiteral("test"), QStringLiteral("-s"),
+            QStringLiteral("/var/lib/rabbitmq/.erlang.cookie.warren-backup") })
+                .ok());
     QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));
     // Neither the new cookie nor the old one reached the screen or the log.
     QFile cookie(labCookieFile());
@@ -213,7 +235,7 @@ void TestLabOps::wrongCookieIsSyncedFromRabbit1AndJoinPreflightPasses()
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray raw = log.readAll();
     QVERIFY(raw.contains("\"step\":\"write_cookie\""));
-    for (const QByteArray& s : {secret, QByteArray("WARRENWRONGCOOKIEWARRENWRONG")}) {
+    for (const QByteArray& s : { secret, QByteArray("WARRENWRONGCOOKIEWARRENWRONG") }) {
         QVERIFY(!raw.contains(s));
         QVERIFY(!synced.out.contains(s) && !synced.err.contains(s));
     }
@@ -245,15 +267,17 @@ void TestLabOps::hostileNodeNameNeverReachesAShell()
     out.write(QJsonDocument(profile).toJson());
     out.close();
 
-    const ProcResult r = ctl({QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
-        QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute"), QStringLiteral("--yes")}, path);
+    const ProcResult r = ctl(
+        { QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
+            QStringLiteral("--to"), QStringLiteral("rabbit1"), QStringLiteral("--execute"), QStringLiteral("--yes") },
+        path);
     QVERIFY2(r.exitCode == 2, qPrintable(text(r))); // the profile is refused: not a RabbitMQ node name
     QVERIFY2(text(r).contains(QLatin1String("is not a RabbitMQ node name")), qPrintable(text(r)));
-    const ProcResult byArg = ctl({QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"),
-        QStringLiteral("rabbit4;touch %1").arg(marker), QStringLiteral("--type"), QStringLiteral("disc")});
+    const ProcResult byArg = ctl({ QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"),
+        QStringLiteral("rabbit4;touch %1").arg(marker), QStringLiteral("--type"), QStringLiteral("disc") });
     QCOMPARE(byArg.exitCode, 2);
-    for (const QString& h : {QStringLiteral("rabbit1"), QStringLiteral("rabbit4")}) {
-        QVERIFY(!testutil::labExec(h, {QStringLiteral("test"), QStringLiteral("-e"), marker}).ok());
+    for (const QString& h : { QStringLiteral("rabbit1"), QStringLiteral("rabbit4") }) {
+        QVERIFY(!testutil::labExec(h, { QStringLiteral("test"), QStringLiteral("-e"), marker }).ok());
     }
     QVERIFY(!QFile::exists(marker));
     QVERIFY(testutil::labNodeRunning(QStringLiteral("rabbit4")));

@@ -37,11 +37,11 @@ private:
     static QString vhost() { return QString::fromLatin1(kVhost); }
     static testutil::ProcResult ctl(const QString& profile, const QStringList& args)
     {
-        return testutil::run(qEnvironmentVariable("WARRENCTL"), QStringList{u"--cluster"_s, profile} + args, 180000);
+        return testutil::run(qEnvironmentVariable("WARRENCTL"), QStringList { u"--cluster"_s, profile } + args, 180000);
     }
     static testutil::ProcResult rabbitmqctl(const QStringList& args, const QString& host = u"rabbit1"_s)
     {
-        return testutil::labExec(host, QStringList{u"rabbitmqctl"_s} + args);
+        return testutil::labExec(host, QStringList { u"rabbitmqctl"_s } + args);
     }
 
     // RFC 4180, written here without Warren's code.
@@ -77,20 +77,21 @@ private:
     static QStringList groundTruth()
     {
         QStringList lines;
-        const auto vhosts = rabbitmqctl({u"-q"_s, u"list_vhosts"_s, u"--no-table-headers"_s, u"name"_s});
+        const auto vhosts = rabbitmqctl({ u"-q"_s, u"list_vhosts"_s, u"--no-table-headers"_s, u"name"_s });
         if (!vhosts.ok())
             qFatal("list_vhosts failed: %s", vhosts.err.constData());
         for (const QString& v : QString::fromUtf8(vhosts.out).split(u'\n', Qt::SkipEmptyParts)) {
             QSet<QString> ha;
-            const auto pol = rabbitmqctl({u"-q"_s, u"list_policies"_s, u"-p"_s, v, u"--no-table-headers"_s});
+            const auto pol = rabbitmqctl({ u"-q"_s, u"list_policies"_s, u"-p"_s, v, u"--no-table-headers"_s });
             for (const QString& l : QString::fromUtf8(pol.out).split(u'\n', Qt::SkipEmptyParts)) {
                 const auto f = l.split(u'\t');
                 if (f.size() >= 5 && f[4].contains(u"ha-mode"_s))
                     ha.insert(f[1]);
             }
-            const auto r = rabbitmqctl({u"-q"_s, u"list_queues"_s, u"-p"_s, v, u"--no-table-headers"_s, u"name"_s, u"pid"_s,
-                u"slave_pids"_s, u"synchronised_slave_pids"_s, u"leader"_s, u"members"_s, u"online"_s, u"messages_ready"_s,
-                u"messages_unacknowledged"_s, u"consumers"_s, u"state"_s, u"type"_s, u"policy"_s});
+            const auto r = rabbitmqctl(
+                { u"-q"_s, u"list_queues"_s, u"-p"_s, v, u"--no-table-headers"_s, u"name"_s, u"pid"_s, u"slave_pids"_s,
+                    u"synchronised_slave_pids"_s, u"leader"_s, u"members"_s, u"online"_s, u"messages_ready"_s,
+                    u"messages_unacknowledged"_s, u"consumers"_s, u"state"_s, u"type"_s, u"policy"_s });
             if (!r.ok())
                 qFatal("list_queues failed: %s", r.err.constData());
             for (const QString& l : QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts)) {
@@ -116,8 +117,8 @@ private:
                     if (!mirrors.isEmpty() || ha.contains(f[12]))
                         type = u"mirrored"_s;
                 }
-                lines << QStringList{quote(v), quote(f[0]), type, home, sorted(sync).join(u';'), sorted(unsync).join(u';'), f[7],
-                    f[8], f[9], f[10]}
+                lines << QStringList { quote(v), quote(f[0]), type, home, sorted(sync).join(u';'),
+                    sorted(unsync).join(u';'), f[7], f[8], f[9], f[10] }
                              .join(u',');
             }
         }
@@ -141,7 +142,7 @@ private:
 
     static QStringList warrenLines(const QString& profile, int* exitCode = nullptr)
     {
-        const auto r = ctl(profile, {u"queues"_s, u"--format"_s, u"csv"_s});
+        const auto r = ctl(profile, { u"queues"_s, u"--format"_s, u"csv"_s });
         if (exitCode)
             *exitCode = r.exitCode;
         QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -210,10 +211,10 @@ void TestLabQueues::initTestCase()
 {
     WARREN_REQUIRE_LAB();
     QVERIFY(m_tmp.isValid());
-    testutil::labctl({u"queues"_s, u"purge-declared"_s, u"--vhost"_s, vhost()});
-    const auto declared = testutil::labctl({u"queues"_s, u"declare"_s, u"300"_s, u"--vhost"_s, vhost()});
+    testutil::labctl({ u"queues"_s, u"purge-declared"_s, u"--vhost"_s, vhost() });
+    const auto declared = testutil::labctl({ u"queues"_s, u"declare"_s, u"300"_s, u"--vhost"_s, vhost() });
     QVERIFY2(declared.ok(), declared.err.constData());
-    const auto unsync = testutil::labctl({u"queues"_s, u"unsync"_s, u"6"_s, u"--vhost"_s, vhost()});
+    const auto unsync = testutil::labctl({ u"queues"_s, u"unsync"_s, u"6"_s, u"--vhost"_s, vhost() });
     QVERIFY2(unsync.ok(), unsync.err.constData());
 }
 
@@ -221,7 +222,7 @@ void TestLabQueues::cleanupTestCase()
 {
     if (testutil::labProfile().isEmpty())
         return;
-    testutil::labctl({u"queues"_s, u"purge-declared"_s, u"--vhost"_s, vhost()});
+    testutil::labctl({ u"queues"_s, u"purge-declared"_s, u"--vhost"_s, vhost() });
 }
 
 void TestLabQueues::csvEqualsRabbitmqctlGroundTruth()
@@ -242,9 +243,12 @@ void TestLabQueues::csvEqualsRabbitmqctlGroundTruth()
     QVERIFY2(want == got, qPrintable(diffText(want, got)));
     // the hostile names made it through quoting
     QVERIFY(got.contains(u"tst-lab-queues,\"scheduler,with,commas\",classic,"_s, Qt::CaseSensitive)
-        || std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.startsWith(u"tst-lab-queues,\"scheduler,with,commas\""_s); }));
-    QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u"\"volume \"\"quoted\"\" name\""_s); }));
-    QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u"ha.compute.节点-01"_s); }));
+        || std::any_of(got.cbegin(), got.cend(),
+            [](const QString& l) { return l.startsWith(u"tst-lab-queues,\"scheduler,with,commas\""_s); }));
+    QVERIFY(std::any_of(
+        got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u"\"volume \"\"quoted\"\" name\""_s); }));
+    QVERIFY(
+        std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u"ha.compute.节点-01"_s); }));
     QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& l) { return l.contains(u",amq.gen-"_s); }));
 }
 
@@ -279,7 +283,7 @@ void TestLabQueues::sshFallbackGivesTheSameCsv()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(QJsonDocument(root).toJson());
     out.close();
-    const auto r = ctl(dead, {u"queues"_s});
+    const auto r = ctl(dead, { u"queues"_s });
     QCOMPARE(r.exitCode, 1);
     const auto errLines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(errLines.size(), 1);
@@ -313,9 +317,9 @@ void TestLabQueues::statisticsTimeoutFallsBackToPlacementWithoutCounters()
         ok = sys:suspend(P),
         spawn(fun() -> timer:sleep(20000), sys:resume(P) end),
         ok.)"_s;
-    const auto stalled = rabbitmqctl({u"eval"_s, stall}, serving);
+    const auto stalled = rabbitmqctl({ u"eval"_s, stall }, serving);
     QVERIFY2(stalled.ok(), stalled.err.constData());
-    auto resumeNow = [&] { return rabbitmqctl({u"eval"_s, u"sys:resume(rabbit_mgmt_db_cache_queues)."_s}, serving); };
+    auto resumeNow = [&] { return rabbitmqctl({ u"eval"_s, u"sys:resume(rabbit_mgmt_db_cache_queues)."_s }, serving); };
     auto resume = qScopeGuard(resumeNow);
 
     warren::QueueCollector::Options options;
@@ -387,7 +391,7 @@ void TestLabQueues::statisticsTimeoutFallsBackToPlacementWithoutCounters()
 void TestLabQueues::placementOnlyGivesThePlacementWithoutCounters()
 {
     const QStringList want = placementTruth();
-    const auto csv = ctl(testutil::labProfile(), {u"queues"_s, u"--placement-only"_s, u"--format"_s, u"csv"_s});
+    const auto csv = ctl(testutil::labProfile(), { u"queues"_s, u"--placement-only"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(csv.exitCode, 0);
     QVERIFY2(csv.err.isEmpty(), csv.err.constData()); // asked without counters: nothing to explain
     QStringList got = QString::fromUtf8(csv.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -397,12 +401,14 @@ void TestLabQueues::placementOnlyGivesThePlacementWithoutCounters()
     QVERIFY2(want == got, qPrintable(diffText(want, got)));
 
     // The table leaves the counter columns out; JSON says the counters were not asked for.
-    const auto table = ctl(testutil::labProfile(), {u"queues"_s, u"--placement-only"_s, u"--vhost"_s, vhost()});
+    const auto table = ctl(testutil::labProfile(), { u"queues"_s, u"--placement-only"_s, u"--vhost"_s, vhost() });
     QCOMPARE(table.exitCode, 0);
     const QString header = QString::fromUtf8(table.out).section(u'\n', 0, 0);
-    QVERIFY2(header.startsWith(u"VHOST"_s) && header.contains(u"rabbit1"_s) && header.contains(u"STATE"_s), qPrintable(header));
+    QVERIFY2(header.startsWith(u"VHOST"_s) && header.contains(u"rabbit1"_s) && header.contains(u"STATE"_s),
+        qPrintable(header));
     QVERIFY2(!header.contains(u"READY"_s) && !header.contains(u"CONSUMERS"_s), qPrintable(header));
-    const auto json = ctl(testutil::labProfile(), {u"queues"_s, u"--placement-only"_s, u"--format"_s, u"json"_s, u"--filter"_s, u"^unsync\\."_s});
+    const auto json = ctl(testutil::labProfile(),
+        { u"queues"_s, u"--placement-only"_s, u"--format"_s, u"json"_s, u"--filter"_s, u"^unsync\\."_s });
     QCOMPARE(json.exitCode, 0);
     const auto doc = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(doc.value(u"counters"_s).toBool(true), false);
@@ -420,21 +426,24 @@ void TestLabQueues::placementOnlyGivesThePlacementWithoutCounters()
 void TestLabQueues::placementOnlyKnowsHaQueuesWithoutMirrors()
 {
     const QString solo = u"tst-lab-queues-solo"_s;
-    const auto declared = testutil::labctl({u"queues"_s, u"declare"_s, u"12"_s, u"--host"_s, u"rabbit4"_s, u"--vhost"_s, solo,
-        u"--quorum"_s, u"0"_s, u"--amq-gen"_s, u"0"_s});
+    const auto declared = testutil::labctl({ u"queues"_s, u"declare"_s, u"12"_s, u"--host"_s, u"rabbit4"_s,
+        u"--vhost"_s, solo, u"--quorum"_s, u"0"_s, u"--amq-gen"_s, u"0"_s });
     QVERIFY2(declared.ok(), declared.err.constData());
-    auto purge = qScopeGuard([&] { testutil::labctl({u"queues"_s, u"purge-declared"_s, u"--vhost"_s, solo, u"--host"_s, u"rabbit4"_s}); });
+    auto purge = qScopeGuard([&] {
+        testutil::labctl({ u"queues"_s, u"purge-declared"_s, u"--vhost"_s, solo, u"--host"_s, u"rabbit4"_s });
+    });
 
     // ground truth: the queues whose policy sets ha-mode, from rabbit4's rabbitmqctl
     QSet<QString> ha;
-    const auto pol = rabbitmqctl({u"-q"_s, u"list_policies"_s, u"-p"_s, solo, u"--no-table-headers"_s}, u"rabbit4"_s);
+    const auto pol = rabbitmqctl({ u"-q"_s, u"list_policies"_s, u"-p"_s, solo, u"--no-table-headers"_s }, u"rabbit4"_s);
     QVERIFY(pol.ok());
     for (const QString& l : QString::fromUtf8(pol.out).split(u'\n', Qt::SkipEmptyParts)) {
         const auto f = l.split(u'\t');
         if (f.size() >= 5 && f[4].contains(u"ha-mode"_s))
             ha.insert(f[1]);
     }
-    const auto listed = rabbitmqctl({u"-q"_s, u"list_queues"_s, u"-p"_s, solo, u"--no-table-headers"_s, u"name"_s, u"policy"_s}, u"rabbit4"_s);
+    const auto listed = rabbitmqctl(
+        { u"-q"_s, u"list_queues"_s, u"-p"_s, solo, u"--no-table-headers"_s, u"name"_s, u"policy"_s }, u"rabbit4"_s);
     QVERIFY(listed.ok());
     QSet<QString> haQueues, all;
     for (const QString& l : QString::fromUtf8(listed.out).split(u'\n', Qt::SkipEmptyParts)) {
@@ -465,7 +474,7 @@ void TestLabQueues::placementOnlyKnowsHaQueuesWithoutMirrors()
     out.write(QJsonDocument(root).toJson());
     out.close();
 
-    const auto r = ctl(path, {u"queues"_s, u"--placement-only"_s, u"--format"_s, u"json"_s, u"--vhost"_s, solo});
+    const auto r = ctl(path, { u"queues"_s, u"--placement-only"_s, u"--format"_s, u"json"_s, u"--vhost"_s, solo });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const auto queues = QJsonDocument::fromJson(r.out).object().value(u"queues"_s).toArray();
     QCOMPARE(queues.size(), 12);
@@ -480,14 +489,15 @@ void TestLabQueues::placementOnlyKnowsHaQueuesWithoutMirrors()
 
 void TestLabQueues::unsynchronisedMirrorsAreReportedAsProblems()
 {
-    const auto r = ctl(testutil::labProfile(), {u"queues"_s, u"--format"_s, u"json"_s, u"--problems"_s, u"--filter"_s, u"^unsync\\."_s});
+    const auto r = ctl(testutil::labProfile(),
+        { u"queues"_s, u"--format"_s, u"json"_s, u"--problems"_s, u"--filter"_s, u"^unsync\\."_s });
     QCOMPARE(r.exitCode, 0);
     const auto doc = QJsonDocument::fromJson(r.out).object();
     const auto queues = doc.value(u"queues"_s).toArray();
     QCOMPARE(queues.size(), 6);
     // ground truth: rabbitmqctl says exactly one mirror of each is not synchronised
-    const auto truth = rabbitmqctl({u"-q"_s, u"list_queues"_s, u"-p"_s, vhost(), u"--no-table-headers"_s, u"name"_s,
-        u"slave_pids"_s, u"synchronised_slave_pids"_s});
+    const auto truth = rabbitmqctl({ u"-q"_s, u"list_queues"_s, u"-p"_s, vhost(), u"--no-table-headers"_s, u"name"_s,
+        u"slave_pids"_s, u"synchronised_slave_pids"_s });
     QVERIFY(truth.ok());
     QHash<QString, QString> unsyncNode;
     for (const QString& l : QString::fromUtf8(truth.out).split(u'\n', Qt::SkipEmptyParts)) {
@@ -526,9 +536,9 @@ void TestLabQueues::stoppedNodeShowsHomeDownOrPromotedAndTheDiffSaysSo()
     }
     QVERIFY2(homed.size() > 20, "the lab spreads queues over the nodes");
 
-    const auto stop = testutil::labctl({u"stop"_s, u"rabbit2"_s});
+    const auto stop = testutil::labctl({ u"stop"_s, u"rabbit2"_s });
     QVERIFY2(stop.ok(), stop.err.constData());
-    auto restart = qScopeGuard([] { testutil::labctl({u"start"_s, u"rabbit2"_s}); });
+    auto restart = qScopeGuard([] { testutil::labctl({ u"start"_s, u"rabbit2"_s }); });
 
     warren::QueueSnapshot after;
     QDeadlineTimer deadline(60000);
@@ -585,14 +595,14 @@ void TestLabQueues::stoppedNodeShowsHomeDownOrPromotedAndTheDiffSaysSo()
         promoted, newLeader, down);
 
     // warrenctl says the same: --problems lists the classic queues whose node is down
-    const auto r = ctl(testutil::labProfile(), {u"queues"_s, u"--format"_s, u"json"_s, u"--problems"_s});
+    const auto r = ctl(testutil::labProfile(), { u"queues"_s, u"--format"_s, u"json"_s, u"--problems"_s });
     QCOMPARE(r.exitCode, 0);
     const auto doc = QJsonDocument::fromJson(r.out).object();
     QVERIFY(doc.value(u"down_nodes"_s).toArray().contains(victim));
     QVERIFY(doc.value(u"summary"_s).toObject().value(u"home_node_down"_s).toInt() >= down);
 
     restart.dismiss();
-    const auto start = testutil::labctl({u"start"_s, u"rabbit2"_s});
+    const auto start = testutil::labctl({ u"start"_s, u"rabbit2"_s });
     QVERIFY2(start.ok(), start.err.constData());
 }
 

@@ -66,8 +66,9 @@ QString labState()
 // Forms a secret could leak in.
 QList<QByteArray> forms(const QByteArray& secret)
 {
-    QList<QByteArray> out{secret, secret.toHex(), secret.toHex().toUpper(), secret.toBase64(),
-        secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), QUrl::toPercentEncoding(QString::fromUtf8(secret))};
+    QList<QByteArray> out { secret, secret.toHex(), secret.toHex().toUpper(), secret.toBase64(),
+        secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+        QUrl::toPercentEncoding(QString::fromUtf8(secret)) };
     // Any 12 characters of it (a truncated or split echo).
     for (int i = 0; i + 12 <= secret.size(); i += 4)
         out << secret.mid(i, 12);
@@ -104,7 +105,8 @@ QString visibleText(QWidget* root)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (QWidget* w : widgets) {
-        t << w->windowTitle() << w->toolTip() << w->statusTip() << w->whatsThis() << w->accessibleName() << w->accessibleDescription();
+        t << w->windowTitle() << w->toolTip() << w->statusTip() << w->whatsThis() << w->accessibleName()
+          << w->accessibleDescription();
         if (auto* l = qobject_cast<QLabel*>(w))
             t << l->text();
         if (auto* b = qobject_cast<QAbstractButton*>(w))
@@ -170,9 +172,9 @@ private Q_SLOTS:
 
 private:
     QList<Secret> m_secrets;
-    QString m_profile;       // the lab profile, copied into HOME
+    QString m_profile; // the lab profile, copied into HOME
     QString m_lockedProfile; // the same with the passphrase-protected key
-    QByteArray m_written;    // stdout/stderr of every run, exports, GUI texts
+    QByteArray m_written; // stdout/stderr of every run, exports, GUI texts
     int m_pngs = 0;
     QElapsedTimer m_clock;
 };
@@ -181,17 +183,19 @@ void TestLabSecrets::initTestCase()
 {
     WARREN_REQUIRE_LAB();
     m_clock.start();
-    m_secrets << Secret{QStringLiteral("API password"), readFile(labState() + QStringLiteral("/secrets/api-password")).trimmed()}
-              << Secret{QStringLiteral("Erlang cookie"), readFile(labState() + QStringLiteral("/secrets/erlang-cookie")).trimmed()};
+    m_secrets << Secret { QStringLiteral("API password"),
+        readFile(labState() + QStringLiteral("/secrets/api-password")).trimmed() }
+              << Secret { QStringLiteral("Erlang cookie"),
+                     readFile(labState() + QStringLiteral("/secrets/erlang-cookie")).trimmed() };
     for (const QString& line : lineValues(readFile(labState() + QStringLiteral("/ssh/id_ed25519"))))
-        m_secrets << Secret{QStringLiteral("SSH private key"), line.toLatin1()};
+        m_secrets << Secret { QStringLiteral("SSH private key"), line.toLatin1() };
     for (const auto& s : std::as_const(m_secrets))
         QVERIFY2(s.value.size() >= 12, qPrintable(s.name + QStringLiteral(" is missing or too short to search for")));
 
     // The sweep finds what it looks for: each form of a secret buried in other text.
     for (const auto& s : std::as_const(m_secrets)) {
         for (const QByteArray& f : forms(s.value))
-            QVERIFY(findLeak({s}, "before " + f + " after") == s.name);
+            QVERIFY(findLeak({ s }, "before " + f + " after") == s.name);
     }
 
     // A passphrase-protected key: Warren cannot use it directly (it asks for ssh-agent), and must
@@ -199,12 +203,12 @@ void TestLabSecrets::initTestCase()
     const QString locked = g_home->filePath(QStringLiteral("locked_ed25519"));
     const QByteArray passphrase = "Warren-leak-sweep-passphrase-7f3a9c";
     const ProcResult gen = testutil::run(QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString::fromLatin1(passphrase),
-            QStringLiteral("-f"), locked, QStringLiteral("-C"), QString()});
+        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+            QString::fromLatin1(passphrase), QStringLiteral("-f"), locked, QStringLiteral("-C"), QString() });
     QVERIFY2(gen.ok(), gen.err.constData());
-    m_secrets << Secret{QStringLiteral("key passphrase"), passphrase};
+    m_secrets << Secret { QStringLiteral("key passphrase"), passphrase };
     for (const QString& line : lineValues(readFile(locked)))
-        m_secrets << Secret{QStringLiteral("passphrase-protected key"), line.toLatin1()};
+        m_secrets << Secret { QStringLiteral("passphrase-protected key"), line.toLatin1() };
 
     QByteArray json = readFile(testutil::labProfile());
     m_profile = g_home->filePath(QStringLiteral("lab.json"));
@@ -233,21 +237,43 @@ void TestLabSecrets::cli_data()
     auto row = [&](const char* name, const QString& profile, const QStringList& args, bool mustSucceed) {
         QTest::newRow(name) << profile << args << mustSucceed;
     };
-    row("status", lab, {QStringLiteral("status")}, true);
-    row("status json", lab, {QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")}, true);
-    row("check", lab, {QStringLiteral("check")}, false);
-    row("queues", lab, {QStringLiteral("queues")}, true);
-    row("queues json", lab, {QStringLiteral("queues"), QStringLiteral("--format"), QStringLiteral("json")}, true);
-    row("plan join", lab, {QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"), QStringLiteral("--to"), QStringLiteral("rabbit1")}, false);
-    row("plan convert", lab, {QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit2"), QStringLiteral("--type"), QStringLiteral("ram")}, false);
-    row("plan forget", lab, {QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit@rabbit4"), QStringLiteral("--via"), QStringLiteral("rabbit1")}, false);
-    row("plan sync-cookie", lab, {QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"), QStringLiteral("--to"), QStringLiteral("rabbit2,rabbit4")}, false);
-    row("plan sync-cookie json", lab, {QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"), QStringLiteral("--to"), QStringLiteral("rabbit4"), QStringLiteral("--format"), QStringLiteral("json")}, false);
+    row("status", lab, { QStringLiteral("status") }, true);
+    row("status json", lab, { QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json") }, true);
+    row("check", lab, { QStringLiteral("check") }, false);
+    row("queues", lab, { QStringLiteral("queues") }, true);
+    row("queues json", lab, { QStringLiteral("queues"), QStringLiteral("--format"), QStringLiteral("json") }, true);
+    row("plan join", lab,
+        { QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
+            QStringLiteral("--to"), QStringLiteral("rabbit1") },
+        false);
+    row("plan convert", lab,
+        { QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit2"),
+            QStringLiteral("--type"), QStringLiteral("ram") },
+        false);
+    row("plan forget", lab,
+        { QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"), QStringLiteral("rabbit@rabbit4"),
+            QStringLiteral("--via"), QStringLiteral("rabbit1") },
+        false);
+    row("plan sync-cookie", lab,
+        { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"),
+            QStringLiteral("--to"), QStringLiteral("rabbit2,rabbit4") },
+        false);
+    row("plan sync-cookie json", lab,
+        { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"),
+            QStringLiteral("--to"), QStringLiteral("rabbit4"), QStringLiteral("--format"), QStringLiteral("json") },
+        false);
     // The lab's hosts share one cookie: executing is a verified no-op that still reads hashes.
-    row("plan sync-cookie execute", lab, {QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"), QStringLiteral("--to"), QStringLiteral("rabbit4"), QStringLiteral("--execute")}, false);
-    row("haproxy export", lab, {QStringLiteral("haproxy"), QStringLiteral("export"), QStringLiteral("--management")}, true);
-    row("locked key status", locked, {QStringLiteral("status")}, false);
-    row("locked key plan", locked, {QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit2"), QStringLiteral("--type"), QStringLiteral("ram")}, false);
+    row("plan sync-cookie execute", lab,
+        { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit1"),
+            QStringLiteral("--to"), QStringLiteral("rabbit4"), QStringLiteral("--execute") },
+        false);
+    row("haproxy export", lab, { QStringLiteral("haproxy"), QStringLiteral("export"), QStringLiteral("--management") },
+        true);
+    row("locked key status", locked, { QStringLiteral("status") }, false);
+    row("locked key plan", locked,
+        { QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit2"),
+            QStringLiteral("--type"), QStringLiteral("ram") },
+        false);
 }
 
 void TestLabSecrets::cli()
@@ -258,14 +284,17 @@ void TestLabSecrets::cli()
     QElapsedTimer t;
     t.start();
     const ProcResult r = testutil::run(qEnvironmentVariable("WARRENCTL"),
-        QStringList{QStringLiteral("--cluster"), profile == QLatin1String("lab") ? m_profile : m_lockedProfile} + args, 120000);
+        QStringList { QStringLiteral("--cluster"), profile == QLatin1String("lab") ? m_profile : m_lockedProfile }
+            + args,
+        120000);
     qInfo("%s: exit %d in %lld ms", qPrintable(args.join(QLatin1Char(' '))), r.exitCode, t.elapsed());
     if (mustSucceed)
         QVERIFY2(r.ok(), r.err.constData());
     QVERIFY2(r.exitCode >= 0, "warrenctl did not finish");
     m_written += r.out + '\n' + r.err + '\n';
     const QString leak = findLeak(m_secrets, r.out + r.err);
-    QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("%1 printed by warrenctl %2").arg(leak, args.join(QLatin1Char(' ')))));
+    QVERIFY2(leak.isEmpty(),
+        qPrintable(QStringLiteral("%1 printed by warrenctl %2").arg(leak, args.join(QLatin1Char(' ')))));
     if (args.first() == QLatin1String("haproxy")) {
         const QString exported = g_home->filePath(QStringLiteral("export.cfg"));
         QFile f(exported);
@@ -277,7 +306,7 @@ void TestLabSecrets::cli()
 void TestLabSecrets::gui()
 {
     QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         QVERIFY(UiLanguage::apply(language, false));
         MainWindow window;
         window.poller()->setIntervalSeconds(1);
@@ -295,11 +324,13 @@ void TestLabSecrets::gui()
                 QCoreApplication::processEvents();
                 const QImage png = window.grab().toImage();
                 QVERIFY(!png.isNull());
-                QVERIFY(png.save(testutil::artifactsDir() + QStringLiteral("/secrets-%1-%2.png").arg(language).arg(m_pngs++)));
+                QVERIFY(png.save(
+                    testutil::artifactsDir() + QStringLiteral("/secrets-%1-%2.png").arg(language).arg(m_pngs++)));
                 const QByteArray text = visibleText(&window).toUtf8();
                 m_written += text;
                 const QString leak = findLeak(m_secrets, text);
-                QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("%1 shown in the GUI (%2, tab %3)").arg(leak, language).arg(i)));
+                QVERIFY2(leak.isEmpty(),
+                    qPrintable(QStringLiteral("%1 shown in the GUI (%2, tab %3)").arg(leak, language).arg(i)));
             }
         }
         window.close();
@@ -325,7 +356,8 @@ void TestLabSecrets::nothingWarrenWroteHoldsASecret()
     QVERIFY(oplog.startsWith(g_home->path())); // searched above when anything was logged
     QVERIFY(QFile::exists(g_home->filePath(QStringLiteral("export.cfg"))));
     QVERIFY(m_pngs >= 2);
-    qInfo("searched %d files, %lld bytes of output and GUI text, %d screenshots' widget trees", files, qint64(m_written.size()), m_pngs);
+    qInfo("searched %d files, %lld bytes of output and GUI text, %d screenshots' widget trees", files,
+        qint64(m_written.size()), m_pngs);
     const QString leak = findLeak(m_secrets, m_written);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
 }
@@ -340,7 +372,8 @@ int main(int argc, char** argv)
     // Before QApplication: QSettings and QStandardPaths read these once.
     QTemporaryDir home;
     g_home = &home;
-    for (const char* var : {"HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"}) {
+    for (const char* var :
+        { "HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR" }) {
         const QString dir = home.filePath(QString::fromLatin1(var).toLower());
         QDir().mkpath(dir);
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -348,7 +381,8 @@ int main(int argc, char** argv)
     }
     // The operation log where Warren puts it by default ($XDG_STATE_HOME/warren/...).
     qunsetenv("WARREN_OPLOG");
-    qputenv("WARREN_OPLOG", (home.filePath(QStringLiteral("xdg_state_home")) + QStringLiteral("/warren/operations.jsonl")).toUtf8());
+    qputenv("WARREN_OPLOG",
+        (home.filePath(QStringLiteral("xdg_state_home")) + QStringLiteral("/warren/operations.jsonl")).toUtf8());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WarrenTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_lab_secrets"));

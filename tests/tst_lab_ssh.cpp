@@ -33,7 +33,7 @@ private:
     QString fingerprintFromKnownHosts(const QString& address) const
     {
         const auto r = testutil::run(QStringLiteral("ssh-keygen"),
-            {QStringLiteral("-l"), QStringLiteral("-F"), address, QStringLiteral("-f"), m_profile.ssh.knownHosts});
+            { QStringLiteral("-l"), QStringLiteral("-F"), address, QStringLiteral("-f"), m_profile.ssh.knownHosts });
         const auto m = QRegularExpression(QStringLiteral("(SHA256:[A-Za-z0-9+/=]+)")).match(QString::fromUtf8(r.out));
         return m.hasMatch() ? m.captured(1) : QString();
     }
@@ -134,8 +134,9 @@ private Q_SLOTS:
     void wrongKeyIsRefused()
     {
         const QString key = m_tmp.filePath(QStringLiteral("stranger"));
-        QVERIFY(testutil::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                                QStringLiteral("-N"), QString(), QStringLiteral("-f"), key})
+        QVERIFY(testutil::run(QStringLiteral("ssh-keygen"),
+            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                QStringLiteral("-f"), key })
                     .ok());
         SshTarget t = target(QStringLiteral("rabbit1"));
         t.keyFile = key;

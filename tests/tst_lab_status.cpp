@@ -6,8 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -26,12 +26,12 @@ private:
 
     static testutil::ProcResult ctl(const QString& profile, const QStringList& args)
     {
-        return testutil::run(warrenctl(), QStringList{QStringLiteral("--cluster"), profile} + args, 120000);
+        return testutil::run(warrenctl(), QStringList { QStringLiteral("--cluster"), profile } + args, 120000);
     }
 
     static QJsonObject statusJson(const QString& profile, int* exitCode = nullptr)
     {
-        const auto r = ctl(profile, {QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")});
+        const auto r = ctl(profile, { QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json") });
         if (exitCode)
             *exitCode = r.exitCode;
         return QJsonDocument::fromJson(r.out).object();
@@ -49,8 +49,9 @@ private:
     // The lab's own answer, asked on a node that is up.
     static QJsonObject truth(const QString& host = QStringLiteral("rabbit1"))
     {
-        const auto r = testutil::labExec(host, {QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
-                                                   QStringLiteral("--formatter"), QStringLiteral("json")});
+        const auto r = testutil::labExec(host,
+            { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
+                QStringLiteral("--formatter"), QStringLiteral("json") });
         const QByteArray out = r.out.mid(r.out.indexOf('{'));
         return QJsonDocument::fromJson(out).object();
     }
@@ -103,32 +104,37 @@ private Q_SLOTS:
         for (const auto& name : disc + ram) {
             const auto n = nodeIn(status, name);
             QVERIFY2(!n.isEmpty(), qPrintable(name));
-            QCOMPARE(n.value(QStringLiteral("type")).toString(), disc.contains(name) ? QStringLiteral("disc") : QStringLiteral("ram"));
+            QCOMPARE(n.value(QStringLiteral("type")).toString(),
+                disc.contains(name) ? QStringLiteral("disc") : QStringLiteral("ram"));
             QCOMPARE(n.value(QStringLiteral("running")).toBool(), running.contains(name));
             QVERIFY(n.value(QStringLiteral("alarms")).isArray());
         }
         QVERIFY(status.value(QStringLiteral("partitions")).isArray());
-        const auto servers = status.value(QStringLiteral("haproxy")).toObject().value(QStringLiteral("servers")).toArray();
+        const auto servers
+            = status.value(QStringLiteral("haproxy")).toObject().value(QStringLiteral("servers")).toArray();
         QStringList roles;
         for (const auto& v : servers) {
             const auto s = v.toObject();
             if (s.value(QStringLiteral("proxy")).toString() == QLatin1String("amqp"))
-                roles << s.value(QStringLiteral("name")).toString() + QLatin1Char('=') + s.value(QStringLiteral("role")).toString();
+                roles << s.value(QStringLiteral("name")).toString() + QLatin1Char('=')
+                        + s.value(QStringLiteral("role")).toString();
             QVERIFY(!s.value(QStringLiteral("status")).toString().isEmpty());
             QVERIFY(!s.value(QStringLiteral("address")).toString().isEmpty());
         }
         roles.sort();
-        QCOMPARE(roles, (QStringList{QStringLiteral("rabbit1=active"), QStringLiteral("rabbit2=backup")}));
+        QCOMPARE(roles, (QStringList { QStringLiteral("rabbit1=active"), QStringLiteral("rabbit2=backup") }));
     }
 
     void textStatusReadsInBothLanguages()
     {
-        const auto en = ctl(testutil::labProfile(), {QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const auto en
+            = ctl(testutil::labProfile(), { QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("en") });
         QCOMPARE(en.exitCode, 0);
         QVERIFY(en.out.contains("rabbit@rabbit3"));
         QVERIFY(en.out.contains("ram"));
         QVERIFY(en.out.contains("backup"));
-        const auto zh = ctl(testutil::labProfile(), {QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        const auto zh = ctl(
+            testutil::labProfile(), { QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
         QCOMPARE(zh.exitCode, 0);
         QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("运行中")));
         QFile f1(testutil::artifactsDir() + QStringLiteral("/warrenctl-status-en.txt"));
@@ -147,7 +153,10 @@ private Q_SLOTS:
                 for (auto&& v : hosts) {
                     QJsonObject h = v.toObject();
                     if (h.contains(QStringLiteral("apiUrl")))
-                        h.insert(QStringLiteral("apiUrl"), h.value(QStringLiteral("apiUrl")).toString().replace(QStringLiteral("15672"), QStringLiteral("15999")));
+                        h.insert(QStringLiteral("apiUrl"),
+                            h.value(QStringLiteral("apiUrl"))
+                                .toString()
+                                .replace(QStringLiteral("15672"), QStringLiteral("15999")));
                     v = h;
                 }
                 root.insert(QStringLiteral("hosts"), hosts);
@@ -157,8 +166,10 @@ private Q_SLOTS:
         const auto status = statusJson(profile, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(status.value(QStringLiteral("via")).toString(), QStringLiteral("ssh"));
-        QCOMPARE(nodeIn(status, QStringLiteral("rabbit@rabbit3")).value(QStringLiteral("type")).toString(), QStringLiteral("ram"));
-        QCOMPARE(nodeIn(status, QStringLiteral("rabbit@rabbit1")).value(QStringLiteral("type")).toString(), QStringLiteral("disc"));
+        QCOMPARE(nodeIn(status, QStringLiteral("rabbit@rabbit3")).value(QStringLiteral("type")).toString(),
+            QStringLiteral("ram"));
+        QCOMPARE(nodeIn(status, QStringLiteral("rabbit@rabbit1")).value(QStringLiteral("type")).toString(),
+            QStringLiteral("disc"));
         QVERIFY(nodeIn(status, QStringLiteral("rabbit@rabbit2")).value(QStringLiteral("running")).toBool());
     }
 
@@ -167,15 +178,17 @@ private Q_SLOTS:
         const QString profile = profileWith(
             [](QJsonObject& root) {
                 QJsonArray hosts;
-                hosts.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("ghost")}, {QStringLiteral("address"), QStringLiteral("127.0.0.1")},
-                    {QStringLiteral("sshPort"), 2}, {QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:2")}, {QStringLiteral("node"), QStringLiteral("rabbit@ghost")}});
+                hosts.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("ghost") },
+                    { QStringLiteral("address"), QStringLiteral("127.0.0.1") }, { QStringLiteral("sshPort"), 2 },
+                    { QStringLiteral("apiUrl"), QStringLiteral("http://127.0.0.1:2") },
+                    { QStringLiteral("node"), QStringLiteral("rabbit@ghost") } });
                 root.insert(QStringLiteral("hosts"), hosts);
                 root.remove(QStringLiteral("haproxy"));
             },
             QStringLiteral("ghost.json"));
         QElapsedTimer timer;
         timer.start();
-        const auto r = ctl(profile, {QStringLiteral("status")});
+        const auto r = ctl(profile, { QStringLiteral("status") });
         QVERIFY(r.exitCode != 0);
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 1);
@@ -185,15 +198,25 @@ private Q_SLOTS:
 
     void killedNodeIsShownDownThenUpAfterStart()
     {
-        QVERIFY(testutil::labctl({QStringLiteral("kill"), QStringLiteral("rabbit2")}).ok());
-        auto restart = qScopeGuard([] { testutil::labctl({QStringLiteral("start"), QStringLiteral("rabbit2")}); });
-        QVERIFY2(waitForRunning(testutil::labProfile(), QStringLiteral("rabbit@rabbit2"), false, 60), "rabbit2 never shown down");
-        QVERIFY(!truth().value(QStringLiteral("running_nodes")).toVariant().toStringList().contains(QStringLiteral("rabbit@rabbit2")));
-        const auto start = testutil::labctl({QStringLiteral("start"), QStringLiteral("rabbit2")});
+        QVERIFY(testutil::labctl({ QStringLiteral("kill"), QStringLiteral("rabbit2") }).ok());
+        auto restart = qScopeGuard([] { testutil::labctl({ QStringLiteral("start"), QStringLiteral("rabbit2") }); });
+        QVERIFY2(waitForRunning(testutil::labProfile(), QStringLiteral("rabbit@rabbit2"), false, 60),
+            "rabbit2 never shown down");
+        QVERIFY(!truth()
+                     .value(QStringLiteral("running_nodes"))
+                     .toVariant()
+                     .toStringList()
+                     .contains(QStringLiteral("rabbit@rabbit2")));
+        const auto start = testutil::labctl({ QStringLiteral("start"), QStringLiteral("rabbit2") });
         QVERIFY2(start.ok(), start.err.constData());
         restart.dismiss();
-        QVERIFY2(waitForRunning(testutil::labProfile(), QStringLiteral("rabbit@rabbit2"), true, 90), "rabbit2 never shown up again");
-        QVERIFY(truth().value(QStringLiteral("running_nodes")).toVariant().toStringList().contains(QStringLiteral("rabbit@rabbit2")));
+        QVERIFY2(waitForRunning(testutil::labProfile(), QStringLiteral("rabbit@rabbit2"), true, 90),
+            "rabbit2 never shown up again");
+        QVERIFY(truth()
+                    .value(QStringLiteral("running_nodes"))
+                    .toVariant()
+                    .toStringList()
+                    .contains(QStringLiteral("rabbit@rabbit2")));
     }
 };
 

@@ -36,13 +36,15 @@ bool standalone()
 bool clickForward(QWizard* w, int timeoutMs)
 {
     QAbstractButton* b = nullptr;
-    const bool ready = QTest::qWaitFor([&] {
-        for (auto which : { QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton }) {
-            if (w->button(which)->isVisible())
-                b = w->button(which);
-        }
-        return b && b->isEnabled();
-    }, timeoutMs);
+    const bool ready = QTest::qWaitFor(
+        [&] {
+            for (auto which : { QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton }) {
+                if (w->button(which)->isVisible())
+                    b = w->button(which);
+            }
+            return b && b->isEnabled();
+        },
+        timeoutMs);
     if (ready)
         QTest::mouseClick(b, Qt::LeftButton);
     return ready;
@@ -114,14 +116,16 @@ void TestLabWizards::joinWizardJoinsRabbit4AsRam()
     qInfo("preflight done after %lld ms", timer.elapsed());
     QCOMPARE(w.currentId(), int(OperationWizard::PlanId));
     const QString plan = w.currentPage()->findChild<QTextBrowser*>(QStringLiteral("planView"))->toPlainText();
-    QVERIFY2(plan.contains(QLatin1String("$ sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1")), qPrintable(plan));
+    QVERIFY2(
+        plan.contains(QLatin1String("$ sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1")), qPrintable(plan));
 
     savePage(&w, QStringLiteral("3-plan"));
     QVERIFY(clickForward(&w, 1000)); // plan -> confirm
     QCOMPARE(w.currentId(), int(OperationWizard::ConfirmId));
     QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
     w.currentPage()->findChild<QCheckBox*>(QStringLiteral("confirmCheck"))->setChecked(true);
-    QTest::keyClicks(w.currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmTypedEdit")), QStringLiteral("rabbit4"));
+    QTest::keyClicks(
+        w.currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmTypedEdit")), QStringLiteral("rabbit4"));
     savePage(&w, QStringLiteral("4-confirm"));
     QVERIFY(clickForward(&w, 1000)); // Run
     QCOMPARE(w.currentId(), int(OperationWizard::RunId));
@@ -132,13 +136,15 @@ void TestLabWizards::joinWizardJoinsRabbit4AsRam()
     QCOMPARE(w.currentId(), int(OperationWizard::ResultId));
     savePage(&w, QStringLiteral("6-result"));
     QVERIFY2(w.lastResult().outcome == RunResult::Outcome::Verified,
-        qPrintable(w.lastResult().message + QLatin1Char('\n') + w.findChild<QPlainTextEdit*>(QStringLiteral("runLog"))->toPlainText()));
+        qPrintable(w.lastResult().message + QLatin1Char('\n')
+            + w.findChild<QPlainTextEdit*>(QStringLiteral("runLog"))->toPlainText()));
 
     // Ground truth from the lab itself, both sides.
     const QJsonObject one = labClusterStatus(QStringLiteral("rabbit1"));
     QVERIFY(listedIn(one, QStringLiteral("ram_nodes"), kFour));
     QVERIFY(listedIn(one, QStringLiteral("running_nodes"), kFour));
-    QVERIFY(listedIn(labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
+    QVERIFY(listedIn(
+        labClusterStatus(QStringLiteral("rabbit4")), QStringLiteral("disk_nodes"), QStringLiteral("rabbit@rabbit1")));
     // Every command went to the operation log.
     QFile f(log);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -62,7 +62,8 @@ private Q_SLOTS:
     void leadersCountQuorumLeaderAndClassicNode()
     {
         // /api/queues?columns=node,leader,type&disable_stats=true on the lab (3.10.8).
-        const QByteArray json = R"([{"name":"ha.compute","node":"rabbit@rabbit1","type":"classic"},{"name":"ha.network","node":"rabbit@rabbit1","type":"classic"},{"name":"plain.cert","node":"rabbit@rabbit1","type":"classic"},{"leader":"rabbit@rabbit2","name":"qq.alpha","type":"quorum"},{"leader":"rabbit@rabbit2","name":"qq.beta","type":"quorum"}])";
+        const QByteArray json
+            = R"([{"name":"ha.compute","node":"rabbit@rabbit1","type":"classic"},{"name":"ha.network","node":"rabbit@rabbit1","type":"classic"},{"name":"plain.cert","node":"rabbit@rabbit1","type":"classic"},{"leader":"rabbit@rabbit2","name":"qq.alpha","type":"quorum"},{"leader":"rabbit@rabbit2","name":"qq.beta","type":"quorum"}])";
         const auto counts = countQueueLeaders(json);
         QVERIFY(counts.ok());
         QCOMPARE(counts->value(QStringLiteral("rabbit@rabbit1")), 3);
@@ -74,9 +75,11 @@ private Q_SLOTS:
     void disagreementsAreMarkedNotHidden()
     {
         QList<NodeInfo> api = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true),
-            node(QStringLiteral("rabbit@b"), NodeType::Disc, true), node(QStringLiteral("rabbit@c"), NodeType::Ram, true) };
+            node(QStringLiteral("rabbit@b"), NodeType::Disc, true),
+            node(QStringLiteral("rabbit@c"), NodeType::Ram, true) };
         const QList<NodeInfo> ctl = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true),
-            node(QStringLiteral("rabbit@b"), NodeType::Disc, false), node(QStringLiteral("rabbit@d"), NodeType::Disc, true) };
+            node(QStringLiteral("rabbit@b"), NodeType::Disc, false),
+            node(QStringLiteral("rabbit@d"), NodeType::Disc, true) };
         QCOMPARE(markDisagreements(api, ctl), 3);
         QCOMPARE(api.size(), 4);
         QVERIFY(api[0].disagreement.isEmpty());
@@ -87,14 +90,15 @@ private Q_SLOTS:
         QCOMPARE(api[3].disagreement.api, QStringLiteral("not a member"));
         // Agreeing again clears the marks.
         QList<NodeInfo> same = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true) };
-        same[0].disagreement = {QStringLiteral("x"), QStringLiteral("y")};
+        same[0].disagreement = { QStringLiteral("x"), QStringLiteral("y") };
         QCOMPARE(markDisagreements(same, { node(QStringLiteral("rabbit@a"), NodeType::Unknown, true) }), 0);
         QVERIFY(same[0].disagreement.isEmpty());
     }
 
     void membershipKeyIgnoresOrderAndFigures()
     {
-        QList<NodeInfo> a = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true), node(QStringLiteral("rabbit@b"), NodeType::Ram, true) };
+        QList<NodeInfo> a = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true),
+            node(QStringLiteral("rabbit@b"), NodeType::Ram, true) };
         QList<NodeInfo> b = { a[1], a[0] };
         b[0].memUsed = 12345;
         QCOMPARE(membershipKey(a), membershipKey(b));
@@ -106,19 +110,22 @@ private Q_SLOTS:
     {
         // The lab's files after `labctl stop` of rabbit3, rabbit2, rabbit1 in that order.
         QMap<QString, QStringList> files;
-        for (const auto& [name, text] : { std::pair{ "rabbit@rabbit1", "[rabbit@rabbit1]." },
-                 std::pair{ "rabbit@rabbit2", "[rabbit@rabbit1,rabbit@rabbit2]." },
-                 std::pair{ "rabbit@rabbit3", "[rabbit@rabbit1,rabbit@rabbit2,rabbit@rabbit3].\n" } }) {
+        for (const auto& [name, text] : { std::pair { "rabbit@rabbit1", "[rabbit@rabbit1]." },
+                 std::pair { "rabbit@rabbit2", "[rabbit@rabbit1,rabbit@rabbit2]." },
+                 std::pair { "rabbit@rabbit3", "[rabbit@rabbit1,rabbit@rabbit2,rabbit@rabbit3].\n" } }) {
             const auto list = parseNodeListFile(QString::fromLatin1(text));
             QVERIFY(list.ok());
             files.insert(QString::fromLatin1(name), list.value());
         }
         const ShutdownOrder order = shutdownOrderFrom(files);
-        QCOMPARE(order.startOrder, (QStringList{ QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") }));
-        QCOMPARE(order.stoppedLast, QStringList{ QStringLiteral("rabbit@rabbit1") });
+        QCOMPARE(order.startOrder,
+            (QStringList { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"),
+                QStringLiteral("rabbit@rabbit3") }));
+        QCOMPARE(order.stoppedLast, QStringList { QStringLiteral("rabbit@rabbit1") });
         QCOMPARE(order.position(QStringLiteral("rabbit@rabbit3")), 2);
         QCOMPARE(shutdownOrderText(order),
-            QStringLiteral("The whole cluster is down. rabbit@rabbit1 stopped last: start it first. Start order: rabbit@rabbit1, rabbit@rabbit2, rabbit@rabbit3."));
+            QStringLiteral("The whole cluster is down. rabbit@rabbit1 stopped last: start it first. Start order: "
+                           "rabbit@rabbit1, rabbit@rabbit2, rabbit@rabbit3."));
     }
 
     void nodesThatStoppedTogetherAreSaidSo()
@@ -134,10 +141,11 @@ private Q_SLOTS:
 
     void clusterNodesFileGivesMembersAndDiscNodes()
     {
-        const auto f = parseClusterNodesFile(QStringLiteral("{[rabbit@rabbit1,rabbit@rabbit2,rabbit@rabbit3],[rabbit@rabbit1,rabbit@rabbit2]}.\n"));
+        const auto f = parseClusterNodesFile(
+            QStringLiteral("{[rabbit@rabbit1,rabbit@rabbit2,rabbit@rabbit3],[rabbit@rabbit1,rabbit@rabbit2]}.\n"));
         QVERIFY(f.ok());
         QCOMPARE(f->all.size(), 3);
-        QCOMPARE(f->disc, (QStringList{ QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") }));
+        QCOMPARE(f->disc, (QStringList { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") }));
         QVERIFY(!parseClusterNodesFile(QStringLiteral("[a].")).ok());
     }
 
@@ -152,7 +160,8 @@ private Q_SLOTS:
     void slowResultsAreCarriedBetweenTheirChecks()
     {
         ClusterSnapshot previous;
-        previous.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true), node(QStringLiteral("rabbit@b"), NodeType::Disc, true) };
+        previous.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true),
+            node(QStringLiteral("rabbit@b"), NodeType::Disc, true) };
         previous.nodes[0].safety.verdict = StopSafety::Verdict::Safe;
         previous.nodes[1].safety.verdict = StopSafety::Verdict::NotSafe;
         previous.nodes[0].queueLeaders = 4;
@@ -162,7 +171,8 @@ private Q_SLOTS:
 
         ClusterSnapshot fresh;
         fresh.via = QStringLiteral("api");
-        fresh.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true), node(QStringLiteral("rabbit@b"), NodeType::Disc, false) };
+        fresh.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true),
+            node(QStringLiteral("rabbit@b"), NodeType::Disc, false) };
         carryForward(fresh, previous, {});
         QCOMPARE(fresh.nodes[0].safety.verdict, StopSafety::Verdict::Safe);
         QCOMPARE(fresh.nodes[0].queueLeaders, 4);
@@ -174,7 +184,7 @@ private Q_SLOTS:
 
         ClusterSnapshot rechecked;
         rechecked.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true) };
-        carryForward(rechecked, previous, RefreshedChecks{ true, true, false, false });
+        carryForward(rechecked, previous, RefreshedChecks { true, true, false, false });
         QCOMPARE(rechecked.nodes[0].safety.verdict, StopSafety::Verdict::Unknown);
         QVERIFY(rechecked.nodes[0].disagreement.isEmpty());
 
@@ -202,11 +212,13 @@ private Q_SLOTS:
 
     void reachMarksAreFreshEveryPoll()
     {
-        QList<NodeInfo> nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true), node(QStringLiteral("rabbit@b"), NodeType::Disc, false),
+        QList<NodeInfo> nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true),
+            node(QStringLiteral("rabbit@b"), NodeType::Disc, false),
             node(QStringLiteral("rabbit@c"), NodeType::Ram, true) };
         nodes[2].apiError = QStringLiteral("old");
         const QList<HostReach> reach = { { QStringLiteral("rabbit@a"), QStringLiteral("no route to host"), {} },
-            { QStringLiteral("rabbit@b"), {}, QStringLiteral("port 15672: Connection refused") }, { QStringLiteral("rabbit@c"), {}, {} } };
+            { QStringLiteral("rabbit@b"), {}, QStringLiteral("port 15672: Connection refused") },
+            { QStringLiteral("rabbit@c"), {}, {} } };
         applyReach(nodes, reach);
         QCOMPARE(nodes[0].unreachableFromWarren, QStringLiteral("no route to host"));
         // A stopped node's API refuses by nature: not worth a mark.
@@ -230,7 +242,8 @@ private Q_SLOTS:
         ClusterSnapshot s;
         s.via = QStringLiteral("ssh");
         s.nodes = { node(QStringLiteral("rabbit@a"), NodeType::Disc, true) };
-        s.sources = { { QStringLiteral("API on a"), false, QStringLiteral("connection refused") }, { QStringLiteral("SSH on a"), true, {} } };
+        s.sources = { { QStringLiteral("API on a"), false, QStringLiteral("connection refused") },
+            { QStringLiteral("SSH on a"), true, {} } };
         QVERIFY(apiFallbackReason(s).contains(QStringLiteral("API on a: connection refused")));
         s.via = QStringLiteral("api");
         QVERIFY(apiFallbackReason(s).isEmpty());

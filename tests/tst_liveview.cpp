@@ -3,34 +3,34 @@
 #include "ClusterGraphPanel.h"
 #include "ClusterGraphView.h"
 #include "ClusterLinkItem.h"
+#include "ClusterPoller.h"
 #include "EventLogModel.h"
 #include "HaproxyItem.h"
 #include "LiveChartsPanel.h"
-#include "MetricHistory.h"
 #include "MainWindow.h"
+#include "MetricHistory.h"
 #include "NodeDetailsPanel.h"
 #include "NodeItem.h"
-#include "ClusterPoller.h"
-#include "status/LiveChecks.h"
 #include "ServerArrowItem.h"
 #include "UiLanguage.h"
+#include "status/LiveChecks.h"
 #include "testutil/TestUtil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QSplitter>
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <qcustomplot.h>
 #include <QToolButton>
+#include <qcustomplot.h>
 
 #include "testutil/SnapshotFixtures.h"
 
@@ -119,7 +119,8 @@ private Q_SLOTS:
         view.setProfile(fixtureProfile());
         view.setSnapshot(fixture());
         QCOMPARE(view.nodeNames(),
-            (QStringList { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") }));
+            (QStringList { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"),
+                QStringLiteral("rabbit@rabbit3") }));
         QCOMPARE(view.nodeItem(QStringLiteral("rabbit@rabbit1"))->typeBadgeText(), QStringLiteral("disc"));
         QCOMPARE(view.nodeItem(QStringLiteral("rabbit@rabbit2"))->typeBadgeText(), QStringLiteral("disc"));
         QCOMPARE(view.nodeItem(QStringLiteral("rabbit@rabbit3"))->typeBadgeText(), QStringLiteral("ram"));
@@ -133,8 +134,10 @@ private Q_SLOTS:
         QVERIFY(haproxy->rows()[0].serving);
         QVERIFY(!haproxy->rows()[1].serving);
         QCOMPARE(haproxy->rows()[1].node, QStringLiteral("rabbit@rabbit2"));
-        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit1"))->style(), ServerArrowItem::Style::Serving);
-        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit2"))->style(), ServerArrowItem::Style::Standby);
+        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit1"))->style(),
+            ServerArrowItem::Style::Serving);
+        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit2"))->style(),
+            ServerArrowItem::Style::Standby);
         // A full mesh of cluster links, all up.
         for (const auto& [a, b] : { std::pair { 1, 2 }, std::pair { 1, 3 }, std::pair { 2, 3 } }) {
             auto* link = view.link(QStringLiteral("rabbit@rabbit%1").arg(a), QStringLiteral("rabbit@rabbit%1").arg(b));
@@ -200,8 +203,10 @@ private Q_SLOTS:
         QCOMPARE(rows[0].server.status, QStringLiteral("DOWN"));
         QVERIFY(!rows[0].serving);
         QVERIFY(rows[1].serving);
-        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit1"))->style(), ServerArrowItem::Style::Down);
-        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit2"))->style(), ServerArrowItem::Style::Serving);
+        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit1"))->style(),
+            ServerArrowItem::Style::Down);
+        QCOMPARE(view.arrow(QStringLiteral("rabbitmq_amqp"), QStringLiteral("rabbit2"))->style(),
+            ServerArrowItem::Style::Serving);
     }
 
     void partitionIsDrawnAndNamed()
@@ -214,8 +219,8 @@ private Q_SLOTS:
         s.nodes[2].partitions = { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") };
         s.partitions = partitionGroups(s.nodes);
         view.setSnapshot(s);
-        QCOMPARE(view.partitionText(),
-            QStringLiteral("Partition: [rabbit@rabbit1, rabbit@rabbit2]  |  [rabbit@rabbit3]"));
+        QCOMPARE(
+            view.partitionText(), QStringLiteral("Partition: [rabbit@rabbit1, rabbit@rabbit2]  |  [rabbit@rabbit3]"));
         QCOMPARE(view.link(QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit3"))->state(),
             ClusterLinkItem::State::Partitioned);
         QCOMPARE(view.link(QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"))->state(),
@@ -301,7 +306,8 @@ private Q_SLOTS:
         s.nodes[0].queueLeaders = 4;
         s.nodes[1].safety.verdict = StopSafety::Verdict::NotSafe;
         s.nodes[1].safety.quorumQueuesAtRisk = 2;
-        s.nodes[1].safety.reason = QStringLiteral("There are quorum queues that would lose their quorum if the target node is shut down");
+        s.nodes[1].safety.reason
+            = QStringLiteral("There are quorum queues that would lose their quorum if the target node is shut down");
         s.nodes[1].queueLeaders = 2;
         s.nodes[1].disagreement = { QStringLiteral("running, disc"), QStringLiteral("not running, disc") };
         s.nodes[2].unreachableFromWarren = QStringLiteral("neither its API nor SSH answer: timeout; timeout");
@@ -317,23 +323,25 @@ private Q_SLOTS:
         QCOMPARE(r1->leadersText(), QStringLiteral("4"));
         QVERIFY(r1->markTexts().isEmpty());
         QCOMPARE(r2->safetyText(), QStringLiteral("not safe: 2 quorum"));
-        QCOMPARE(r2->markTexts(), QStringList{ QStringLiteral("API and cluster_status disagree") });
+        QCOMPARE(r2->markTexts(), QStringList { QStringLiteral("API and cluster_status disagree") });
         // The cluster says it runs; Warren cannot reach it: both are said, neither hidden.
         QCOMPARE(r3->state(), NodeItem::State::Running);
-        QCOMPARE(r3->markTexts(), QStringList{ QStringLiteral("unreachable from Warren") });
+        QCOMPARE(r3->markTexts(), QStringList { QStringLiteral("unreachable from Warren") });
 
         NodeDetailsPanel* details = panel.details();
         view->selectNode(QStringLiteral("rabbit@rabbit2"));
         // "queue(s)" until the English plural forms are loaded, "queues" after.
         const QString safety = details->value(QStringLiteral("detailSafeToStop"));
         QVERIFY2(safety.startsWith(QStringLiteral("not safe to stop: 2 quorum queue")), qPrintable(safety));
-        QVERIFY(safety.endsWith(QStringLiteral(" would lose their majority (There are quorum queues that would lose their "
-                                               "quorum if the target node is shut down)")));
+        QVERIFY(
+            safety.endsWith(QStringLiteral(" would lose their majority (There are quorum queues that would lose their "
+                                           "quorum if the target node is shut down)")));
         QCOMPARE(details->value(QStringLiteral("detailQueueLeaders")), QStringLiteral("2"));
         QCOMPARE(details->value(QStringLiteral("detailSourcesAgree")),
             QStringLiteral("they disagree: the API says running, disc; cluster_status says not running, disc"));
         view->selectNode(QStringLiteral("rabbit@rabbit3"));
-        QVERIFY(details->value(QStringLiteral("detailReachable")).startsWith(QStringLiteral("no: neither its API nor SSH")));
+        QVERIFY(details->value(QStringLiteral("detailReachable"))
+                    .startsWith(QStringLiteral("no: neither its API nor SSH")));
         QCOMPARE(details->value(QStringLiteral("detailSourcesAgree")), QStringLiteral("agree"));
         panel.resize(1200, 900);
         panel.show();
@@ -353,7 +361,8 @@ private Q_SLOTS:
     void detailsShowLongReachabilityInFull()
     {
         auto s = fixture();
-        s.nodes[1].apiError = QStringLiteral("port 15672: Connection refused by 10.213.77.12 while Warren polled the node");
+        s.nodes[1].apiError
+            = QStringLiteral("port 15672: Connection refused by 10.213.77.12 while Warren polled the node");
         s.nodes[2].unreachableFromWarren
             = QStringLiteral("neither its API nor SSH accept a connection: Connection timed out; Connection timed out");
         ClusterGraphPanel panel;
@@ -370,7 +379,8 @@ private Q_SLOTS:
             for (const QString& node : { QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") }) {
                 panel.view()->selectNode(node);
                 QCoreApplication::processEvents();
-                QVERIFY(savePng(details, QStringLiteral("node-details-%1-%2.png").arg(node.section(QLatin1Char('@'), 1), language)));
+                QVERIFY(savePng(details,
+                    QStringLiteral("node-details-%1-%2.png").arg(node.section(QLatin1Char('@'), 1), language)));
                 for (const QLabel* label : details->findChildren<QLabel*>()) {
                     if (!label->isVisible())
                         continue;
@@ -396,9 +406,11 @@ private Q_SLOTS:
         s.via = QStringLiteral("ssh");
         s.wholeClusterDown = true;
         QMap<QString, QStringList> files;
-        files.insert(QStringLiteral("rabbit@rabbit1"), { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") });
+        files.insert(
+            QStringLiteral("rabbit@rabbit1"), { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") });
         files.insert(QStringLiteral("rabbit@rabbit2"), { QStringLiteral("rabbit@rabbit2") });
-        files.insert(QStringLiteral("rabbit@rabbit3"), { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") });
+        files.insert(QStringLiteral("rabbit@rabbit3"),
+            { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3") });
         s.shutdown = shutdownOrderFrom(files);
         MainWindow window;
         window.setPollingEnabled(false);
@@ -408,12 +420,16 @@ private Q_SLOTS:
         auto* panel = window.findChild<ClusterGraphPanel*>(QStringLiteral("graphPanel"));
         QVERIFY(panel);
         QCOMPARE(panel->noticeText(),
-            QStringLiteral("The whole cluster is down. rabbit@rabbit2 stopped last: start it first. Start order: rabbit@rabbit2, "
-                           "rabbit@rabbit1, rabbit@rabbit3."));
+            QStringLiteral(
+                "The whole cluster is down. rabbit@rabbit2 stopped last: start it first. Start order: rabbit@rabbit2, "
+                "rabbit@rabbit1, rabbit@rabbit3."));
         QVERIFY(!panel->isStale());
-        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("graphStaleText"))->text().contains(QStringLiteral("start it first")));
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("graphStaleText"))
+                    ->text()
+                    .contains(QStringLiteral("start it first")));
         ClusterGraphView* view = panel->view();
-        QCOMPARE(view->nodeItem(QStringLiteral("rabbit@rabbit2"))->markTexts().value(0), QStringLiteral("stopped last: start first"));
+        QCOMPARE(view->nodeItem(QStringLiteral("rabbit@rabbit2"))->markTexts().value(0),
+            QStringLiteral("stopped last: start first"));
         QCOMPARE(view->nodeItem(QStringLiteral("rabbit@rabbit3"))->markTexts().value(0), QStringLiteral("start #3"));
         view->selectNode(QStringLiteral("rabbit@rabbit1"));
         QCOMPARE(panel->details()->value(QStringLiteral("detailStartOrder")), QStringLiteral("2 of 3"));
@@ -435,7 +451,8 @@ private Q_SLOTS:
         window.showSnapshot(s);
         auto* panel = window.findChild<ClusterGraphPanel*>(QStringLiteral("graphPanel"));
         QVERIFY(panel->isStale());
-        QVERIFY2(panel->staleText().contains(QStringLiteral("API on rabbit1: connection refused")), qPrintable(panel->staleText()));
+        QVERIFY2(panel->staleText().contains(QStringLiteral("API on rabbit1: connection refused")),
+            qPrintable(panel->staleText()));
         window.showSnapshot(fixture(30));
         QVERIFY(!panel->isStale());
     }
@@ -465,20 +482,22 @@ private Q_SLOTS:
         QVERIFY(menu->findChild<QAction*>(QStringLiteral("actionNodeDetails"))->isEnabled());
         QVERIFY(menu->findChild<QAction*>(QStringLiteral("actionCopyNodeName"))->isEnabled());
         // No greyed-out promise of an operation that does not exist.
-        std::unique_ptr<QMenu> serverMenu(view.createServerMenu(QStringLiteral("amqp"), QStringLiteral("rabbit1"), nullptr));
+        std::unique_ptr<QMenu> serverMenu(
+            view.createServerMenu(QStringLiteral("amqp"), QStringLiteral("rabbit1"), nullptr));
         for (QMenu* m : { menu.get(), serverMenu.get() }) {
             for (QAction* a : m->actions())
                 QVERIFY2(a->isSeparator() || a->isEnabled(), qPrintable(a->text()));
         }
         // The operations with a wizard ask for it, for this node.
         QSignalSpy wanted(&view, &ClusterGraphView::nodeOperationRequested);
-        for (const char* name : { "actionChangeNodeType", "actionSyncCookie", "actionFixAddress", "actionRemoveNode" }) {
+        for (const char* name :
+            { "actionChangeNodeType", "actionSyncCookie", "actionFixAddress", "actionRemoveNode" }) {
             QAction* a = menu->findChild<QAction*>(QString::fromLatin1(name));
             QVERIFY2(a && a->isEnabled(), name);
             a->trigger();
         }
         QCOMPARE(wanted.size(), 4);
-        QCOMPARE(wanted.at(0), (QVariantList{ QStringLiteral("convert"), QStringLiteral("rabbit@rabbit2") }));
+        QCOMPARE(wanted.at(0), (QVariantList { QStringLiteral("convert"), QStringLiteral("rabbit@rabbit2") }));
         QCOMPARE(wanted.at(2).at(0).toString(), QStringLiteral("fix-address"));
         QCOMPARE(wanted.at(3).at(0).toString(), QStringLiteral("forget"));
         menu->findChild<QAction*>(QStringLiteral("actionNodeDetails"))->trigger();
@@ -504,7 +523,8 @@ private Q_SLOTS:
         panel.setSnapshot(fixture(12));
         QVERIFY(!panel.findChild<QWidget*>(QStringLiteral("graphStaleBanner"))->isVisible());
         QVERIFY(!panel.view()->nodeItem(QStringLiteral("rabbit@rabbit1"))->isStale());
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("graphUpdatedLabel"))->text(), QStringLiteral("Updated 09:41:12"));
+        QCOMPARE(
+            panel.findChild<QLabel*>(QStringLiteral("graphUpdatedLabel"))->text(), QStringLiteral("Updated 09:41:12"));
     }
 
     void eventModelKeepsTheContract()

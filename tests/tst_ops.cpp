@@ -78,15 +78,17 @@ QStringList commandsOf(const Plan& p)
     return out;
 }
 
-const QList<NodeInfo> kLabCluster{member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
-    member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram)};
+const QList<NodeInfo> kLabCluster { member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
+    member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) };
 
 Plan joinPlan(const QString& version, NodeType type, bool khepri = false)
 {
-    const NodeFacts n = facts(QStringLiteral("rabbit4"), version, {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)}, khepri);
+    const NodeFacts n = facts(
+        QStringLiteral("rabbit4"), version, { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) }, khepri);
     const NodeFacts t = facts(QStringLiteral("rabbit1"), version, kLabCluster, khepri);
-    return OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")), type,
-        n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    return OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), type, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
 }
 
 // Answers commands from a script: the first rule whose needle is in the command line wins;
@@ -124,7 +126,7 @@ public:
         RemoteResult r;
         r.exitCode = exitCode;
         r.out = out;
-        rules.prepend({needle, r});
+        rules.prepend({ needle, r });
     }
 };
 
@@ -137,7 +139,8 @@ QByteArray statusJson(const QStringList& disc, const QStringList& ram, const QSt
         return QLatin1Char('[') + q.join(QLatin1Char(',')) + QLatin1Char(']');
     };
     return QStringLiteral("{\"disk_nodes\":%1,\"ram_nodes\":%2,\"running_nodes\":%3,\"partitions\":{}}")
-        .arg(arr(disc), arr(ram), arr(running)).toUtf8();
+        .arg(arr(disc), arr(ram), arr(running))
+        .toUtf8();
 }
 
 const QString ApiPassword = QStringLiteral("s3cr3t-api-password");
@@ -241,17 +244,22 @@ void TestOps::joinPlanOn310RunsStopResetJoinStart()
 {
     const Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
     QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
-    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- rabbitmqctl stop_app"), QStringLiteral("sudo -n -- rabbitmqctl reset"),
-                                QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1"),
-                                QStringLiteral("sudo -n -- rabbitmqctl start_app")}));
+    QCOMPARE(commandsOf(p),
+        (QStringList { QStringLiteral("sudo -n -- rabbitmqctl stop_app"),
+            QStringLiteral("sudo -n -- rabbitmqctl reset"),
+            QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram rabbit@rabbit1"),
+            QStringLiteral("sudo -n -- rabbitmqctl start_app") }));
     QCOMPARE(p.steps[0].prechecks.size(), 2);
-    QCOMPARE(p.steps[0].prechecks[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_quorum_critical"));
-    QCOMPARE(p.steps[0].prechecks[1].command.display(true), QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_mirror_sync_critical"));
+    QCOMPARE(p.steps[0].prechecks[0].command.display(true),
+        QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_quorum_critical"));
+    QCOMPARE(p.steps[0].prechecks[1].command.display(true),
+        QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_mirror_sync_critical"));
     QVERIFY(!p.steps[0].destructive);
     QVERIFY(p.steps[1].destructive);
     QCOMPARE(p.verification.size(), 3);
     QCOMPARE(p.verification[0].host, QStringLiteral("rabbit1"));
-    QCOMPARE(p.verification[0].command.display(true), QStringLiteral("sudo -n -- rabbitmqctl -q cluster_status --formatter json"));
+    QCOMPARE(p.verification[0].command.display(true),
+        QStringLiteral("sudo -n -- rabbitmqctl -q cluster_status --formatter json"));
     // Without sudo in the profile the same argv runs bare.
     QCOMPARE(p.steps[2].commands[0].display(false), QStringLiteral("rabbitmqctl join_cluster --ram rabbit@rabbit1"));
     const Plan disc = joinPlan(QStringLiteral("3.10.8"), NodeType::Disc);
@@ -292,8 +300,10 @@ void TestOps::joinOfAMemberIsAlreadyDone()
     withFour << member(QStringLiteral("rabbit@rabbit4"), NodeType::Ram);
     const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), withFour);
     const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), withFour);
-    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
-        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Ram, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
     QVERIFY(p.alreadyDone.contains(QLatin1String("already a member")));
     QVERIFY(p.steps.isEmpty());
     FakeExecutor ex;
@@ -303,18 +313,23 @@ void TestOps::joinOfAMemberIsAlreadyDone()
     QCOMPARE(r.outcome, RunResult::Outcome::AlreadyDone);
     QVERIFY(ex.calls.isEmpty());
     // Asked for disc while it is ram: still a member, and the plan says how to convert.
-    const Plan d = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
-        NodeType::Disc, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    const Plan d = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Disc, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
     QVERIFY(d.alreadyDone.contains(QLatin1String("plan convert --node rabbit4 --type disc")));
 }
 
 void TestOps::joinRefusesWhenCookieHashDiffers()
 {
-    NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     n.cookieHash = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA==");
     const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
-        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Ram, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
     QVERIFY(p.preflightFailed());
     QVERIFY(!p.runnable());
     QVERIFY(p.toText(true).contains(QLatin1String("AAAAAAAAAAAAAAAAAAAAAA==")));
@@ -327,28 +342,35 @@ void TestOps::joinRefusesWhenCookieHashDiffers()
 
 void TestOps::joinRefusesWhenNameDoesNotResolveOrPortIsClosed()
 {
-    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan unresolved = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
-        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4"), false));
+    const Plan unresolved = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Ram, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4"), false));
     QVERIFY(unresolved.preflightFailed());
     QVERIFY(unresolved.toText(true).contains(QLatin1String("does not resolve on rabbit1")));
     LinkFacts closed = link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"));
     closed.distOpen = false;
-    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
-        NodeType::Ram, n, t, closed, link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Ram, n, t, closed,
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
     QVERIFY(p.preflightFailed());
     QVERIFY(p.toText(true).contains(QLatin1String("[FAILED ] rabbit4 reaches rabbit1 on port 25672")));
 }
 
 void TestOps::joinRefusesWhenTheNodeIsQuorumCritical()
 {
-    NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     n.quorumCritical = 1;
     n.quorumDetail = QStringLiteral("qq.alpha would lose quorum");
     const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1")),
-        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Ram, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
     QVERIFY(p.preflightFailed());
     QVERIFY(p.toText(true).contains(QLatin1String("qq.alpha would lose quorum")));
 }
@@ -366,24 +388,32 @@ void TestOps::joinNamesWhatResetDestroys()
 void TestOps::convertLastDiscNodeToRamIsRefused()
 {
     // A standalone node is the only disc node of its own cluster.
-    const NodeFacts alone = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
-    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), NodeType::Ram, alone, {});
+    const NodeFacts alone = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
+    const Plan p = OperationPlanner::buildConvert(
+        QStringLiteral("lab"), host(QStringLiteral("rabbit4")), NodeType::Ram, alone, {});
     QCOMPARE(p.refusals.size(), 1);
     QVERIFY(p.refusals[0].contains(QLatin1String("last disc node")));
     QVERIFY(p.steps.isEmpty());
     // With another disc node it is allowed.
     const NodeFacts one = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    QVERIFY(OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, one, QStringLiteral("rabbit2")).runnable());
+    QVERIFY(OperationPlanner::buildConvert(
+        QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, one, QStringLiteral("rabbit2"))
+                .runnable());
     // One disc and one ram node: the disc one may not become ram.
     const NodeFacts pair = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"),
-        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram)});
-    QVERIFY(!OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, pair, {}).refusals.isEmpty());
+        { member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) });
+    QVERIFY(
+        !OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, pair, {})
+             .refusals.isEmpty());
 }
 
 void TestOps::convertToTheSameTypeIsAlreadyDone()
 {
     const NodeFacts three = facts(QStringLiteral("rabbit3"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Ram, three, {});
+    const Plan p = OperationPlanner::buildConvert(
+        QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Ram, three, {});
     QVERIFY(!p.alreadyDone.isEmpty());
     QVERIFY(p.steps.isEmpty());
 }
@@ -391,11 +421,13 @@ void TestOps::convertToTheSameTypeIsAlreadyDone()
 void TestOps::convertOn310UsesChangeClusterNodeType()
 {
     const NodeFacts three = facts(QStringLiteral("rabbit3"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Disc, three, QStringLiteral("rabbit1"));
+    const Plan p = OperationPlanner::buildConvert(
+        QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Disc, three, QStringLiteral("rabbit1"));
     QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
-    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- rabbitmqctl stop_app"),
-                                QStringLiteral("sudo -n -- rabbitmqctl change_cluster_node_type disc"),
-                                QStringLiteral("sudo -n -- rabbitmqctl start_app")}));
+    QCOMPARE(commandsOf(p),
+        (QStringList { QStringLiteral("sudo -n -- rabbitmqctl stop_app"),
+            QStringLiteral("sudo -n -- rabbitmqctl change_cluster_node_type disc"),
+            QStringLiteral("sudo -n -- rabbitmqctl start_app") }));
     QVERIFY(!p.hasDestructiveSteps());
     QCOMPARE(p.verification.size(), 2);
     QCOMPARE(p.verification[1].host, QStringLiteral("rabbit1"));
@@ -404,18 +436,22 @@ void TestOps::convertOn310UsesChangeClusterNodeType()
 void TestOps::convertOn2xReclustersAfterReset()
 {
     const NodeFacts three = facts(QStringLiteral("rabbit3"), QStringLiteral("2.8.7"), kLabCluster);
-    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Disc, three, {});
+    const Plan p = OperationPlanner::buildConvert(
+        QStringLiteral("lab"), host(QStringLiteral("rabbit3")), NodeType::Disc, three, {});
     QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
-    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- rabbitmqctl stop_app"), QStringLiteral("sudo -n -- rabbitmqctl reset"),
-                                QStringLiteral("sudo -n -- rabbitmqctl cluster rabbit@rabbit1 rabbit@rabbit2 rabbit@rabbit3"),
-                                QStringLiteral("sudo -n -- rabbitmqctl start_app")}));
+    QCOMPARE(commandsOf(p),
+        (QStringList { QStringLiteral("sudo -n -- rabbitmqctl stop_app"),
+            QStringLiteral("sudo -n -- rabbitmqctl reset"),
+            QStringLiteral("sudo -n -- rabbitmqctl cluster rabbit@rabbit1 rabbit@rabbit2 rabbit@rabbit3"),
+            QStringLiteral("sudo -n -- rabbitmqctl start_app") }));
     QVERIFY(p.hasDestructiveSteps());
 }
 
 void TestOps::convertToRamDoesNotApplyUnderKhepri()
 {
     const NodeFacts one = facts(QStringLiteral("rabbit1"), QStringLiteral("4.1.0"), kLabCluster, true);
-    const Plan p = OperationPlanner::buildConvert(QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, one, {});
+    const Plan p = OperationPlanner::buildConvert(
+        QStringLiteral("lab"), host(QStringLiteral("rabbit1")), NodeType::Ram, one, {});
     QCOMPARE(p.notApplicable.size(), 1);
     QVERIFY(p.notApplicable[0].contains(QLatin1String("change_cluster_node_type")));
 }
@@ -423,45 +459,58 @@ void TestOps::convertToRamDoesNotApplyUnderKhepri()
 void TestOps::forgetRefusesARunningNode()
 {
     const NodeFacts s = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit3"), host(QStringLiteral("rabbit1")), s);
+    const Plan p = OperationPlanner::buildForget(
+        QStringLiteral("lab"), QStringLiteral("rabbit@rabbit3"), host(QStringLiteral("rabbit1")), s);
     QCOMPARE(p.refusals.size(), 1);
     QVERIFY(p.refusals[0].contains(QLatin1String("stop it first")));
-    const Plan gone = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit9"), host(QStringLiteral("rabbit1")), s);
+    const Plan gone = OperationPlanner::buildForget(
+        QStringLiteral("lab"), QStringLiteral("rabbit@rabbit9"), host(QStringLiteral("rabbit1")), s);
     QVERIFY(!gone.alreadyDone.isEmpty());
 }
 
 void TestOps::forgetRefusesTheLastDiscNode()
 {
     const NodeFacts s = facts(QStringLiteral("rabbit3"), QStringLiteral("3.10.8"),
-        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram)});
-    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit1"), host(QStringLiteral("rabbit3")), s);
+        { member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false),
+            member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) });
+    const Plan p = OperationPlanner::buildForget(
+        QStringLiteral("lab"), QStringLiteral("rabbit@rabbit1"), host(QStringLiteral("rabbit3")), s);
     QCOMPARE(p.refusals.size(), 1);
     QVERIFY(p.refusals[0].contains(QLatin1String("last disc node")));
     // A stopped ram node may go.
     const NodeFacts s2 = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"),
-        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram, false)});
-    const Plan ok = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit3"), host(QStringLiteral("rabbit1")), s2);
+        { member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit3"), NodeType::Ram, false) });
+    const Plan ok = OperationPlanner::buildForget(
+        QStringLiteral("lab"), QStringLiteral("rabbit@rabbit3"), host(QStringLiteral("rabbit1")), s2);
     QVERIFY2(ok.runnable(), qPrintable(ok.toText(true)));
-    QCOMPARE(commandsOf(ok), QStringList{QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit3")});
+    QCOMPARE(
+        commandsOf(ok), QStringList { QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit3") });
     QVERIFY(ok.hasDestructiveSteps());
 }
 
 void TestOps::forgetUsesOfflineWhenTheSurvivorIsStopped()
 {
     NodeFacts s = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"),
-        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false), member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc, false)});
+        { member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false),
+            member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc, false) });
     s.appRunning = false;
-    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit2"), host(QStringLiteral("rabbit1")), s);
+    const Plan p = OperationPlanner::buildForget(
+        QStringLiteral("lab"), QStringLiteral("rabbit@rabbit2"), host(QStringLiteral("rabbit1")), s);
     QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
-    QCOMPARE(commandsOf(p), QStringList{QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node --offline rabbit@rabbit2")});
+    QCOMPARE(commandsOf(p),
+        QStringList { QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node --offline rabbit@rabbit2") });
 }
 
 void TestOps::forgetOfflineDoesNotApplyUnderKhepri()
 {
     NodeFacts s = facts(QStringLiteral("rabbit1"), QStringLiteral("4.0.5"),
-        {member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false), member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc, false)}, true);
+        { member(QStringLiteral("rabbit@rabbit1"), NodeType::Disc, false),
+            member(QStringLiteral("rabbit@rabbit2"), NodeType::Disc, false) },
+        true);
     s.appRunning = false;
-    const Plan p = OperationPlanner::buildForget(QStringLiteral("lab"), QStringLiteral("rabbit@rabbit2"), host(QStringLiteral("rabbit1")), s);
+    const Plan p = OperationPlanner::buildForget(
+        QStringLiteral("lab"), QStringLiteral("rabbit@rabbit2"), host(QStringLiteral("rabbit1")), s);
     QCOMPARE(p.notApplicable.size(), 1);
     QVERIFY(p.notApplicable[0].contains(QLatin1String("--offline")));
 }
@@ -471,10 +520,11 @@ Plan syncPlan(const QString& kind)
 {
     NodeFacts src = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
     NodeFacts same = facts(QStringLiteral("rabbit2"), QStringLiteral("3.10.8"), kLabCluster);
-    NodeFacts other = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    NodeFacts other = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     other.cookieHash = QStringLiteral("differentdifferent==");
     return OperationPlanner::buildSyncCookie(QStringLiteral("lab"), kind, host(QStringLiteral("rabbit1")), src,
-        {{host(QStringLiteral("rabbit2")), same}, {host(QStringLiteral("rabbit4")), other}});
+        { { host(QStringLiteral("rabbit2")), same }, { host(QStringLiteral("rabbit4")), other } });
 }
 } // namespace
 
@@ -482,25 +532,33 @@ void TestOps::syncCookieStopsWritesAtomicallyAndStartsOnlyDifferingNodes()
 {
     const Plan p = syncPlan(QStringLiteral("systemd"));
     QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
-    QCOMPARE(commandsOf(p), (QStringList{QStringLiteral("sudo -n -- systemctl stop rabbitmq-server"),
-                                QStringLiteral("sudo -n -- cp -p /var/lib/rabbitmq/.erlang.cookie /var/lib/rabbitmq/.erlang.cookie.warren-backup"),
-                                QStringLiteral("sudo -n -- install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin /var/lib/rabbitmq/.erlang.cookie.warren-new"),
-                                QStringLiteral("sudo -n -- mv -f /var/lib/rabbitmq/.erlang.cookie.warren-new /var/lib/rabbitmq/.erlang.cookie"),
-                                QStringLiteral("sudo -n -- systemctl start rabbitmq-server")}));
+    QCOMPARE(commandsOf(p),
+        (QStringList { QStringLiteral("sudo -n -- systemctl stop rabbitmq-server"),
+            QStringLiteral(
+                "sudo -n -- cp -p /var/lib/rabbitmq/.erlang.cookie /var/lib/rabbitmq/.erlang.cookie.warren-backup"),
+            QStringLiteral("sudo -n -- install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin "
+                           "/var/lib/rabbitmq/.erlang.cookie.warren-new"),
+            QStringLiteral(
+                "sudo -n -- mv -f /var/lib/rabbitmq/.erlang.cookie.warren-new /var/lib/rabbitmq/.erlang.cookie"),
+            QStringLiteral("sudo -n -- systemctl start rabbitmq-server") }));
     for (const auto& s : p.steps)
         QCOMPARE(s.host, QStringLiteral("rabbit4")); // rabbit2's hash is equal: left alone
-    QCOMPARE(p.steps[0].verifications[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-diagnostics -q ping"));
+    QCOMPARE(
+        p.steps[0].verifications[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-diagnostics -q ping"));
     QCOMPARE(p.steps[0].verifications[0].expect, Check::Expect::ExitNonZero);
     QVERIFY(p.steps[2].destructive);
     QCOMPARE(p.steps[2].secretHost, QStringLiteral("rabbit1"));
-    QCOMPARE(p.verification[0].command.display(true), QStringLiteral("sudo -n -- rabbitmq-diagnostics -q erlang_cookie_hash"));
+    QCOMPARE(p.verification[0].command.display(true),
+        QStringLiteral("sudo -n -- rabbitmq-diagnostics -q erlang_cookie_hash"));
     const Plan lab = syncPlan(QStringLiteral("lab"));
     QCOMPARE(commandsOf(lab).first(), QStringLiteral("sudo -n -- /usr/local/sbin/warren-lab-service stop"));
     QCOMPARE(commandsOf(lab).last(), QStringLiteral("sudo -n -- /usr/local/sbin/warren-lab-service start"));
     // Everyone equal: nothing to do.
     NodeFacts src = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan none = OperationPlanner::buildSyncCookie(QStringLiteral("lab"), QStringLiteral("systemd"), host(QStringLiteral("rabbit1")), src,
-        {{host(QStringLiteral("rabbit2")), facts(QStringLiteral("rabbit2"), QStringLiteral("3.10.8"), kLabCluster)}});
+    const Plan none = OperationPlanner::buildSyncCookie(QStringLiteral("lab"), QStringLiteral("systemd"),
+        host(QStringLiteral("rabbit1")), src,
+        { { host(QStringLiteral("rabbit2")),
+            facts(QStringLiteral("rabbit2"), QStringLiteral("3.10.8"), kLabCluster) } });
     QVERIFY(!none.alreadyDone.isEmpty());
 }
 
@@ -523,7 +581,8 @@ void TestOps::syncCookiePassesTheCookieOnStdinAndNeverLogsIt()
     const RunResult r = runner.run(p);
     QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
     QCOMPARE(r.failedStep, 2);
-    const int install = ex.calls.indexOf(QStringLiteral("rabbit4: sudo -n -- install -m 0400 -o rabbitmq -g rabbitmq /dev/stdin /var/lib/rabbitmq/.erlang.cookie.warren-new"));
+    const int install = ex.calls.indexOf(QStringLiteral("rabbit4: sudo -n -- install -m 0400 -o rabbitmq -g rabbitmq "
+                                                        "/dev/stdin /var/lib/rabbitmq/.erlang.cookie.warren-new"));
     QVERIFY(install > 0);
     QCOMPARE(ex.stdins[install], cookie);
     QCOMPARE(ex.calls[install - 1], QStringLiteral("rabbit1: sudo -n -- cat /var/lib/rabbitmq/.erlang.cookie"));
@@ -543,14 +602,19 @@ void TestOps::syncCookiePassesTheCookieOnStdinAndNeverLogsIt()
 void TestOps::hostileNodeNamesAreQuotedInEveryCommand()
 {
     const QString evil = QStringLiteral("rabbit@$(touch /tmp/x)");
-    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"), {member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc)});
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("3.10.8"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
-    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")), host(QStringLiteral("rabbit1"), evil),
-        NodeType::Ram, n, t, link(QStringLiteral("rabbit4"), QStringLiteral("x")), link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
-    QCOMPARE(p.steps[2].commands[0].display(true), QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram 'rabbit@$(touch /tmp/x)'"));
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1"), evil), NodeType::Ram, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("x")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QCOMPARE(p.steps[2].commands[0].display(true),
+        QStringLiteral("sudo -n -- rabbitmqctl join_cluster --ram 'rabbit@$(touch /tmp/x)'"));
     QCOMPARE(RabbitCommands::forget(QStringLiteral("a'b;rm -rf /"), false).display(true),
         QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node 'a'\\''b;rm -rf /'"));
-    QCOMPARE(RabbitCommands::resolveHost(QStringLiteral("`id`")).display(true), QStringLiteral("getent hosts -- '`id`'"));
+    QCOMPARE(
+        RabbitCommands::resolveHost(QStringLiteral("`id`")).display(true), QStringLiteral("getent hosts -- '`id`'"));
     // Shown as it would run, but the wrapper would interpret it: the plan is refused.
     QVERIFY(p.blocked());
     QVERIFY(p.commandRefusals().join(QLatin1Char(' ')).contains(evil));
@@ -562,18 +626,20 @@ void TestOps::hostileNamesNeverReachAShellUnquoted()
 {
     QTemporaryDir dir;
     const QString marker = dir.filePath(QStringLiteral("marker"));
-    const QStringList hostile{QStringLiteral("rabbit@$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker),
-        QStringLiteral("x; touch %1").arg(marker), QStringLiteral("x' ; touch %1 ; '").arg(marker),
-        QStringLiteral("x\ntouch %1").arg(marker), QStringLiteral("x | touch %1").arg(marker)};
+    const QStringList hostile { QStringLiteral("rabbit@$(touch %1)").arg(marker),
+        QStringLiteral("`touch %1`").arg(marker), QStringLiteral("x; touch %1").arg(marker),
+        QStringLiteral("x' ; touch %1 ; '").arg(marker), QStringLiteral("x\ntouch %1").arg(marker),
+        QStringLiteral("x | touch %1").arg(marker) };
     for (const auto& h : hostile) {
         // The argv the operations build, run by a real shell: the value arrives as one argument.
-        const RemoteCommand echo{{QStringLiteral("printf"), QStringLiteral("%s"), h}, false};
+        const RemoteCommand echo { { QStringLiteral("printf"), QStringLiteral("%s"), h }, false };
         QProcess sh;
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), echo.toShell(false)});
+        sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), echo.toShell(false) });
         QVERIFY(sh.waitForFinished(5000));
         QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), h);
         QProcess probe;
-        probe.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), RabbitCommands::tcpProbe(h, 1, 1).toShell(false)});
+        probe.start(
+            QStringLiteral("/bin/sh"), { QStringLiteral("-c"), RabbitCommands::tcpProbe(h, 1, 1).toShell(false) });
         QVERIFY(probe.waitForFinished(5000));
         QVERIFY2(!QFile::exists(marker), qPrintable(h));
     }
@@ -582,7 +648,8 @@ void TestOps::hostileNamesNeverReachAShellUnquoted()
 void TestOps::runnerStopsAtTheFirstFailedStepAndReportsState()
 {
     Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
-    p.stateProbe = [](RemoteExecutor&) { return QStringList{QStringLiteral("rabbit@rabbit4: application stopped")}; };
+    p.stateProbe
+        = [](RemoteExecutor&) { return QStringList { QStringLiteral("rabbit@rabbit4: application stopped") }; };
     FakeExecutor ex;
     ex.answer(QStringLiteral("check_running"), 69); // app stopped after stop_app
     ex.answer(QStringLiteral("join_cluster"), 70, "Error: mnesia_not_running");
@@ -599,9 +666,9 @@ void TestOps::runnerStopsAtTheFirstFailedStepAndReportsState()
     QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
     QCOMPARE(r.failedStep, 2);
     QCOMPARE(r.completedSteps, 2);
-    QCOMPARE(r.nodeState, QStringList{QStringLiteral("rabbit@rabbit4: application stopped")});
-    QCOMPARE(started, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
-    QCOMPARE(finished, (QStringList{QStringLiteral("0:1"), QStringLiteral("1:1"), QStringLiteral("2:0")}));
+    QCOMPARE(r.nodeState, QStringList { QStringLiteral("rabbit@rabbit4: application stopped") });
+    QCOMPARE(started, (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }));
+    QCOMPARE(finished, (QStringList { QStringLiteral("0:1"), QStringLiteral("1:1"), QStringLiteral("2:0") }));
     QVERIFY(lines.contains(QStringLiteral("Error: mnesia_not_running")));
     for (const auto& c : ex.calls)
         QVERIFY2(!c.contains(QLatin1String("start_app")), qPrintable(c));
@@ -612,9 +679,10 @@ void TestOps::runnerRetriesFromTheFailedStep()
     Plan p = joinPlan(QStringLiteral("3.10.8"), NodeType::Ram);
     FakeExecutor ex;
     ex.answer(QStringLiteral("cluster_status"), 0,
-        statusJson({QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2")},
-            {QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")},
-            {QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")}));
+        statusJson({ QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") },
+            { QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4") },
+            { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3"),
+                QStringLiteral("rabbit@rabbit4") }));
     PlanRunner runner(ex, nullptr);
     runner.setAllowDestructive(true);
     const RunResult r = runner.run(p, 2);
@@ -634,7 +702,7 @@ void TestOps::runnerReportsADroppedConnectionAsAFailedStep()
     ex.answer(QStringLiteral("check_running"), 69);
     RemoteResult dropped;
     dropped.transportError = QStringLiteral("SSH to rabbit4: connection reset");
-    ex.rules.prepend({QStringLiteral("join_cluster"), dropped});
+    ex.rules.prepend({ QStringLiteral("join_cluster"), dropped });
     PlanRunner runner(ex, nullptr);
     runner.setAllowDestructive(true);
     const RunResult r = runner.run(p);
@@ -646,9 +714,10 @@ void TestOps::runnerReportsADroppedConnectionAsAFailedStep()
     ex.calls.clear();
     ex.answer(QStringLiteral("check_running"), 0);
     ex.answer(QStringLiteral("cluster_status"), 0,
-        statusJson({QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2")},
-            {QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")},
-            {QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4")}));
+        statusJson({ QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2") },
+            { QStringLiteral("rabbit@rabbit3"), QStringLiteral("rabbit@rabbit4") },
+            { QStringLiteral("rabbit@rabbit1"), QStringLiteral("rabbit@rabbit2"), QStringLiteral("rabbit@rabbit3"),
+                QStringLiteral("rabbit@rabbit4") }));
     const RunResult again = runner.run(p, r.failedStep);
     QVERIFY2(again.ok(), qPrintable(again.message));
     QVERIFY(ex.calls.first().endsWith(QLatin1String("join_cluster --ram rabbit@rabbit1")));
@@ -662,12 +731,14 @@ void TestOps::stateProbeSaysTheApplicationIsStoppedWhenClusterStatusWantsIt()
     FakeExecutor ex;
     RemoteResult refused;
     refused.exitCode = 64;
-    refused.out = "Error: this command requires the 'rabbit' app to be running on the target node. Start it with 'rabbitmqctl start_app'.\n"
+    refused.out = "Error: this command requires the 'rabbit' app to be running on the target node. Start it with "
+                  "'rabbitmqctl start_app'.\n"
                   "Arguments given:\n\t-q cluster_status --formatter json\n\n\x1b[1mUsage\x1b[0m\n\n"
                   "rabbitmqctl [--node <node>] [--longnames] [--quiet] cluster_status [--timeout <timeout>]\n";
-    ex.rules.prepend({QStringLiteral("cluster_status"), refused});
+    ex.rules.prepend({ QStringLiteral("cluster_status"), refused });
     const QString state = p.stateProbe(ex).join(QLatin1Char('\n'));
-    QVERIFY2(state.contains(QLatin1String("rabbit@rabbit4: Erlang VM running; RabbitMQ application stopped")), qPrintable(state));
+    QVERIFY2(state.contains(QLatin1String("rabbit@rabbit4: Erlang VM running; RabbitMQ application stopped")),
+        qPrintable(state));
     QVERIFY(!state.contains(QLatin1String("Usage")));
 }
 
@@ -741,7 +812,8 @@ void TestOps::operationLogHoldsEveryCommandAndNoSecret()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("state/ops.jsonl"));
     JoinFailingAtJoinCluster join(path);
-    join.ex.answer(QStringLiteral("reset"), 0, QByteArray("\x1b[1mResetting node\x1b[0m password=") + ApiPassword.toUtf8() + "\n");
+    join.ex.answer(
+        QStringLiteral("reset"), 0, QByteArray("\x1b[1mResetting node\x1b[0m password=") + ApiPassword.toUtf8() + "\n");
     join.run();
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -754,8 +826,10 @@ void TestOps::operationLogHoldsEveryCommandAndNoSecret()
     QStringList steps;
     for (const auto& e : entries)
         steps << e.step;
-    QCOMPARE(steps, (QStringList{QStringLiteral("precheck:stop_app"), QStringLiteral("precheck:stop_app"), QStringLiteral("stop_app"),
-                        QStringLiteral("verify:stop_app"), QStringLiteral("reset"), QStringLiteral("join_cluster")}));
+    QCOMPARE(steps,
+        (QStringList { QStringLiteral("precheck:stop_app"), QStringLiteral("precheck:stop_app"),
+            QStringLiteral("stop_app"), QStringLiteral("verify:stop_app"), QStringLiteral("reset"),
+            QStringLiteral("join_cluster") }));
     QCOMPARE(entries[4].command, QStringLiteral("sudo -n -- rabbitmqctl reset"));
     QCOMPARE(entries[4].output, QStringLiteral("Resetting node password=***"));
     QCOMPARE(entries[5].exitCode, 1);
@@ -784,8 +858,9 @@ void TestOps::operationLogRecordsACommandBeforeItRuns()
     join.ex.onRun = [&](const QString& line) {
         ++seen;
         const auto entries = OperationLog(path).readAll();
-        if (entries.isEmpty() || !entries.last().interrupted || entries.last().command != line || entries.last().exitCode != -1
-            || !entries.last().startedAt.isValid() || entries.last().cluster != QLatin1String("lab"))
+        if (entries.isEmpty() || !entries.last().interrupted || entries.last().command != line
+            || entries.last().exitCode != -1 || !entries.last().startedAt.isValid()
+            || entries.last().cluster != QLatin1String("lab"))
             missing << line;
     };
     const RunResult r = join.run();
@@ -828,21 +903,25 @@ void TestOps::operationLogRecordsACommandBeforeItRuns()
 // A node the CLI cannot reach: the reason, not the diagnostics' last line (the CLI's cookie hash).
 void TestOps::cliFailureSaysWhyTheNodeIsUnreachable()
 {
-    const QByteArray down = "Error: unable to perform an operation on node 'rabbit@rabbit3'. Please see diagnostics information and suggestions below.\n"
-                            "\nMost common reasons for this are:\n\n"
-                            " * Target node is unreachable (e.g. due to hostname resolution, TCP connection or firewall issues)\n"
-                            " * Target node is not running\n\n"
-                            "DIAGNOSTICS\n===========\n\nattempted to contact: [rabbit@rabbit3]\n\nrabbit@rabbit3:\n"
-                            "  * connected to epmd (port 4369) on rabbit3\n"
-                            "  * epmd reports: node 'rabbit' not running at all\n"
-                            "                  no other nodes on rabbit3\n"
-                            "  * suggestion: start the node\n\n"
-                            "Current node details:\n * node name: 'rabbitmqcli-433-rabbit@rabbit3'\n"
-                            " * effective user's home directory: /var/lib/rabbitmq\n * Erlang cookie hash: LuqXkJH+UaD6yXPxvF1BXw==\n";
+    const QByteArray down
+        = "Error: unable to perform an operation on node 'rabbit@rabbit3'. Please see diagnostics information and "
+          "suggestions below.\n"
+          "\nMost common reasons for this are:\n\n"
+          " * Target node is unreachable (e.g. due to hostname resolution, TCP connection or firewall issues)\n"
+          " * Target node is not running\n\n"
+          "DIAGNOSTICS\n===========\n\nattempted to contact: [rabbit@rabbit3]\n\nrabbit@rabbit3:\n"
+          "  * connected to epmd (port 4369) on rabbit3\n"
+          "  * epmd reports: node 'rabbit' not running at all\n"
+          "                  no other nodes on rabbit3\n"
+          "  * suggestion: start the node\n\n"
+          "Current node details:\n * node name: 'rabbitmqcli-433-rabbit@rabbit3'\n"
+          " * effective user's home directory: /var/lib/rabbitmq\n * Erlang cookie hash: LuqXkJH+UaD6yXPxvF1BXw==\n";
     QCOMPARE(RabbitCommands::cliFailure({}, down),
-        QStringLiteral("unable to perform an operation on node 'rabbit@rabbit3' (epmd reports: node 'rabbit' not running at all; "
-                       "suggestion: start the node)"));
-    QCOMPARE(RabbitCommands::cliFailure("\x1b[1mError:\x1b[0m\nsomething else\n", {}), QStringLiteral("something else"));
+        QStringLiteral(
+            "unable to perform an operation on node 'rabbit@rabbit3' (epmd reports: node 'rabbit' not running at all; "
+            "suggestion: start the node)"));
+    QCOMPARE(
+        RabbitCommands::cliFailure("\x1b[1mError:\x1b[0m\nsomething else\n", {}), QStringLiteral("something else"));
     QCOMPARE(RabbitCommands::cliFailure("noise\n", "Error: operation change_cluster_node_type failed\n"),
         QStringLiteral("operation change_cluster_node_type failed"));
     QCOMPARE(RabbitCommands::cliFailure("line one\nlast words\n", {}), QStringLiteral("last words"));

@@ -1,11 +1,11 @@
 #include "profile/ClusterProfile.h"
 #include "secrets/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,7 +26,9 @@ private:
                               "\"ssh\":{\"user\":\"admin\",\"port\":2222,\"sudo\":true},\"api\":{\"user\":\"monitor\"},"
                               "\"hosts\":[{\"name\":%1,\"address\":\"10.0.0.1\",\"node\":\"rabbit@x\","
                               "\"apiUrl\":\"https://10.0.0.1:15671\"}]}")
-            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{hostName}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+            .arg(QString::fromUtf8(QJsonDocument(QJsonArray { hostName }).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1))
             .toUtf8();
     }
 
@@ -64,7 +66,8 @@ private Q_SLOTS:
 
     void refusesPlainTextPassword()
     {
-        const auto p = ClusterProfile::fromJson("{\"name\":\"x\",\"api\":{\"user\":\"u\",\"password\":\"p\"},\"hosts\":[{\"name\":\"h\"}]}");
+        const auto p = ClusterProfile::fromJson(
+            "{\"name\":\"x\",\"api\":{\"user\":\"u\",\"password\":\"p\"},\"hosts\":[{\"name\":\"h\"}]}");
         QVERIFY(!p.ok());
         QVERIFY(p.error().message.contains(QStringLiteral("password")));
     }
@@ -95,7 +98,8 @@ private Q_SLOTS:
             return QByteArray("{\"name\":\"x\",\"hosts\":[{\"name\":\"h\"") + extra + "}]}";
         };
         auto hp = [](const char* extra) {
-            return QByteArray("{\"name\":\"x\",\"hosts\":[{\"name\":\"h\"}],\"haproxy\":{\"host\":\"h\",") + extra + "}}";
+            return QByteArray("{\"name\":\"x\",\"hosts\":[{\"name\":\"h\"}],\"haproxy\":{\"host\":\"h\",") + extra
+                + "}}";
         };
         QTest::newRow("node substitution") << host(",\"node\":\"rabbit@$(touch x)\"");
         QTest::newRow("node backticks") << host(",\"node\":\"rabbit@`id`\"");
@@ -120,8 +124,8 @@ private Q_SLOTS:
 
     void acceptsRealNodeNames()
     {
-        const auto p = ClusterProfile::fromJson(
-            "{\"name\":\"x\",\"hosts\":[{\"name\":\"h\",\"node\":\"rabbit@ctl-1.example.org\"},{\"name\":\"k\",\"node\":\"rabbit_2@k\"}]}");
+        const auto p = ClusterProfile::fromJson("{\"name\":\"x\",\"hosts\":[{\"name\":\"h\",\"node\":\"rabbit@ctl-1."
+                                                "example.org\"},{\"name\":\"k\",\"node\":\"rabbit_2@k\"}]}");
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
     }
 

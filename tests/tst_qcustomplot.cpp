@@ -16,7 +16,7 @@ private Q_SLOTS:
         QCustomPlot plot;
         plot.resize(320, 200);
         plot.addGraph();
-        plot.graph(0)->setData({0, 1, 2}, {1, 3, 2});
+        plot.graph(0)->setData({ 0, 1, 2 }, { 1, 3, 2 });
         plot.rescaleAxes();
         plot.replot();
         QCOMPARE(plot.graph(0)->dataCount(), 3);

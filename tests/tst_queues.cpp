@@ -117,7 +117,7 @@ void TestQueues::apiParserReadsTheLabCapture()
     QCOMPARE(utf8->policy, u"ha-all"_s);
     QVERIFY(utf8->haPolicy);
     QCOMPARE(utf8->homeNode, u"rabbit@rabbit1"_s);
-    QCOMPARE(utf8->synchronisedNodes, (QStringList{u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s}));
+    QCOMPARE(utf8->synchronisedNodes, (QStringList { u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s }));
 
     QVERIFY(findByName(parsed.value(), u"volume \"quoted\" name"_s));
     QVERIFY(findByName(parsed.value(), u"scheduler,with,commas"_s));
@@ -140,7 +140,8 @@ void TestQueues::apiAndListQueuesAgreeOnTheSameLabQueues()
 {
     const auto api = parseApiQueues(testutil::readData(u"api-queues-3.10-lab.json"_s));
     const QSet<QString> ha = haPolicyNames(testutil::readData(u"list-policies-3.10-lab.txt"_s));
-    const auto ctl = parseListQueues(testutil::readData(u"list-queues-3.10-lab-tsv.txt"_s), listQueuesColumns(), u"lab-queues"_s, ha);
+    const auto ctl = parseListQueues(
+        testutil::readData(u"list-queues-3.10-lab-tsv.txt"_s), listQueuesColumns(), u"lab-queues"_s, ha);
     QVERIFY2(api.ok(), qPrintable(api.error().toString()));
     QVERIFY2(ctl.ok(), qPrintable(ctl.error().toString()));
     QCOMPARE(ctl->size(), 305);
@@ -166,7 +167,7 @@ void TestQueues::apiAndListQueuesAgreeOnTheSameLabQueues()
 // (exit status 0). Partial output must never read as the whole listing.
 void TestQueues::listQueuesReportsTheCliGivingUp()
 {
-    const QStringList columns{u"name"_s, u"pid"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s};
+    const QStringList columns { u"name"_s, u"pid"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s };
     const QByteArray text = testutil::readData(u"list-queues-3.10-100k-timeout-tail.txt"_s);
     const auto parsed = parseListQueues(text, columns, u"bench-queues"_s);
     QVERIFY(!parsed.ok());
@@ -189,8 +190,8 @@ void TestQueues::apiParserMapsQuorumLeaderMembersAndOnline()
     const QueueInfo& q = parsed->first();
     QCOMPARE(q.type, QueueType::Quorum);
     QCOMPARE(q.homeNode, u"rabbit@b"_s);
-    QCOMPARE(q.synchronisedNodes, QStringList{u"rabbit@a"_s});
-    QCOMPARE(q.unsynchronisedNodes, QStringList{u"rabbit@c"_s});
+    QCOMPARE(q.synchronisedNodes, QStringList { u"rabbit@a"_s });
+    QCOMPARE(q.unsynchronisedNodes, QStringList { u"rabbit@c"_s });
     QCOMPARE(q.messagesReady, 3);
     QCOMPARE(q.messagesUnacknowledged, 1);
     QCOMPARE(q.consumers, 2);
@@ -204,7 +205,8 @@ void TestQueues::apiParserReadsTheDisableStatsShape()
 {
     // 3.10 with disable_stats=true: raw state "live", no counters, quorum without "node",
     // and an unmirrored classic queue without mirror keys.
-    const QByteArray json = R"([{"arguments":{},"name":"plain","node":"rabbit@rabbit1","state":"live","type":"classic","vhost":"/"},
+    const QByteArray json
+        = R"([{"arguments":{},"name":"plain","node":"rabbit@rabbit1","state":"live","type":"classic","vhost":"/"},
         {"arguments":{"x-queue-type":"quorum"},"leader":"rabbit@rabbit1","members":["rabbit@rabbit1"],"name":"qq",
          "online":["rabbit@rabbit1"],"state":"live","type":"quorum","vhost":"/"},
         {"name":"old","node":"rabbit@rabbit2","state":"down","type":"classic","vhost":"/","policy":"ha-all",
@@ -225,13 +227,15 @@ void TestQueues::disableStatsAnswerLearnsHaPoliciesFromApiPolicies()
 {
     // disable_stats=true names the policy, not its definition: an HA queue without mirrors (a
     // standalone node, or every mirror lost) would read as an unreplicated classic queue.
-    auto queues = parseApiQueues(R"([{"name":"ha.lone","node":"rabbit@rabbit4","policy":"ha-all","state":"live","type":"classic","vhost":"v"},
+    auto queues = parseApiQueues(
+        R"([{"name":"ha.lone","node":"rabbit@rabbit4","policy":"ha-all","state":"live","type":"classic","vhost":"v"},
         {"name":"ha.other-vhost","node":"rabbit@rabbit4","policy":"ha-all","state":"live","type":"classic","vhost":"w"},
         {"name":"ttl","node":"rabbit@rabbit4","policy":"ttl-only","state":"live","type":"classic","vhost":"v"},
         {"name":"qq","leader":"rabbit@rabbit4","members":["rabbit@rabbit4"],"online":["rabbit@rabbit4"],"policy":"ha-all","state":"live","type":"quorum","vhost":"v"}])");
     QVERIFY(queues.ok());
     QCOMPARE(queues->at(0).type, QueueType::Classic);
-    const auto ha = parseApiHaPolicies(R"([{"vhost":"v","name":"ha-all","definition":{"ha-mode":"all","ha-sync-mode":"automatic"}},
+    const auto ha = parseApiHaPolicies(
+        R"([{"vhost":"v","name":"ha-all","definition":{"ha-mode":"all","ha-sync-mode":"automatic"}},
         {"vhost":"v","name":"ttl-only","definition":{"message-ttl":60000}},
         {"vhost":"w","name":"ha-all","definition":{"max-length":10}}])");
     QVERIFY2(ha.ok(), qPrintable(ha.error().toString()));
@@ -251,7 +255,8 @@ void TestQueues::disableStatsAnswerLearnsHaPoliciesFromApiPolicies()
 
 void TestQueues::apiParserReadsPagedAnswersAndReportsApiErrors()
 {
-    const auto paged = parseApiQueues(R"({"filtered_count":1,"item_count":1,"items":[{"name":"a","vhost":"/","node":"rabbit@x"}],"page":1})");
+    const auto paged = parseApiQueues(
+        R"({"filtered_count":1,"item_count":1,"items":[{"name":"a","vhost":"/","node":"rabbit@x"}],"page":1})");
     QVERIFY2(paged.ok(), qPrintable(paged.error().toString()));
     QCOMPARE(paged->size(), 1);
     const auto refused = parseApiQueues(R"({"error":"bad_request","reason":"Invalid column"})");
@@ -282,16 +287,17 @@ void TestQueues::apiParserDecodesEscapesAndSurrogates()
 void TestQueues::listVhostsSkipsHeadersAndRepeats()
 {
     // 3.10 with -q (the lab), without -q, and a legacy broker with CRLF line ends.
-    QCOMPARE(parseListVhosts("name\n/\n"), QStringList{u"/"_s});
-    QCOMPARE(parseListVhosts("Listing vhosts ...\nname\n/\nprod\n"), (QStringList{u"/"_s, u"prod"_s}));
-    QCOMPARE(parseListVhosts("Listing vhosts ...\r\n/\r\nstaging\r\n...done.\r\n"), (QStringList{u"/"_s, u"staging"_s}));
+    QCOMPARE(parseListVhosts("name\n/\n"), QStringList { u"/"_s });
+    QCOMPARE(parseListVhosts("Listing vhosts ...\nname\n/\nprod\n"), (QStringList { u"/"_s, u"prod"_s }));
+    QCOMPARE(
+        parseListVhosts("Listing vhosts ...\r\n/\r\nstaging\r\n...done.\r\n"), (QStringList { u"/"_s, u"staging"_s }));
     // Names are kept as they are (spaces, CJK, hostile text: RemoteCommand refuses or quotes them); each once.
-    QCOMPARE(parseListVhosts("/\nv h\n队列\n$(x)\n/\n"), (QStringList{u"/"_s, u"v h"_s, u"队列"_s, u"$(x)"_s}));
+    QCOMPARE(parseListVhosts("/\nv h\n队列\n$(x)\n/\n"), (QStringList { u"/"_s, u"v h"_s, u"队列"_s, u"$(x)"_s }));
     QVERIFY(parseListVhosts("").isEmpty());
     // Fuzzing (regressions/list_vhosts): "\n\r\r\n" holds a vhost named CR in CRLF output. It is
     // kept, and never reaches a host: control characters are refused for rabbitmqctl.
-    QCOMPARE(parseListVhosts("\n\r\r\n"), QStringList{u"\r"_s});
-    QVERIFY(!RemoteCommand({u"rabbitmqctl"_s, u"list_queues"_s, u"-p"_s}, true).value(u"\r"_s).refusal().isEmpty());
+    QCOMPARE(parseListVhosts("\n\r\r\n"), QStringList { u"\r"_s });
+    QVERIFY(!RemoteCommand({ u"rabbitmqctl"_s, u"list_queues"_s, u"-p"_s }, true).value(u"\r"_s).refusal().isEmpty());
 }
 
 void TestQueues::apiParserRejectsBrokenInput_data()
@@ -305,7 +311,8 @@ void TestQueues::apiParserRejectsBrokenInput_data()
     QTest::newRow("no name") << QByteArray("[{\"vhost\":\"/\"}]") << 1;
     QTest::newRow("bad escape") << QByteArray("[{\"name\":\"a\\q\"}]") << 1;
     QTest::newRow("counter is text") << QByteArray("[{\"name\":\"a\",\"consumers\":\"x\"}]") << 1;
-    QTest::newRow("too deep") << (QByteArray("[{\"name\":\"a\",\"x\":") + QByteArray(100, '[') + QByteArray(100, ']') + "}]") << 1;
+    QTest::newRow("too deep") << (QByteArray("[{\"name\":\"a\",\"x\":") + QByteArray(100, '[') + QByteArray(100, ']')
+        + "}]") << 1;
     // Found by fuzz_api_queues: converting 1e308 to a 64-bit counter was undefined behaviour.
     QTest::newRow("counter beyond 64 bits") << QByteArray("[{\"name\":\"a\",\"consumers\":1e308}]") << 1;
     QTest::newRow("counter is a broken number") << QByteArray("[{\"name\":\"a\",\"consumers\":1e+-}]") << 1;
@@ -333,13 +340,18 @@ void TestQueues::apiParserReads100kQueuesFastAndLean()
             json += ',';
         const QByteArray n = QByteArray::number(i);
         if (i % 3 == 0) {
-            json += R"({"arguments":{},"consumers":1,"effective_policy_definition":{"ha-mode":"all","ha-sync-mode":"automatic"},"messages_ready":0,"messages_unacknowledged":0,"name":"ha.compute_fanout_3a9877aa044c47b7846bbe01bf7f)"
-                + n + R"(","node":"rabbit@rabbit1","policy":"ha-all","slave_nodes":["rabbit@rabbit3","rabbit@rabbit2"],"state":"running","synchronised_slave_nodes":["rabbit@rabbit2","rabbit@rabbit3"],"type":"classic","vhost":"/"})";
+            json
+                += R"({"arguments":{},"consumers":1,"effective_policy_definition":{"ha-mode":"all","ha-sync-mode":"automatic"},"messages_ready":0,"messages_unacknowledged":0,"name":"ha.compute_fanout_3a9877aa044c47b7846bbe01bf7f)"
+                + n
+                + R"(","node":"rabbit@rabbit1","policy":"ha-all","slave_nodes":["rabbit@rabbit3","rabbit@rabbit2"],"state":"running","synchronised_slave_nodes":["rabbit@rabbit2","rabbit@rabbit3"],"type":"classic","vhost":"/"})";
         } else if (i % 20 == 1) {
-            json += R"({"arguments":{"x-queue-type":"quorum"},"consumers":0,"effective_policy_definition":{},"leader":"rabbit@rabbit2","members":["rabbit@rabbit1","rabbit@rabbit2","rabbit@rabbit3"],"messages_ready":0,"messages_unacknowledged":0,"name":"qq.)"
-                + n + R"(","node":"rabbit@rabbit2","online":["rabbit@rabbit1","rabbit@rabbit2","rabbit@rabbit3"],"policy":null,"state":"running","type":"quorum","vhost":"/"})";
+            json
+                += R"({"arguments":{"x-queue-type":"quorum"},"consumers":0,"effective_policy_definition":{},"leader":"rabbit@rabbit2","members":["rabbit@rabbit1","rabbit@rabbit2","rabbit@rabbit3"],"messages_ready":0,"messages_unacknowledged":0,"name":"qq.)"
+                + n
+                + R"(","node":"rabbit@rabbit2","online":["rabbit@rabbit1","rabbit@rabbit2","rabbit@rabbit3"],"policy":null,"state":"running","type":"quorum","vhost":"/"})";
         } else {
-            json += R"({"arguments":{},"consumers":1,"effective_policy_definition":{},"messages_ready":12,"messages_unacknowledged":0,"name":"compute.node-)"
+            json
+                += R"({"arguments":{},"consumers":1,"effective_policy_definition":{},"messages_ready":12,"messages_unacknowledged":0,"name":"compute.node-)"
                 + n + R"(","node":"rabbit@rabbit3","policy":null,"state":"running","type":"classic","vhost":"/"})";
         }
     }
@@ -355,9 +367,9 @@ void TestQueues::apiParserReads100kQueuesFastAndLean()
     QueueSnapshot snap(std::move(parsed.value()));
     const qint64 indexMs = t.elapsed();
     const long after = rssKiB();
-    qInfo("100k queues: %lld KiB of JSON parsed in %lld ms, indexed in %lld ms, +%ld KiB RSS", qint64(json.size() / 1024),
-        parseMs, indexMs, after - before);
-    QCOMPARE(snap.indexOf({u"/"_s, u"compute.node-99998"_s}), 99998);
+    qInfo("100k queues: %lld KiB of JSON parsed in %lld ms, indexed in %lld ms, +%ld KiB RSS",
+        qint64(json.size() / 1024), parseMs, indexMs, after - before);
+    QCOMPARE(snap.indexOf({ u"/"_s, u"compute.node-99998"_s }), 99998);
     // Generous bounds: a regression to a DOM parser or a scan per row blows them by far.
     QVERIFY2(parseMs < 6000, qPrintable(QString::number(parseMs)));
     QVERIFY2(after - before < 200 * 1024, qPrintable(QString::number(after - before)));
@@ -366,7 +378,8 @@ void TestQueues::apiParserReads100kQueuesFastAndLean()
 void TestQueues::listQueuesReadsTheLabTsv()
 {
     const QSet<QString> ha = haPolicyNames(testutil::readData(u"list-policies-3.10-lab.txt"_s));
-    const auto parsed = parseListQueues(testutil::readData(u"list-queues-3.10-lab-tsv.txt"_s), listQueuesColumns(), u"lab-queues"_s, ha);
+    const auto parsed = parseListQueues(
+        testutil::readData(u"list-queues-3.10-lab-tsv.txt"_s), listQueuesColumns(), u"lab-queues"_s, ha);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
     QCOMPARE(parsed->size(), 305);
     const QueueInfo* gen = nullptr;
@@ -381,13 +394,14 @@ void TestQueues::listQueuesReadsTheLabTsv()
     QCOMPARE(gen->type, QueueType::Classic);
     const QueueInfo* utf8 = findByName(parsed.value(), u"ha.compute.节点-01"_s);
     QVERIFY(utf8);
-    QCOMPARE(utf8->synchronisedNodes, (QStringList{u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s}));
+    QCOMPARE(utf8->synchronisedNodes, (QStringList { u"rabbit@rabbit2"_s, u"rabbit@rabbit3"_s }));
     QCOMPARE(utf8->policy, u"ha-all"_s);
 }
 
 void TestQueues::listQueuesSkipsTimeoutListingAndHeaderLines()
 {
-    const auto parsed = parseListQueues(testutil::readData(u"list-queues-3.10-lab-headers.txt"_s), listQueuesColumns(), u"/"_s);
+    const auto parsed
+        = parseListQueues(testutil::readData(u"list-queues-3.10-lab-headers.txt"_s), listQueuesColumns(), u"/"_s);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
     QCOMPARE(parsed->size(), 6);
     QVERIFY(!findByName(parsed.value(), u"name"_s));
@@ -395,7 +409,7 @@ void TestQueues::listQueuesSkipsTimeoutListingAndHeaderLines()
     QVERIFY(qq);
     QCOMPARE(qq->type, QueueType::Quorum);
     QCOMPARE(qq->homeNode, u"rabbit@rabbit2"_s);
-    QCOMPARE(qq->synchronisedNodes, (QStringList{u"rabbit@rabbit1"_s, u"rabbit@rabbit3"_s}));
+    QCOMPARE(qq->synchronisedNodes, (QStringList { u"rabbit@rabbit1"_s, u"rabbit@rabbit3"_s }));
     QVERIFY(qq->unsynchronisedNodes.isEmpty());
     const QueueInfo* ha = findByName(parsed.value(), u"ha.network"_s);
     QVERIFY(ha);
@@ -407,7 +421,7 @@ void TestQueues::listQueuesReadsTheSeedListing()
 {
     // The 2012 guide: `list_queues name slave_pids synchronised_slave_pids` on a broker before
     // mirroring was configured, with "Listing queues ..." / "...done." and names padded with blanks.
-    const QStringList columns{u"name"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s};
+    const QStringList columns { u"name"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s };
     const auto parsed = parseListQueues(testutil::readData(u"list-queues-seed-2012.txt"_s), columns, u"/"_s);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
     QCOMPARE(parsed->size(), 26);
@@ -424,29 +438,30 @@ void TestQueues::listQueuesReadsTheSeedListing()
     QVERIFY(findByName(parsed.value(), u"compute.server2"_s));
 
     // the same listing from a broker with mirrors, blanks instead of tabs
-    const QByteArray mirrored = "Listing queues ...\n"
-                                "compute      [<rabbit@server-02.1.234.0>]      [<rabbit@server-02.1.234.0>]\n"
-                                "volume   [<rabbit@server-02.1.236.0>, <rabbit@server-03.1.300.0>]   [<rabbit@server-03.1.300.0>]\n"
-                                "cert      \n"
-                                "...done.\n";
+    const QByteArray mirrored
+        = "Listing queues ...\n"
+          "compute      [<rabbit@server-02.1.234.0>]      [<rabbit@server-02.1.234.0>]\n"
+          "volume   [<rabbit@server-02.1.236.0>, <rabbit@server-03.1.300.0>]   [<rabbit@server-03.1.300.0>]\n"
+          "cert      \n"
+          "...done.\n";
     const auto m = parseListQueues(mirrored, columns, u"/"_s);
     QVERIFY2(m.ok(), qPrintable(m.error().toString()));
     QCOMPARE(m->size(), 3);
     QCOMPARE(m->at(0).name, u"compute"_s);
-    QCOMPARE(m->at(0).synchronisedNodes, QStringList{u"rabbit@server-02"_s});
-    QCOMPARE(m->at(1).unsynchronisedNodes, QStringList{u"rabbit@server-02"_s});
-    QCOMPARE(m->at(1).synchronisedNodes, QStringList{u"rabbit@server-03"_s});
+    QCOMPARE(m->at(0).synchronisedNodes, QStringList { u"rabbit@server-02"_s });
+    QCOMPARE(m->at(1).unsynchronisedNodes, QStringList { u"rabbit@server-02"_s });
+    QCOMPARE(m->at(1).synchronisedNodes, QStringList { u"rabbit@server-03"_s });
     QCOMPARE(m->at(2).type, QueueType::Classic);
 }
 
 void TestQueues::listQueuesSurvivesHostileInput()
 {
-    const QStringList cols{u"name"_s, u"pid"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s, u"messages_ready"_s,
-        u"consumers"_s, u"state"_s, u"type"_s};
+    const QStringList cols { u"name"_s, u"pid"_s, u"slave_pids"_s, u"synchronised_slave_pids"_s, u"messages_ready"_s,
+        u"consumers"_s, u"state"_s, u"type"_s };
     QByteArray out;
     out += "\x1b[1mTimeout: 60.0 seconds ...\x1b[0m\r\n";
-    out += "with\ttab\t<rabbit@a.1.2.3>\t\t\t5\t1\trunning\tclassic\r\n";         // a tab inside the name
-    out += "\t<rabbit@a.1.2.4>\t\t\t\t\t\tclassic\r\n";                          // empty name, empty fields
+    out += "with\ttab\t<rabbit@a.1.2.3>\t\t\t5\t1\trunning\tclassic\r\n"; // a tab inside the name
+    out += "\t<rabbit@a.1.2.4>\t\t\t\t\t\tclassic\r\n"; // empty name, empty fields
     out += "two\nlines\t<rabbit@b.1.2.3>\t[<rabbit@a.1.9.9>]\t[]\t0\t0\trunning\tclassic\n"; // a line break in the name
     out += "trailing space \t<rabbit@host.example.com.1.2.3>\t\t\t0\t0\trunning\tclassic\n";
     out += "\xe4\xb8\xad\xe6\x96\x87,\"q\"\t<rabbit@c.1.2.3>\t\t\t0\t0\trunning\tclassic\n";
@@ -460,7 +475,7 @@ void TestQueues::listQueuesSurvivesHostileInput()
     QCOMPARE(parsed->at(1).messagesReady, -1);
     QCOMPARE(parsed->at(1).consumers, -1);
     QCOMPARE(parsed->at(2).name, u"two\nlines"_s);
-    QCOMPARE(parsed->at(2).unsynchronisedNodes, QStringList{u"rabbit@a"_s});
+    QCOMPARE(parsed->at(2).unsynchronisedNodes, QStringList { u"rabbit@a"_s });
     QCOMPARE(parsed->at(2).type, QueueType::Mirrored);
     QCOMPARE(parsed->at(3).name, u"trailing space "_s);
     QCOMPARE(parsed->at(3).homeNode, u"rabbit@host.example.com"_s);
@@ -469,7 +484,9 @@ void TestQueues::listQueuesSurvivesHostileInput()
     // huge: 100k rows parse in bounded time
     QByteArray big;
     for (int i = 0; i < 100000; ++i)
-        big += "compute.node-" + QByteArray::number(i) + "\t<rabbit@rabbit1.1795666913.1342.0>\t[<rabbit@rabbit2.1.2.3>]\t[<rabbit@rabbit2.1.2.3>]\t0\t0\trunning\tclassic\n";
+        big += "compute.node-" + QByteArray::number(i)
+            + "\t<rabbit@rabbit1.1795666913.1342.0>\t[<rabbit@rabbit2.1.2.3>]\t[<rabbit@rabbit2.1.2.3>]"
+              "\t0\t0\trunning\tclassic\n";
     QElapsedTimer t;
     t.start();
     const auto bigParsed = parseListQueues(big, cols, u"/"_s);
@@ -480,14 +497,14 @@ void TestQueues::listQueuesSurvivesHostileInput()
 
 void TestQueues::listQueuesRejectsBrokenRows()
 {
-    const QStringList cols{u"name"_s, u"pid"_s, u"messages_ready"_s};
+    const QStringList cols { u"name"_s, u"pid"_s, u"messages_ready"_s };
     const auto shortRow = parseListQueues("a\t<rabbit@a.1.2.3>\t0\nb\t<rabbit@a.1.2.3>\n", cols, u"/"_s);
     QVERIFY(!shortRow.ok());
     QCOMPARE(shortRow.error().line, 2);
     const auto notNumber = parseListQueues("a\t<rabbit@a.1.2.3>\tmany\n", cols, u"/"_s);
     QVERIFY(!notNumber.ok());
     QCOMPARE(notNumber.error().line, 1);
-    QVERIFY(!parseListQueues("x", {u"pid"_s, u"name"_s}, u"/"_s).ok());
+    QVERIFY(!parseListQueues("x", { u"pid"_s, u"name"_s }, u"/"_s).ok());
     // A name with a line break still reads; a "name" longer than AMQP's 255 bytes is refused
     // where it starts instead of being glued to every following line (quadratic before).
     const auto broken = parseListQueues("a\nb\t<rabbit@a.1.2.3>\t0\n", cols, u"/"_s);
@@ -504,8 +521,8 @@ void TestQueues::nodeOfPidKeepsDottedHostNames()
     QCOMPARE(nodeOfPid(u"<rabbit@rabbit1.1795666913.1342.0>"), u"rabbit@rabbit1"_s);
     QCOMPARE(nodeOfPid(u"<rabbit@mq-01.example.org.1.2.3>"), u"rabbit@mq-01.example.org"_s);
     QCOMPARE(nodeOfPid(u"garbage"), QString());
-    QCOMPARE(nodesOfList(u"[<rabbit@a.1.2.3>, <rabbit@b.4.5.6>]"), (QStringList{u"rabbit@a"_s, u"rabbit@b"_s}));
-    QCOMPARE(nodesOfList(u"[rabbit@a, 'rabbit@b-c']"), (QStringList{u"rabbit@a"_s, u"rabbit@b-c"_s}));
+    QCOMPARE(nodesOfList(u"[<rabbit@a.1.2.3>, <rabbit@b.4.5.6>]"), (QStringList { u"rabbit@a"_s, u"rabbit@b"_s }));
+    QCOMPARE(nodesOfList(u"[rabbit@a, 'rabbit@b-c']"), (QStringList { u"rabbit@a"_s, u"rabbit@b-c"_s }));
     QCOMPARE(nodesOfList(u""), QStringList());
     QCOMPARE(nodesOfList(u"[]"), QStringList());
 }
@@ -513,13 +530,14 @@ void TestQueues::nodeOfPidKeepsDottedHostNames()
 void TestQueues::haPolicyNamesComeFromListPolicies()
 {
     const auto names = haPolicyNames(testutil::readData(u"list-policies-3.10-lab.txt"_s));
-    QCOMPARE(names, (QSet<QString>{u"ha-all"_s, u"warren-unsync"_s}));
+    QCOMPARE(names, (QSet<QString> { u"ha-all"_s, u"warren-unsync"_s }));
     QVERIFY(haPolicyNames("/\tttl\t.*\tqueues\t{\"message-ttl\":1000}\t0\n").isEmpty());
 }
 
 void TestQueues::csvHasExactlyTheDocumentedColumns()
 {
-    QueueSnapshot snap({makeQueue(u"ha.x"_s, QueueType::Mirrored, u"rabbit@a"_s, {u"rabbit@b"_s, u"rabbit@c"_s}, {u"rabbit@d"_s})});
+    QueueSnapshot snap({ makeQueue(
+        u"ha.x"_s, QueueType::Mirrored, u"rabbit@a"_s, { u"rabbit@b"_s, u"rabbit@c"_s }, { u"rabbit@d"_s }) });
     const QByteArray csv = QueueExport::toCsv(snap);
     QCOMPARE(csv,
         QByteArray("vhost,name,type,home_node,synchronised_nodes,unsynchronised_nodes,messages_ready,"
@@ -529,8 +547,8 @@ void TestQueues::csvHasExactlyTheDocumentedColumns()
 
 void TestQueues::csvQuotingRoundTripsHostileNames()
 {
-    const QStringList names{u"plain"_s, u"a,b"_s, u"say \"hi\""_s, u"line\nbreak"_s, u"cr\rlf\r\n"_s, u"中文 队列"_s,
-        u"\"leading quote"_s, u" spaced "_s, u""_s, u"emoji 😀,\""_s, u"tab\there"_s};
+    const QStringList names { u"plain"_s, u"a,b"_s, u"say \"hi\""_s, u"line\nbreak"_s, u"cr\rlf\r\n"_s, u"中文 队列"_s,
+        u"\"leading quote"_s, u" spaced "_s, u""_s, u"emoji 😀,\""_s, u"tab\there"_s };
     QList<QueueInfo> queues;
     for (int i = 0; i < names.size(); ++i) {
         QueueInfo q = makeQueue(names[i], QueueType::Classic, u"rabbit@a"_s, {}, {}, i % 2 ? u"/"_s : u"v,\"h\""_s);
@@ -556,10 +574,10 @@ void TestQueues::csvQuotingRoundTripsHostileNames()
 
 void TestQueues::jsonExportHasStableKeysAndNullForUnknownCounters()
 {
-    QueueInfo q = makeQueue(u"q"_s, QueueType::Quorum, u"rabbit@a"_s, {u"rabbit@b"_s}, {u"rabbit@c"_s});
+    QueueInfo q = makeQueue(u"q"_s, QueueType::Quorum, u"rabbit@a"_s, { u"rabbit@b"_s }, { u"rabbit@c"_s });
     q.consumers = -1;
-    QueueSnapshot snap({q});
-    const auto doc = QJsonDocument::fromJson(QueueExport::toJson(snap, {0})).object();
+    QueueSnapshot snap({ q });
+    const auto doc = QJsonDocument::fromJson(QueueExport::toJson(snap, { 0 })).object();
     QCOMPARE(doc.value(u"format"_s).toString(), u"warren-queues/1"_s);
     const auto o = doc.value(u"queues"_s).toArray().first().toObject();
     QCOMPARE(o.value(u"type"_s).toString(), u"quorum"_s);
@@ -574,7 +592,7 @@ void TestQueues::jsonExportHasStableKeysAndNullForUnknownCounters()
     snap.countersSkipped = true;
     const QueueSnapshot reordered = snap.withRows(snap.queues());
     QVERIFY(reordered.countersSkipped);
-    const auto placement = QJsonDocument::fromJson(QueueExport::toJson(reordered, {0})).object();
+    const auto placement = QJsonDocument::fromJson(QueueExport::toJson(reordered, { 0 })).object();
     QCOMPARE(placement.value(u"counters"_s).toBool(true), false);
     QVERIFY(placement.value(u"queues"_s).toArray().first().toObject().contains(u"messages_ready"_s));
 }
@@ -582,22 +600,25 @@ void TestQueues::jsonExportHasStableKeysAndNullForUnknownCounters()
 void TestQueues::diffReportsAppearedVanishedHomeMovedAndSync()
 {
     const QString a = u"rabbit@a"_s, b = u"rabbit@b"_s, c = u"rabbit@c"_s;
-    QueueSnapshot before({makeQueue(u"moved"_s, QueueType::Mirrored, a, {b, c}),
-        makeQueue(u"lost"_s, QueueType::Mirrored, a, {b, c}), makeQueue(u"regained"_s, QueueType::Mirrored, a, {b}, {c}),
-        makeQueue(u"gone"_s, QueueType::Classic, a), makeQueue(u"same"_s, QueueType::Quorum, a, {b, c})});
-    QueueInfo counters = makeQueue(u"same"_s, QueueType::Quorum, a, {b, c});
+    QueueSnapshot before({ makeQueue(u"moved"_s, QueueType::Mirrored, a, { b, c }),
+        makeQueue(u"lost"_s, QueueType::Mirrored, a, { b, c }),
+        makeQueue(u"regained"_s, QueueType::Mirrored, a, { b }, { c }), makeQueue(u"gone"_s, QueueType::Classic, a),
+        makeQueue(u"same"_s, QueueType::Quorum, a, { b, c }) });
+    QueueInfo counters = makeQueue(u"same"_s, QueueType::Quorum, a, { b, c });
     counters.messagesReady = 42;
-    QueueSnapshot after({makeQueue(u"moved"_s, QueueType::Mirrored, b, {c}), makeQueue(u"lost"_s, QueueType::Mirrored, a, {b}, {c}),
-        makeQueue(u"regained"_s, QueueType::Mirrored, a, {b, c}), counters, makeQueue(u"new"_s, QueueType::Classic, c)});
+    QueueSnapshot after({ makeQueue(u"moved"_s, QueueType::Mirrored, b, { c }),
+        makeQueue(u"lost"_s, QueueType::Mirrored, a, { b }, { c }),
+        makeQueue(u"regained"_s, QueueType::Mirrored, a, { b, c }), counters,
+        makeQueue(u"new"_s, QueueType::Classic, c) });
     const auto changes = QueueDiff::compute(before, after);
     using K = QueueChange::Kind;
-    const QList<QueueChange> expected{
-        {K::HomeMoved, {u"/"_s, u"moved"_s}, a, b, {}},
-        {K::SyncLost, {u"/"_s, u"moved"_s}, {}, {}, {a}}, // the old master's copy is gone
-        {K::SyncLost, {u"/"_s, u"lost"_s}, {}, {}, {c}},
-        {K::SyncRegained, {u"/"_s, u"regained"_s}, {}, {}, {c}},
-        {K::Appeared, {u"/"_s, u"new"_s}, {}, {}, {}},
-        {K::Vanished, {u"/"_s, u"gone"_s}, {}, {}, {}},
+    const QList<QueueChange> expected {
+        { K::HomeMoved, { u"/"_s, u"moved"_s }, a, b, {} },
+        { K::SyncLost, { u"/"_s, u"moved"_s }, {}, {}, { a } }, // the old master's copy is gone
+        { K::SyncLost, { u"/"_s, u"lost"_s }, {}, {}, { c } },
+        { K::SyncRegained, { u"/"_s, u"regained"_s }, {}, {}, { c } },
+        { K::Appeared, { u"/"_s, u"new"_s }, {}, {}, {} },
+        { K::Vanished, { u"/"_s, u"gone"_s }, {}, {}, {} },
     };
     QCOMPARE(changes.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
@@ -609,45 +630,48 @@ void TestQueues::diffReportsAppearedVanishedHomeMovedAndSync()
 
 void TestQueues::diffListsChangedRowsForInPlaceUpdates()
 {
-    QueueSnapshot before({makeQueue(u"a"_s, QueueType::Classic, u"rabbit@a"_s), makeQueue(u"b"_s, QueueType::Classic, u"rabbit@a"_s)});
+    QueueSnapshot before(
+        { makeQueue(u"a"_s, QueueType::Classic, u"rabbit@a"_s), makeQueue(u"b"_s, QueueType::Classic, u"rabbit@a"_s) });
     QueueInfo b = makeQueue(u"b"_s, QueueType::Classic, u"rabbit@a"_s);
     b.consumers = 3;
-    QueueSnapshot after({makeQueue(u"a"_s, QueueType::Classic, u"rabbit@a"_s), b, makeQueue(u"c"_s, QueueType::Classic, u"rabbit@a"_s)});
-    QCOMPARE(QueueDiff::changedRows(before, after), QList<qsizetype>{1});
+    QueueSnapshot after({ makeQueue(u"a"_s, QueueType::Classic, u"rabbit@a"_s), b,
+        makeQueue(u"c"_s, QueueType::Classic, u"rabbit@a"_s) });
+    QCOMPARE(QueueDiff::changedRows(before, after), QList<qsizetype> { 1 });
 }
 
 void TestQueues::filterCombinesNameVhostTypeNodeAndProblems()
 {
     const QString a = u"rabbit@a"_s, b = u"rabbit@b"_s, c = u"rabbit@c"_s;
-    QueueSnapshot snap({makeQueue(u"compute_fanout_3a98"_s, QueueType::Mirrored, a, {b}, {c}),
-        makeQueue(u"amq.gen-gXDebEl"_s, QueueType::Classic, b), makeQueue(u"compute.server2"_s, QueueType::Quorum, c, {a, b}),
-        makeQueue(u"compute"_s, QueueType::Classic, a, {}, {}, u"nova"_s)});
+    QueueSnapshot snap({ makeQueue(u"compute_fanout_3a98"_s, QueueType::Mirrored, a, { b }, { c }),
+        makeQueue(u"amq.gen-gXDebEl"_s, QueueType::Classic, b),
+        makeQueue(u"compute.server2"_s, QueueType::Quorum, c, { a, b }),
+        makeQueue(u"compute"_s, QueueType::Classic, a, {}, {}, u"nova"_s) });
     QueueFilter f;
     QVERIFY(f.compile());
     QCOMPARE(f.apply(snap).size(), 4);
     f.text = u"_FANOUT_"_s; // substring, case-insensitive
     QVERIFY(f.compile());
-    QCOMPARE(f.apply(snap), QList<qsizetype>{0});
+    QCOMPARE(f.apply(snap), QList<qsizetype> { 0 });
     f.text = u"^amq\\.gen-"_s;
     f.regex = true;
     QVERIFY(f.compile());
-    QCOMPARE(f.apply(snap), QList<qsizetype>{1});
+    QCOMPARE(f.apply(snap), QList<qsizetype> { 1 });
     f = {};
     f.text = u"^compute"_s;
     f.regex = true;
     f.node = c;
     QVERIFY(f.compile());
-    QCOMPARE(f.apply(snap), (QList<qsizetype>{0, 2}));
+    QCOMPARE(f.apply(snap), (QList<qsizetype> { 0, 2 }));
     f.type = QueueType::Quorum;
-    QCOMPARE(f.apply(snap), QList<qsizetype>{2});
+    QCOMPARE(f.apply(snap), QList<qsizetype> { 2 });
     f = {};
     f.vhost = u"nova"_s;
     QVERIFY(f.compile());
-    QCOMPARE(f.apply(snap), QList<qsizetype>{3});
+    QCOMPARE(f.apply(snap), QList<qsizetype> { 3 });
     f = {};
     f.problemsOnly = true;
     QVERIFY(f.compile());
-    QCOMPARE(f.apply(snap), QList<qsizetype>{0});
+    QCOMPARE(f.apply(snap), QList<qsizetype> { 0 });
 }
 
 void TestQueues::filterRejectsAnInvalidRegex()
@@ -667,9 +691,9 @@ void TestQueues::problemsNameHomeNodeDownAndNoMirrorsUnderHaPolicy()
     down.state = u"down"_s;
     QueueInfo bare = makeQueue(u"ha.bare"_s, QueueType::Mirrored, u"rabbit@a"_s);
     bare.haPolicy = true;
-    QueueInfo fine = makeQueue(u"ha.fine"_s, QueueType::Mirrored, u"rabbit@a"_s, {u"rabbit@c"_s});
+    QueueInfo fine = makeQueue(u"ha.fine"_s, QueueType::Mirrored, u"rabbit@a"_s, { u"rabbit@c"_s });
     fine.haPolicy = true;
-    QueueSnapshot snap({onDown, down, bare, fine});
+    QueueSnapshot snap({ onDown, down, bare, fine });
     NodeInfo na, nb, nc;
     na.name = u"rabbit@a"_s;
     na.running = true;
@@ -677,22 +701,23 @@ void TestQueues::problemsNameHomeNodeDownAndNoMirrorsUnderHaPolicy()
     nb.running = false;
     nc.name = u"rabbit@c"_s;
     nc.running = true;
-    snap.setClusterNodes({na, nb, nc});
-    QCOMPARE(problemKeys(problemsOf(snap.at(0), snap)), QStringList{u"home-node-down"_s});
-    QCOMPARE(problemKeys(problemsOf(snap.at(1), snap)), QStringList{u"home-node-down"_s});
-    QCOMPARE(problemKeys(problemsOf(snap.at(2), snap)), QStringList{u"no-mirrors"_s});
+    snap.setClusterNodes({ na, nb, nc });
+    QCOMPARE(problemKeys(problemsOf(snap.at(0), snap)), QStringList { u"home-node-down"_s });
+    QCOMPARE(problemKeys(problemsOf(snap.at(1), snap)), QStringList { u"home-node-down"_s });
+    QCOMPARE(problemKeys(problemsOf(snap.at(2), snap)), QStringList { u"no-mirrors"_s });
     QCOMPARE(problemKeys(problemsOf(snap.at(3), snap)), QStringList());
-    QCOMPARE(snap.nodes(), (QStringList{u"rabbit@a"_s, u"rabbit@b"_s, u"rabbit@c"_s, u"rabbit@x"_s}));
+    QCOMPARE(snap.nodes(), (QStringList { u"rabbit@a"_s, u"rabbit@b"_s, u"rabbit@c"_s, u"rabbit@x"_s }));
 }
 
 void TestQueues::summaryCountsSyncAndDownNodes()
 {
-    QueueSnapshot snap({makeQueue(u"1"_s, QueueType::Mirrored, u"rabbit@a"_s, {u"rabbit@b"_s}),
-        makeQueue(u"2"_s, QueueType::Mirrored, u"rabbit@a"_s, {}, {u"rabbit@b"_s}),
-        makeQueue(u"3"_s, QueueType::Quorum, u"rabbit@b"_s, {u"rabbit@a"_s}), makeQueue(u"4"_s, QueueType::Classic, u"rabbit@b"_s)});
+    QueueSnapshot snap({ makeQueue(u"1"_s, QueueType::Mirrored, u"rabbit@a"_s, { u"rabbit@b"_s }),
+        makeQueue(u"2"_s, QueueType::Mirrored, u"rabbit@a"_s, {}, { u"rabbit@b"_s }),
+        makeQueue(u"3"_s, QueueType::Quorum, u"rabbit@b"_s, { u"rabbit@a"_s }),
+        makeQueue(u"4"_s, QueueType::Classic, u"rabbit@b"_s) });
     NodeInfo nb;
     nb.name = u"rabbit@b"_s;
-    snap.setClusterNodes({nb});
+    snap.setClusterNodes({ nb });
     const auto s = snap.summary();
     QCOMPARE(s.total, 4);
     QCOMPARE(s.fullySynchronised, 2);

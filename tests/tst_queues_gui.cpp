@@ -2,6 +2,7 @@
 // the worker-side filter/sort proxy, the panel's summary, pin/compare, vanished list and export,
 // and screenshots of the main window's Queues tab with filters applied, in English and Chinese.
 #include "MainWindow.h"
+#include "ModelRoles.h"
 #include "QueueChangeListModel.h"
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
@@ -9,7 +10,6 @@
 #include "QueuesPanel.h"
 #include "ShapedTextCache.h"
 #include "UiLanguage.h"
-#include "ModelRoles.h"
 #include "queues/QueueExport.h"
 #include "testutil/SnapshotFixtures.h"
 #include "testutil/TestUtil.h"
@@ -17,8 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -266,7 +266,8 @@ private Q_SLOTS:
         const int appeared = 12;
         const int conductor = model.rowOf({ QStringLiteral("openstack"), QStringLiteral("conductor") });
         const int compute = model.rowOf({ QStringLiteral("openstack"), QStringLiteral("compute") });
-        const int unchanged = model.rowOf({ QStringLiteral("openstack"), QStringLiteral("amq.gen-K2a9sKq1xV3zD0uYbQ7wJg") });
+        const int unchanged
+            = model.rowOf({ QStringLiteral("openstack"), QStringLiteral("amq.gen-K2a9sKq1xV3zD0uYbQ7wJg") });
         int age = -1;
         QCOMPARE(model.highlight(appeared, &age), quint8(QueueMatrixModel::HighlightAppeared));
         QCOMPARE(age, 0);
@@ -277,7 +278,8 @@ private Q_SLOTS:
         QCOMPARE(Tone(model.index(compute, 0).data(HighlightToneRole).toInt()), Tone::Warning);
         QCOMPARE(model.index(compute, 0).data(HighlightFadeRole).toDouble(), 1.0);
         // A node that is down shows it in every cell where the queue lived there.
-        QCOMPARE(model.index(compute, nodeColumn(&model, R3)).data().toString(), QStringLiteral("mirror behind (node down)"));
+        QCOMPARE(model.index(compute, nodeColumn(&model, R3)).data().toString(),
+            QStringLiteral("mirror behind (node down)"));
         const int plain = model.rowOf({ QStringLiteral("/"), QStringLiteral("plain.cert") });
         QCOMPARE(model.index(plain, nodeColumn(&model, R3)).data().toString(), QStringLiteral("home (node down)"));
         QCOMPARE(Tone(model.index(plain, nodeColumn(&model, R3)).data(ToneRole).toInt()), Tone::Bad);
@@ -390,7 +392,8 @@ private Q_SLOTS:
         f.node = R3;
         f.type = QueueType::Classic;
         QVERIFY(filtered(f));
-        QCOMPARE(names(&proxy), (QStringList { QStringLiteral("compute.节点-01"), QStringLiteral("plain.cert"), Fanout }));
+        QCOMPARE(
+            names(&proxy), (QStringList { QStringLiteral("compute.节点-01"), QStringLiteral("plain.cert"), Fanout }));
         f = {};
         f.problemsOnly = true;
         QVERIFY(filtered(f));
@@ -454,7 +457,8 @@ private Q_SLOTS:
         QVERIFY(compare && compare->model());
         QStringList lines;
         for (int i = 0; i < compare->model()->rowCount(); ++i)
-            lines << compare->model()->index(i, 0).data().toString() + QStringLiteral(": ") + compare->model()->index(i, 1).data().toString();
+            lines << compare->model()->index(i, 0).data().toString() + QStringLiteral(": ")
+                    + compare->model()->index(i, 1).data().toString();
         QVERIFY2(lines.contains(QStringLiteral("conductor: home moved from rabbit@rabbit3 to rabbit@rabbit1")),
             qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.contains(QStringLiteral("compute: lost sync on rabbit@rabbit3")));
@@ -528,14 +532,16 @@ private Q_SLOTS:
         QTRY_COMPARE(applied.size(), 1);
         const int row = panel.model()->rowOf({ QStringLiteral("openstack"), QStringLiteral("compute.节点-01") });
         QVERIFY(row >= 0);
-        for (int c : { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn }) {
+        for (int c :
+            { QueueMatrixModel::ReadyColumn, QueueMatrixModel::UnackedColumn, QueueMatrixModel::ConsumersColumn }) {
             QCOMPARE(panel.model()->index(row, c).data().toString(), QStringLiteral("—"));
             QCOMPARE(Tone(panel.model()->index(row, c).data(ToneRole).toInt()), Tone::Muted);
         }
         // placement is all there
         QCOMPARE(panel.model()->index(row, nodeColumn(panel.model(), R3)).data().toString(), QStringLiteral("home"));
         auto* status = panel.findChild<QLabel*>(QStringLiteral("queueStatusLabel"));
-        QVERIFY2(status->text().contains(QStringLiteral("placement only: no message counters")), qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("placement only: no message counters")), qPrintable(status->text()));
         for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
             QVERIFY(UiLanguage::apply(language, false));
             QVERIFY(savePng(&panel, QStringLiteral("queues-placement-only-%1.png").arg(language)));
@@ -549,7 +555,8 @@ private Q_SLOTS:
         QCOMPARE(panel.poller()->collectorOptions().counters, QueueCollector::Counters::Include);
         panel.showQueues(placement);
         QTRY_COMPARE(applied.size(), 2);
-        QVERIFY2(status->text().contains(QStringLiteral("the request with statistics timed out")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("the request with statistics timed out")),
+            qPrintable(status->text()));
         panel.showQueues(before());
         QTRY_COMPARE(applied.size(), 3);
         QCOMPARE(panel.model()->index(row, QueueMatrixModel::ReadyColumn).data().toString(), QStringLiteral("4"));
@@ -679,7 +686,8 @@ private Q_SLOTS:
     void workerMappingMatchesAPlainFilterAndSort()
     {
         const QStringList vhosts { QStringLiteral("/"), QStringLiteral("openstack"), QStringLiteral("Zeta") };
-        const QStringList states { QStringLiteral("running"), QStringLiteral("flow"), QStringLiteral("down"), QString() };
+        const QStringList states { QStringLiteral("running"), QStringLiteral("flow"), QStringLiteral("down"),
+            QString() };
         QList<QueueInfo> qs;
         for (int i = 0; i < 3000; ++i) {
             const QString vhost = vhosts[(i * 7) % 3];
@@ -688,9 +696,10 @@ private Q_SLOTS:
                 QStringLiteral("scheduler_fanout_%1"), QStringLiteral("amq.gen-%1"), QStringLiteral("节点-%1") }[i % 5]
                                      .arg(i / 3);
             const QString home = QStringList { R1, R2, R3 }[(i / 5) % 3];
-            QueueInfo q = i % 3 == 0 ? mirrored(vhost, name, home, { home == R1 ? R2 : R1 }, i % 9 == 0 ? QStringList { R3 } : QStringList {})
-                : i % 3 == 1            ? quorum(vhost, name, home, { home == R3 ? R2 : R3 })
-                                        : classic(vhost, name, home);
+            QueueInfo q = i % 3 == 0 ? mirrored(vhost, name, home, { home == R1 ? R2 : R1 },
+                              i % 9 == 0 ? QStringList { R3 } : QStringList {})
+                : i % 3 == 1 ? quorum(vhost, name, home, { home == R3 ? R2 : R3 })
+                                     : classic(vhost, name, home);
             q.messagesReady = (i * 37) % 11 - 1; // -1: unknown
             q.messagesUnacknowledged = (i * 13) % 5;
             q.consumers = i % 4;
@@ -766,7 +775,10 @@ private Q_SLOTS:
                     if (order == Qt::DescendingOrder)
                         std::reverse(want.begin(), want.end());
                     QVERIFY2(mapping.proxyToSource == want,
-                        qPrintable(QStringLiteral("filter %1, column %2, order %3").arg(compared / 2 / 10).arg(column).arg(int(order))));
+                        qPrintable(QStringLiteral("filter %1, column %2, order %3")
+                                       .arg(compared / 2 / 10)
+                                       .arg(column)
+                                       .arg(int(order))));
                     for (int p = 0; p < want.size(); ++p)
                         QCOMPARE(mapping.sourceToProxy.at(want[p]), p);
                     QCOMPARE(int(std::count(mapping.sourceToProxy.cbegin(), mapping.sourceToProxy.cend(), -1)),
@@ -843,7 +855,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("q1 in vhost /"));
         const int more = QueueChangeListModel::MaxListed;
         QVERIFY(model.isSpanned(more) && !model.isSpanned(more - 1));
-        QCOMPARE(model.index(more, 0).data().toString(), QStringLiteral("… and 1500 more (export the view for the full list)"));
+        QCOMPARE(model.index(more, 0).data().toString(),
+            QStringLiteral("… and 1500 more (export the view for the full list)"));
         model.setMessage(QStringLiteral("nothing"), Tone::Good);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.isSpanned(0));
@@ -866,9 +879,8 @@ private Q_SLOTS:
         const int gui = nice();
         QVERIFY(gui > -100);
         for (int i = 0; i < 4; ++i) { // whichever pool thread runs it
-            QFuture<std::pair<bool, int>> f = runQueueWork([&] {
-                return std::make_pair(queueWorkerPool()->contains(QThread::currentThread()), nice());
-            });
+            QFuture<std::pair<bool, int>> f = runQueueWork(
+                [&] { return std::make_pair(queueWorkerPool()->contains(QThread::currentThread()), nice()); });
             QVERIFY(QTest::qWaitFor([&] { return f.isFinished(); }, 5000));
             const auto [inPool, worker] = f.result();
             QVERIFY(inPool);
@@ -898,8 +910,9 @@ private Q_SLOTS:
             for (int height : { 21, 22, 23, 26 }) {
                 for (Qt::Alignment alignment : { Qt::AlignLeft, Qt::AlignRight, Qt::AlignHCenter }) {
                     for (int width : { 60, 120, 400 }) {
-                        for (const QString& text : { QStringLiteral("compute.node-000123"), QStringLiteral("12,345"),
-                                 QStringLiteral("—"), Fanout, QStringLiteral("compute.节点-01"), QStringLiteral("mirror in sync") }) {
+                        for (const QString& text :
+                            { QStringLiteral("compute.node-000123"), QStringLiteral("12,345"), QStringLiteral("—"),
+                                Fanout, QStringLiteral("compute.节点-01"), QStringLiteral("mirror in sync") }) {
                             const QRect rect(3, 2, width, height);
                             QImage expected(width + 10, height + 6, QImage::Format_ARGB32_Premultiplied);
                             expected.fill(Qt::white);
@@ -907,7 +920,8 @@ private Q_SLOTS:
                             {
                                 QPainter p(&expected);
                                 p.setFont(font);
-                                p.drawText(rect, int(alignment) | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, width));
+                                p.drawText(rect, int(alignment) | Qt::AlignVCenter,
+                                    fm.elidedText(text, Qt::ElideRight, width));
                             }
                             for (int pass = 0; pass < 2; ++pass) { // shaped, then from the cache
                                 actual.fill(Qt::white);
@@ -917,7 +931,12 @@ private Q_SLOTS:
                                 p.end();
                                 QVERIFY2(actual == expected,
                                     qPrintable(QStringLiteral("%1 in %2x%3, alignment %4, %5, pass %6")
-                                                   .arg(text).arg(width).arg(height).arg(int(alignment)).arg(font.family()).arg(pass)));
+                                                   .arg(text)
+                                                   .arg(width)
+                                                   .arg(height)
+                                                   .arg(int(alignment))
+                                                   .arg(font.family())
+                                                   .arg(pass)));
                             }
                             ++drawn;
                         }
@@ -936,7 +955,8 @@ private Q_SLOTS:
         qs.reserve(100000);
         for (int i = 0; i < 100000; ++i) {
             const QString name = QStringLiteral("compute.node-%1").arg(i, 6, 10, QLatin1Char('0'));
-            qs << (i % 3 == 0 ? mirrored(QStringLiteral("/"), name, R1, { R2, R3 }) : classic(QStringLiteral("/"), name, i % 2 ? R2 : R3));
+            qs << (i % 3 == 0 ? mirrored(QStringLiteral("/"), name, R1, { R2, R3 })
+                              : classic(QStringLiteral("/"), name, i % 2 ? R2 : R3));
         }
         QueueSnapshot a(qs);
         a.setClusterNodes(clusterNodes());

@@ -21,7 +21,9 @@ private:
     {
         QProcess sh;
         // printf prints each argument NUL-terminated, so we see exactly how the shell split them.
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), shellCommand(QStringList{QStringLiteral("printf"), QStringLiteral("%s\\0")} + argv)});
+        sh.start(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"),
+                shellCommand(QStringList { QStringLiteral("printf"), QStringLiteral("%s\\0") } + argv) });
         sh.waitForFinished(10000);
         const QByteArray out = sh.readAllStandardOutput();
         QStringList args;
@@ -62,8 +64,8 @@ private Q_SLOTS:
         const QString marker = dir.filePath(QStringLiteral("MARKER"));
         const QString arg = QString(argument).replace(QStringLiteral("MARKER"), marker);
         QDir::setCurrent(dir.path());
-        const QStringList got = roundTrip({QStringLiteral("first"), arg, QStringLiteral("last")});
-        QCOMPARE(got, (QStringList{QStringLiteral("first"), arg, QStringLiteral("last")}));
+        const QStringList got = roundTrip({ QStringLiteral("first"), arg, QStringLiteral("last") });
+        QCOMPARE(got, (QStringList { QStringLiteral("first"), arg, QStringLiteral("last") }));
         QVERIFY2(!QFile::exists(marker), "a quoted argument ran a command");
     }
 
@@ -72,18 +74,18 @@ private Q_SLOTS:
     // the real script; this one prints the arguments it would get, NUL-terminated.
     QStringList throughDebianWrapper(const QStringList& argv)
     {
-        static const QString wrapper = QStringLiteral(
-            "CMDLINE=\n"
-            "for arg in \"$@\" ; do\n"
-            "\targ=$(sed -e 's/\"/\\\\\"/g' <<-END\n"
-            "\t\t$arg\n"
-            "\t\tEND\n"
-            "\t)\n"
-            "\tCMDLINE=\"${CMDLINE} \\\"${arg}\\\"\"\n"
-            "done\n"
-            "sh -c \"printf '%s\\\\0' ${CMDLINE}\"\n");
+        static const QString wrapper = QStringLiteral("CMDLINE=\n"
+                                                      "for arg in \"$@\" ; do\n"
+                                                      "\targ=$(sed -e 's/\"/\\\\\"/g' <<-END\n"
+                                                      "\t\t$arg\n"
+                                                      "\t\tEND\n"
+                                                      "\t)\n"
+                                                      "\tCMDLINE=\"${CMDLINE} \\\"${arg}\\\"\"\n"
+                                                      "done\n"
+                                                      "sh -c \"printf '%s\\\\0' ${CMDLINE}\"\n");
         QProcess sh;
-        sh.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), wrapper, QStringLiteral("wrapper")} + argv);
+        sh.start(
+            QStringLiteral("/bin/sh"), QStringList { QStringLiteral("-c"), wrapper, QStringLiteral("wrapper") } + argv);
         sh.waitForFinished(10000);
         QStringList args;
         for (const auto& part : sh.readAllStandardOutput().split('\0'))
@@ -119,17 +121,20 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString marker = dir.filePath(QStringLiteral("MARKER"));
         const QString arg = QString(value).replace(QStringLiteral("MARKER"), marker);
-        RemoteCommand cmd{{QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        RemoteCommand cmd { { QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p") },
+            true };
         cmd.value(arg);
         QCOMPARE(!cmd.refusal().isEmpty(), refused);
         QCOMPARE(wrapperSafe(arg), !refused);
         if (!refused) {
             // What Warren lets through reaches the real script unchanged and runs nothing.
-            QCOMPARE(throughDebianWrapper({arg}), QStringList{arg});
+            QCOMPARE(throughDebianWrapper({ arg }), QStringList { arg });
             QVERIFY2(!QFile::exists(marker), "the wrapper ran part of a value Warren let through");
         }
         // The same command for the real script (no wrapper) is not refused for these characters.
-        RemoteCommand real{{QStringLiteral("/usr/lib/rabbitmq/bin/rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        RemoteCommand real { { QStringLiteral("/usr/lib/rabbitmq/bin/rabbitmqctl"), QStringLiteral("list_queues"),
+                                 QStringLiteral("-p") },
+            true };
         real.value(arg);
         QVERIFY(real.refusal().isEmpty());
     }
@@ -139,7 +144,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString marker = dir.filePath(QStringLiteral("MARKER"));
-        throughDebianWrapper({QStringLiteral("$(touch %1)").arg(marker)});
+        throughDebianWrapper({ QStringLiteral("$(touch %1)").arg(marker) });
         QVERIFY(QFile::exists(marker));
     }
 
@@ -158,12 +163,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         // Without "--" before it: refused, and toShell() only prints the refusal.
-        RemoteCommand bare{{QStringLiteral("rabbitmqctl"), QStringLiteral("forget_cluster_node")}, true};
+        RemoteCommand bare { { QStringLiteral("rabbitmqctl"), QStringLiteral("forget_cluster_node") }, true };
         bare.value(value);
         QVERIFY(!bare.refusal().isEmpty());
         QVERIFY(bare.refusal().contains(value));
         QProcess sh;
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), bare.toShell(true)});
+        sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), bare.toShell(true) });
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 125);
         QVERIFY(sh.readAllStandardOutput().isEmpty());
@@ -171,12 +176,13 @@ private Q_SLOTS:
         // The display still shows the command as asked, so the plan can say what was refused.
         QVERIFY(bare.display(true).startsWith(QLatin1String("sudo -n -- rabbitmqctl forget_cluster_node")));
         // After "--" it is an operand: allowed.
-        RemoteCommand guarded{{QStringLiteral("getent"), QStringLiteral("hosts"), QStringLiteral("--")}, false};
+        RemoteCommand guarded { { QStringLiteral("getent"), QStringLiteral("hosts"), QStringLiteral("--") }, false };
         guarded.value(value);
         QVERIFY(guarded.refusal().isEmpty());
         QCOMPARE(roundTrip(guarded.argv), guarded.argv);
         // A value "--" before it does not count as the marker either.
-        RemoteCommand twice{{QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        RemoteCommand twice { { QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p") },
+            true };
         twice.value(QStringLiteral("--")).value(value);
         QVERIFY(!twice.refusal().isEmpty());
     }
@@ -186,10 +192,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString marker = dir.filePath(QStringLiteral("MARKER"));
-        RemoteCommand cmd{{QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        RemoteCommand cmd { { QStringLiteral("rabbitmqctl"), QStringLiteral("list_queues"), QStringLiteral("-p") },
+            true };
         cmd.value(QStringLiteral("$(touch %1)").arg(marker));
         QProcess sh;
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), cmd.toShell(true)});
+        sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), cmd.toShell(true) });
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 125);
         QVERIFY(!QFile::exists(marker));
@@ -203,11 +210,17 @@ private Q_SLOTS:
         const auto v = RabbitVersion::parse(QStringLiteral("3.10.8"));
         const QString evil = QStringLiteral("rabbit@$(touch /tmp/x)");
         QVERIFY(!RabbitCommands::join(v, evil, NodeType::Disc, QStringLiteral("rabbit@a")).refusal().isEmpty());
-        QVERIFY(!RabbitCommands::join(v, QStringLiteral("--help"), NodeType::Ram, QStringLiteral("rabbit@a")).refusal().isEmpty());
+        QVERIFY(!RabbitCommands::join(v, QStringLiteral("--help"), NodeType::Ram, QStringLiteral("rabbit@a"))
+                     .refusal()
+                     .isEmpty());
         QVERIFY(!RabbitCommands::forget(QStringLiteral("--offline"), false).refusal().isEmpty());
         QVERIFY(!RabbitCommands::forget(evil, true).refusal().isEmpty());
-        QVERIFY(!RabbitCommands::legacyCluster({QStringLiteral("-n")}, NodeType::Ram, QStringLiteral("rabbit@a")).refusal().isEmpty());
-        QVERIFY(RabbitCommands::join(v, QStringLiteral("rabbit@rabbit1"), NodeType::Ram, QStringLiteral("rabbit@a")).refusal().isEmpty());
+        QVERIFY(!RabbitCommands::legacyCluster({ QStringLiteral("-n") }, NodeType::Ram, QStringLiteral("rabbit@a"))
+                     .refusal()
+                     .isEmpty());
+        QVERIFY(RabbitCommands::join(v, QStringLiteral("rabbit@rabbit1"), NodeType::Ram, QStringLiteral("rabbit@a"))
+                    .refusal()
+                    .isEmpty());
         QVERIFY(RabbitCommands::resolveHost(QStringLiteral("-x")).refusal().isEmpty()); // after "--"
         QCOMPARE(RabbitCommands::resolveHost(QStringLiteral("-x")).argv.last(), QStringLiteral("-x"));
         // A plan with such a command is blocked and says why.
@@ -222,16 +235,17 @@ private Q_SLOTS:
 
     void plainWordsStayReadable()
     {
-        QCOMPARE(shellCommand({QStringLiteral("rabbitmqctl"), QStringLiteral("join_cluster"), QStringLiteral("rabbit@rabbit1")}),
+        QCOMPARE(shellCommand({ QStringLiteral("rabbitmqctl"), QStringLiteral("join_cluster"),
+                     QStringLiteral("rabbit@rabbit1") }),
             QStringLiteral("rabbitmqctl join_cluster rabbit@rabbit1"));
     }
 
     void privilegedCommandsGoThroughSudoNonInteractive()
     {
-        const RemoteCommand cmd{{QStringLiteral("rabbitmqctl"), QStringLiteral("stop_app")}, true};
+        const RemoteCommand cmd { { QStringLiteral("rabbitmqctl"), QStringLiteral("stop_app") }, true };
         QCOMPARE(cmd.toShell(true), QStringLiteral("sudo -n -- rabbitmqctl stop_app"));
         QCOMPARE(cmd.toShell(false), QStringLiteral("rabbitmqctl stop_app"));
-        const RemoteCommand plain{{QStringLiteral("hostname")}, false};
+        const RemoteCommand plain { { QStringLiteral("hostname") }, false };
         QCOMPARE(plain.toShell(true), QStringLiteral("hostname"));
     }
 };

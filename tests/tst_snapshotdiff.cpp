@@ -20,7 +20,8 @@ NodeInfo node(const QString& host, NodeType type)
     return n;
 }
 
-HaproxyServer server(const QString& name, const QString& address, bool backup, const QString& status = QStringLiteral("UP"))
+HaproxyServer server(
+    const QString& name, const QString& address, bool backup, const QString& status = QStringLiteral("UP"))
 {
     HaproxyServer s;
     s.proxy = QStringLiteral("rabbitmq_amqp");
@@ -87,17 +88,22 @@ private Q_SLOTS:
     {
         auto parsed = ClusterProfile::load(testutil::dataFile(QStringLiteral("profile-gui.json")));
         QVERIFY(parsed.ok());
-        QCOMPARE(HaproxyRouting::nodeForServer(parsed.value(), server(QStringLiteral("x"), QStringLiteral("10.213.77.12:5672"), false)),
+        QCOMPARE(HaproxyRouting::nodeForServer(
+                     parsed.value(), server(QStringLiteral("x"), QStringLiteral("10.213.77.12:5672"), false)),
             QStringLiteral("rabbit@rabbit2"));
-        QCOMPARE(HaproxyRouting::nodeForServer(parsed.value(), server(QStringLiteral("x"), QStringLiteral("rabbit3:5672"), false)),
+        QCOMPARE(HaproxyRouting::nodeForServer(
+                     parsed.value(), server(QStringLiteral("x"), QStringLiteral("rabbit3:5672"), false)),
             QStringLiteral("rabbit@rabbit3"));
-        QVERIFY(HaproxyRouting::nodeForServer(parsed.value(), server(QStringLiteral("x"), QStringLiteral("10.9.9.9:5672"), false)).isEmpty());
+        QVERIFY(HaproxyRouting::nodeForServer(
+            parsed.value(), server(QStringLiteral("x"), QStringLiteral("10.9.9.9:5672"), false))
+                    .isEmpty());
         QCOMPARE(HaproxyRouting::hostOfAddress(QStringLiteral("[fd00::1]:5672")), QStringLiteral("fd00::1"));
     }
 
     void overviewMessageRatesAreRead()
     {
-        const auto lab = MessageRates::fromOverviewJson(testutil::readData(QStringLiteral("api-overview-3.10-lab.json")));
+        const auto lab
+            = MessageRates::fromOverviewJson(testutil::readData(QStringLiteral("api-overview-3.10-lab.json")));
         QVERIFY(lab.ok());
         QCOMPARE(lab.value().publish, 0.0);
         QCOMPARE(lab.value().ack, 0.0);
@@ -119,7 +125,8 @@ private Q_SLOTS:
     void overviewCountersOutOfRangeAreUnknown()
     {
         // 1e308 was converted to a 64-bit count with undefined behaviour; negative counts are nonsense.
-        const auto huge = MessageRates::fromOverviewJson(R"({"queue_totals":{"messages_ready":1e308,"messages_unacknowledged":-5}})");
+        const auto huge = MessageRates::fromOverviewJson(
+            R"({"queue_totals":{"messages_ready":1e308,"messages_unacknowledged":-5}})");
         QVERIFY(huge.ok());
         QCOMPARE(huge.value().ready, -1);
         QCOMPARE(huge.value().unacked, -1);
@@ -203,7 +210,8 @@ private Q_SLOTS:
         split.nodes[0].memoryAlarm = true;
         split.partitions = partitionGroups(split.nodes);
         const QStringList t = texts(diff.feed(split));
-        QVERIFY2(t.contains(QStringLiteral("Memory alarm on rabbit@rabbit1: publishers are blocked")), qPrintable(t.join(QLatin1Char('\n'))));
+        QVERIFY2(t.contains(QStringLiteral("Memory alarm on rabbit@rabbit1: publishers are blocked")),
+            qPrintable(t.join(QLatin1Char('\n'))));
         QVERIFY2(t.contains(QStringLiteral(
                      "Partition detected between [rabbit@rabbit1, rabbit@rabbit2] and [rabbit@rabbit3]")),
             qPrintable(t.join(QLatin1Char('\n'))));

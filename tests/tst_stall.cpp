@@ -7,8 +7,8 @@
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -18,7 +18,7 @@ namespace {
 
 double cpuSeconds()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
@@ -72,7 +72,8 @@ private Q_SLOTS:
         o.timeoutMs = 2000;
         QElapsedTimer clock;
         clock.start();
-        const HttpResult r = httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/api/nodes").arg(m_server.serverPort())), o);
+        const HttpResult r
+            = httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/api/nodes").arg(m_server.serverPort())), o);
         qInstallMessageHandler(nullptr);
         QCOMPARE(r.error, HttpResult::Error::Timeout);
         QVERIFY2(r.errorString.contains(QLatin1String("no answer within 2 s")), qPrintable(r.errorString));
@@ -89,7 +90,8 @@ private Q_SLOTS:
         connect(&slow, &QTcpServer::newConnection, &slow, [&slow] {
             QTcpSocket* s = slow.nextPendingConnection();
             QTimer::singleShot(1500, s, [s] {
-                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]");
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: "
+                         "close\r\n\r\n[]");
                 s->disconnectFromHost();
             });
         });

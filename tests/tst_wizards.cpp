@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -31,10 +32,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
-#include <QElapsedTimer>
 #include <QTextBrowser>
 #include <QThread>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 #include <atomic>
@@ -56,7 +56,8 @@ ClusterSnapshot snapshot()
 {
     ClusterSnapshot s;
     s.clusterName = QStringLiteral("warren-lab");
-    s.nodes = { makeNode(QStringLiteral("rabbit1"), NodeType::Disc, 120 * MiB), makeNode(QStringLiteral("rabbit2"), NodeType::Disc, 110 * MiB),
+    s.nodes = { makeNode(QStringLiteral("rabbit1"), NodeType::Disc, 120 * MiB),
+        makeNode(QStringLiteral("rabbit2"), NodeType::Disc, 110 * MiB),
         makeNode(QStringLiteral("rabbit3"), NodeType::Ram, 100 * MiB) };
     return s;
 }
@@ -70,23 +71,28 @@ Plan planFor(const QString& key, const ClusterProfile& p, bool khepri = false)
     const QString version = khepri ? QStringLiteral("4.0.5") : QStringLiteral("3.10.8");
     if (key == QLatin1String("join")) {
         return OperationPlanner::buildJoin(p.name, four, one, NodeType::Ram,
-            opsFacts(QStringLiteral("rabbit4"), { opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) }, version, khepri),
-            opsFacts(QStringLiteral("rabbit1"), labMembers(), version, khepri), opsLink(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), one.address),
+            opsFacts(QStringLiteral("rabbit4"), { opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) },
+                version, khepri),
+            opsFacts(QStringLiteral("rabbit1"), labMembers(), version, khepri),
+            opsLink(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), one.address),
             opsLink(QStringLiteral("rabbit1"), QStringLiteral("rabbit4"), four.address));
     }
     if (key == QLatin1String("convert"))
-        return OperationPlanner::buildConvert(p.name, three, NodeType::Disc, opsFacts(QStringLiteral("rabbit3"), labMembers()), QStringLiteral("rabbit1"));
+        return OperationPlanner::buildConvert(p.name, three, NodeType::Disc,
+            opsFacts(QStringLiteral("rabbit3"), labMembers()), QStringLiteral("rabbit1"));
     if (key == QLatin1String("forget")) {
         QList<NodeInfo> members = labMembers();
         members << opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Ram, false);
-        return OperationPlanner::buildForget(p.name, QStringLiteral("rabbit@rabbit4"), one, opsFacts(QStringLiteral("rabbit1"), members));
+        return OperationPlanner::buildForget(
+            p.name, QStringLiteral("rabbit@rabbit4"), one, opsFacts(QStringLiteral("rabbit1"), members));
     }
     if (key == QLatin1String("fix-address")) {
         // rabbit3's host is now called rabbit3b: rabbit@rabbit3b runs there, fresh; the cluster
         // keeps rabbit@rabbit3 (stopped). The fix keeps the old node name.
         AddressHostFacts subject;
         subject.host = three;
-        subject.facts = opsFacts(QStringLiteral("rabbit3b"), { opsMember(QStringLiteral("rabbit@rabbit3b"), NodeType::Disc) }, version);
+        subject.facts = opsFacts(
+            QStringLiteral("rabbit3b"), { opsMember(QStringLiteral("rabbit@rabbit3b"), NodeType::Disc) }, version);
         subject.facts.host = three.name;
         subject.identity.host = three.name;
         subject.identity.reachable = subject.identity.envConfExists = subject.identity.dataDirsRead = true;
@@ -108,10 +114,11 @@ Plan planFor(const QString& key, const ClusterProfile& p, bool khepri = false)
         peer.newName = opsLink(one.name, QStringLiteral("rabbit3b"), three.address);
         return AddressPlanner::build(p.name, p.serviceKind, subject, { peer }, QStringLiteral("keep-name"));
     }
-    NodeFacts target = opsFacts(QStringLiteral("rabbit4"), { opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
+    NodeFacts target
+        = opsFacts(QStringLiteral("rabbit4"), { opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
     target.cookieHash = QStringLiteral("9Zq1mD0c2cYy4uW7Q1b3nA==");
-    return OperationPlanner::buildSyncCookie(p.name, p.serviceKind, one, opsFacts(QStringLiteral("rabbit1"), labMembers()),
-        { OperationPlanner::CookieTarget { four, target } });
+    return OperationPlanner::buildSyncCookie(p.name, p.serviceKind, one,
+        opsFacts(QStringLiteral("rabbit1"), labMembers()), { OperationPlanner::CookieTarget { four, target } });
 }
 
 struct Harness
@@ -132,7 +139,10 @@ Harness makeWizard(const QString& key, const QString& logPath, const Plan& plan,
     struct Forward final : RemoteExecutor
     {
         std::shared_ptr<SimulatedCluster> c;
-        RemoteResult run(const QString& host, const RemoteCommand& cmd, int t, const QByteArray& in) override { return c->run(host, cmd, t, in); }
+        RemoteResult run(const QString& host, const RemoteCommand& cmd, int t, const QByteArray& in) override
+        {
+            return c->run(host, cmd, t, in);
+        }
         bool useSudo() const override { return true; }
     };
     h.wizard->setExecutorFactory([cluster](CancelToken) {
@@ -240,7 +250,8 @@ void TestWizards::everyPageOfEveryWizardRendersInBothLanguages()
         QVERIFY(UiLanguage::apply(language, false));
         for (const QString& key : OperationSpecs::keys()) {
             const ClusterProfile p = profile();
-            Harness h = makeWizard(key, logPath(), planFor(key, p), key == QLatin1String("join") ? QString() : QStringLiteral("rabbit4"));
+            Harness h = makeWizard(
+                key, logPath(), planFor(key, p), key == QLatin1String("join") ? QString() : QStringLiteral("rabbit4"));
             OperationWizard* w = h.wizard.get();
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
@@ -255,7 +266,8 @@ void TestWizards::everyPageOfEveryWizardRendersInBothLanguages()
                     QVERIFY(clickForward(w));
             }
             auto* verdict = w->currentPage()->findChild<QLabel*>(QStringLiteral("resultVerdict"));
-            QVERIFY2(w->lastResult().outcome == RunResult::Outcome::Verified, qPrintable(w->lastResult().message + verdict->text()));
+            QVERIFY2(w->lastResult().outcome == RunResult::Outcome::Verified,
+                qPrintable(w->lastResult().message + verdict->text()));
             QVERIFY(!w->currentPage()->findChild<QPushButton*>(QStringLiteral("resultRetryButton"))->isVisible());
             QVERIFY(clickForward(w)); // Finish
             QVERIFY(!w->isVisible());
@@ -269,13 +281,17 @@ void TestWizards::joinWizardIsPrefilledFromTheNode()
 {
     OperationContext ctx { profile(), snapshot(), QStringLiteral("rabbit@rabbit4") };
     OperationWizard w(OperationSpecs::create(QStringLiteral("join")), ctx);
-    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("joinNodeCombo"))->currentData().toString(), QStringLiteral("rabbit4"));
-    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("joinTargetCombo"))->currentData().toString(), QStringLiteral("rabbit1"));
+    QCOMPARE(
+        w.findChild<QComboBox*>(QStringLiteral("joinNodeCombo"))->currentData().toString(), QStringLiteral("rabbit4"));
+    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("joinTargetCombo"))->currentData().toString(),
+        QStringLiteral("rabbit1"));
     // Converting a ram node proposes disc.
     OperationContext three { profile(), snapshot(), QStringLiteral("rabbit@rabbit3") };
     OperationWizard c(OperationSpecs::create(QStringLiteral("convert")), three);
-    QCOMPARE(c.findChild<QComboBox*>(QStringLiteral("convertNodeCombo"))->currentData().toString(), QStringLiteral("rabbit3"));
-    QCOMPARE(c.findChild<QComboBox*>(QStringLiteral("convertTypeCombo"))->currentData().toString(), QStringLiteral("disc"));
+    QCOMPARE(c.findChild<QComboBox*>(QStringLiteral("convertNodeCombo"))->currentData().toString(),
+        QStringLiteral("rabbit3"));
+    QCOMPARE(
+        c.findChild<QComboBox*>(QStringLiteral("convertTypeCombo"))->currentData().toString(), QStringLiteral("disc"));
     // Choosing the same host twice is refused on the first page, inline.
     auto* target = w.findChild<QComboBox*>(QStringLiteral("joinTargetCombo"));
     target->setCurrentIndex(target->findData(QStringLiteral("rabbit4")));
@@ -290,7 +306,8 @@ void TestWizards::fixAddressWizardTakesTheNodeAndOneOfTheFixes()
 {
     OperationContext ctx { profile(), snapshot(), QStringLiteral("rabbit@rabbit3") };
     OperationWizard w(OperationSpecs::create(QStringLiteral("fix-address")), ctx);
-    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("fixAddressNodeCombo"))->currentData().toString(), QStringLiteral("rabbit3"));
+    QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("fixAddressNodeCombo"))->currentData().toString(),
+        QStringLiteral("rabbit3"));
     auto* fix = w.findChild<QComboBox*>(QStringLiteral("fixAddressFixCombo"));
     QStringList keys;
     for (int i = 0; i < fix->count(); ++i) {
@@ -306,13 +323,15 @@ void TestWizards::fixAddressWizardTakesTheNodeAndOneOfTheFixes()
     QVERIFY2(hint->text().contains(QLatin1String("forgets")), qPrintable(hint->text()));
 
     // The preflight lists every fix, the chosen one marked, and why the others do not apply.
-    Harness h = makeWizard(QStringLiteral("fix-address"), logPath(), planFor(QStringLiteral("fix-address"), profile()), QStringLiteral("rabbit3"));
+    Harness h = makeWizard(QStringLiteral("fix-address"), logPath(), planFor(QStringLiteral("fix-address"), profile()),
+        QStringLiteral("rabbit3"));
     QVERIFY(showAndWait(h.wizard.get()));
     QVERIFY(clickForward(h.wizard.get()));
     auto* verdict = h.wizard->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
     QVERIFY(verdict);
     QTRY_VERIFY(h.wizard->currentPage()->isComplete());
-    QVERIFY2(verdict->text().contains(QLatin1String("Keep the node name rabbit@rabbit3 (chosen)")), qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().contains(QLatin1String("Keep the node name rabbit@rabbit3 (chosen)")),
+        qPrintable(verdict->text()));
     QVERIFY(verdict->text().contains(QLatin1String("does not apply: rabbit@rabbit3 is a ram node")));
 }
 
@@ -328,7 +347,8 @@ void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
     auto* summary = w->currentPage()->findChild<QLabel*>(QStringLiteral("confirmSummary"));
     QVERIFY2(summary->text().contains(QLatin1String("1 destructive step")), qPrintable(summary->text()));
     auto* destroys = w->currentPage()->findChild<QLabel*>(QStringLiteral("confirmDestroys"));
-    QVERIFY2(destroys->text().contains(QLatin1String("reset deletes rabbit4's queues and messages: 2 queue")), qPrintable(destroys->text()));
+    QVERIFY2(destroys->text().contains(QLatin1String("reset deletes rabbit4's queues and messages: 2 queue")),
+        qPrintable(destroys->text()));
     QAbstractButton* run = w->button(QWizard::CommitButton);
     QVERIFY(run->isVisible());
     QVERIFY(!run->isEnabled());
@@ -336,7 +356,8 @@ void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()
     QVERIFY(!qobject_cast<QPushButton*>(run)->isDefault());
     w->currentPage()->findChild<QCheckBox*>(QStringLiteral("confirmCheck"))->setChecked(true);
     QVERIFY(!run->isEnabled()); // the host name is not typed yet
-    QTest::keyClicks(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmTypedEdit")), QStringLiteral("rabbit3"));
+    QTest::keyClicks(
+        w->currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmTypedEdit")), QStringLiteral("rabbit3"));
     QVERIFY(!run->isEnabled());
     auto* typed = w->currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmTypedEdit"));
     typed->setText(QStringLiteral("rabbit4"));
@@ -405,7 +426,9 @@ void TestWizards::failedStepShowsStateAndRetryFinishesIt()
     h.cluster->failOnce = QStringLiteral("join_cluster");
     OperationWizard* w = h.wizard.get();
     QVERIFY(runToTheEnd(w));
-    QVERIFY(w->findChild<QPlainTextEdit*>(QStringLiteral("runLog"))->toPlainText().contains(QLatin1String("join_cluster --ram rabbit@rabbit1")));
+    QVERIFY(w->findChild<QPlainTextEdit*>(QStringLiteral("runLog"))
+                ->toPlainText()
+                .contains(QLatin1String("join_cluster --ram rabbit@rabbit1")));
     QCOMPARE(w->currentId(), int(OperationWizard::ResultId));
     QCOMPARE(w->lastResult().outcome, RunResult::Outcome::StepFailed);
     QCOMPARE(w->lastResult().failedStep, 2);
@@ -413,7 +436,10 @@ void TestWizards::failedStepShowsStateAndRetryFinishesIt()
     auto* undo = w->currentPage()->findChild<QPushButton*>(QStringLiteral("resultUndoButton"));
     QVERIFY(retry->isVisible());
     QVERIFY(undo->isVisible());
-    QVERIFY(w->currentPage()->findChild<QLabel*>(QStringLiteral("resultDetails"))->text().contains(QLatin1String("Verified state now")));
+    QVERIFY(w->currentPage()
+                ->findChild<QLabel*>(QStringLiteral("resultDetails"))
+                ->text()
+                .contains(QLatin1String("Verified state now")));
     QVERIFY(savePng(w, QStringLiteral("wizard-join-6-result-failed-en.png")));
     QTest::mouseClick(retry, Qt::LeftButton);
     QCOMPARE(w->currentId(), int(OperationWizard::RunId));
@@ -456,7 +482,8 @@ void TestWizards::operationThatDoesNotApplySaysSoAndCannotRun()
     QVERIFY(clickForward(w));
     auto* verdict = w->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
     QTRY_VERIFY(verdict->isVisible());
-    QVERIFY2(verdict->text().contains(QLatin1String("does not apply")) && verdict->text().contains(QLatin1String("Khepri")),
+    QVERIFY2(
+        verdict->text().contains(QLatin1String("does not apply")) && verdict->text().contains(QLatin1String("Khepri")),
         qPrintable(verdict->text()));
     QVERIFY(!w->currentPage()->isComplete());
     QVERIFY(!w->button(QWizard::NextButton)->isEnabled() || !w->button(QWizard::NextButton)->isVisible());
@@ -468,15 +495,18 @@ void TestWizards::refusalAndAlreadyDoneEndAtThePreflight()
 {
     const ClusterProfile p = profile();
     // rabbit1 as the only disc node of its cluster: converting it to ram is refused.
-    const QList<NodeInfo> oneDisc { opsMember(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), opsMember(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) };
+    const QList<NodeInfo> oneDisc { opsMember(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
+        opsMember(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) };
     Harness refused = makeWizard(QStringLiteral("convert"), logPath(),
-        OperationPlanner::buildConvert(p.name, p.hosts.at(0), NodeType::Ram, opsFacts(QStringLiteral("rabbit1"), oneDisc), QString()));
+        OperationPlanner::buildConvert(
+            p.name, p.hosts.at(0), NodeType::Ram, opsFacts(QStringLiteral("rabbit1"), oneDisc), QString()));
     OperationWizard* w = refused.wizard.get();
     QVERIFY(showAndWait(w));
     QVERIFY(clickForward(w));
     auto* verdict = w->currentPage()->findChild<QLabel*>(QStringLiteral("preflightVerdict"));
     QTRY_VERIFY(verdict->isVisible());
-    QVERIFY2(verdict->text().startsWith(QLatin1String("Refused: ")) && verdict->text().contains(QLatin1String("last disc node")),
+    QVERIFY2(verdict->text().startsWith(QLatin1String("Refused: "))
+            && verdict->text().contains(QLatin1String("last disc node")),
         qPrintable(verdict->text()));
     QVERIFY(!w->currentPage()->isComplete());
 
@@ -484,8 +514,9 @@ void TestWizards::refusalAndAlreadyDoneEndAtThePreflight()
     QList<NodeInfo> withFour = labMembers();
     withFour << opsMember(QStringLiteral("rabbit@rabbit4"), NodeType::Ram);
     Harness done = makeWizard(QStringLiteral("join"), logPath(),
-        OperationPlanner::buildJoin(p.name, p.spare.first(), p.hosts.at(0), NodeType::Ram, opsFacts(QStringLiteral("rabbit4"), withFour),
-            opsFacts(QStringLiteral("rabbit1"), withFour), opsLink(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), QStringLiteral("10.0.0.1")),
+        OperationPlanner::buildJoin(p.name, p.spare.first(), p.hosts.at(0), NodeType::Ram,
+            opsFacts(QStringLiteral("rabbit4"), withFour), opsFacts(QStringLiteral("rabbit1"), withFour),
+            opsLink(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), QStringLiteral("10.0.0.1")),
             opsLink(QStringLiteral("rabbit1"), QStringLiteral("rabbit4"), QStringLiteral("10.0.0.4"))));
     w = done.wizard.get();
     QVERIFY(showAndWait(w));
@@ -507,7 +538,8 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
     OperationLog log(path);
     const QDateTime t0 = QDateTime(QDate(2026, 11, 26), QTime(7, 0), Qt::UTC);
     int i = 0;
-    for (const auto& [cluster, host] : { std::pair { "lab", "rabbit4" }, std::pair { "lab", "rabbit1" }, std::pair { "prod", "mq1" } }) {
+    for (const auto& [cluster, host] :
+        { std::pair { "lab", "rabbit4" }, std::pair { "lab", "rabbit1" }, std::pair { "prod", "mq1" } }) {
         OperationLogEntry e;
         e.time = t0.addSecs(60 * i++);
         e.cluster = QString::fromLatin1(cluster);
@@ -531,8 +563,13 @@ void TestWizards::operationLogViewerFiltersNewestFirstAndCopiesJson()
     auto* table = dialog.findChild<QTableView*>(QStringLiteral("operationLogTable"));
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(dialog.shownRows(), 4);
-    QCOMPARE(table->model()->index(0, OperationLogModel::HostColumn).data().toString(), QStringLiteral("rabbit3")); // newest first
-    QVERIFY2(table->model()->index(0, OperationLogModel::ExitColumn).data().toString().contains(QLatin1String("interrupted")),
+    QCOMPARE(table->model()->index(0, OperationLogModel::HostColumn).data().toString(),
+        QStringLiteral("rabbit3")); // newest first
+    QVERIFY2(table->model()
+                 ->index(0, OperationLogModel::ExitColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("interrupted")),
         qPrintable(table->model()->index(0, OperationLogModel::ExitColumn).data().toString()));
     QCOMPARE(table->model()->index(1, OperationLogModel::HostColumn).data().toString(), QStringLiteral("mq1"));
     dialog.setClusterFilter(QStringLiteral("lab"));
@@ -585,12 +622,14 @@ void TestWizards::destroyingARunningJobDoesNotWaitForTheStep()
         bool useSudo() const override { return true; }
     };
     const auto calls = std::make_shared<std::atomic_int>(0);
-    auto* job = new PlanRunJob([calls](CancelToken cancel) {
-        auto e = std::make_unique<SlowStep>();
-        e->calls = calls;
-        e->cancel = cancel;
-        return std::unique_ptr<RemoteExecutor>(std::move(e));
-    }, path);
+    auto* job = new PlanRunJob(
+        [calls](CancelToken cancel) {
+            auto e = std::make_unique<SlowStep>();
+            e->calls = calls;
+            e->cancel = cancel;
+            return std::unique_ptr<RemoteExecutor>(std::move(e));
+        },
+        path);
     bool stepSeen = false;
     connect(job, &PlanRunJob::stepStarted, this, [&] { stepSeen = true; });
     job->run(planFor(QStringLiteral("convert"), profile()), 0);
@@ -600,7 +639,8 @@ void TestWizards::destroyingARunningJobDoesNotWaitForTheStep()
     delete job;
     QVERIFY2(clock.elapsed() < 200, qPrintable(QStringLiteral("the destructor waited %1 ms").arg(clock.elapsed())));
     // The worker ends after its current command (the cancel stops it there) and logs the result.
-    QTRY_VERIFY_WITH_TIMEOUT(!OperationLog(path).readAll().isEmpty() && !OperationLog(path).readAll().last().interrupted, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !OperationLog(path).readAll().isEmpty() && !OperationLog(path).readAll().last().interrupted, 5000);
     QThreadPool::globalInstance()->waitForDone(5000);
     QCOMPARE(calls->load(), 1);
 }
@@ -619,13 +659,15 @@ void TestWizards::mainWindowOffersTheOperations()
             QVERIFY2(a->isEnabled(), qPrintable(a->objectName()));
         }
     }
-    QCOMPARE(names, (QStringList { QStringLiteral("actionOperation_join"), QStringLiteral("actionOperation_convert"),
-                         QStringLiteral("actionOperation_sync-cookie"), QStringLiteral("actionOperation_forget"),
-                         QStringLiteral("actionOperation_fix-address"), QStringLiteral("actionOperationLog") }));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("actionOperation_join"), QStringLiteral("actionOperation_convert"),
+            QStringLiteral("actionOperation_sync-cookie"), QStringLiteral("actionOperation_forget"),
+            QStringLiteral("actionOperation_fix-address"), QStringLiteral("actionOperationLog") }));
     window.openOperation(QStringLiteral("join"), QStringLiteral("rabbit@rabbit4"));
     auto* wizard = window.findChild<OperationWizard*>();
     QVERIFY(wizard);
-    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("joinNodeCombo"))->currentData().toString(), QStringLiteral("rabbit4"));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("joinNodeCombo"))->currentData().toString(),
+        QStringLiteral("rabbit4"));
     QVERIFY(wizard->testAttribute(Qt::WA_DeleteOnClose));
     wizard->close();
     QTRY_VERIFY(!window.findChild<OperationWizard*>());
@@ -654,9 +696,11 @@ void TestWizards::mainWindowOffersTheOperations()
     convert->trigger();
     tableMenu->close();
     QTRY_VERIFY((wizard = window.findChild<OperationWizard*>()));
-    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("convertNodeCombo"))->currentData().toString(), QStringLiteral("rabbit3"));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("convertNodeCombo"))->currentData().toString(),
+        QStringLiteral("rabbit3"));
     // rabbit3 is a ram node in the snapshot: the wizard proposes disc.
-    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("convertTypeCombo"))->currentData().toString(), QStringLiteral("disc"));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("convertTypeCombo"))->currentData().toString(),
+        QStringLiteral("disc"));
     QVERIFY(savePng(wizard, QStringLiteral("wizard-from-node-table-en.png")));
     wizard->close();
     QTRY_VERIFY(!window.findChild<OperationWizard*>());
@@ -667,7 +711,8 @@ void TestWizards::mainWindowOffersTheOperations()
     std::unique_ptr<QMenu> graphMenu(graph->createNodeMenu(QStringLiteral("rabbit@rabbit2"), nullptr));
     graphMenu->findChild<QAction*>(QStringLiteral("actionRemoveNode"))->trigger();
     QTRY_VERIFY((wizard = window.findChild<OperationWizard*>()));
-    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("forgetNodeCombo"))->currentText(), QStringLiteral("rabbit@rabbit2"));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("forgetNodeCombo"))->currentText(),
+        QStringLiteral("rabbit@rabbit2"));
     wizard->close();
 }
 

@@ -6,10 +6,10 @@
 #include "ClusterHealth.h"
 #include "EventLogModel.h"
 #include "HaproxyDialog.h"
-#include "LiveChartsPanel.h"
 #include "HaproxyServerModel.h"
 #include "HostKeyDialog.h"
 #include "Icons.h"
+#include "LiveChartsPanel.h"
 #include "MessageBanner.h"
 #include "ModelRoles.h"
 #include "NodeTableModel.h"
@@ -35,12 +35,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QSignalBlocker>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -568,11 +568,14 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_eventTable), tr("Events", "changes seen in the cluster"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts", "live charts of node figures"));
     m_tabs->setTabText(m_tabs->indexOf(m_queues), tr("Queues", "queues compared across nodes"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_queues), tr("Every queue and its role on each node: home, mirrors in sync or behind"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_charts), tr("Memory, file descriptors, sockets and Erlang processes per node over time"));
+    m_tabs->setTabToolTip(
+        m_tabs->indexOf(m_queues), tr("Every queue and its role on each node: home, mirrors in sync or behind"));
+    m_tabs->setTabToolTip(
+        m_tabs->indexOf(m_charts), tr("Memory, file descriptors, sockets and Erlang processes per node over time"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_graph), tr("Nodes, cluster links and HAProxy as a live graph"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_tablesTab), tr("Nodes, HAProxy servers and sources as tables"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_eventTable), tr("What changed between refreshes while this window was open"));
+    m_tabs->setTabToolTip(
+        m_tabs->indexOf(m_eventTable), tr("What changed between refreshes while this window was open"));
 
     m_nodeModel->retranslate();
     m_haproxyModel->retranslate();

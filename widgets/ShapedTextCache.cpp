@@ -54,7 +54,8 @@ void ShapedTextCache::draw(QPainter* painter, const QRect& rect, Qt::Alignment a
     // drawText's own placement, to the pixel: tst_queues_gui compares the two with Latin and CJK
     // fonts, elided and not, left and right aligned, odd and even heights.
     const qreal x = left ? rect.left() : rect.left() + rect.width() - shaped->advance;
-    const qreal y = rect.top() + std::floor((rect.height() - shaped->text.size().height()) / 2 + 0.5); // halves up, as qRound
+    const qreal y
+        = rect.top() + std::floor((rect.height() - shaped->text.size().height()) / 2 + 0.5); // halves up, as qRound
     painter->drawStaticText(QPointF(x, y), shaped->text);
     if (swap)
         painter->setFont(previous);

@@ -43,7 +43,7 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString synopsis() const = 0; // translated one-line help
-    virtual QStringList formats() const { return {QStringLiteral("text"), QStringLiteral("json")}; }
+    virtual QStringList formats() const { return { QStringLiteral("text"), QStringLiteral("json") }; }
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual bool needsProfile() const { return true; }
     virtual int run(Context& ctx) = 0;

@@ -1,127 +1,131 @@
 #include "Command.h"
 #include "TextTable.h"
+#include "model/ClusterSnapshot.h"
 #include "queues/QueueCollector.h"
 #include "queues/QueueExport.h"
 #include "queues/QueueFilter.h"
-#include "model/ClusterSnapshot.h"
 
 namespace warren::ctl {
 
 namespace {
 
-class QueuesCommand final : public Command
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    QString name() const override { return QStringLiteral("queues"); }
-    QString synopsis() const override { return tr("every queue with its home node and mirrors/members, per node"); }
-    // "text" is the global default and means the table.
-    QStringList formats() const override
+    class QueuesCommand final : public Command
     {
-        return {QStringLiteral("text"), QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")};
-    }
-    QList<QCommandLineOption> options() const override
-    {
-        return {QCommandLineOption(QStringLiteral("filter"),
-                    tr("queues: only queues whose name matches this regular expression."), tr("REGEX")),
-            QCommandLineOption(QStringLiteral("problems"),
-                tr("queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy.")),
-            QCommandLineOption(QStringLiteral("vhost"), tr("queues: only queues of this virtual host."), tr("VHOST")),
-            QCommandLineOption(QStringLiteral("placement-only"),
-                tr("queues: ask without statistics: home node, mirrors/members and their sync state, no message "
-                   "counters (several times cheaper for the broker at thousands of queues)."))};
-    }
-    int run(Context& ctx) override;
-
-private:
-    static QString cell(const QueueInfo& q, const QString& node);
-};
-
-QString QueuesCommand::cell(const QueueInfo& q, const QString& node)
-{
-    switch (roleOn(q, node)) {
-    case QueueRole::Home:
-        return q.type == QueueType::Quorum || q.type == QueueType::Stream ? tr("leader", "quorum queue leader")
-                                                                           : tr("master", "classic queue master");
-    case QueueRole::Synchronised:
-        return q.type == QueueType::Quorum || q.type == QueueType::Stream ? tr("online", "quorum member in sync")
-                                                                           : tr("synced", "mirror is synchronised");
-    case QueueRole::Unsynchronised:
-        return q.type == QueueType::Quorum || q.type == QueueType::Stream ? tr("OFFLINE", "quorum member not online")
-                                                                           : tr("UNSYNCED", "mirror is not synchronised");
-    case QueueRole::Absent:
-        break;
-    }
-    return QStringLiteral("-");
-}
-
-int QueuesCommand::run(Context& ctx)
-{
-    const ClusterProfile& profile = *ctx.profile;
-    QueueFilter filter;
-    filter.text = ctx.parser.value(QStringLiteral("filter"));
-    filter.regex = true;
-    filter.vhost = ctx.parser.value(QStringLiteral("vhost"));
-    filter.problemsOnly = ctx.parser.isSet(QStringLiteral("problems"));
-    QString filterError;
-    if (!filter.compile(&filterError)) {
-        ctx.err(filterError);
-        return Usage;
-    }
-
-    const bool placementOnly = ctx.parser.isSet(QStringLiteral("placement-only"));
-    QueueCollector::Options options;
-    if (placementOnly)
-        options.counters = QueueCollector::Counters::Skip;
-    QueueCollector collector(profile, options);
-    const QueueSnapshot snap = collector.collect();
-    if (!collector.ok()) {
-        ctx.err(tr("cannot read the queues of cluster %1: %2").arg(profile.name, collector.errorSummary()));
-        return Unreadable;
-    }
-    if (snap.countersSkipped && !placementOnly) {
-        // The counters were asked for and are missing: say why once (the output keeps its shape).
-        for (const auto& s : snap.sources) {
-            if (s.ok && !s.error.isEmpty())
-                ctx.err(s.error);
+        Q_DECLARE_TR_FUNCTIONS(Cli)
+    public:
+        QString name() const override { return QStringLiteral("queues"); }
+        QString synopsis() const override { return tr("every queue with its home node and mirrors/members, per node"); }
+        // "text" is the global default and means the table.
+        QStringList formats() const override
+        {
+            return { QStringLiteral("text"), QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json") };
         }
-    }
-    const QList<qsizetype> rows = filter.apply(snap);
+        QList<QCommandLineOption> options() const override
+        {
+            return { QCommandLineOption(QStringLiteral("filter"),
+                         tr("queues: only queues whose name matches this regular expression."), tr("REGEX")),
+                QCommandLineOption(QStringLiteral("problems"),
+                    tr("queues: only queues that are not fully synchronised, whose home node is down, or that have no "
+                       "mirror under an HA policy.")),
+                QCommandLineOption(
+                    QStringLiteral("vhost"), tr("queues: only queues of this virtual host."), tr("VHOST")),
+                QCommandLineOption(QStringLiteral("placement-only"),
+                    tr("queues: ask without statistics: home node, mirrors/members and their sync state, no message "
+                       "counters (several times cheaper for the broker at thousands of queues).")) };
+        }
+        int run(Context& ctx) override;
 
-    if (ctx.format == QLatin1String("csv")) {
-        ctx.out(QString::fromUtf8(QueueExport::toCsv(snap, rows)));
-        return Ok;
-    }
-    if (ctx.format == QLatin1String("json")) {
-        ctx.out(QString::fromUtf8(QueueExport::toJson(snap, rows)));
-        return Ok;
+    private:
+        static QString cell(const QueueInfo& q, const QString& node);
+    };
+
+    QString QueuesCommand::cell(const QueueInfo& q, const QString& node)
+    {
+        switch (roleOn(q, node)) {
+        case QueueRole::Home:
+            return q.type == QueueType::Quorum || q.type == QueueType::Stream ? tr("leader", "quorum queue leader")
+                                                                              : tr("master", "classic queue master");
+        case QueueRole::Synchronised:
+            return q.type == QueueType::Quorum || q.type == QueueType::Stream ? tr("online", "quorum member in sync")
+                                                                              : tr("synced", "mirror is synchronised");
+        case QueueRole::Unsynchronised:
+            return q.type == QueueType::Quorum || q.type == QueueType::Stream
+                ? tr("OFFLINE", "quorum member not online")
+                : tr("UNSYNCED", "mirror is not synchronised");
+        case QueueRole::Absent:
+            break;
+        }
+        return QStringLiteral("-");
     }
 
-    const QStringList nodes = snap.nodes();
-    QStringList header{tr("VHOST"), tr("NAME"), tr("TYPE")};
-    for (const auto& n : nodes) {
-        header << (snap.isNodeDown(n) ? tr("%1 (down)", "node is down").arg(hostOfNode(n)) : hostOfNode(n));
-    }
-    // Without statistics the counter columns would be all "?": leave them out.
-    const bool counters = !snap.countersSkipped;
-    if (counters)
-        header << tr("READY") << tr("UNACKED") << tr("CONSUMERS");
-    header << tr("STATE");
-    TextTable table(header);
-    auto count = [](qint64 v) { return v < 0 ? QStringLiteral("?") : QString::number(v); };
-    for (const qsizetype row : rows) {
-        const QueueInfo& q = snap.at(row);
-        QStringList cells{q.vhost, q.name, queueTypeKey(q.type)};
-        for (const auto& n : nodes)
-            cells << cell(q, n);
+    int QueuesCommand::run(Context& ctx)
+    {
+        const ClusterProfile& profile = *ctx.profile;
+        QueueFilter filter;
+        filter.text = ctx.parser.value(QStringLiteral("filter"));
+        filter.regex = true;
+        filter.vhost = ctx.parser.value(QStringLiteral("vhost"));
+        filter.problemsOnly = ctx.parser.isSet(QStringLiteral("problems"));
+        QString filterError;
+        if (!filter.compile(&filterError)) {
+            ctx.err(filterError);
+            return Usage;
+        }
+
+        const bool placementOnly = ctx.parser.isSet(QStringLiteral("placement-only"));
+        QueueCollector::Options options;
+        if (placementOnly)
+            options.counters = QueueCollector::Counters::Skip;
+        QueueCollector collector(profile, options);
+        const QueueSnapshot snap = collector.collect();
+        if (!collector.ok()) {
+            ctx.err(tr("cannot read the queues of cluster %1: %2").arg(profile.name, collector.errorSummary()));
+            return Unreadable;
+        }
+        if (snap.countersSkipped && !placementOnly) {
+            // The counters were asked for and are missing: say why once (the output keeps its shape).
+            for (const auto& s : snap.sources) {
+                if (s.ok && !s.error.isEmpty())
+                    ctx.err(s.error);
+            }
+        }
+        const QList<qsizetype> rows = filter.apply(snap);
+
+        if (ctx.format == QLatin1String("csv")) {
+            ctx.out(QString::fromUtf8(QueueExport::toCsv(snap, rows)));
+            return Ok;
+        }
+        if (ctx.format == QLatin1String("json")) {
+            ctx.out(QString::fromUtf8(QueueExport::toJson(snap, rows)));
+            return Ok;
+        }
+
+        const QStringList nodes = snap.nodes();
+        QStringList header { tr("VHOST"), tr("NAME"), tr("TYPE") };
+        for (const auto& n : nodes) {
+            header << (snap.isNodeDown(n) ? tr("%1 (down)", "node is down").arg(hostOfNode(n)) : hostOfNode(n));
+        }
+        // Without statistics the counter columns would be all "?": leave them out.
+        const bool counters = !snap.countersSkipped;
         if (counters)
-            cells << count(q.messagesReady) << count(q.messagesUnacknowledged) << count(q.consumers);
-        cells << q.state;
-        table.addRow(cells);
-    }
-    ctx.out(table.render());
-    const auto s = snap.summary();
-    ctx.out(tr("%1 queues (%2 shown): %3 replicated and fully synchronised, %4 with a mirror or member out of sync, "
+            header << tr("READY") << tr("UNACKED") << tr("CONSUMERS");
+        header << tr("STATE");
+        TextTable table(header);
+        auto count = [](qint64 v) { return v < 0 ? QStringLiteral("?") : QString::number(v); };
+        for (const qsizetype row : rows) {
+            const QueueInfo& q = snap.at(row);
+            QStringList cells { q.vhost, q.name, queueTypeKey(q.type) };
+            for (const auto& n : nodes)
+                cells << cell(q, n);
+            if (counters)
+                cells << count(q.messagesReady) << count(q.messagesUnacknowledged) << count(q.consumers);
+            cells << q.state;
+            table.addRow(cells);
+        }
+        ctx.out(table.render());
+        const auto s = snap.summary();
+        ctx.out(
+            tr("%1 queues (%2 shown): %3 replicated and fully synchronised, %4 with a mirror or member out of sync, "
                "%5 on a node that is down, %6 unreplicated classic.")
                 .arg(s.total)
                 .arg(rows.size())
@@ -129,9 +133,9 @@ int QueuesCommand::run(Context& ctx)
                 .arg(s.outOfSync)
                 .arg(s.homeNodeDown)
                 .arg(s.unreplicated)
-        + QLatin1Char('\n'));
-    return Ok;
-}
+            + QLatin1Char('\n'));
+        return Ok;
+    }
 
 } // namespace
 

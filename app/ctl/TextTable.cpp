@@ -8,7 +8,8 @@ int TextTable::displayWidth(const QString& s)
     for (const auto ucs : s.toUcs4()) {
         const bool wide = (ucs >= 0x1100 && ucs <= 0x115F) || (ucs >= 0x2E80 && ucs <= 0xA4CF)
             || (ucs >= 0xAC00 && ucs <= 0xD7A3) || (ucs >= 0xF900 && ucs <= 0xFAFF) || (ucs >= 0xFE30 && ucs <= 0xFE4F)
-            || (ucs >= 0xFF00 && ucs <= 0xFF60) || (ucs >= 0xFFE0 && ucs <= 0xFFE6) || (ucs >= 0x20000 && ucs <= 0x3FFFD);
+            || (ucs >= 0xFF00 && ucs <= 0xFF60) || (ucs >= 0xFFE0 && ucs <= 0xFFE6)
+            || (ucs >= 0x20000 && ucs <= 0x3FFFD);
         w += wide ? 2 : 1;
     }
     return w;

@@ -12,13 +12,13 @@
 namespace warren {
 
 namespace {
-constexpr qint64 kMaxBody = 1024LL * 1024 * 1024;
+    constexpr qint64 kMaxBody = 1024LL * 1024 * 1024;
 
-// The user-facing URL never carries credentials.
-QString displayUrl(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
-}
+    // The user-facing URL never carries credentials.
+    QString displayUrl(const QUrl& url)
+    {
+        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+    }
 } // namespace
 
 HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const CancelToken& cancel)
@@ -102,28 +102,37 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
     switch (result.httpStatus) {
     case 401:
         result.error = HttpResult::Error::Unauthorized;
-        result.errorString = QCoreApplication::translate("Api", "%1: login refused (HTTP 401): check the API user and password").arg(where);
+        result.errorString
+            = QCoreApplication::translate("Api", "%1: login refused (HTTP 401): check the API user and password")
+                  .arg(where);
         return result;
     case 403:
         result.error = HttpResult::Error::Forbidden;
-        result.errorString = QCoreApplication::translate("Api", "%1: access denied (HTTP 403): the API user needs the monitoring or administrator tag").arg(where);
+        result.errorString = QCoreApplication::translate(
+            "Api", "%1: access denied (HTTP 403): the API user needs the monitoring or administrator tag")
+                                 .arg(where);
         return result;
     case 404:
         result.error = HttpResult::Error::NotFound;
-        result.errorString = QCoreApplication::translate("Api", "%1: not found (HTTP 404): is the management plugin this version?").arg(where);
+        result.errorString
+            = QCoreApplication::translate("Api", "%1: not found (HTTP 404): is the management plugin this version?")
+                  .arg(where);
         return result;
     default:
         break;
     }
     if (result.httpStatus >= 400) {
         result.error = HttpResult::Error::Server;
-        result.errorString = QCoreApplication::translate("Api", "%1: the server answered HTTP %2").arg(where).arg(result.httpStatus);
+        result.errorString
+            = QCoreApplication::translate("Api", "%1: the server answered HTTP %2").arg(where).arg(result.httpStatus);
         return result;
     }
     switch (err) {
     case QNetworkReply::ConnectionRefusedError:
         result.error = HttpResult::Error::Refused;
-        result.errorString = QCoreApplication::translate("Api", "%1: connection refused (is the management plugin running?)").arg(where);
+        result.errorString
+            = QCoreApplication::translate("Api", "%1: connection refused (is the management plugin running?)")
+                  .arg(where);
         break;
     case QNetworkReply::HostNotFoundError:
         result.error = HttpResult::Error::HostNotFound;
@@ -134,12 +143,17 @@ HttpResult httpGet(const QUrl& url, const HttpRequestOptions& options, const Can
         result.error = HttpResult::Error::Timeout;
         result.errorString = QCoreApplication::translate("Api", "%1: no answer within %2 s")
                                  .arg(where)
-                                 .arg((timedOut ? qMax(options.timeoutMs * 6, 60000) : connectTimedOut ? connectMs : options.timeoutMs) / 1000);
+                                 .arg((timedOut                 ? qMax(options.timeoutMs * 6, 60000)
+                                              : connectTimedOut ? connectMs
+                                                                : options.timeoutMs)
+                                     / 1000);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         result.error = HttpResult::Error::Tls;
-        result.errorString = QCoreApplication::translate("Api", "%1: the TLS certificate could not be verified (a self-signed certificate needs the "
-                                "profile's \"verify TLS\" switch turned off)").arg(where);
+        result.errorString = QCoreApplication::translate("Api",
+            "%1: the TLS certificate could not be verified (a self-signed certificate needs the "
+            "profile's \"verify TLS\" switch turned off)")
+                                 .arg(where);
         break;
     default:
         result.error = HttpResult::Error::Network;

@@ -13,7 +13,7 @@ struct HttpRequestOptions
     QString user;
     QString password; // never logged
     bool verifyTls = true;
-    int timeoutMs = 10000;        // without a byte in either direction (a slow answer may take long)
+    int timeoutMs = 10000; // without a byte in either direction (a slow answer may take long)
     // Until the request is out (TCP and TLS handshakes): a host whose link is cut must not hold a
     // request for a long transfer timeout. The smaller of the two applies.
     int connectTimeoutMs = 10000;
@@ -21,7 +21,19 @@ struct HttpRequestOptions
 
 struct HttpResult
 {
-    enum class Error { None, Refused, HostNotFound, Timeout, Unauthorized, Forbidden, NotFound, Tls, Server, Network, Cancelled };
+    enum class Error {
+        None,
+        Refused,
+        HostNotFound,
+        Timeout,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Tls,
+        Server,
+        Network,
+        Cancelled
+    };
     Error error = Error::None;
     int httpStatus = 0;
     QByteArray body; // the answer; for HTTP 5xx errors too (a health check's reason)

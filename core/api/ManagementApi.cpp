@@ -13,12 +13,12 @@ ManagementApi::ManagementApi(QUrl baseUrl, HttpRequestOptions options, CancelTok
 
 QStringList ManagementApi::nodeColumns()
 {
-    return {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("running"), QStringLiteral("mem_alarm"),
+    return { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("running"), QStringLiteral("mem_alarm"),
         QStringLiteral("disk_free_alarm"), QStringLiteral("partitions"), QStringLiteral("uptime"),
         QStringLiteral("mem_used"), QStringLiteral("mem_limit"), QStringLiteral("disk_free"),
         QStringLiteral("disk_free_limit"), QStringLiteral("fd_used"), QStringLiteral("fd_total"),
         QStringLiteral("sockets_used"), QStringLiteral("sockets_total"), QStringLiteral("proc_used"),
-        QStringLiteral("proc_total"), QStringLiteral("applications")};
+        QStringLiteral("proc_total"), QStringLiteral("applications") };
 }
 
 QUrl ManagementApi::endpoint(const QString& path, const QList<std::pair<QString, QString>>& query) const
@@ -45,34 +45,38 @@ HttpResult ManagementApi::get(const QUrl& url)
 HttpResult ManagementApi::overviewRaw()
 {
     return get(endpoint(QStringLiteral("/api/overview"),
-        {{QStringLiteral("columns"), QStringLiteral("cluster_name,node,rabbitmq_version,erlang_version,management_version,"
-                                                        "message_stats,queue_totals")}}));
+        { { QStringLiteral("columns"),
+            QStringLiteral("cluster_name,node,rabbitmq_version,erlang_version,management_version,"
+                           "message_stats,queue_totals") } }));
 }
 
 HttpResult ManagementApi::nodesRaw()
 {
-    return get(endpoint(QStringLiteral("/api/nodes"), {{QStringLiteral("columns"), nodeColumns().join(QLatin1Char(','))}}));
+    return get(endpoint(
+        QStringLiteral("/api/nodes"), { { QStringLiteral("columns"), nodeColumns().join(QLatin1Char(',')) } }));
 }
 
-HttpResult ManagementApi::queuesRaw(const QStringList& columns, int page, int pageSize, bool disableStats, bool queueTotals)
+HttpResult ManagementApi::queuesRaw(
+    const QStringList& columns, int page, int pageSize, bool disableStats, bool queueTotals)
 {
     QList<std::pair<QString, QString>> q;
     if (!columns.isEmpty())
-        q.append({QStringLiteral("columns"), columns.join(QLatin1Char(','))});
+        q.append({ QStringLiteral("columns"), columns.join(QLatin1Char(',')) });
     if (page > 0) {
-        q.append({QStringLiteral("page"), QString::number(page)});
-        q.append({QStringLiteral("page_size"), QString::number(pageSize)});
+        q.append({ QStringLiteral("page"), QString::number(page) });
+        q.append({ QStringLiteral("page_size"), QString::number(pageSize) });
     }
     if (disableStats)
-        q.append({QStringLiteral("disable_stats"), QStringLiteral("true")});
+        q.append({ QStringLiteral("disable_stats"), QStringLiteral("true") });
     if (queueTotals)
-        q.append({QStringLiteral("enable_queue_totals"), QStringLiteral("true")});
+        q.append({ QStringLiteral("enable_queue_totals"), QStringLiteral("true") });
     return get(endpoint(QStringLiteral("/api/queues"), q));
 }
 
 HttpResult ManagementApi::policiesRaw()
 {
-    return get(endpoint(QStringLiteral("/api/policies"), {{QStringLiteral("columns"), QStringLiteral("vhost,name,definition")}}));
+    return get(endpoint(
+        QStringLiteral("/api/policies"), { { QStringLiteral("columns"), QStringLiteral("vhost,name,definition") } }));
 }
 
 HttpResult ManagementApi::healthCheckRaw(const QString& check)

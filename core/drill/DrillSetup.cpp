@@ -71,7 +71,8 @@ std::optional<DrillSetup> DrillSetup::prepare(const ClusterProfile& profile, QSt
         return std::nullopt;
     const auto active = activeHost(profile, *stats);
     if (!active) {
-        *error = QCoreApplication::translate("DrillSetup", "HAProxy shows no active AMQP server that is a node of this cluster");
+        *error = QCoreApplication::translate(
+            "DrillSetup", "HAProxy shows no active AMQP server that is a node of this cluster");
         return std::nullopt;
     }
     setup.active = *active;
@@ -89,8 +90,10 @@ FailoverDrill::Fault DrillSetup::fault(const ClusterProfile& profile, DrillFault
             return false;
         }
         const RemoteCommand cmd = kind == DrillFault::Kill
-            ? RemoteCommand{{QStringLiteral("rabbitmqctl"), QStringLiteral("eval"), QStringLiteral("erlang:halt(137).")}, true}
-            : RemoteCommand{{QStringLiteral("rabbitmqctl"), QStringLiteral("stop")}, true};
+            ? RemoteCommand { { QStringLiteral("rabbitmqctl"), QStringLiteral("eval"),
+                                  QStringLiteral("erlang:halt(137).") },
+                  true }
+            : RemoteCommand { { QStringLiteral("rabbitmqctl"), QStringLiteral("stop") }, true };
         const auto r = ssh.exec(cmd.toShell(sudo), 60000);
         if (ssh.error() != SshSession::Error::None) {
             *why = ssh.errorString();

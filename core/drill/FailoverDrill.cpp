@@ -15,112 +15,118 @@ namespace warren {
 
 namespace {
 
-constexpr int kChannel = 1;
+    constexpr int kChannel = 1;
 
-QString replyError(const amqp_rpc_reply_t& r)
-{
-    switch (r.reply_type) {
-    case AMQP_RESPONSE_NORMAL:
-        return {};
-    case AMQP_RESPONSE_NONE:
-        return QCoreApplication::translate("FailoverDrill", "no reply");
-    case AMQP_RESPONSE_LIBRARY_EXCEPTION:
-        return QString::fromUtf8(amqp_error_string2(r.library_error));
-    case AMQP_RESPONSE_SERVER_EXCEPTION:
-        if (r.reply.id == AMQP_CONNECTION_CLOSE_METHOD) {
-            const auto* m = static_cast<amqp_connection_close_t*>(r.reply.decoded);
-            return QStringLiteral("%1 %2").arg(m->reply_code).arg(QString::fromUtf8(static_cast<const char*>(m->reply_text.bytes), int(m->reply_text.len)));
-        }
-        if (r.reply.id == AMQP_CHANNEL_CLOSE_METHOD) {
-            const auto* m = static_cast<amqp_channel_close_t*>(r.reply.decoded);
-            return QStringLiteral("%1 %2").arg(m->reply_code).arg(QString::fromUtf8(static_cast<const char*>(m->reply_text.bytes), int(m->reply_text.len)));
-        }
-        return QCoreApplication::translate("FailoverDrill", "server error");
-    }
-    return {};
-}
-
-// One AMQP connection with channel 1 in confirm mode.
-class Connection
-{
-public:
-    ~Connection() { close(false); }
-
-    bool open(const FailoverDrillOptions& o, QString* error)
+    QString replyError(const amqp_rpc_reply_t& r)
     {
-        m_conn = amqp_new_connection();
-        amqp_socket_t* socket = amqp_tcp_socket_new(m_conn);
-        if (!socket) {
-            *error = QCoreApplication::translate("FailoverDrill", "cannot create a socket");
-            return false;
+        switch (r.reply_type) {
+        case AMQP_RESPONSE_NORMAL:
+            return {};
+        case AMQP_RESPONSE_NONE:
+            return QCoreApplication::translate("FailoverDrill", "no reply");
+        case AMQP_RESPONSE_LIBRARY_EXCEPTION:
+            return QString::fromUtf8(amqp_error_string2(r.library_error));
+        case AMQP_RESPONSE_SERVER_EXCEPTION:
+            if (r.reply.id == AMQP_CONNECTION_CLOSE_METHOD) {
+                const auto* m = static_cast<amqp_connection_close_t*>(r.reply.decoded);
+                return QStringLiteral("%1 %2")
+                    .arg(m->reply_code)
+                    .arg(QString::fromUtf8(static_cast<const char*>(m->reply_text.bytes), int(m->reply_text.len)));
+            }
+            if (r.reply.id == AMQP_CHANNEL_CLOSE_METHOD) {
+                const auto* m = static_cast<amqp_channel_close_t*>(r.reply.decoded);
+                return QStringLiteral("%1 %2")
+                    .arg(m->reply_code)
+                    .arg(QString::fromUtf8(static_cast<const char*>(m->reply_text.bytes), int(m->reply_text.len)));
+            }
+            return QCoreApplication::translate("FailoverDrill", "server error");
         }
-        timeval tv{5, 0};
-        amqp_set_handshake_timeout(m_conn, &tv);
-        amqp_set_rpc_timeout(m_conn, &tv);
-        const QByteArray host = o.host.toUtf8();
-        const int status = amqp_socket_open_noblock(socket, host.constData(), o.port, &tv);
-        if (status != AMQP_STATUS_OK) {
-            *error = QString::fromUtf8(amqp_error_string2(status));
-            return false;
+        return {};
+    }
+
+    // One AMQP connection with channel 1 in confirm mode.
+    class Connection
+    {
+    public:
+        ~Connection() { close(false); }
+
+        bool open(const FailoverDrillOptions& o, QString* error)
+        {
+            m_conn = amqp_new_connection();
+            amqp_socket_t* socket = amqp_tcp_socket_new(m_conn);
+            if (!socket) {
+                *error = QCoreApplication::translate("FailoverDrill", "cannot create a socket");
+                return false;
+            }
+            timeval tv { 5, 0 };
+            amqp_set_handshake_timeout(m_conn, &tv);
+            amqp_set_rpc_timeout(m_conn, &tv);
+            const QByteArray host = o.host.toUtf8();
+            const int status = amqp_socket_open_noblock(socket, host.constData(), o.port, &tv);
+            if (status != AMQP_STATUS_OK) {
+                *error = QString::fromUtf8(amqp_error_string2(status));
+                return false;
+            }
+            const QByteArray vhost = o.vhost.toUtf8();
+            const QByteArray user = o.user.toUtf8();
+            const QByteArray password = o.password.toUtf8();
+            auto r = amqp_login(m_conn, vhost.constData(), 0, 131072, 0, AMQP_SASL_METHOD_PLAIN, user.constData(),
+                password.constData());
+            if (r.reply_type != AMQP_RESPONSE_NORMAL) {
+                *error = replyError(r);
+                return false;
+            }
+            m_loggedIn = true;
+            amqp_channel_open(m_conn, kChannel);
+            if (!rpcOk(error))
+                return false;
+            amqp_confirm_select(m_conn, kChannel);
+            if (!rpcOk(error))
+                return false;
+            const QByteArray queue = o.queue.toUtf8();
+            amqp_queue_declare(m_conn, kChannel, amqp_cstring_bytes(queue.constData()), 0, 1, 0, 0, amqp_empty_table);
+            return rpcOk(error);
         }
-        const QByteArray vhost = o.vhost.toUtf8();
-        const QByteArray user = o.user.toUtf8();
-        const QByteArray password = o.password.toUtf8();
-        auto r = amqp_login(m_conn, vhost.constData(), 0, 131072, 0, AMQP_SASL_METHOD_PLAIN, user.constData(), password.constData());
-        if (r.reply_type != AMQP_RESPONSE_NORMAL) {
+
+        bool rpcOk(QString* error)
+        {
+            const auto r = amqp_get_rpc_reply(m_conn);
+            if (r.reply_type == AMQP_RESPONSE_NORMAL)
+                return true;
             *error = replyError(r);
             return false;
         }
-        m_loggedIn = true;
-        amqp_channel_open(m_conn, kChannel);
-        if (!rpcOk(error))
-            return false;
-        amqp_confirm_select(m_conn, kChannel);
-        if (!rpcOk(error))
-            return false;
-        const QByteArray queue = o.queue.toUtf8();
-        amqp_queue_declare(m_conn, kChannel, amqp_cstring_bytes(queue.constData()), 0, 1, 0, 0, amqp_empty_table);
-        return rpcOk(error);
-    }
 
-    bool rpcOk(QString* error)
-    {
-        const auto r = amqp_get_rpc_reply(m_conn);
-        if (r.reply_type == AMQP_RESPONSE_NORMAL)
-            return true;
-        *error = replyError(r);
-        return false;
-    }
-
-    void close(bool graceful)
-    {
-        if (!m_conn)
-            return;
-        if (graceful && m_loggedIn) {
-            amqp_channel_close(m_conn, kChannel, AMQP_REPLY_SUCCESS);
-            amqp_connection_close(m_conn, AMQP_REPLY_SUCCESS);
+        void close(bool graceful)
+        {
+            if (!m_conn)
+                return;
+            if (graceful && m_loggedIn) {
+                amqp_channel_close(m_conn, kChannel, AMQP_REPLY_SUCCESS);
+                amqp_connection_close(m_conn, AMQP_REPLY_SUCCESS);
+            }
+            amqp_destroy_connection(m_conn);
+            m_conn = nullptr;
+            m_loggedIn = false;
         }
-        amqp_destroy_connection(m_conn);
-        m_conn = nullptr;
-        m_loggedIn = false;
-    }
 
-    amqp_connection_state_t handle() const { return m_conn; }
+        amqp_connection_state_t handle() const { return m_conn; }
 
-private:
-    amqp_connection_state_t m_conn = nullptr;
-    bool m_loggedIn = false;
-};
+    private:
+        amqp_connection_state_t m_conn = nullptr;
+        bool m_loggedIn = false;
+    };
 
 } // namespace
 
 QJsonObject FailoverDrillReport::toJson() const
 {
-    return QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("error"), error}, {QStringLiteral("published"), published},
-        {QStringLiteral("confirmed"), confirmed}, {QStringLiteral("nacked"), nacked},
-        {QStringLiteral("unconfirmed"), unconfirmed}, {QStringLiteral("lost"), lost},
-        {QStringLiteral("duplicated"), duplicated}, {QStringLiteral("inQueue"), inQueue},
-        {QStringLiteral("reconnects"), reconnects}, {QStringLiteral("switchSeconds"), switchSeconds}};
+    return QJsonObject { { QStringLiteral("ok"), ok }, { QStringLiteral("error"), error },
+        { QStringLiteral("published"), published }, { QStringLiteral("confirmed"), confirmed },
+        { QStringLiteral("nacked"), nacked }, { QStringLiteral("unconfirmed"), unconfirmed },
+        { QStringLiteral("lost"), lost }, { QStringLiteral("duplicated"), duplicated },
+        { QStringLiteral("inQueue"), inQueue }, { QStringLiteral("reconnects"), reconnects },
+        { QStringLiteral("switchSeconds"), switchSeconds } };
 }
 
 FailoverDrill::FailoverDrill(FailoverDrillOptions options, Fault fault, CancelToken cancel)
@@ -156,7 +162,7 @@ FailoverDrillReport FailoverDrill::run()
         if (!m_progress || (!force && lastProgress.elapsed() < 200))
             return;
         lastProgress.restart();
-        m_progress(FailoverDrillProgress{phase, n, rep.confirmed, rep.published, rep.reconnects, total.elapsed()});
+        m_progress(FailoverDrillProgress { phase, n, rep.confirmed, rep.published, rep.reconnects, total.elapsed() });
     };
 
     auto drop = [&] {
@@ -173,7 +179,8 @@ FailoverDrillReport FailoverDrill::run()
             rep.error = QCoreApplication::translate("FailoverDrill", "cancelled");
             break;
         }
-        report(faultDone ? FailoverDrillProgress::Phase::FaultInjected : FailoverDrillProgress::Phase::Publishing, false);
+        report(
+            faultDone ? FailoverDrillProgress::Phase::FaultInjected : FailoverDrillProgress::Phase::Publishing, false);
         if (!conn) {
             conn = std::make_unique<Connection>();
             QString error;
@@ -181,7 +188,10 @@ FailoverDrillReport FailoverDrill::run()
                 lastError = error;
                 conn.reset();
                 if (!everConnected) {
-                    rep.error = QCoreApplication::translate("FailoverDrill", "cannot connect to %1:%2: %3").arg(o.host).arg(o.port).arg(error);
+                    rep.error = QCoreApplication::translate("FailoverDrill", "cannot connect to %1:%2: %3")
+                                    .arg(o.host)
+                                    .arg(o.port)
+                                    .arg(error);
                     return rep;
                 }
                 QThread::msleep(200);
@@ -201,7 +211,7 @@ FailoverDrillReport FailoverDrill::run()
             if (confirmed[size_t(seq)])
                 continue;
             const QByteArray id = QByteArray::number(seq);
-            amqp_basic_properties_t props{};
+            amqp_basic_properties_t props {};
             props._flags = AMQP_BASIC_DELIVERY_MODE_FLAG | AMQP_BASIC_MESSAGE_ID_FLAG;
             props.delivery_mode = 2;
             props.message_id = amqp_cstring_bytes(id.constData());
@@ -221,7 +231,7 @@ FailoverDrillReport FailoverDrill::run()
             continue;
         }
         amqp_frame_t frame;
-        timeval tv{0, 100000};
+        timeval tv { 0, 100000 };
         const int status = amqp_simple_wait_frame_noblock(conn->handle(), &frame, &tv);
         if (status == AMQP_STATUS_TIMEOUT)
             continue;
@@ -268,7 +278,8 @@ FailoverDrillReport FailoverDrill::run()
                 sinceFault.start();
                 QString error;
                 if (m_fault && !m_fault(&error)) {
-                    rep.error = QCoreApplication::translate("FailoverDrill", "the fault could not be injected: %1").arg(error);
+                    rep.error = QCoreApplication::translate("FailoverDrill", "the fault could not be injected: %1")
+                                    .arg(error);
                     break;
                 }
                 report(FailoverDrillProgress::Phase::FaultInjected, true);
@@ -323,7 +334,8 @@ FailoverDrillReport FailoverDrill::run()
     amqp_get_rpc_reply(conn->handle());
     conn->close(true);
     if (rep.error.isEmpty() && rep.unconfirmed > 0)
-        rep.error = QCoreApplication::translate("FailoverDrill", "%1 message(s) were never confirmed within %2 s; last error: %3")
+        rep.error = QCoreApplication::translate(
+            "FailoverDrill", "%1 message(s) were never confirmed within %2 s; last error: %3")
                         .arg(rep.unconfirmed)
                         .arg(o.timeoutMs / 1000)
                         .arg(lastError);

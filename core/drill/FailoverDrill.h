@@ -17,9 +17,9 @@ struct FailoverDrillOptions
     QString user;
     QString password; // never logged
     QString queue = QStringLiteral("ha.warren-drill"); // matches the usual `^ha\.` mirroring policy
-    int messages = 1000;  // bounded
+    int messages = 1000; // bounded
     int faultAfter = 200; // confirmed messages before the fault is injected
-    int window = 50;      // unconfirmed messages in flight at most
+    int window = 50; // unconfirmed messages in flight at most
     int timeoutMs = 120000;
 };
 
@@ -27,13 +27,13 @@ struct FailoverDrillReport
 {
     bool ok = false;
     QString error; // translated, one line
-    int published = 0;   // basic.publish calls, retries included
-    int confirmed = 0;   // distinct messages the broker confirmed
+    int published = 0; // basic.publish calls, retries included
+    int confirmed = 0; // distinct messages the broker confirmed
     int nacked = 0;
     int unconfirmed = 0; // distinct messages never confirmed
-    int lost = 0;        // confirmed but not in the queue afterwards
-    int duplicated = 0;  // in the queue more than once
-    int inQueue = 0;     // messages read back
+    int lost = 0; // confirmed but not in the queue afterwards
+    int duplicated = 0; // in the queue more than once
+    int inQueue = 0; // messages read back
     int reconnects = 0;
     double switchSeconds = -1; // from the fault to the first confirm through HAProxy again
 

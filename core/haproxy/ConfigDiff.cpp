@@ -9,34 +9,34 @@ namespace warren {
 
 namespace {
 
-struct Op
-{
-    char kind; // ' ', '-', '+'
-    int oldLine; // 0-based index into old (for ' ' and '-')
-    int newLine; // 0-based index into new (for ' ' and '+')
-};
+    struct Op
+    {
+        char kind; // ' ', '-', '+'
+        int oldLine; // 0-based index into old (for ' ' and '-')
+        int newLine; // 0-based index into new (for ' ' and '+')
+    };
 
-// diff -u's marker after a last line that has no line break.
-const QString kNoNewline = QStringLiteral("\n\\ No newline at end of file");
+    // diff -u's marker after a last line that has no line break.
+    const QString kNoNewline = QStringLiteral("\n\\ No newline at end of file");
 
-QStringList splitLines(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    QStringList lines = text.split(QLatin1Char('\n'));
-    if (text.endsWith(QLatin1Char('\n')))
-        lines.removeLast();
-    else
-        lines.last() += kNoNewline; // "x" and "x\n" differ, and the diff says so
-    return lines;
-}
+    QStringList splitLines(const QString& text)
+    {
+        if (text.isEmpty())
+            return {};
+        QStringList lines = text.split(QLatin1Char('\n'));
+        if (text.endsWith(QLatin1Char('\n')))
+            lines.removeLast();
+        else
+            lines.last() += kNoNewline; // "x" and "x\n" differ, and the diff says so
+        return lines;
+    }
 
-constexpr qint64 kMaxCells = 4'000'000;
+    constexpr qint64 kMaxCells = 4'000'000;
 
 } // namespace
 
-QString unifiedDiff(const QString& oldText, const QString& newText, const QString& oldName, const QString& newName,
-    int context)
+QString unifiedDiff(
+    const QString& oldText, const QString& newText, const QString& oldName, const QString& newName, int context)
 {
     if (oldText == newText)
         return {};
@@ -46,7 +46,8 @@ QString unifiedDiff(const QString& oldText, const QString& newText, const QStrin
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
     int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
     const int n = int(a.size()) - prefix - suffix;
     const int m = int(b.size()) - prefix - suffix;
@@ -54,7 +55,7 @@ QString unifiedDiff(const QString& oldText, const QString& newText, const QStrin
     std::vector<Op> ops;
     ops.reserve(size_t(a.size() + b.size()));
     for (int i = 0; i < prefix; ++i)
-        ops.push_back({' ', i, i});
+        ops.push_back({ ' ', i, i });
     if (qint64(n) * qint64(m) <= kMaxCells) {
         // Longest common subsequence of the changed middle.
         std::vector<int> lcs(size_t(n + 1) * size_t(m + 1), 0);
@@ -67,25 +68,25 @@ QString unifiedDiff(const QString& oldText, const QString& newText, const QStrin
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
-                ops.push_back({' ', prefix + i, prefix + j});
+                ops.push_back({ ' ', prefix + i, prefix + j });
                 ++i;
                 ++j;
             } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
-                ops.push_back({'-', prefix + i, prefix + j});
+                ops.push_back({ '-', prefix + i, prefix + j });
                 ++i;
             } else {
-                ops.push_back({'+', prefix + i, prefix + j});
+                ops.push_back({ '+', prefix + i, prefix + j });
                 ++j;
             }
         }
     } else {
         for (int i = 0; i < n; ++i)
-            ops.push_back({'-', prefix + i, prefix});
+            ops.push_back({ '-', prefix + i, prefix });
         for (int j = 0; j < m; ++j)
-            ops.push_back({'+', prefix + n, prefix + j});
+            ops.push_back({ '+', prefix + n, prefix + j });
     }
     for (int k = 0; k < suffix; ++k)
-        ops.push_back({' ', prefix + n + k, prefix + m + k});
+        ops.push_back({ ' ', prefix + n + k, prefix + m + k });
 
     QString out = QStringLiteral("--- %1\n+++ %2\n").arg(oldName, newName);
     const int total = int(ops.size());

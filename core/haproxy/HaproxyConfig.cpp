@@ -7,87 +7,86 @@ namespace warren {
 
 namespace {
 
-const QStringList kSectionKeywords = {
-    QStringLiteral("global"), QStringLiteral("defaults"), QStringLiteral("listen"), QStringLiteral("frontend"),
-    QStringLiteral("backend"), QStringLiteral("userlist"), QStringLiteral("peers"), QStringLiteral("resolvers"),
-    QStringLiteral("mailers"), QStringLiteral("program"), QStringLiteral("http-errors"), QStringLiteral("ring"),
-    QStringLiteral("cache"), QStringLiteral("log-forward")};
+    const QStringList kSectionKeywords = { QStringLiteral("global"), QStringLiteral("defaults"),
+        QStringLiteral("listen"), QStringLiteral("frontend"), QStringLiteral("backend"), QStringLiteral("userlist"),
+        QStringLiteral("peers"), QStringLiteral("resolvers"), QStringLiteral("mailers"), QStringLiteral("program"),
+        QStringLiteral("http-errors"), QStringLiteral("ring"), QStringLiteral("cache"), QStringLiteral("log-forward") };
 
-HaproxySection::Kind kindOf(const QString& keyword)
-{
-    if (keyword == QLatin1String("global"))
-        return HaproxySection::Kind::Global;
-    if (keyword == QLatin1String("defaults"))
-        return HaproxySection::Kind::Defaults;
-    if (keyword == QLatin1String("listen"))
-        return HaproxySection::Kind::Listen;
-    if (keyword == QLatin1String("frontend"))
-        return HaproxySection::Kind::Frontend;
-    if (keyword == QLatin1String("backend"))
-        return HaproxySection::Kind::Backend;
-    return HaproxySection::Kind::Other;
-}
+    HaproxySection::Kind kindOf(const QString& keyword)
+    {
+        if (keyword == QLatin1String("global"))
+            return HaproxySection::Kind::Global;
+        if (keyword == QLatin1String("defaults"))
+            return HaproxySection::Kind::Defaults;
+        if (keyword == QLatin1String("listen"))
+            return HaproxySection::Kind::Listen;
+        if (keyword == QLatin1String("frontend"))
+            return HaproxySection::Kind::Frontend;
+        if (keyword == QLatin1String("backend"))
+            return HaproxySection::Kind::Backend;
+        return HaproxySection::Kind::Other;
+    }
 
-// HAProxy's word splitting: blanks separate words, '#' starts a comment, backslash escapes the
-// next character, single quotes are literal, double quotes group. Returns false on an unclosed
-// quote (the words read so far are kept).
-bool splitWords(QStringView line, QStringList& words)
-{
-    QString word;
-    bool inWord = false;
-    QChar quote;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (!quote.isNull()) {
-            if (c == quote) {
-                quote = QChar();
-            } else if (c == QLatin1Char('\\') && quote == QLatin1Char('"') && i + 1 < line.size()) {
+    // HAProxy's word splitting: blanks separate words, '#' starts a comment, backslash escapes the
+    // next character, single quotes are literal, double quotes group. Returns false on an unclosed
+    // quote (the words read so far are kept).
+    bool splitWords(QStringView line, QStringList& words)
+    {
+        QString word;
+        bool inWord = false;
+        QChar quote;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line[i];
+            if (!quote.isNull()) {
+                if (c == quote) {
+                    quote = QChar();
+                } else if (c == QLatin1Char('\\') && quote == QLatin1Char('"') && i + 1 < line.size()) {
+                    word += line[++i];
+                } else {
+                    word += c;
+                }
+                continue;
+            }
+            if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\f')
+                || c == QLatin1Char('\v')) {
+                if (inWord) {
+                    words << word;
+                    word.clear();
+                    inWord = false;
+                }
+                continue;
+            }
+            if (c == QLatin1Char('#'))
+                break;
+            inWord = true;
+            if (c == QLatin1Char('\\') && i + 1 < line.size()) {
                 word += line[++i];
+            } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+                quote = c;
             } else {
                 word += c;
             }
-            continue;
+            if (words.size() >= HaproxyConfig::kMaxWords)
+                break;
         }
-        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\f')
-            || c == QLatin1Char('\v')) {
-            if (inWord) {
-                words << word;
-                word.clear();
-                inWord = false;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('#'))
-            break;
-        inWord = true;
-        if (c == QLatin1Char('\\') && i + 1 < line.size()) {
-            word += line[++i];
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            quote = c;
-        } else {
-            word += c;
-        }
-        if (words.size() >= HaproxyConfig::kMaxWords)
-            break;
+        if (inWord)
+            words << word;
+        return quote.isNull();
     }
-    if (inWord)
-        words << word;
-    return quote.isNull();
-}
 
-int toInt(const QString& s, int fallback)
-{
-    bool ok = false;
-    const int v = s.toInt(&ok);
-    return ok ? v : fallback;
-}
+    int toInt(const QString& s, int fallback)
+    {
+        bool ok = false;
+        const int v = s.toInt(&ok);
+        return ok ? v : fallback;
+    }
 
 } // namespace
 
 bool HaproxyAddress::anyHost() const
 {
-    return host.isEmpty() || host == QLatin1String("*") || host == QLatin1String("0.0.0.0") || host == QLatin1String("::")
-        || host == QLatin1String("::0");
+    return host.isEmpty() || host == QLatin1String("*") || host == QLatin1String("0.0.0.0")
+        || host == QLatin1String("::") || host == QLatin1String("::0");
 }
 
 QString HaproxyAddress::toString() const
@@ -163,8 +162,9 @@ HaproxyConfig HaproxyConfig::parse(const QByteArray& input)
     HaproxyConfig cfg;
     QByteArray data = input;
     if (data.size() > kMaxBytes) {
-        cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, 0,
-            QCoreApplication::translate("HaproxyConfig", "the file is larger than %1 MiB; only the beginning was read").arg(kMaxBytes / (1024 * 1024))};
+        cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Unreadable, 0,
+            QCoreApplication::translate("HaproxyConfig", "the file is larger than %1 MiB; only the beginning was read")
+                .arg(kMaxBytes / (1024 * 1024)) };
         data.truncate(kMaxBytes);
     }
     qsizetype pos = 0;
@@ -179,32 +179,37 @@ HaproxyConfig HaproxyConfig::parse(const QByteArray& input)
         const QByteArrayView raw(data.constData() + pos, end - pos);
         pos = end + 1;
         if (lineNo > kMaxLines) {
-            cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, lineNo,
-                QCoreApplication::translate("HaproxyConfig", "more than %1 lines; the rest of the file was not read").arg(kMaxLines)};
+            cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Unreadable, lineNo,
+                QCoreApplication::translate("HaproxyConfig", "more than %1 lines; the rest of the file was not read")
+                    .arg(kMaxLines) };
             break;
         }
         if (raw.size() > kMaxLineChars) {
-            cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, lineNo,
-                QCoreApplication::translate("HaproxyConfig", "line is %1 bytes long (HAProxy reads at most a few kB per line); skipped").arg(raw.size())};
+            cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Unreadable, lineNo,
+                QCoreApplication::translate(
+                    "HaproxyConfig", "line is %1 bytes long (HAProxy reads at most a few kB per line); skipped")
+                    .arg(raw.size()) };
             continue;
         }
         if (raw.contains('\0')) {
             // Report the first few binary lines; a binary file would otherwise drown the list.
             if (++binaryLines <= 5)
-                cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, lineNo,
-                    QCoreApplication::translate("HaproxyConfig", "line contains NUL bytes (binary data, not a configuration line); skipped")};
+                cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Unreadable, lineNo,
+                    QCoreApplication::translate(
+                        "HaproxyConfig", "line contains NUL bytes (binary data, not a configuration line); skipped") };
             continue;
         }
         const QString line = QString::fromUtf8(raw);
         QStringList words;
         if (!splitWords(line, words))
-            cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo, QCoreApplication::translate("HaproxyConfig", "unclosed quote")};
+            cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Syntax, lineNo,
+                QCoreApplication::translate("HaproxyConfig", "unclosed quote") };
         if (words.isEmpty())
             continue;
         if (line.contains(QChar::ReplacementCharacter)) {
             if (++binaryLines <= 5)
-                cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, lineNo,
-                    QCoreApplication::translate("HaproxyConfig", "line is not valid UTF-8 text (binary data?)")};
+                cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Unreadable, lineNo,
+                    QCoreApplication::translate("HaproxyConfig", "line is not valid UTF-8 text (binary data?)") };
         }
         const QString keyword = words.first().toLower();
         if (kSectionKeywords.contains(keyword)) {
@@ -216,20 +221,23 @@ HaproxyConfig HaproxyConfig::parse(const QByteArray& input)
             if (s.kind == HaproxySection::Kind::Global)
                 s.name.clear();
             // The 1.4 form: `listen NAME ADDR:PORT[,ADDR:PORT...]`.
-            if ((s.kind == HaproxySection::Kind::Listen || s.kind == HaproxySection::Kind::Frontend) && words.size() > 2) {
+            if ((s.kind == HaproxySection::Kind::Listen || s.kind == HaproxySection::Kind::Frontend)
+                && words.size() > 2) {
                 for (const auto& part : words[2].split(QLatin1Char(','), Qt::SkipEmptyParts))
                     s.headerBinds << parseAddress(part, lineNo);
             }
             if (s.isProxy() && s.name.isEmpty())
-                cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo,
-                    QCoreApplication::translate("HaproxyConfig", "\"%1\" section without a name").arg(keyword)};
+                cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Syntax, lineNo,
+                    QCoreApplication::translate("HaproxyConfig", "\"%1\" section without a name").arg(keyword) };
             cfg.m_sections << s;
             current = &cfg.m_sections.last();
             continue;
         }
         if (!current) {
-            cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo,
-                QCoreApplication::translate("HaproxyConfig", "\"%1\" outside any section (global, defaults, listen, frontend, backend)").arg(words.first().left(80))};
+            cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Syntax, lineNo,
+                QCoreApplication::translate(
+                    "HaproxyConfig", "\"%1\" outside any section (global, defaults, listen, frontend, backend)")
+                    .arg(words.first().left(80)) };
             continue;
         }
         HaproxyDirective d;
@@ -237,21 +245,26 @@ HaproxyConfig HaproxyConfig::parse(const QByteArray& input)
         d.keyword = keyword;
         d.args = words.mid(1);
         if (keyword == QLatin1String("server") && d.args.size() < 2)
-            cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo, QCoreApplication::translate("HaproxyConfig", "\"server\" needs a name and an address")};
+            cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Syntax, lineNo,
+                QCoreApplication::translate("HaproxyConfig", "\"server\" needs a name and an address") };
         if (keyword == QLatin1String("bind") && d.args.isEmpty())
-            cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo, QCoreApplication::translate("HaproxyConfig", "\"bind\" needs an address")};
+            cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Syntax, lineNo,
+                QCoreApplication::translate("HaproxyConfig", "\"bind\" needs an address") };
         if (keyword == QLatin1String("timeout")) {
             bool tooLong = false;
             if (d.args.size() < 2 || parseTimeMs(d.args[1], &tooLong) < 0)
-                cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Syntax, lineNo, tooLong
-                    ? QCoreApplication::translate("HaproxyConfig", "\"timeout %1\" is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)").arg(d.args[0])
-                    : QCoreApplication::translate("HaproxyConfig", "\"timeout\" needs a name and a time such as 5s or 3h")};
+                cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Syntax, lineNo,
+                    tooLong ? QCoreApplication::translate("HaproxyConfig",
+                        "\"timeout %1\" is longer than HAProxy allows (at most 2147483647 ms, about 24.8 days)")
+                                  .arg(d.args[0])
+                            : QCoreApplication::translate(
+                                "HaproxyConfig", "\"timeout\" needs a name and a time such as 5s or 3h") };
         }
         current->directives << d;
     }
     if (binaryLines > 5)
-        cfg.m_issues << HaproxyParseIssue{HaproxyParseIssue::Kind::Unreadable, 0,
-            QCoreApplication::translate("HaproxyConfig", "%1 lines hold binary data in all").arg(binaryLines)};
+        cfg.m_issues << HaproxyParseIssue { HaproxyParseIssue::Kind::Unreadable, 0,
+            QCoreApplication::translate("HaproxyConfig", "%1 lines hold binary data in all").arg(binaryLines) };
     cfg.m_lineCount = lineNo;
     int lastDefaults = -1;
     cfg.m_defaultsBefore.reserve(cfg.m_sections.size());
@@ -277,12 +290,14 @@ const HaproxySection* HaproxyConfig::defaultsFor(int sectionIndex) const
     if (sectionIndex < 0 || m_sections.isEmpty())
         return nullptr;
     if (sectionIndex >= m_sections.size()) // after the last section: the last defaults, if any
-        return m_sections.last().kind == HaproxySection::Kind::Defaults ? &m_sections.last() : defaultsFor(int(m_sections.size()) - 1);
+        return m_sections.last().kind == HaproxySection::Kind::Defaults ? &m_sections.last()
+                                                                        : defaultsFor(int(m_sections.size()) - 1);
     const int i = m_defaultsBefore.value(sectionIndex, -1);
     return i >= 0 ? &m_sections[i] : nullptr;
 }
 
-const HaproxyDirective* HaproxyConfig::effective(int sectionIndex, const QString& keyword, const QString& firstArg) const
+const HaproxyDirective* HaproxyConfig::effective(
+    int sectionIndex, const QString& keyword, const QString& firstArg) const
 {
     if (sectionIndex < 0 || sectionIndex >= m_sections.size())
         return nullptr;
@@ -296,8 +311,9 @@ const HaproxyDirective* HaproxyConfig::effective(int sectionIndex, const QString
 qint64 HaproxyConfig::effectiveTimeoutMs(int sectionIndex, const QString& which, int* line) const
 {
     // The legacy 1.4 names count as the modern ones; the later line in a section wins.
-    static const QHash<QString, QString> legacy = {{QStringLiteral("client"), QStringLiteral("clitimeout")},
-        {QStringLiteral("server"), QStringLiteral("srvtimeout")}, {QStringLiteral("connect"), QStringLiteral("contimeout")}};
+    static const QHash<QString, QString> legacy = { { QStringLiteral("client"), QStringLiteral("clitimeout") },
+        { QStringLiteral("server"), QStringLiteral("srvtimeout") },
+        { QStringLiteral("connect"), QStringLiteral("contimeout") } };
     auto lookIn = [&](const HaproxySection* s) -> const HaproxyDirective* {
         if (!s)
             return nullptr;

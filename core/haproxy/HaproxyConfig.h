@@ -21,8 +21,8 @@ struct HaproxyDirective
 // "ADDR:PORT" of a bind line, a 1.4-style `listen NAME ADDR:PORT` header or a server.
 struct HaproxyAddress
 {
-    QString host;     // "0.0.0.0", "*", "" (all addresses), "10.0.0.1", "::", a name
-    int port = -1;    // first port; -1 when none was given
+    QString host; // "0.0.0.0", "*", "" (all addresses), "10.0.0.1", "::", a name
+    int port = -1; // first port; -1 when none was given
     int portEnd = -1; // last port of a range (== port otherwise)
     int line = 0;
 
@@ -52,7 +52,7 @@ struct HaproxySection
     enum class Kind { Global, Defaults, Listen, Frontend, Backend, Other };
     Kind kind = Kind::Other;
     QString keyword; // as written, lower case ("listen", "userlist", ...)
-    QString name;    // may be empty (global, unnamed defaults)
+    QString name; // may be empty (global, unnamed defaults)
     int line = 0;
     QList<HaproxyAddress> headerBinds; // `listen NAME ADDR:PORT` (1.4 form)
     QList<HaproxyDirective> directives;
@@ -98,7 +98,8 @@ public:
     // The `defaults` section that applies to the section at index i (the last one before it).
     const HaproxySection* defaultsFor(int sectionIndex) const;
     // The directive in the section, or else in its defaults (proxy settings inherit).
-    const HaproxyDirective* effective(int sectionIndex, const QString& keyword, const QString& firstArg = QString()) const;
+    const HaproxyDirective* effective(
+        int sectionIndex, const QString& keyword, const QString& firstArg = QString()) const;
     // `timeout client|server|connect|tunnel|check ...` (or the 1.4 names clitimeout, srvtimeout,
     // contimeout) in milliseconds, with defaults applied; -1 when not set. *line gets its line.
     qint64 effectiveTimeoutMs(int sectionIndex, const QString& which, int* line = nullptr) const;

@@ -7,27 +7,27 @@ namespace warren {
 
 namespace {
 
-// Everything written into the file comes from the profile or the command line: only words that
-// cannot break a haproxy.cfg line (no blanks, quotes, '#', newlines) are accepted.
-bool plainWord(const QString& s)
-{
-    static const QRegularExpression re(QStringLiteral("\\A[A-Za-z0-9._:/@%+=-]+\\z"));
-    return !s.isEmpty() && s.size() <= 255 && re.match(s).hasMatch();
-}
+    // Everything written into the file comes from the profile or the command line: only words that
+    // cannot break a haproxy.cfg line (no blanks, quotes, '#', newlines) are accepted.
+    bool plainWord(const QString& s)
+    {
+        static const QRegularExpression re(QStringLiteral("\\A[A-Za-z0-9._:/@%+=-]+\\z"));
+        return !s.isEmpty() && s.size() <= 255 && re.match(s).hasMatch();
+    }
 
-QString timeText(qint64 seconds)
-{
-    if (seconds % 3600 == 0)
-        return QStringLiteral("%1h").arg(seconds / 3600);
-    return QStringLiteral("%1s").arg(seconds);
-}
+    QString timeText(qint64 seconds)
+    {
+        if (seconds % 3600 == 0)
+            return QStringLiteral("%1h").arg(seconds / 3600);
+        return QStringLiteral("%1s").arg(seconds);
+    }
 
-QString hostPort(const QString& host, int port)
-{
-    if (host.contains(QLatin1Char(':')))
-        return QStringLiteral("[%1]:%2").arg(host).arg(port);
-    return QStringLiteral("%1:%2").arg(host).arg(port);
-}
+    QString hostPort(const QString& host, int port)
+    {
+        if (host.contains(QLatin1Char(':')))
+            return QStringLiteral("[%1]:%2").arg(host).arg(port);
+        return QStringLiteral("%1:%2").arg(host).arg(port);
+    }
 
 } // namespace
 
@@ -48,7 +48,7 @@ QList<HaproxyExport::Node> HaproxyExport::nodes(const ClusterProfile& profile, c
 {
     QList<Node> out;
     for (const auto& h : profile.rabbitHosts())
-        out << Node{h.name, h.address};
+        out << Node { h.name, h.address };
     if (snapshot) {
         for (const auto& n : snapshot->nodes) {
             const QString host = hostOfNode(n.name);
@@ -56,24 +56,28 @@ QList<HaproxyExport::Node> HaproxyExport::nodes(const ClusterProfile& profile, c
             for (const auto& o : std::as_const(out))
                 known = known || o.name.compare(host, Qt::CaseInsensitive) == 0;
             if (!known && plainWord(host))
-                out << Node{host, host};
+                out << Node { host, host };
         }
     }
     return out;
 }
 
-Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const ClusterSnapshot* snapshot,
-    const HaproxyExportOptions& o)
+Parsed<QString> HaproxyExport::generate(
+    const ClusterProfile& profile, const ClusterSnapshot* snapshot, const HaproxyExportOptions& o)
 {
     const QList<Node> all = nodes(profile, snapshot);
     if (all.isEmpty())
-        return ParseError{QCoreApplication::translate("HaproxyExport", "the cluster has no RabbitMQ nodes to put behind HAProxy")};
+        return ParseError { QCoreApplication::translate(
+            "HaproxyExport", "the cluster has no RabbitMQ nodes to put behind HAProxy") };
     for (const auto& n : all) {
         if (!plainWord(n.name) || !plainWord(n.address))
-            return ParseError{QCoreApplication::translate("HaproxyExport", "node %1 has an address that cannot be written into haproxy.cfg").arg(n.name)};
+            return ParseError { QCoreApplication::translate(
+                "HaproxyExport", "node %1 has an address that cannot be written into haproxy.cfg")
+                                    .arg(n.name) };
     }
     if (o.heartbeatSeconds < 0 || o.heartbeatSeconds > 24 * 3600)
-        return ParseError{QCoreApplication::translate("HaproxyExport", "the heartbeat must be between 0 and 86400 seconds")};
+        return ParseError { QCoreApplication::translate(
+            "HaproxyExport", "the heartbeat must be between 0 and 86400 seconds") };
     QString active = o.active;
     if (o.layout == HaproxyExportOptions::Layout::ActiveBackup) {
         if (active.isEmpty())
@@ -85,11 +89,15 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
             QStringList names;
             for (const auto& n : all)
                 names << n.name;
-            return ParseError{QCoreApplication::translate("HaproxyExport", "\"%1\" is not a node of this cluster (nodes: %2)").arg(active, names.join(QStringLiteral(", ")))};
+            return ParseError { QCoreApplication::translate(
+                "HaproxyExport", "\"%1\" is not a node of this cluster (nodes: %2)")
+                                    .arg(active, names.join(QStringLiteral(", "))) };
         }
     }
     if (o.balance != QLatin1String("roundrobin") && o.balance != QLatin1String("leastconn"))
-        return ParseError{QCoreApplication::translate("HaproxyExport", "unknown balance \"%1\" (use roundrobin or leastconn)").arg(o.balance)};
+        return ParseError { QCoreApplication::translate(
+            "HaproxyExport", "unknown balance \"%1\" (use roundrobin or leastconn)")
+                                .arg(o.balance) };
 
     QString bind = o.bindAddress;
     if (bind.isEmpty()) {
@@ -97,11 +105,15 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
         bind = hp ? hp->address : QStringLiteral("0.0.0.0");
     }
     if (!plainWord(bind))
-        return ParseError{QCoreApplication::translate("HaproxyExport", "\"%1\" is not an address HAProxy can bind to").arg(bind)};
+        return ParseError {
+            QCoreApplication::translate("HaproxyExport", "\"%1\" is not an address HAProxy can bind to").arg(bind)
+        };
     const QString socket = profile.haproxy.statsSocket.isEmpty() ? QStringLiteral("/run/haproxy/admin.sock")
                                                                  : profile.haproxy.statsSocket;
     if (!plainWord(socket))
-        return ParseError{QCoreApplication::translate("HaproxyExport", "the stats socket path \"%1\" cannot be written into haproxy.cfg").arg(socket)};
+        return ParseError { QCoreApplication::translate(
+            "HaproxyExport", "the stats socket path \"%1\" cannot be written into haproxy.cfg")
+                                .arg(socket) };
     int statsPort = 8404;
     QString statsUri = QStringLiteral("/stats");
     if (profile.haproxy.statsUrl.isValid() && profile.haproxy.statsUrl.port() > 0) {
@@ -116,32 +128,43 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
     const qint64 idleSeconds = qMax<qint64>(3 * 3600, qint64(o.heartbeatSeconds) * 3);
     if (o.checkInterMs < 100 || o.checkInterMs > 3600 * 1000 || o.checkRise < 1 || o.checkRise > 100 || o.checkFall < 1
         || o.checkFall > 100)
-        return ParseError{QCoreApplication::translate("HaproxyExport", "health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100")};
+        return ParseError { QCoreApplication::translate(
+            "HaproxyExport", "health checks need an interval of 100 ms to 1 h and rise/fall between 1 and 100") };
     if (o.maxconn < 1 || o.maxconn > 10000000)
-        return ParseError{QCoreApplication::translate("HaproxyExport", "maxconn must be between 1 and 10000000")};
-    for (const QString& account : {o.user, o.group}) {
+        return ParseError { QCoreApplication::translate("HaproxyExport", "maxconn must be between 1 and 10000000") };
+    for (const QString& account : { o.user, o.group }) {
         if (!account.isEmpty() && !plainWord(account))
-            return ParseError{QCoreApplication::translate("HaproxyExport", "\"%1\" is not a user or group name HAProxy can switch to").arg(account)};
+            return ParseError { QCoreApplication::translate(
+                "HaproxyExport", "\"%1\" is not a user or group name HAProxy can switch to")
+                                    .arg(account) };
     }
     static const QRegularExpression blanks(QStringLiteral("[ \\t]+"));
     const QStringList logWords = o.logTarget.trimmed().split(blanks, Qt::SkipEmptyParts);
     for (const QString& w : logWords) {
         if (!plainWord(w))
-            return ParseError{QCoreApplication::translate("HaproxyExport", "the log target \"%1\" cannot be written into haproxy.cfg").arg(o.logTarget)};
+            return ParseError { QCoreApplication::translate(
+                "HaproxyExport", "the log target \"%1\" cannot be written into haproxy.cfg")
+                                    .arg(o.logTarget) };
     }
     const bool logging = !logWords.isEmpty();
-    const QString check = QStringLiteral("check inter %1 rise %2 fall %3").arg(o.checkInterMs).arg(o.checkRise).arg(o.checkFall);
+    const QString check
+        = QStringLiteral("check inter %1 rise %2 fall %3").arg(o.checkInterMs).arg(o.checkRise).arg(o.checkFall);
 
     QStringList l;
     const bool ab = o.layout == HaproxyExportOptions::Layout::ActiveBackup;
     l << QStringLiteral("# haproxy.cfg for RabbitMQ cluster \"%1\", written by %2.").arg(profile.name, o.generator);
     if (ab)
-        l << QStringLiteral("# Layout: active-backup. %1 takes all clients; the others are backup servers and take over "
-                            "when it fails its health checks.").arg(active);
+        l << QStringLiteral(
+            "# Layout: active-backup. %1 takes all clients; the others are backup servers and take over "
+            "when it fails its health checks.")
+                 .arg(active);
     else
         l << QStringLiteral("# Layout: balanced (%1) over all nodes.").arg(o.balance);
-    l << QStringLiteral("# Timeouts: client/server %1, above the AMQP heartbeat of %2 s.").arg(timeText(idleSeconds)).arg(o.heartbeatSeconds);
-    l << QStringLiteral("# Only client ports are proxied: epmd (4369) and the distribution port (25672) are node-to-node.");
+    l << QStringLiteral("# Timeouts: client/server %1, above the AMQP heartbeat of %2 s.")
+             .arg(timeText(idleSeconds))
+             .arg(o.heartbeatSeconds);
+    l << QStringLiteral(
+        "# Only client ports are proxied: epmd (4369) and the distribution port (25672) are node-to-node.");
     l << QString();
     l << QStringLiteral("global");
     if (logging)
@@ -200,7 +223,11 @@ Parsed<QString> HaproxyExport::generate(const ClusterProfile& profile, const Clu
         l << QStringLiteral("    option httpchk");
         l << QStringLiteral("    http-check send meth GET uri /");
         l << QStringLiteral("    http-check expect status 200");
-        serverLines(15672, QStringLiteral("check inter %1 rise %2 fall %3").arg(qMax(o.checkInterMs, 5000)).arg(o.checkRise).arg(o.checkFall));
+        serverLines(15672,
+            QStringLiteral("check inter %1 rise %2 fall %3")
+                .arg(qMax(o.checkInterMs, 5000))
+                .arg(o.checkRise)
+                .arg(o.checkFall));
     }
     l << QString();
     l << QStringLiteral("listen stats");

@@ -13,10 +13,10 @@ struct HaproxyExportOptions
 {
     enum class Layout { ActiveBackup, Balanced };
     Layout layout = Layout::ActiveBackup;
-    QString active;                                // host that takes traffic (active-backup); empty: the first node
+    QString active; // host that takes traffic (active-backup); empty: the first node
     QString balance = QStringLiteral("roundrobin"); // balanced layout: roundrobin or leastconn
-    int heartbeatSeconds = 60;                     // the AMQP heartbeat clients negotiate
-    bool management = false;                       // also proxy the management UI (15672)
+    int heartbeatSeconds = 60; // the AMQP heartbeat clients negotiate
+    bool management = false; // also proxy the management UI (15672)
     QString bindAddress; // empty: the address of the profile's HAProxy host, else 0.0.0.0
     int checkInterMs = 2000; // health checks: interval, successes to come UP, failures to go DOWN
     int checkRise = 2;
@@ -28,7 +28,7 @@ struct HaproxyExportOptions
     // What follows `log` in global: Debian's default; "127.0.0.1:514 local0",
     // "stdout format raw local0" (foreground/containers). Empty: no logging at all.
     QString logTarget = defaultLogTarget();
-    QString generator = QStringLiteral("Warren");  // written into the header comment
+    QString generator = QStringLiteral("Warren"); // written into the header comment
 
     static bool layoutFromKey(const QString& key, Layout* layout); // "active-backup", "balanced"
     static QString defaultLogTarget() { return QStringLiteral("/dev/log local0"); }
@@ -47,8 +47,8 @@ public:
         QString address;
     };
 
-    static Parsed<QString> generate(const ClusterProfile& profile, const ClusterSnapshot* snapshot,
-        const HaproxyExportOptions& options);
+    static Parsed<QString> generate(
+        const ClusterProfile& profile, const ClusterSnapshot* snapshot, const HaproxyExportOptions& options);
     static QList<Node> nodes(const ClusterProfile& profile, const ClusterSnapshot* snapshot);
 };
 

@@ -8,453 +8,535 @@ namespace warren {
 
 namespace {
 
-constexpr int kAmqpPort = 5672;
-constexpr int kAmqpsPort = 5671;
-constexpr int kManagementPort = 15672;
-constexpr int kManagementTlsPort = 15671;
-constexpr int kEpmdPort = 4369;
-constexpr int kDistributionPort = 25672;
-constexpr int kLowMaxconn = 2000;
-constexpr qint64 kSlowFailoverMs = 30000;
+    constexpr int kAmqpPort = 5672;
+    constexpr int kAmqpsPort = 5671;
+    constexpr int kManagementPort = 15672;
+    constexpr int kManagementTlsPort = 15671;
+    constexpr int kEpmdPort = 4369;
+    constexpr int kDistributionPort = 25672;
+    constexpr int kLowMaxconn = 2000;
+    constexpr qint64 kSlowFailoverMs = 30000;
 
-bool isLoopback(const HaproxyAddress& a)
-{
-    return a.host.startsWith(QLatin1String("127.")) || a.host == QLatin1String("::1")
-        || a.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-}
-
-struct ClusterNode
-{
-    QString name;    // host name (rabbit1)
-    QString address; // what the profile connects to
-};
-
-class Linter
-{
-public:
-    Linter(const HaproxyConfig& config, const HaproxyLintContext& context)
-        : m_cfg(config)
-        , m_ctx(context)
+    bool isLoopback(const HaproxyAddress& a)
     {
-        collectNodes();
-        collectFrontendBinds();
+        return a.host.startsWith(QLatin1String("127.")) || a.host == QLatin1String("::1")
+            || a.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
     }
 
-    QList<HaproxyFinding> run();
-
-private:
-    void add(const QString& code, HaproxyFinding::Severity severity, int line, const QString& message, const QString& fix)
+    struct ClusterNode
     {
-        const QString key = QStringLiteral("%1/%2/%3").arg(code).arg(line).arg(message);
-        if (m_seen.contains(key))
-            return;
-        m_seen.insert(key);
-        m_findings << HaproxyFinding{code, severity, line, message, fix};
-    }
-    void collectNodes();
-    QList<int> portsOf(int index, int* line, bool includeServers) const;
-    bool covers(const QList<HaproxyAddress>& addrs, int port, int* line) const;
-    void lintGlobal();
-    void lintProxy(int index);
-    void lintTimeouts(int index, const HaproxySection& s);
-    void lintServers(int index, const HaproxySection& s, bool amqp);
-    void lintStatsPage(const HaproxySection& s);
-    bool isNodeAddress(const QString& host) const;
-    void collectFrontendBinds();
-    QList<HaproxyAddress> frontendBindsFor(const QString& backend) const { return m_frontendBinds.value(backend); }
+        QString name; // host name (rabbit1)
+        QString address; // what the profile connects to
+    };
 
-    const HaproxyConfig& m_cfg;
-    const HaproxyLintContext& m_ctx;
-    QList<ClusterNode> m_nodes;
-    // backend name -> binds of the frontends/listens that route to it: one pass over the file,
-    // not one per backend (thousands of sections made linting quadratic).
-    QHash<QString, QList<HaproxyAddress>> m_frontendBinds;
-    QList<HaproxyFinding> m_findings;
-    QSet<QString> m_seen;
-    bool m_sawAmqp = false;
-};
-
-void Linter::collectNodes()
-{
-    if (m_ctx.profile) {
-        for (const auto& h : m_ctx.profile->rabbitHosts())
-            m_nodes << ClusterNode{h.name, h.address};
-    }
-    if (m_ctx.snapshot) {
-        for (const auto& n : m_ctx.snapshot->nodes) {
-            const QString host = hostOfNode(n.name);
-            bool known = false;
-            for (const auto& c : std::as_const(m_nodes))
-                known = known || c.name.compare(host, Qt::CaseInsensitive) == 0;
-            if (!known) {
-                const HostProfile* hp = m_ctx.profile ? m_ctx.profile->host(host) : nullptr;
-                m_nodes << ClusterNode{host, hp ? hp->address : host};
-            }
+    class Linter
+    {
+    public:
+        Linter(const HaproxyConfig& config, const HaproxyLintContext& context)
+            : m_cfg(config)
+            , m_ctx(context)
+        {
+            collectNodes();
+            collectFrontendBinds();
         }
-    }
-}
 
-bool Linter::isNodeAddress(const QString& host) const
-{
-    for (const auto& n : m_nodes) {
-        if (n.name.compare(host, Qt::CaseInsensitive) == 0 || n.address.compare(host, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
+        QList<HaproxyFinding> run();
 
-void Linter::collectFrontendBinds()
-{
-    for (const auto& s : m_cfg.sections()) {
-        if (!s.acceptsTraffic())
-            continue;
-        QList<HaproxyAddress> binds;
-        bool haveBinds = false;
-        for (const auto& d : s.directives) {
-            if (d.keyword == QLatin1String("default_backend") || d.keyword == QLatin1String("use_backend")) {
-                if (!haveBinds) {
-                    binds = s.binds();
-                    haveBinds = true;
+    private:
+        void add(const QString& code, HaproxyFinding::Severity severity, int line, const QString& message,
+            const QString& fix)
+        {
+            const QString key = QStringLiteral("%1/%2/%3").arg(code).arg(line).arg(message);
+            if (m_seen.contains(key))
+                return;
+            m_seen.insert(key);
+            m_findings << HaproxyFinding { code, severity, line, message, fix };
+        }
+        void collectNodes();
+        QList<int> portsOf(int index, int* line, bool includeServers) const;
+        bool covers(const QList<HaproxyAddress>& addrs, int port, int* line) const;
+        void lintGlobal();
+        void lintProxy(int index);
+        void lintTimeouts(int index, const HaproxySection& s);
+        void lintServers(int index, const HaproxySection& s, bool amqp);
+        void lintStatsPage(const HaproxySection& s);
+        bool isNodeAddress(const QString& host) const;
+        void collectFrontendBinds();
+        QList<HaproxyAddress> frontendBindsFor(const QString& backend) const { return m_frontendBinds.value(backend); }
+
+        const HaproxyConfig& m_cfg;
+        const HaproxyLintContext& m_ctx;
+        QList<ClusterNode> m_nodes;
+        // backend name -> binds of the frontends/listens that route to it: one pass over the file,
+        // not one per backend (thousands of sections made linting quadratic).
+        QHash<QString, QList<HaproxyAddress>> m_frontendBinds;
+        QList<HaproxyFinding> m_findings;
+        QSet<QString> m_seen;
+        bool m_sawAmqp = false;
+    };
+
+    void Linter::collectNodes()
+    {
+        if (m_ctx.profile) {
+            for (const auto& h : m_ctx.profile->rabbitHosts())
+                m_nodes << ClusterNode { h.name, h.address };
+        }
+        if (m_ctx.snapshot) {
+            for (const auto& n : m_ctx.snapshot->nodes) {
+                const QString host = hostOfNode(n.name);
+                bool known = false;
+                for (const auto& c : std::as_const(m_nodes))
+                    known = known || c.name.compare(host, Qt::CaseInsensitive) == 0;
+                if (!known) {
+                    const HostProfile* hp = m_ctx.profile ? m_ctx.profile->host(host) : nullptr;
+                    m_nodes << ClusterNode { host, hp ? hp->address : host };
                 }
-                m_frontendBinds[d.arg(0)] << binds;
             }
         }
     }
-}
 
-bool Linter::covers(const QList<HaproxyAddress>& addrs, int port, int* line) const
-{
-    for (const auto& a : addrs) {
-        if (a.coversPort(port)) {
-            if (line)
-                *line = a.line;
-            return true;
+    bool Linter::isNodeAddress(const QString& host) const
+    {
+        for (const auto& n : m_nodes) {
+            if (n.name.compare(host, Qt::CaseInsensitive) == 0 || n.address.compare(host, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    void Linter::collectFrontendBinds()
+    {
+        for (const auto& s : m_cfg.sections()) {
+            if (!s.acceptsTraffic())
+                continue;
+            QList<HaproxyAddress> binds;
+            bool haveBinds = false;
+            for (const auto& d : s.directives) {
+                if (d.keyword == QLatin1String("default_backend") || d.keyword == QLatin1String("use_backend")) {
+                    if (!haveBinds) {
+                        binds = s.binds();
+                        haveBinds = true;
+                    }
+                    m_frontendBinds[d.arg(0)] << binds;
+                }
+            }
         }
     }
-    return false;
-}
 
-QList<HaproxyFinding> Linter::run()
-{
-    for (const auto& issue : m_cfg.issues()) {
-        if (issue.kind == HaproxyParseIssue::Kind::Unreadable)
-            add(QStringLiteral("E-UNREADABLE"), HaproxyFinding::Severity::Error, issue.line, issue.message,
-                QCoreApplication::translate("HaproxyLint", "Check that this is the right file and that it is plain text; HAProxy refuses such lines too."));
-        else
-            add(QStringLiteral("W-SYNTAX"), HaproxyFinding::Severity::Warning, issue.line, issue.message,
-                QCoreApplication::translate("HaproxyLint", "Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it."));
+    bool Linter::covers(const QList<HaproxyAddress>& addrs, int port, int* line) const
+    {
+        for (const auto& a : addrs) {
+            if (a.coversPort(port)) {
+                if (line)
+                    *line = a.line;
+                return true;
+            }
+        }
+        return false;
     }
-    if (m_cfg.isEmpty()) {
-        add(QStringLiteral("E-EMPTY"), HaproxyFinding::Severity::Error, 0,
-            QCoreApplication::translate("HaproxyLint", "The file has no sections at all (global, defaults, listen, frontend, backend)."),
-            QCoreApplication::translate("HaproxyLint", "Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster."));
+
+    QList<HaproxyFinding> Linter::run()
+    {
+        for (const auto& issue : m_cfg.issues()) {
+            if (issue.kind == HaproxyParseIssue::Kind::Unreadable)
+                add(QStringLiteral("E-UNREADABLE"), HaproxyFinding::Severity::Error, issue.line, issue.message,
+                    QCoreApplication::translate("HaproxyLint",
+                        "Check that this is the right file and that it is plain text; HAProxy refuses such lines "
+                        "too."));
+            else
+                add(QStringLiteral("W-SYNTAX"), HaproxyFinding::Severity::Warning, issue.line, issue.message,
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it."));
+        }
+        if (m_cfg.isEmpty()) {
+            add(QStringLiteral("E-EMPTY"), HaproxyFinding::Severity::Error, 0,
+                QCoreApplication::translate(
+                    "HaproxyLint", "The file has no sections at all (global, defaults, listen, frontend, backend)."),
+                QCoreApplication::translate("HaproxyLint",
+                    "Start from `warrenctl haproxy export`, which writes a complete configuration for this cluster."));
+            return m_findings;
+        }
+        lintGlobal();
+        for (int i = 0; i < m_cfg.sections().size(); ++i) {
+            if (m_cfg.sections()[i].isProxy())
+                lintProxy(i);
+        }
+        if (!m_sawAmqp)
+            add(QStringLiteral("W-NO-AMQP-PROXY"), HaproxyFinding::Severity::Warning, 0,
+                QCoreApplication::translate("HaproxyLint",
+                    "No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster "
+                    "through this HAProxy.")
+                    .arg(kAmqpPort)
+                    .arg(kAmqpsPort),
+                QCoreApplication::translate("HaproxyLint",
+                    "Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node."));
         return m_findings;
     }
-    lintGlobal();
-    for (int i = 0; i < m_cfg.sections().size(); ++i) {
-        if (m_cfg.sections()[i].isProxy())
-            lintProxy(i);
-    }
-    if (!m_sawAmqp)
-        add(QStringLiteral("W-NO-AMQP-PROXY"), HaproxyFinding::Severity::Warning, 0,
-            QCoreApplication::translate("HaproxyLint", "No listen, frontend or backend handles AMQP (port %1 or %2): clients cannot reach the cluster through this HAProxy.")
-                .arg(kAmqpPort).arg(kAmqpsPort),
-            QCoreApplication::translate("HaproxyLint", "Add a `listen` section with `bind ADDRESS:5672`, `mode tcp` and one `server` line per node."));
-    return m_findings;
-}
 
-void Linter::lintGlobal()
-{
-    const HaproxySection* g = m_cfg.global();
-    bool socket = false;
-    if (g) {
-        for (const auto& d : g->directives) {
-            if (d.keyword == QLatin1String("stats") && d.arg(0).toLower() == QLatin1String("socket"))
-                socket = true;
+    void Linter::lintGlobal()
+    {
+        const HaproxySection* g = m_cfg.global();
+        bool socket = false;
+        if (g) {
+            for (const auto& d : g->directives) {
+                if (d.keyword == QLatin1String("stats") && d.arg(0).toLower() == QLatin1String("socket"))
+                    socket = true;
+            }
+            if (!g->find(QStringLiteral("user")) && !g->find(QStringLiteral("uid")))
+                add(QStringLiteral("W-RUNS-AS-ROOT"), HaproxyFinding::Severity::Warning, g->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "The global section has no `user` (or `uid`): when HAProxy is started as root, "
+                        "it keeps root privileges while it handles traffic from every client."),
+                    QCoreApplication::translate("HaproxyLint",
+                        "Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports "
+                        "first and then drops root."));
+            if (!g->find(QStringLiteral("maxconn")))
+                add(QStringLiteral("I-MAXCONN-MISSING"), HaproxyFinding::Severity::Info, g->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "The global section sets no `maxconn`: HAProxy derives the limit from the file "
+                        "descriptor limit it starts with, so how many AMQP clients it accepts depends on the service "
+                        "manager, "
+                        "not on this file."),
+                    QCoreApplication::translate("HaproxyLint",
+                        "State `maxconn` in the global section, comfortably above the number of AMQP clients "
+                        "(e.g. 4096)."));
+            if (const auto* m = g->find(QStringLiteral("maxconn"))) {
+                bool ok = false;
+                const int v = m->arg(0).toInt(&ok);
+                if (ok && v < kLowMaxconn)
+                    add(QStringLiteral("I-MAXCONN-LOW"), HaproxyFinding::Severity::Info, m->line,
+                        QCoreApplication::translate("HaproxyLint",
+                            "Global maxconn is %1. AMQP connections live for hours: each client holds one for its "
+                            "whole "
+                            "life, so a low limit turns a reconnect storm after a failover into refused connections.")
+                            .arg(v),
+                        QCoreApplication::translate("HaproxyLint",
+                            "Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure "
+                            "the "
+                            "file descriptor limit allows it."));
+            }
         }
-        if (!g->find(QStringLiteral("user")) && !g->find(QStringLiteral("uid")))
-            add(QStringLiteral("W-RUNS-AS-ROOT"), HaproxyFinding::Severity::Warning, g->line,
-                QCoreApplication::translate("HaproxyLint", "The global section has no `user` (or `uid`): when HAProxy is started as root, "
-                   "it keeps root privileges while it handles traffic from every client."),
-                QCoreApplication::translate("HaproxyLint", "Add `user haproxy` and `group haproxy` to the global section; HAProxy binds its ports "
-                   "first and then drops root."));
-        if (!g->find(QStringLiteral("maxconn")))
-            add(QStringLiteral("I-MAXCONN-MISSING"), HaproxyFinding::Severity::Info, g->line,
-                QCoreApplication::translate("HaproxyLint", "The global section sets no `maxconn`: HAProxy derives the limit from the file "
-                   "descriptor limit it starts with, so how many AMQP clients it accepts depends on the service manager, "
-                   "not on this file."),
-                QCoreApplication::translate("HaproxyLint", "State `maxconn` in the global section, comfortably above the number of AMQP clients "
-                   "(e.g. 4096)."));
-        if (const auto* m = g->find(QStringLiteral("maxconn"))) {
-            bool ok = false;
-            const int v = m->arg(0).toInt(&ok);
-            if (ok && v < kLowMaxconn)
-                add(QStringLiteral("I-MAXCONN-LOW"), HaproxyFinding::Severity::Info, m->line,
-                    QCoreApplication::translate("HaproxyLint", "Global maxconn is %1. AMQP connections live for hours: each client holds one for its whole "
-                       "life, so a low limit turns a reconnect storm after a failover into refused connections.")
-                        .arg(v),
-                    QCoreApplication::translate("HaproxyLint", "Raise maxconn to comfortably above the number of AMQP clients (e.g. 4096) and make sure the "
-                       "file descriptor limit allows it."));
-        }
-    }
-    if (!socket)
-        add(QStringLiteral("W-NO-STATS-SOCKET"), HaproxyFinding::Severity::Warning, g ? g->line : 0,
-            QCoreApplication::translate("HaproxyLint", "No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node is "
-               "active, nor put a server into maintenance without a reload."),
-            QCoreApplication::translate("HaproxyLint", "Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section."));
-}
-
-void Linter::lintProxy(int index)
-{
-    const HaproxySection& s = m_cfg.sections()[index];
-    QList<HaproxyAddress> binds = s.binds();
-    if (s.kind == HaproxySection::Kind::Backend)
-        binds << frontendBindsFor(s.name);
-    QList<HaproxyAddress> serverAddrs;
-    const auto servers = s.servers();
-    for (const auto& sv : servers)
-        serverAddrs << sv.address;
-
-    int line = 0;
-    if (covers(binds, kEpmdPort, &line) || covers(serverAddrs, kEpmdPort, &line))
-        add(QStringLiteral("E-EPMD-PROXIED"), HaproxyFinding::Severity::Error, line,
-            QCoreApplication::translate("HaproxyLint", "\"%1\" proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must reach "
-               "each other's epmd directly, and a proxy in between makes a node look up its peers on the wrong host.")
-                .arg(s.name).arg(kEpmdPort),
-            QCoreApplication::translate("HaproxyLint", "Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client "
-               "ports (5672, 15672)."));
-    if (covers(binds, kDistributionPort, &line) || covers(serverAddrs, kDistributionPort, &line))
-        add(QStringLiteral("E-DIST-PROXIED"), HaproxyFinding::Severity::Error, line,
-            QCoreApplication::translate("HaproxyLint", "\"%1\" proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load balancer "
-               "breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.")
-                .arg(s.name).arg(kDistributionPort),
-            QCoreApplication::translate("HaproxyLint", "Remove this section. Nodes talk to each other directly on 25672; proxy only client ports."));
-
-    const bool amqp = covers(binds, kAmqpPort, nullptr) || covers(binds, kAmqpsPort, nullptr)
-        || covers(serverAddrs, kAmqpPort, nullptr) || covers(serverAddrs, kAmqpsPort, nullptr);
-    const bool management = covers(binds, kManagementPort, nullptr) || covers(binds, kManagementTlsPort, nullptr)
-        || covers(serverAddrs, kManagementPort, nullptr);
-
-    if (management && s.acceptsTraffic()) {
-        for (const auto& b : s.binds()) {
-            if ((b.coversPort(kManagementPort) || b.coversPort(kManagementTlsPort)) && b.anyHost())
-                add(QStringLiteral("W-MGMT-ANY-ADDRESS"), HaproxyFinding::Severity::Warning, b.line,
-                    QCoreApplication::translate("HaproxyLint", "The management UI (port %1) is offered on every address of the HAProxy host (%2), "
-                       "including public ones: the admin interface of the whole cluster is exposed.")
-                        .arg(b.port)
-                        .arg(b.toString()),
-                    QCoreApplication::translate("HaproxyLint", "Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`."));
-        }
+        if (!socket)
+            add(QStringLiteral("W-NO-STATS-SOCKET"), HaproxyFinding::Severity::Warning, g ? g->line : 0,
+                QCoreApplication::translate("HaproxyLint",
+                    "No `stats socket` in the global section: neither Warren nor an admin can ask HAProxy which node "
+                    "is "
+                    "active, nor put a server into maintenance without a reload."),
+                QCoreApplication::translate("HaproxyLint",
+                    "Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section."));
     }
 
-    lintStatsPage(s);
-    if ((amqp || management) && s.hasServers() && m_cfg.effectiveTimeoutMs(index, QStringLiteral("connect")) < 0)
-        add(QStringLiteral("W-TIMEOUT-CONNECT-MISSING"), HaproxyFinding::Severity::Warning, s.line,
-            QCoreApplication::translate("HaproxyLint", "\"%1\" has no `timeout connect`: a connection to a node that does not answer (powered "
-               "off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy tries "
-               "another server.")
-                .arg(s.name),
-            QCoreApplication::translate("HaproxyLint", "Add `timeout connect 5s` to the section or to defaults."));
-    if (amqp) {
-        m_sawAmqp = true;
-        if (const auto* chk = m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("httpchk")); chk && s.hasServers())
-            add(QStringLiteral("E-AMQP-HTTPCHK"), HaproxyFinding::Severity::Error, chk->line,
-                QCoreApplication::translate("HaproxyLint", "\"%1\" carries AMQP but checks its servers with `option httpchk`: the AMQP port "
-                   "does not speak HTTP, so every check fails and HAProxy marks every node DOWN.")
-                    .arg(s.name),
-                QCoreApplication::translate("HaproxyLint", "Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); "
-                   "keep HTTP checks for the management listener."));
-        if (const auto* mode = m_cfg.effective(index, QStringLiteral("mode"));
-            mode && mode->arg(0).toLower() == QLatin1String("http"))
-            add(QStringLiteral("E-AMQP-HTTP-MODE"), HaproxyFinding::Severity::Error, mode->line,
-                QCoreApplication::translate("HaproxyLint", "\"%1\" carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the AMQP "
-                   "protocol header, so no client can connect.")
-                    .arg(s.name),
-                QCoreApplication::translate("HaproxyLint", "Use `mode tcp` for AMQP listeners and backends."));
-        const bool tcpka = m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("tcpka"))
-            || (m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("clitcpka"))
-                && m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("srvtcpka")));
-        if (!tcpka)
-            add(QStringLiteral("W-NO-TCPKA"), HaproxyFinding::Severity::Warning, s.line,
-                QCoreApplication::translate("HaproxyLint", "\"%1\" has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls and "
-                   "NAT between client, HAProxy and node, and dead peers are noticed late.")
-                    .arg(s.name),
-                QCoreApplication::translate("HaproxyLint", "Add `option tcpka` to the section (or to defaults)."));
-        lintTimeouts(index, s);
-        if (const auto* retries = m_cfg.effective(index, QStringLiteral("retries"));
-            retries && s.hasServers() && !m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("redispatch")))
-            add(QStringLiteral("W-RETRIES-NO-REDISPATCH"), HaproxyFinding::Severity::Warning, retries->line,
-                QCoreApplication::translate("HaproxyLint", "`retries` without `option redispatch`: every retry goes to the same failed server, so a client "
-                   "connecting while the active node is down waits for all retries and fails."),
-                QCoreApplication::translate("HaproxyLint", "Add `option redispatch` next to `retries`, so the last retry goes to another server."));
-    }
-    if (s.hasServers() && (amqp || management))
-        lintServers(index, s, amqp);
-}
+    void Linter::lintProxy(int index)
+    {
+        const HaproxySection& s = m_cfg.sections()[index];
+        QList<HaproxyAddress> binds = s.binds();
+        if (s.kind == HaproxySection::Kind::Backend)
+            binds << frontendBindsFor(s.name);
+        QList<HaproxyAddress> serverAddrs;
+        const auto servers = s.servers();
+        for (const auto& sv : servers)
+            serverAddrs << sv.address;
 
-void Linter::lintStatsPage(const HaproxySection& s)
-{
-    const HaproxyDirective* page = nullptr;
-    const HaproxyDirective* admin = nullptr;
-    bool auth = false;
-    for (const auto& d : s.directives) {
-        const QString what = d.arg(0).toLower();
-        if (d.keyword == QLatin1String("stats") && (what == QLatin1String("enable") || what == QLatin1String("uri")))
-            page = page ? page : &d;
-        else if (d.keyword == QLatin1String("stats") && what == QLatin1String("admin"))
-            admin = &d;
-        else if ((d.keyword == QLatin1String("stats") && (what == QLatin1String("auth") || what == QLatin1String("http-request")))
-            || (d.keyword == QLatin1String("http-request") && (what == QLatin1String("auth") || what == QLatin1String("deny"))))
-            auth = true; // credentials, or access limited by an ACL
-    }
-    if (!page || auth || !s.acceptsTraffic())
-        return;
-    const auto binds = s.binds();
-    for (const auto& b : binds) {
-        if (admin && !isLoopback(b)) {
-            add(QStringLiteral("E-STATS-ADMIN-OPEN"), HaproxyFinding::Severity::Error, admin->line,
-                QCoreApplication::translate("HaproxyLint", "The stats page of \"%1\" has `stats admin` but no authentication and listens on %2: "
-                   "anyone who reaches it can put nodes into maintenance or drain them.")
-                    .arg(s.name, b.toString()),
-                QCoreApplication::translate("HaproxyLint", "Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only."));
-            return;
-        }
-        if (b.anyHost()) {
-            add(QStringLiteral("W-STATS-OPEN"), HaproxyFinding::Severity::Warning, page->line,
-                QCoreApplication::translate("HaproxyLint", "The stats page of \"%1\" has no authentication and listens on every address (%2): "
-                   "the cluster's layout, addresses and traffic are visible from any network the host is on.")
-                    .arg(s.name, b.toString()),
-                QCoreApplication::translate("HaproxyLint", "Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`."));
-            return;
-        }
-    }
-}
-
-void Linter::lintTimeouts(int index, const HaproxySection& s)
-{
-    const qint64 heartbeatMs = qint64(m_ctx.heartbeatSeconds) * 1000;
-    const qint64 tunnel = m_cfg.effectiveTimeoutMs(index, QStringLiteral("tunnel"));
-    if (tunnel > heartbeatMs)
-        return; // in TCP mode the tunnel timeout replaces client/server once the connection is up
-    QStringList which;
-    if (s.acceptsTraffic())
-        which << QStringLiteral("client");
-    if (s.hasServers())
-        which << QStringLiteral("server");
-    for (const auto& w : which) {
         int line = 0;
-        const qint64 ms = m_cfg.effectiveTimeoutMs(index, w, &line);
-        if (ms < 0) {
-            add(QStringLiteral("W-TIMEOUT-MISSING"), HaproxyFinding::Severity::Warning, s.line,
-                QCoreApplication::translate("HaproxyLint", "\"%1\" has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile up "
-                   "until maxconn is reached.")
-                    .arg(s.name, w),
-                QCoreApplication::translate("HaproxyLint", "Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.").arg(w));
-        } else if (ms <= heartbeatMs) {
-            add(QStringLiteral("E-TIMEOUT-HEARTBEAT"), HaproxyFinding::Severity::Error, line,
-                QCoreApplication::translate("HaproxyLint", "`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy "
-                   "AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.")
-                    .arg(w)
-                    .arg(double(ms) / 1000.0)
-                    .arg(m_ctx.heartbeatSeconds),
-                QCoreApplication::translate("HaproxyLint", "Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the "
-                   "heartbeat the clients negotiate."));
-        }
-    }
-}
+        if (covers(binds, kEpmdPort, &line) || covers(serverAddrs, kEpmdPort, &line))
+            add(QStringLiteral("E-EPMD-PROXIED"), HaproxyFinding::Severity::Error, line,
+                QCoreApplication::translate("HaproxyLint",
+                    "\"%1\" proxies port %2 (epmd, the Erlang port mapper). epmd is node-to-node traffic: nodes must "
+                    "reach "
+                    "each other's epmd directly, and a proxy in between makes a node look up its peers on the wrong "
+                    "host.")
+                    .arg(s.name)
+                    .arg(kEpmdPort),
+                QCoreApplication::translate("HaproxyLint",
+                    "Remove this section. Let the nodes reach each other directly on 4369 and 25672; proxy only client "
+                    "ports (5672, 15672)."));
+        if (covers(binds, kDistributionPort, &line) || covers(serverAddrs, kDistributionPort, &line))
+            add(QStringLiteral("E-DIST-PROXIED"), HaproxyFinding::Severity::Error, line,
+                QCoreApplication::translate("HaproxyLint",
+                    "\"%1\" proxies port %2 (Erlang distribution, inter-node traffic). Clustering through a load "
+                    "balancer "
+                    "breaks: nodes connect to whichever node HAProxy picks, not to the one they mean.")
+                    .arg(s.name)
+                    .arg(kDistributionPort),
+                QCoreApplication::translate("HaproxyLint",
+                    "Remove this section. Nodes talk to each other directly on 25672; proxy only client ports."));
 
-void Linter::lintServers(int index, const HaproxySection& s, bool amqp)
-{
-    const auto servers = s.servers();
-    if (servers.isEmpty()) {
-        add(QStringLiteral("W-NO-SERVERS"), HaproxyFinding::Severity::Warning, s.line,
-            QCoreApplication::translate("HaproxyLint", "\"%1\" has no `server` lines: every connection to it fails.").arg(s.name),
-            QCoreApplication::translate("HaproxyLint", "Add one `server` line per cluster node."));
-        return;
-    }
-    QSet<QString> names;
-    int active = 0;
-    int backups = 0;
-    bool checkWithoutTuning = false;
-    int firstCheckLine = 0;
-    const bool defaultServer = m_cfg.effective(index, QStringLiteral("default-server")) != nullptr;
-    for (const auto& sv : servers) {
-        if (names.contains(sv.name))
-            add(QStringLiteral("E-DUPLICATE-SERVER"), HaproxyFinding::Severity::Error, sv.line,
-                QCoreApplication::translate("HaproxyLint", "Server name \"%1\" is used twice in \"%2\": HAProxy refuses the file, and stats could not tell "
-                   "the two apart.")
-                    .arg(sv.name, s.name),
-                QCoreApplication::translate("HaproxyLint", "Give every server in a section its own name, e.g. the node's host name."));
-        names.insert(sv.name);
-        if (sv.backup)
-            ++backups;
-        else if (!sv.disabled)
-            ++active;
-        if (!sv.check) {
-            add(QStringLiteral("W-NO-HEALTH-CHECK"), HaproxyFinding::Severity::Warning, sv.line,
-                QCoreApplication::translate("HaproxyLint", "Server \"%1\" has no health check: when its node stops, HAProxy keeps sending clients to it.")
-                    .arg(sv.name),
-                QCoreApplication::translate("HaproxyLint", "Add `check inter 2000 rise 2 fall 3` to the server line."));
-        } else if (sv.interMs < 0 && sv.rise < 0 && sv.fall < 0 && !defaultServer && !checkWithoutTuning) {
-            checkWithoutTuning = true;
-            firstCheckLine = sv.line;
+        const bool amqp = covers(binds, kAmqpPort, nullptr) || covers(binds, kAmqpsPort, nullptr)
+            || covers(serverAddrs, kAmqpPort, nullptr) || covers(serverAddrs, kAmqpsPort, nullptr);
+        const bool management = covers(binds, kManagementPort, nullptr) || covers(binds, kManagementTlsPort, nullptr)
+            || covers(serverAddrs, kManagementPort, nullptr);
+
+        if (management && s.acceptsTraffic()) {
+            for (const auto& b : s.binds()) {
+                if ((b.coversPort(kManagementPort) || b.coversPort(kManagementTlsPort)) && b.anyHost())
+                    add(QStringLiteral("W-MGMT-ANY-ADDRESS"), HaproxyFinding::Severity::Warning, b.line,
+                        QCoreApplication::translate("HaproxyLint",
+                            "The management UI (port %1) is offered on every address of the HAProxy host (%2), "
+                            "including public ones: the admin interface of the whole cluster is exposed.")
+                            .arg(b.port)
+                            .arg(b.toString()),
+                        QCoreApplication::translate("HaproxyLint",
+                            "Bind the management listener to an internal address only, e.g. `bind 10.0.0.10:15672`."));
+            }
         }
-        if (amqp && sv.check && sv.interMs > 0 && sv.fall > 0 && sv.interMs * sv.fall > kSlowFailoverMs)
-            add(QStringLiteral("I-FAILOVER-SLOW"), HaproxyFinding::Severity::Info, sv.line,
-                QCoreApplication::translate("HaproxyLint", "Server \"%1\" is checked every %2 s and marked DOWN after %3 failures: clients "
-                   "keep being sent to a dead node for about %4 s.")
-                    .arg(sv.name)
-                    .arg(double(sv.interMs) / 1000.0)
-                    .arg(sv.fall)
-                    .arg(double(sv.interMs * sv.fall) / 1000.0),
-                QCoreApplication::translate("HaproxyLint", "Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over)."));
-        if (!m_nodes.isEmpty() && !sv.address.host.isEmpty() && !isNodeAddress(sv.address.host))
-            add(QStringLiteral("E-SERVER-NOT-NODE"), HaproxyFinding::Severity::Error, sv.line,
-                QCoreApplication::translate("HaproxyLint", "Server \"%1\" points at %2, which is no node of this cluster: clients sent there do not reach it.",
-                    "node: a RabbitMQ cluster member")
-                    .arg(sv.name, sv.address.host),
-                QCoreApplication::translate("HaproxyLint", "Use the address of a cluster node, or remove the line."));
+
+        lintStatsPage(s);
+        if ((amqp || management) && s.hasServers() && m_cfg.effectiveTimeoutMs(index, QStringLiteral("connect")) < 0)
+            add(QStringLiteral("W-TIMEOUT-CONNECT-MISSING"), HaproxyFinding::Severity::Warning, s.line,
+                QCoreApplication::translate("HaproxyLint",
+                    "\"%1\" has no `timeout connect`: a connection to a node that does not answer (powered "
+                    "off, cable pulled) waits for the kernel to give up, minutes instead of seconds, before HAProxy "
+                    "tries "
+                    "another server.")
+                    .arg(s.name),
+                QCoreApplication::translate("HaproxyLint", "Add `timeout connect 5s` to the section or to defaults."));
+        if (amqp) {
+            m_sawAmqp = true;
+            if (const auto* chk = m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("httpchk"));
+                chk && s.hasServers())
+                add(QStringLiteral("E-AMQP-HTTPCHK"), HaproxyFinding::Severity::Error, chk->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "\"%1\" carries AMQP but checks its servers with `option httpchk`: the AMQP port "
+                        "does not speak HTTP, so every check fails and HAProxy marks every node DOWN.")
+                        .arg(s.name),
+                    QCoreApplication::translate("HaproxyLint",
+                        "Remove `option httpchk` from the AMQP section (a plain `check` tests the TCP port); "
+                        "keep HTTP checks for the management listener."));
+            if (const auto* mode = m_cfg.effective(index, QStringLiteral("mode"));
+                mode && mode->arg(0).toLower() == QLatin1String("http"))
+                add(QStringLiteral("E-AMQP-HTTP-MODE"), HaproxyFinding::Severity::Error, mode->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "\"%1\" carries AMQP but runs in `mode http`: HAProxy expects HTTP requests and rejects the "
+                        "AMQP "
+                        "protocol header, so no client can connect.")
+                        .arg(s.name),
+                    QCoreApplication::translate("HaproxyLint", "Use `mode tcp` for AMQP listeners and backends."));
+            const bool tcpka = m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("tcpka"))
+                || (m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("clitcpka"))
+                    && m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("srvtcpka")));
+            if (!tcpka)
+                add(QStringLiteral("W-NO-TCPKA"), HaproxyFinding::Severity::Warning, s.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "\"%1\" has no `option tcpka`: long idle AMQP connections can be dropped silently by firewalls "
+                        "and "
+                        "NAT between client, HAProxy and node, and dead peers are noticed late.")
+                        .arg(s.name),
+                    QCoreApplication::translate("HaproxyLint", "Add `option tcpka` to the section (or to defaults)."));
+            lintTimeouts(index, s);
+            if (const auto* retries = m_cfg.effective(index, QStringLiteral("retries")); retries && s.hasServers()
+                && !m_cfg.effective(index, QStringLiteral("option"), QStringLiteral("redispatch")))
+                add(QStringLiteral("W-RETRIES-NO-REDISPATCH"), HaproxyFinding::Severity::Warning, retries->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "`retries` without `option redispatch`: every retry goes to the same failed server, so a "
+                        "client "
+                        "connecting while the active node is down waits for all retries and fails."),
+                    QCoreApplication::translate("HaproxyLint",
+                        "Add `option redispatch` next to `retries`, so the last retry goes to another server."));
+        }
+        if (s.hasServers() && (amqp || management))
+            lintServers(index, s, amqp);
     }
-    if (checkWithoutTuning)
-        add(QStringLiteral("I-CHECK-DEFAULTS"), HaproxyFinding::Severity::Info, firstCheckLine,
-            QCoreApplication::translate("HaproxyLint", "Health checks in \"%1\" run with HAProxy's defaults (inter 2s, rise 2, fall 3): that works, but the "
-               "failover time is then nowhere written down.")
-                .arg(s.name),
-            QCoreApplication::translate("HaproxyLint", "State `inter`, `rise` and `fall` on the server lines or in a `default-server` line."));
-    if (active == 0 && backups > 0)
-        add(QStringLiteral("E-NO-ACTIVE-SERVER"), HaproxyFinding::Severity::Error, s.line,
-            QCoreApplication::translate("HaproxyLint", "Every server in \"%1\" is `backup`: no server takes traffic while all are up.").arg(s.name),
-            QCoreApplication::translate("HaproxyLint", "Remove `backup` from the server that should be active."));
-    if (amqp && active > 1 && backups == 0 && !m_cfg.effective(index, QStringLiteral("balance")))
-        add(QStringLiteral("W-NO-LAYOUT"), HaproxyFinding::Severity::Warning, s.line,
-            QCoreApplication::translate("HaproxyLint", "\"%1\" has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by "
-               "accident. With classic mirrored queues, consumers then talk to followers and every message crosses "
-               "the cluster.",
-               "followers: mirror replicas of a queue")
-                .arg(s.name)
-                .arg(active),
-            QCoreApplication::translate("HaproxyLint", "Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or "
-               "`balance leastconn` on purpose."));
-    if (amqp && servers.size() == 1)
-        add(QStringLiteral("W-SINGLE-SERVER"), HaproxyFinding::Severity::Warning, servers.first().line,
-            QCoreApplication::translate("HaproxyLint", "\"%1\" has a single server: when that node stops, clients have nowhere to go.").arg(s.name),
-            QCoreApplication::translate("HaproxyLint", "Add the other cluster nodes as `backup` servers."));
-    for (const auto& n : m_nodes) {
-        bool present = false;
+
+    void Linter::lintStatsPage(const HaproxySection& s)
+    {
+        const HaproxyDirective* page = nullptr;
+        const HaproxyDirective* admin = nullptr;
+        bool auth = false;
+        for (const auto& d : s.directives) {
+            const QString what = d.arg(0).toLower();
+            if (d.keyword == QLatin1String("stats")
+                && (what == QLatin1String("enable") || what == QLatin1String("uri")))
+                page = page ? page : &d;
+            else if (d.keyword == QLatin1String("stats") && what == QLatin1String("admin"))
+                admin = &d;
+            else if ((d.keyword == QLatin1String("stats")
+                         && (what == QLatin1String("auth") || what == QLatin1String("http-request")))
+                || (d.keyword == QLatin1String("http-request")
+                    && (what == QLatin1String("auth") || what == QLatin1String("deny"))))
+                auth = true; // credentials, or access limited by an ACL
+        }
+        if (!page || auth || !s.acceptsTraffic())
+            return;
+        const auto binds = s.binds();
+        for (const auto& b : binds) {
+            if (admin && !isLoopback(b)) {
+                add(QStringLiteral("E-STATS-ADMIN-OPEN"), HaproxyFinding::Severity::Error, admin->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "The stats page of \"%1\" has `stats admin` but no authentication and listens on %2: "
+                        "anyone who reaches it can put nodes into maintenance or drain them.")
+                        .arg(s.name, b.toString()),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Add `stats auth USER:PASSWORD`, or bind the stats page to 127.0.0.1 only."));
+                return;
+            }
+            if (b.anyHost()) {
+                add(QStringLiteral("W-STATS-OPEN"), HaproxyFinding::Severity::Warning, page->line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "The stats page of \"%1\" has no authentication and listens on every address (%2): "
+                        "the cluster's layout, addresses and traffic are visible from any network the host is on.")
+                        .arg(s.name, b.toString()),
+                    QCoreApplication::translate("HaproxyLint",
+                        "Bind the stats page to an internal address, or add `stats auth USER:PASSWORD`."));
+                return;
+            }
+        }
+    }
+
+    void Linter::lintTimeouts(int index, const HaproxySection& s)
+    {
+        const qint64 heartbeatMs = qint64(m_ctx.heartbeatSeconds) * 1000;
+        const qint64 tunnel = m_cfg.effectiveTimeoutMs(index, QStringLiteral("tunnel"));
+        if (tunnel > heartbeatMs)
+            return; // in TCP mode the tunnel timeout replaces client/server once the connection is up
+        QStringList which;
+        if (s.acceptsTraffic())
+            which << QStringLiteral("client");
+        if (s.hasServers())
+            which << QStringLiteral("server");
+        for (const auto& w : which) {
+            int line = 0;
+            const qint64 ms = m_cfg.effectiveTimeoutMs(index, w, &line);
+            if (ms < 0) {
+                add(QStringLiteral("W-TIMEOUT-MISSING"), HaproxyFinding::Severity::Warning, s.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "\"%1\" has no `timeout %2`: HAProxy then never closes dead half-open connections, which pile "
+                        "up "
+                        "until maxconn is reached.")
+                        .arg(s.name, w),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Set `timeout %1` well above the AMQP heartbeat, e.g. 3h.")
+                        .arg(w));
+            } else if (ms <= heartbeatMs) {
+                add(QStringLiteral("E-TIMEOUT-HEARTBEAT"), HaproxyFinding::Severity::Error, line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "`timeout %1` is %2 s, at or under the AMQP heartbeat of %3 s: HAProxy closes idle but healthy "
+                        "AMQP connections before a heartbeat can keep them alive, and clients reconnect over and over.")
+                        .arg(w)
+                        .arg(double(ms) / 1000.0)
+                        .arg(m_ctx.heartbeatSeconds),
+                    QCoreApplication::translate("HaproxyLint",
+                        "Set `timeout client` and `timeout server` well above the heartbeat (e.g. 3h), or lower the "
+                        "heartbeat the clients negotiate."));
+            }
+        }
+    }
+
+    void Linter::lintServers(int index, const HaproxySection& s, bool amqp)
+    {
+        const auto servers = s.servers();
+        if (servers.isEmpty()) {
+            add(QStringLiteral("W-NO-SERVERS"), HaproxyFinding::Severity::Warning, s.line,
+                QCoreApplication::translate(
+                    "HaproxyLint", "\"%1\" has no `server` lines: every connection to it fails.")
+                    .arg(s.name),
+                QCoreApplication::translate("HaproxyLint", "Add one `server` line per cluster node."));
+            return;
+        }
+        QSet<QString> names;
+        int active = 0;
+        int backups = 0;
+        bool checkWithoutTuning = false;
+        int firstCheckLine = 0;
+        const bool defaultServer = m_cfg.effective(index, QStringLiteral("default-server")) != nullptr;
         for (const auto& sv : servers) {
-            present = present || sv.address.host.compare(n.address, Qt::CaseInsensitive) == 0
-                || sv.address.host.compare(n.name, Qt::CaseInsensitive) == 0;
+            if (names.contains(sv.name))
+                add(QStringLiteral("E-DUPLICATE-SERVER"), HaproxyFinding::Severity::Error, sv.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "Server name \"%1\" is used twice in \"%2\": HAProxy refuses the file, and stats could not "
+                        "tell "
+                        "the two apart.")
+                        .arg(sv.name, s.name),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Give every server in a section its own name, e.g. the node's host name."));
+            names.insert(sv.name);
+            if (sv.backup)
+                ++backups;
+            else if (!sv.disabled)
+                ++active;
+            if (!sv.check) {
+                add(QStringLiteral("W-NO-HEALTH-CHECK"), HaproxyFinding::Severity::Warning, sv.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "Server \"%1\" has no health check: when its node stops, HAProxy keeps sending clients to it.")
+                        .arg(sv.name),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Add `check inter 2000 rise 2 fall 3` to the server line."));
+            } else if (sv.interMs < 0 && sv.rise < 0 && sv.fall < 0 && !defaultServer && !checkWithoutTuning) {
+                checkWithoutTuning = true;
+                firstCheckLine = sv.line;
+            }
+            if (amqp && sv.check && sv.interMs > 0 && sv.fall > 0 && sv.interMs * sv.fall > kSlowFailoverMs)
+                add(QStringLiteral("I-FAILOVER-SLOW"), HaproxyFinding::Severity::Info, sv.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "Server \"%1\" is checked every %2 s and marked DOWN after %3 failures: clients "
+                        "keep being sent to a dead node for about %4 s.")
+                        .arg(sv.name)
+                        .arg(double(sv.interMs) / 1000.0)
+                        .arg(sv.fall)
+                        .arg(double(sv.interMs * sv.fall) / 1000.0),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over)."));
+            if (!m_nodes.isEmpty() && !sv.address.host.isEmpty() && !isNodeAddress(sv.address.host))
+                add(QStringLiteral("E-SERVER-NOT-NODE"), HaproxyFinding::Severity::Error, sv.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "Server \"%1\" points at %2, which is no node of this cluster: clients sent there do not reach "
+                        "it.",
+                        "node: a RabbitMQ cluster member")
+                        .arg(sv.name, sv.address.host),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Use the address of a cluster node, or remove the line."));
         }
-        if (!present)
-            add(QStringLiteral("W-NODE-NOT-SERVER"), HaproxyFinding::Severity::Warning, s.line,
-                QCoreApplication::translate("HaproxyLint", "Cluster node %1 (%2) is not a server of \"%3\": HAProxy cannot fail over to it.",
-                    "node: a RabbitMQ cluster member")
-                    .arg(n.name, n.address, s.name),
-                QCoreApplication::translate("HaproxyLint", "Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.")
-                    .arg(n.name, n.address)
-                    .arg(amqp ? kAmqpPort : kManagementPort));
+        if (checkWithoutTuning)
+            add(QStringLiteral("I-CHECK-DEFAULTS"), HaproxyFinding::Severity::Info, firstCheckLine,
+                QCoreApplication::translate("HaproxyLint",
+                    "Health checks in \"%1\" run with HAProxy's defaults (inter 2s, rise 2, fall 3): that works, but "
+                    "the "
+                    "failover time is then nowhere written down.")
+                    .arg(s.name),
+                QCoreApplication::translate("HaproxyLint",
+                    "State `inter`, `rise` and `fall` on the server lines or in a `default-server` line."));
+        if (active == 0 && backups > 0)
+            add(QStringLiteral("E-NO-ACTIVE-SERVER"), HaproxyFinding::Severity::Error, s.line,
+                QCoreApplication::translate(
+                    "HaproxyLint", "Every server in \"%1\" is `backup`: no server takes traffic while all are up.")
+                    .arg(s.name),
+                QCoreApplication::translate("HaproxyLint", "Remove `backup` from the server that should be active."));
+        if (amqp && active > 1 && backups == 0 && !m_cfg.effective(index, QStringLiteral("balance")))
+            add(QStringLiteral("W-NO-LAYOUT"), HaproxyFinding::Severity::Warning, s.line,
+                QCoreApplication::translate("HaproxyLint",
+                    "\"%1\" has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by "
+                    "accident. With classic mirrored queues, consumers then talk to followers and every message "
+                    "crosses "
+                    "the cluster.",
+                    "followers: mirror replicas of a queue")
+                    .arg(s.name)
+                    .arg(active),
+                QCoreApplication::translate("HaproxyLint",
+                    "Either mark all servers but one `backup` (one active node), or state `balance roundrobin` or "
+                    "`balance leastconn` on purpose."));
+        if (amqp && servers.size() == 1)
+            add(QStringLiteral("W-SINGLE-SERVER"), HaproxyFinding::Severity::Warning, servers.first().line,
+                QCoreApplication::translate(
+                    "HaproxyLint", "\"%1\" has a single server: when that node stops, clients have nowhere to go.")
+                    .arg(s.name),
+                QCoreApplication::translate("HaproxyLint", "Add the other cluster nodes as `backup` servers."));
+        for (const auto& n : m_nodes) {
+            bool present = false;
+            for (const auto& sv : servers) {
+                present = present || sv.address.host.compare(n.address, Qt::CaseInsensitive) == 0
+                    || sv.address.host.compare(n.name, Qt::CaseInsensitive) == 0;
+            }
+            if (!present)
+                add(QStringLiteral("W-NODE-NOT-SERVER"), HaproxyFinding::Severity::Warning, s.line,
+                    QCoreApplication::translate("HaproxyLint",
+                        "Cluster node %1 (%2) is not a server of \"%3\": HAProxy cannot fail over to it.",
+                        "node: a RabbitMQ cluster member")
+                        .arg(n.name, n.address, s.name),
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Add `server %1 %2:%3 check inter 2000 rise 2 fall 3 backup`.")
+                        .arg(n.name, n.address)
+                        .arg(amqp ? kAmqpPort : kManagementPort));
+        }
     }
-}
 
 } // namespace
 
@@ -473,8 +555,8 @@ QString HaproxyFinding::severityKey(Severity s)
 
 QJsonObject HaproxyFinding::toJson() const
 {
-    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("severity"), severityKey(severity)},
-        {QStringLiteral("line"), line}, {QStringLiteral("message"), message}, {QStringLiteral("fix"), fix}};
+    return QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("severity"), severityKey(severity) },
+        { QStringLiteral("line"), line }, { QStringLiteral("message"), message }, { QStringLiteral("fix"), fix } };
 }
 
 QList<HaproxyFinding> HaproxyLint::lint(const HaproxyConfig& config, const HaproxyLintContext& context)

@@ -19,7 +19,7 @@ struct HaproxyFinding
     Severity severity = Severity::Warning;
     int line = 0; // 1-based; 0: the file as a whole
     QString message; // translated explanation
-    QString fix;     // translated remedy
+    QString fix; // translated remedy
 
     static QString severityKey(Severity s); // "error", "warning", "info": stable
     QJsonObject toJson() const;

@@ -19,18 +19,18 @@ namespace warren {
 struct HaproxyValidation
 {
     bool ok = false;
-    QString where;  // "local" or the host name
+    QString where; // "local" or the host name
     QString output; // what haproxy -c said (stdout + stderr), bounded
 };
 
 struct HaproxyPushReport
 {
     bool ok = false;
-    bool changed = false;  // the file on the host was replaced (and kept)
+    bool changed = false; // the file on the host was replaced (and kept)
     bool restored = false; // a failure after the file was replaced put the backup back
-    QString error;         // translated, one line; empty when ok
-    QString backupPath;    // on the HAProxy host
-    QStringList log;       // translated, one line per step taken
+    QString error; // translated, one line; empty when ok
+    QString backupPath; // on the HAProxy host
+    QStringList log; // translated, one line per step taken
     QList<HaproxyServer> servers; // as `show stat` reported them at the end
 };
 
@@ -73,7 +73,8 @@ public:
 
 private:
     bool ensureSession(QString* error);
-    SshExecResult run(const QStringList& argv, bool privileged, const QByteArray& stdinData = {}, int timeoutMs = 60000);
+    SshExecResult run(
+        const QStringList& argv, bool privileged, const QByteArray& stdinData = {}, int timeoutMs = 60000);
     QString describe(const SshExecResult& r) const;
 
     ClusterProfile m_profile;

@@ -7,102 +7,102 @@ namespace warren {
 
 namespace {
 
-constexpr qsizetype kMaxCsvBytes = 64 * 1024 * 1024;
+    constexpr qsizetype kMaxCsvBytes = 64 * 1024 * 1024;
 
-struct CsvRecord
-{
-    QStringList fields;
-    qsizetype offset = 0; // of the record's first character
-    bool blank() const { return fields.size() == 1 && fields.first().trimmed().isEmpty(); }
-};
-
-// RFC 4180-style reader: HAProxy quotes a field (doubling inner quotes) when it holds a comma or a
-// quote, as check_desc often does ("Layer4 connection problem, info: \"Connection refused\"").
-class CsvReader
-{
-public:
-    explicit CsvReader(QStringView text)
-        : m_text(text)
+    struct CsvRecord
     {
-    }
+        QStringList fields;
+        qsizetype offset = 0; // of the record's first character
+        bool blank() const { return fields.size() == 1 && fields.first().trimmed().isEmpty(); }
+    };
 
-    bool atEnd() const { return m_pos >= m_text.size(); }
-
-    // False with errorOffset set on a quote that never closes.
-    bool next(CsvRecord& record, qsizetype& errorOffset)
+    // RFC 4180-style reader: HAProxy quotes a field (doubling inner quotes) when it holds a comma or a
+    // quote, as check_desc often does ("Layer4 connection problem, info: \"Connection refused\"").
+    class CsvReader
     {
-        record.fields.clear();
-        record.offset = m_pos;
-        QString field;
-        for (;;) {
-            if (m_pos >= m_text.size()) {
-                record.fields.append(field);
-                return true;
-            }
-            const QChar c = m_text[m_pos];
-            if (c == QLatin1Char('\n')) {
-                ++m_pos;
-                if (field.endsWith(QLatin1Char('\r')))
-                    field.chop(1);
-                record.fields.append(field);
-                return true;
-            }
-            if (c == QLatin1Char(',')) {
-                ++m_pos;
-                record.fields.append(field);
-                field.clear();
-                continue;
-            }
-            if (c == QLatin1Char('"') && field.isEmpty()) {
-                const qsizetype quote = m_pos++;
-                bool closed = false;
-                while (m_pos < m_text.size()) {
-                    const QChar q = m_text[m_pos++];
-                    if (q == QLatin1Char('"')) {
-                        if (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char('"')) {
-                            field += q;
-                            ++m_pos;
-                            continue;
-                        }
-                        closed = true;
-                        break;
-                    }
-                    field += q;
-                }
-                if (!closed) {
-                    errorOffset = quote;
-                    return false;
-                }
-                continue;
-            }
-            field += c;
-            ++m_pos;
+    public:
+        explicit CsvReader(QStringView text)
+            : m_text(text)
+        {
         }
+
+        bool atEnd() const { return m_pos >= m_text.size(); }
+
+        // False with errorOffset set on a quote that never closes.
+        bool next(CsvRecord& record, qsizetype& errorOffset)
+        {
+            record.fields.clear();
+            record.offset = m_pos;
+            QString field;
+            for (;;) {
+                if (m_pos >= m_text.size()) {
+                    record.fields.append(field);
+                    return true;
+                }
+                const QChar c = m_text[m_pos];
+                if (c == QLatin1Char('\n')) {
+                    ++m_pos;
+                    if (field.endsWith(QLatin1Char('\r')))
+                        field.chop(1);
+                    record.fields.append(field);
+                    return true;
+                }
+                if (c == QLatin1Char(',')) {
+                    ++m_pos;
+                    record.fields.append(field);
+                    field.clear();
+                    continue;
+                }
+                if (c == QLatin1Char('"') && field.isEmpty()) {
+                    const qsizetype quote = m_pos++;
+                    bool closed = false;
+                    while (m_pos < m_text.size()) {
+                        const QChar q = m_text[m_pos++];
+                        if (q == QLatin1Char('"')) {
+                            if (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char('"')) {
+                                field += q;
+                                ++m_pos;
+                                continue;
+                            }
+                            closed = true;
+                            break;
+                        }
+                        field += q;
+                    }
+                    if (!closed) {
+                        errorOffset = quote;
+                        return false;
+                    }
+                    continue;
+                }
+                field += c;
+                ++m_pos;
+            }
+        }
+
+    private:
+        QStringView m_text;
+        qsizetype m_pos = 0;
+    };
+
+    qint64 number(const QString& s, qint64 fallback)
+    {
+        bool ok = false;
+        const qint64 v = s.trimmed().toLongLong(&ok);
+        return ok ? v : fallback;
     }
-
-private:
-    QStringView m_text;
-    qsizetype m_pos = 0;
-};
-
-qint64 number(const QString& s, qint64 fallback)
-{
-    bool ok = false;
-    const qint64 v = s.trimmed().toLongLong(&ok);
-    return ok ? v : fallback;
-}
 
 } // namespace
 
 Parsed<QList<HaproxyServer>> parseHaproxyStatCsv(const QByteArray& csv)
 {
     if (csv.size() > kMaxCsvBytes)
-        return ParseError{QCoreApplication::translate("Parser", "input too large: more than %1 MiB")
-                              .arg(kMaxCsvBytes / (1024 * 1024)),
-            1, 1};
+        return ParseError { QCoreApplication::translate("Parser", "input too large: more than %1 MiB")
+                                .arg(kMaxCsvBytes / (1024 * 1024)),
+            1, 1 };
     const QString text = QString::fromUtf8(csv);
     if (text.trimmed().isEmpty())
-        return ParseError{QCoreApplication::translate("Parser", "HAProxy sent no statistics"), 1, 1};
+        return ParseError { QCoreApplication::translate("Parser", "HAProxy sent no statistics"), 1, 1 };
 
     CsvReader reader(text);
     CsvRecord record;
@@ -128,8 +128,8 @@ Parsed<QList<HaproxyServer>> parseHaproxyStatCsv(const QByteArray& csv)
                     c = QChar::ReplacementCharacter; // a message is no place for control characters
             }
             return parseErrorAt(text, record.offset,
-                QCoreApplication::translate("Parser",
-                    "not HAProxy statistics: expected a header line starting with \"# pxname\", found \"%1\"")
+                QCoreApplication::translate(
+                    "Parser", "not HAProxy statistics: expected a header line starting with \"# pxname\", found \"%1\"")
                     .arg(line));
         }
         record.fields.first() = first.mid(1).trimmed();
@@ -141,8 +141,8 @@ Parsed<QList<HaproxyServer>> parseHaproxyStatCsv(const QByteArray& csv)
         break;
     }
     if (columns.isEmpty())
-        return ParseError{QCoreApplication::translate("Parser", "HAProxy sent no statistics"), 1, 1};
-    for (const char* required : {"pxname", "svname", "status"}) {
+        return ParseError { QCoreApplication::translate("Parser", "HAProxy sent no statistics"), 1, 1 };
+    for (const char* required : { "pxname", "svname", "status" }) {
         if (!columns.contains(QLatin1String(required)))
             return parseErrorAt(text, headerOffset,
                 QCoreApplication::translate("Parser", "the statistics header has no \"%1\" column")

@@ -158,7 +158,7 @@ QList<QStringList> partitionGroups(const QList<NodeInfo>& nodes)
         all.append(n.name);
     QList<QStringList> groups;
     QSet<QStringList> known; // to skip repeated groups
-    QSet<QString> seen;      // names in some group
+    QSet<QString> seen; // names in some group
     for (const NodeInfo& n : nodes) {
         if (n.partitions.isEmpty())
             continue;

@@ -23,8 +23,8 @@ struct StopSafety
     enum class Verdict { Unknown, Safe, NotSafe };
     Verdict verdict = Verdict::Unknown;
     int quorumQueuesAtRisk = 0; // quorum queues that would lose their majority
-    int mirrorsAtRisk = 0;      // classic mirrored queues whose only synchronised copy it holds
-    QString reason;             // the broker's reason when not safe, why unknown otherwise
+    int mirrorsAtRisk = 0; // classic mirrored queues whose only synchronised copy it holds
+    QString reason; // the broker's reason when not safe, why unknown otherwise
     QDateTime checkedAt;
 };
 
@@ -75,10 +75,10 @@ struct NodeInfo
 // host's Mnesia directory (`nodes_running_at_shutdown`: the nodes still running when it stopped).
 struct ShutdownOrder
 {
-    QStringList startOrder;             // stopped last first
-    QStringList stoppedLast;            // more than one when they stopped together
+    QStringList startOrder; // stopped last first
+    QStringList stoppedLast; // more than one when they stopped together
     QMap<QString, QStringList> runningAtShutdown; // node -> what its file says
-    QString error;                      // why the order is unknown
+    QString error; // why the order is unknown
     bool isKnown() const { return !startOrder.isEmpty(); }
     int position(const QString& node) const { return int(startOrder.indexOf(node)); } // -1: unknown
 };
@@ -95,9 +95,13 @@ struct HaproxyServer
     qint64 currentSessions = 0;
     qint64 lastChangeSeconds = -1;
     qint64 checkFailures = -1; // chkfail: failed health checks since start, -1 if not reported
-    qint64 checkDowns = -1;    // chkdown: UP to DOWN transitions, -1 if not reported
+    qint64 checkDowns = -1; // chkdown: UP to DOWN transitions, -1 if not reported
     bool active() const { return !backup; }
-    bool isUp() const { return status.startsWith(QStringLiteral("UP")) || status == QStringLiteral("OPEN") || status == QStringLiteral("no check"); }
+    bool isUp() const
+    {
+        return status.startsWith(QStringLiteral("UP")) || status == QStringLiteral("OPEN")
+            || status == QStringLiteral("no check");
+    }
 };
 
 // Whether Warren itself reaches one RabbitMQ host, asked every poll (a TCP connect to its API
@@ -105,9 +109,9 @@ struct HaproxyServer
 // cluster-wide query answers (a peer cut off from the cluster stalls those until net_ticktime).
 struct HostReach
 {
-    QString node;        // rabbit@host
+    QString node; // rabbit@host
     QString unreachable; // neither the API port nor SSH accept a connection: why
-    QString apiError;    // the host answers, its API port does not: why
+    QString apiError; // the host answers, its API port does not: why
 };
 
 // Which source produced what, and why something is missing.
@@ -127,14 +131,14 @@ struct ClusterSnapshot
     QList<HaproxyServer> haproxyServers;
     QList<SourceStatus> sources;
     QString rabbitVersion; // of the node that answered
-    QString via;           // "api" or "ssh"
-    MessageRates rates;    // cluster message flow (API only; -1 fields when not reported)
+    QString via; // "api" or "ssh"
+    MessageRates rates; // cluster message flow (API only; -1 fields when not reported)
     qint64 statisticsIntervalMs = -1; // the broker's collect_statistics_interval, -1 unknown
-    QDateTime leadersAt;              // when NodeInfo::queueLeaders was counted
-    qint64 leadersCostMs = -1;        // how long that request took (the broker's cost)
-    QList<HostReach> reach;           // every RabbitMQ host of the profile, this poll
-    ShutdownOrder shutdown;           // filled when the whole cluster is down
-    bool wholeClusterDown = false;    // every host answered SSH and no node runs
+    QDateTime leadersAt; // when NodeInfo::queueLeaders was counted
+    qint64 leadersCostMs = -1; // how long that request took (the broker's cost)
+    QList<HostReach> reach; // every RabbitMQ host of the profile, this poll
+    ShutdownOrder shutdown; // filled when the whole cluster is down
+    bool wholeClusterDown = false; // every host answered SSH and no node runs
 
     bool hasNodes() const { return !nodes.isEmpty(); }
     const NodeInfo* node(const QString& name) const;

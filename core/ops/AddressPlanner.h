@@ -13,10 +13,10 @@ namespace warren {
 struct AddressHostFacts
 {
     HostProfile host;
-    NodeFacts facts;       // its node, as the host's CLI reaches it
+    NodeFacts facts; // its node, as the host's CLI reaches it
     HostIdentity identity; // hostname, addresses, hosts file, rabbitmq-env.conf, data directories
-    LinkFacts oldName;     // how it resolves the host part of the subject's node name (the profile's)
-    LinkFacts newName;     // how it resolves the subject's current hostname (when that differs)
+    LinkFacts oldName; // how it resolves the host part of the subject's node name (the profile's)
+    LinkFacts newName; // how it resolves the subject's current hostname (when that differs)
     bool oldNodeAnswers = false; // subject only: the profile's node name answers a ping (it still runs under it)
 };
 
@@ -37,7 +37,8 @@ class AddressPlanner final
 public:
     static Plan build(const QString& cluster, const QString& serviceKind, const AddressHostFacts& subject,
         const QList<AddressHostFacts>& peers, const QString& fix);
-    static Plan prepare(const ClusterProfile& profile, const HostProfile& subject, const QString& fix, CancelToken cancel = {});
+    static Plan prepare(
+        const ClusterProfile& profile, const HostProfile& subject, const QString& fix, CancelToken cancel = {});
     static QStringList fixKeys(); // resolution, keep-name, rename, rejoin
 };
 

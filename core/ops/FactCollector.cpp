@@ -52,7 +52,8 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
     f.node = host.node.isEmpty() ? normalizeNodeName(host.name) : host.node;
 
     // The modern form first; a node that does not know --formatter is 2.x-3.7.
-    RemoteResult r = m_executor.run(host.name, RabbitCommands::clusterStatus(RabbitVersion::parse(QStringLiteral("3.8"))), 60000);
+    RemoteResult r
+        = m_executor.run(host.name, RabbitCommands::clusterStatus(RabbitVersion::parse(QStringLiteral("3.8"))), 60000);
     if (!r.transportError.isEmpty()) {
         f.error = r.transportError;
         return f;
@@ -69,7 +70,8 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
         const QString err = QString::fromUtf8(r.out + r.err);
         if (err.contains(QLatin1String("formatter")) || err.contains(QLatin1String("Usage"), Qt::CaseInsensitive)
             || err.contains(QLatin1String("invalid"), Qt::CaseInsensitive)) {
-            const RemoteResult old = m_executor.run(host.name, RabbitCommands::ctl({QStringLiteral("cluster_status")}), 60000);
+            const RemoteResult old
+                = m_executor.run(host.name, RabbitCommands::ctl({ QStringLiteral("cluster_status") }), 60000);
             if (old.exitCode == 0) {
                 legacy = true;
                 auto parsed = parseClusterStatusLegacy(QString::fromUtf8(old.out));
@@ -81,7 +83,8 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
         }
         if (!f.haveStatus && err.contains(QLatin1String("requires the 'rabbit' app to be running"))) {
             f.vmOnly = true;
-            f.error = QCoreApplication::translate("FactCollector", "its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped");
+            f.error = QCoreApplication::translate("FactCollector",
+                "its Erlang VM answers but cluster_status needs the RabbitMQ application, which is stopped");
         } else if (!f.haveStatus) {
             f.error = RabbitCommands::cliFailure(r.out, r.err);
         }

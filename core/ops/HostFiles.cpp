@@ -7,23 +7,23 @@ namespace warren::HostFiles {
 
 namespace {
 
-const QRegularExpression& blanks()
-{
-    static const QRegularExpression re(QStringLiteral("[ \\t]+"));
-    return re;
-}
+    const QRegularExpression& blanks()
+    {
+        static const QRegularExpression re(QStringLiteral("[ \\t]+"));
+        return re;
+    }
 
-// A hosts line without its comment, split into address and names; empty for comments and blanks.
-QStringList fields(const QString& line)
-{
-    return line.section(QLatin1Char('#'), 0, 0).trimmed().split(blanks(), Qt::SkipEmptyParts);
-}
+    // A hosts line without its comment, split into address and names; empty for comments and blanks.
+    QStringList fields(const QString& line)
+    {
+        return line.section(QLatin1Char('#'), 0, 0).trimmed().split(blanks(), Qt::SkipEmptyParts);
+    }
 
-const QRegularExpression& nodeNameLine()
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:RABBITMQ_)?NODENAME=[\"']?([^\"'\\s]*)"));
-    return re;
-}
+    const QRegularExpression& nodeNameLine()
+    {
+        static const QRegularExpression re(QStringLiteral("^\\s*(?:RABBITMQ_)?NODENAME=[\"']?([^\"'\\s]*)"));
+        return re;
+    }
 
 } // namespace
 

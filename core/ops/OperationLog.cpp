@@ -12,10 +12,10 @@ namespace warren {
 
 QJsonObject OperationLogEntry::toJson() const
 {
-    QJsonObject o{{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("cluster"), cluster}, {QStringLiteral("operation"), operation},
-        {QStringLiteral("host"), host}, {QStringLiteral("step"), step}, {QStringLiteral("command"), command},
-        {QStringLiteral("exitCode"), exitCode}, {QStringLiteral("output"), output}};
+    QJsonObject o { { QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("cluster"), cluster }, { QStringLiteral("operation"), operation },
+        { QStringLiteral("host"), host }, { QStringLiteral("step"), step }, { QStringLiteral("command"), command },
+        { QStringLiteral("exitCode"), exitCode }, { QStringLiteral("output"), output } };
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     if (!id.isEmpty())
@@ -80,7 +80,8 @@ QString OperationLog::trimOutput(const QByteArray& out, const QByteArray& err, i
     static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]"));
     QString text = QString::fromUtf8(out);
     if (!err.isEmpty())
-        text += (text.isEmpty() || text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + QString::fromUtf8(err);
+        text += (text.isEmpty() || text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"))
+            + QString::fromUtf8(err);
     text.remove(ansi);
     QStringList lines = text.split(QLatin1Char('\n'));
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
@@ -117,11 +118,11 @@ QString OperationLog::begin(OperationLogEntry entry, QString* error)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime now = entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc();
-    const QJsonObject record{{QStringLiteral("time"), now.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("state"), QStringLiteral("started")}, {QStringLiteral("id"), id},
-        {QStringLiteral("cluster"), entry.cluster}, {QStringLiteral("operation"), entry.operation},
-        {QStringLiteral("host"), entry.host}, {QStringLiteral("step"), entry.step},
-        {QStringLiteral("command"), redact(entry.command)}};
+    const QJsonObject record { { QStringLiteral("time"), now.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("state"), QStringLiteral("started") }, { QStringLiteral("id"), id },
+        { QStringLiteral("cluster"), entry.cluster }, { QStringLiteral("operation"), entry.operation },
+        { QStringLiteral("host"), entry.host }, { QStringLiteral("step"), entry.step },
+        { QStringLiteral("command"), redact(entry.command) } };
     return write(record, error) ? id : QString();
 }
 

@@ -13,11 +13,11 @@ struct OperationLogEntry
     QString cluster;
     QString operation; // join, convert, forget
     QString host;
-    QString step;      // step id, or "precheck:ID" / "verify:ID" / "verify" / "undo:ID"
-    QString command;   // exactly as it ran (quoted, with sudo)
+    QString step; // step id, or "precheck:ID" / "verify:ID" / "verify" / "undo:ID"
+    QString command; // exactly as it ran (quoted, with sudo)
     int exitCode = -1;
-    QString output;    // trimmed, ANSI escapes removed, secrets redacted
-    QString error;     // transport error, if any
+    QString output; // trimmed, ANSI escapes removed, secrets redacted
+    QString error; // transport error, if any
     // Each command is logged twice: a "started" record before it runs (time, cluster, host, step,
     // command) and its result after, both with this id. readAll() merges the pair into one entry;
     // a started record without a result is an interrupted command (Warren was killed, the machine

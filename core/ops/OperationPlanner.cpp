@@ -11,7 +11,6 @@ namespace warren {
 
 using namespace PlanParts;
 
-
 QString OperationPlanner::typeName(NodeType type)
 {
     switch (type) {
@@ -25,17 +24,18 @@ QString OperationPlanner::typeName(NodeType type)
     return tr("unknown", "RabbitMQ node type");
 }
 
-Check OperationPlanner::membershipCheck(const QString& host, const RabbitVersion& v, const QString& node, NodeType type,
-    bool expectMember, int waitMs)
+Check OperationPlanner::membershipCheck(
+    const QString& host, const RabbitVersion& v, const QString& node, NodeType type, bool expectMember, int waitMs)
 {
     Check c;
     c.host = host;
     c.command = RabbitCommands::clusterStatus(v);
     c.expect = Check::Expect::Predicate;
     c.waitMs = waitMs;
-    c.description = !expectMember          ? tr("cluster_status on %1 no longer lists %2").arg(host, node)
-        : type == NodeType::Unknown ? tr("cluster_status on %1 lists %2 as a running member").arg(host, node)
-                                    : tr("cluster_status on %1 lists %2 as a running %3 node").arg(host, node, typeName(type));
+    c.description = !expectMember ? tr("cluster_status on %1 no longer lists %2").arg(host, node)
+        : type == NodeType::Unknown
+        ? tr("cluster_status on %1 lists %2 as a running member").arg(host, node)
+        : tr("cluster_status on %1 lists %2 as a running %3 node").arg(host, node, typeName(type));
     c.predicate = [node, type, expectMember](const RemoteResult& r, QString* why) {
         if (r.exitCode != 0) {
             *why = tr("cluster_status failed with exit code %1").arg(r.exitCode);
@@ -59,7 +59,8 @@ Check OperationPlanner::membershipCheck(const QString& host, const RabbitVersion
             *why = tr("%1 is not listed").arg(node);
             return false;
         }
-        *why = tr("%1 is listed as %2, %3").arg(node, typeName(found->type), found->running ? tr("running") : tr("stopped"));
+        *why = tr("%1 is listed as %2, %3")
+                   .arg(node, typeName(found->type), found->running ? tr("running") : tr("stopped"));
         return found->running && (type == NodeType::Unknown || found->type == type);
     };
     return c;
@@ -82,7 +83,8 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     if (tf.reachable) {
         plan.preflight << item(tr("%1 runs", "node: a RabbitMQ node").arg(target),
             tf.appRunning ? State::Ok : State::Failed,
-            tf.appRunning ? membersText(tf) : (tf.error.isEmpty() ? tr("its RabbitMQ application is not running") : tf.error));
+            tf.appRunning ? membersText(tf)
+                          : (tf.error.isEmpty() ? tr("its RabbitMQ application is not running") : tf.error));
     }
     if (nf.reachable && !nf.nodeAnswered)
         plan.preflight << item(tr("%1 answers", "node: a RabbitMQ node").arg(node), State::Failed,
@@ -90,45 +92,52 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     if (plan.preflightFailed())
         return plan;
     if (nf.nodeAnswered && !nf.member(node))
-        plan.preflight << item(tr("%1 is the node on %2", "node: a RabbitMQ node").arg(node, nodeHost.name), State::Failed,
-            tr("its cluster_status does not list that name (it lists: %1): check the node name in the profile").arg(membersText(nf)));
+        plan.preflight << item(tr("%1 is the node on %2", "node: a RabbitMQ node").arg(node, nodeHost.name),
+            State::Failed,
+            tr("its cluster_status does not list that name (it lists: %1): check the node name in the profile")
+                .arg(membersText(nf)));
 
     // Already a member (both sides agree): the goal holds, which is a success.
     if (const NodeInfo* m = tf.member(node); m && nf.member(target)) {
-        plan.alreadyDone = tr("%1 is already a member of the cluster of %2 (%3, %4)").arg(node, target, typeName(m->type),
-            m->running ? tr("running") : tr("stopped"));
+        plan.alreadyDone = tr("%1 is already a member of the cluster of %2 (%3, %4)")
+                               .arg(node, target, typeName(m->type), m->running ? tr("running") : tr("stopped"));
         if (m->type != type && m->type != NodeType::Unknown)
-            plan.alreadyDone += QStringLiteral("; ") + tr("to make it a %1 node use: warrenctl plan convert --node %2 --type %3")
-                                    .arg(typeName(type), nodeHost.name, nodeTypeKey(type));
+            plan.alreadyDone += QStringLiteral("; ")
+                + tr("to make it a %1 node use: warrenctl plan convert --node %2 --type %3")
+                      .arg(typeName(type), nodeHost.name, nodeTypeKey(type));
         plan.verification << membershipCheck(targetHost.name, tf.version, node, m->type, true, 0);
         return plan;
     }
 
     // Versions.
     if (!nf.version.isKnown() || !tf.version.isKnown()) {
-        plan.preflight << item(tr("RabbitMQ versions compatible"), State::Warning, tr("a version is unknown: %1 / %2")
-            .arg(nf.version.display(), tf.version.display()));
+        plan.preflight << item(tr("RabbitMQ versions compatible"), State::Warning,
+            tr("a version is unknown: %1 / %2").arg(nf.version.display(), tf.version.display()));
     } else if (nf.version.major != tf.version.major) {
         plan.preflight << item(tr("RabbitMQ versions compatible"), State::Failed,
             tr("%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered")
                 .arg(node, nf.version.display(), target, tf.version.display()));
     } else if (nf.version.minor != tf.version.minor || nf.version.khepri != tf.version.khepri) {
         plan.preflight << item(tr("RabbitMQ versions compatible"), State::Warning,
-            tr("%1 runs %2, %3 runs %4: mixed versions need compatible feature flags").arg(node, nf.version.display(), target, tf.version.display()));
+            tr("%1 runs %2, %3 runs %4: mixed versions need compatible feature flags")
+                .arg(node, nf.version.display(), target, tf.version.display()));
     } else {
-        plan.preflight << item(tr("RabbitMQ versions compatible"), State::Ok, QStringLiteral("%1 / %2").arg(nf.version.display(), tf.version.display()));
+        plan.preflight << item(tr("RabbitMQ versions compatible"), State::Ok,
+            QStringLiteral("%1 / %2").arg(nf.version.display(), tf.version.display()));
     }
     if (!nf.erlangVersion.isEmpty() || !tf.erlangVersion.isEmpty()) {
-        const bool same = nf.erlangVersion.section(QLatin1Char('.'), 0, 0) == tf.erlangVersion.section(QLatin1Char('.'), 0, 0);
+        const bool same
+            = nf.erlangVersion.section(QLatin1Char('.'), 0, 0) == tf.erlangVersion.section(QLatin1Char('.'), 0, 0);
         plan.preflight << item(tr("Erlang versions"), same ? State::Ok : State::Warning,
             QStringLiteral("%1 / %2").arg(nf.erlangVersion.isEmpty() ? tr("unknown") : nf.erlangVersion,
                 tf.erlangVersion.isEmpty() ? tr("unknown") : tf.erlangVersion));
     }
     if (type == NodeType::Ram && (!nf.version.supportsRamNodes() || !tf.version.supportsRamNodes()))
-        plan.notApplicable << tr("ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node");
+        plan.notApplicable << tr(
+            "ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node");
 
     // Name resolution and ports, both ways.
-    for (const LinkFacts* l : {&there, &back}) {
+    for (const LinkFacts* l : { &there, &back }) {
         const QString title = tr("%1 resolves %2").arg(l->from, l->to);
         if (!l->checked) {
             plan.preflight << item(title, State::Failed, l->error.isEmpty() ? tr("not checked") : l->error);
@@ -138,19 +147,25 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
             l->resolves ? l->address : tr("the name does not resolve on %1 (hosts file or DNS)").arg(l->from));
         if (!l->resolves)
             continue;
-        plan.preflight << item(tr("%1 reaches %2 on port 4369 (epmd)").arg(l->from, l->to), l->epmdOpen ? State::Ok : State::Failed,
+        plan.preflight << item(tr("%1 reaches %2 on port 4369 (epmd)").arg(l->from, l->to),
+            l->epmdOpen ? State::Ok : State::Failed,
             l->epmdOpen ? QString() : tr("connection failed: firewall, or epmd not running"));
-        plan.preflight << item(tr("%1 reaches %2 on port 25672 (distribution)").arg(l->from, l->to), l->distOpen ? State::Ok : State::Failed,
+        plan.preflight << item(tr("%1 reaches %2 on port 25672 (distribution)").arg(l->from, l->to),
+            l->distOpen ? State::Ok : State::Failed,
             l->distOpen ? QString() : tr("connection failed: firewall, or the node is not running"));
     }
 
     // Cookies, compared by hash only.
     const QString cookieTitle = tr("Erlang cookies equal (compared by hash)", "cookie: the Erlang shared secret");
     if (nf.cookieHash.isEmpty() || tf.cookieHash.isEmpty())
-        plan.preflight << item(cookieTitle, State::Warning, tr("a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand"));
+        plan.preflight << item(cookieTitle, State::Warning,
+            tr("a hash is unknown (rabbitmq-diagnostics erlang_cookie_hash needs 3.8+): compare by hand"));
     else if (nf.cookieHash != tf.cookieHash)
-        plan.preflight << item(cookieTitle, State::Failed, tr("%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains the CLI's side)", "cookie")
-            .arg(node, nf.cookieHash, target, tf.cookieHash));
+        plan.preflight << item(cookieTitle, State::Failed,
+            tr("%1 has hash %2, %3 has %4: sync the cookie first (rabbitmq-diagnostics erlang_cookie_sources explains "
+               "the CLI's side)",
+                "cookie")
+                .arg(node, nf.cookieHash, target, tf.cookieHash));
     else
         plan.preflight << item(cookieTitle, State::Ok, nf.cookieHash);
 
@@ -158,7 +173,9 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     const QString destroys = nf.localQueues >= 0
         ? tr("reset deletes %1's queues and messages: %n queue(s)", nullptr, nf.localQueues).arg(nodeHost.name)
             + QStringLiteral(", ") + tr("%n message(s)", nullptr, int(nf.localMessages))
-        : tr("reset deletes %1's queues, messages, users, vhosts and policies (not counted: its application is not running)").arg(nodeHost.name);
+        : tr("reset deletes %1's queues, messages, users, vhosts and policies (not counted: its application is not "
+             "running)")
+              .arg(nodeHost.name);
     plan.preflight << item(tr("What reset destroys"), State::Info, destroys);
     if (nf.status.nodes.size() > 1)
         plan.preflight << item(tr("%1 leaves its current cluster").arg(node), State::Warning,
@@ -170,8 +187,9 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     plan.steps << resetStep(nodeHost.name, node, destroys);
     plan.steps << joinStep(nodeHost.name, node, target, type, v);
 
-    plan.steps << startAppStep(nodeHost.name, node, v, tr("leave the cluster again: stop_app, reset and start_app on %1").arg(node),
-        {RabbitCommands::stopApp(), RabbitCommands::reset(), RabbitCommands::startApp()});
+    plan.steps << startAppStep(nodeHost.name, node, v,
+        tr("leave the cluster again: stop_app, reset and start_app on %1").arg(node),
+        { RabbitCommands::stopApp(), RabbitCommands::reset(), RabbitCommands::startApp() });
 
     plan.verification << membershipCheck(targetHost.name, tf.version, node, type, true, 30000);
     plan.verification << membershipCheck(nodeHost.name, v, node, type, true, 30000);
@@ -180,8 +198,8 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     return plan;
 }
 
-Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& nodeHost, NodeType type, const NodeFacts& f,
-    const QString& peerHost)
+Plan OperationPlanner::buildConvert(
+    const QString& cluster, const HostProfile& nodeHost, NodeType type, const NodeFacts& f, const QString& peerHost)
 {
     Plan plan;
     plan.operation = QStringLiteral("convert");
@@ -207,12 +225,15 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
         return plan;
     }
     if (type == NodeType::Ram && !f.version.supportsRamNodes()) {
-        plan.notApplicable << tr("ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node");
+        plan.notApplicable << tr("ram nodes and change_cluster_node_type are not supported under the Khepri metadata "
+                                 "store (RabbitMQ 4.x): every node is a disc node");
         return plan;
     }
     if (type == NodeType::Ram
         && refuseLastDiscNode(plan, f, node,
-            tr("%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node").arg(node)))
+            tr("%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc "
+               "node")
+                .arg(node)))
         return plan;
     addStopChecks(plan, f);
 
@@ -228,8 +249,10 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
         reset.host = nodeHost.name;
         reset.commands << RabbitCommands::reset();
         reset.destructive = true;
-        reset.destroys = tr("reset deletes %1's local data; the cluster keeps the shared definitions").arg(nodeHost.name);
-        reset.undoDescription = tr("cluster again with the old type: %1").arg(RabbitCommands::legacyCluster(others, self->type, node).display(false));
+        reset.destroys
+            = tr("reset deletes %1's local data; the cluster keeps the shared definitions").arg(nodeHost.name);
+        reset.undoDescription = tr("cluster again with the old type: %1")
+                                    .arg(RabbitCommands::legacyCluster(others, self->type, node).display(false));
         reset.undoCommands << RabbitCommands::legacyCluster(others, self->type, node) << RabbitCommands::startApp();
         plan.steps << reset;
         Step cl;
@@ -260,7 +283,8 @@ Plan OperationPlanner::buildConvert(const QString& cluster, const HostProfile& n
     return plan;
 }
 
-Plan OperationPlanner::buildForget(const QString& cluster, const QString& node, const HostProfile& survivor, const NodeFacts& sf)
+Plan OperationPlanner::buildForget(
+    const QString& cluster, const QString& node, const HostProfile& survivor, const NodeFacts& sf)
 {
     Plan plan;
     plan.operation = QStringLiteral("forget");
@@ -275,7 +299,9 @@ Plan OperationPlanner::buildForget(const QString& cluster, const QString& node, 
     if (plan.preflightFailed())
         return plan;
     if (sf.version.isKnown() && !sf.version.supportsForget()) {
-        plan.notApplicable << tr("RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs").arg(sf.version.display());
+        plan.notApplicable << tr(
+            "RabbitMQ %1 has no forget_cluster_node: reset the node itself while the rest of the cluster runs")
+                                  .arg(sf.version.display());
         return plan;
     }
     if (node == via) {
@@ -289,21 +315,26 @@ Plan OperationPlanner::buildForget(const QString& cluster, const QString& node, 
         return plan;
     }
     if (m->running) {
-        plan.refusals << tr("%1 is running: stop it first (a node must be stopped before the cluster forgets it)").arg(node);
+        plan.refusals
+            << tr("%1 is running: stop it first (a node must be stopped before the cluster forgets it)").arg(node);
         return plan;
     }
     plan.preflight << item(tr("%1 is stopped").arg(node), State::Ok);
     if (m->type == NodeType::Disc
         && refuseLastDiscNode(plan, sf, node,
-            tr("%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node").arg(node)))
+            tr("%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node")
+                .arg(node)))
         return plan;
     const bool offline = !sf.appRunning;
     if (offline && !sf.version.supportsForgetOffline()) {
-        plan.notApplicable << tr("forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first").arg(via);
+        plan.notApplicable << tr(
+            "forget_cluster_node --offline is not supported under the Khepri metadata store: start %1 first")
+                                  .arg(via);
         return plan;
     }
     if (offline)
-        plan.preflight << item(tr("%1's application is stopped").arg(via), State::Info, tr("forgetting with --offline"));
+        plan.preflight << item(
+            tr("%1's application is stopped").arg(via), State::Info, tr("forgetting with --offline"));
 
     Step forget;
     forget.id = QStringLiteral("forget_cluster_node");
@@ -311,7 +342,10 @@ Plan OperationPlanner::buildForget(const QString& cluster, const QString& node, 
     forget.host = survivor.name;
     forget.commands << RabbitCommands::forget(node, offline);
     forget.destructive = true;
-    forget.destroys = tr("%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, and it must be reset before it can run or rejoin", "leader: the quorum queue replica that leads").arg(node);
+    forget.destroys = tr("%1 leaves the cluster for good: the queues whose leader or only copy lived on it are lost, "
+                         "and it must be reset before it can run or rejoin",
+        "leader: the quorum queue replica that leads")
+                          .arg(node);
     forget.undoDescription = tr("cannot be undone by a command: reset %1 and join it again").arg(node);
     plan.steps << forget;
     if (!offline)
@@ -332,11 +366,14 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
     QStringList names;
     for (const auto& t : targets)
         names << t.host.name;
-    plan.title = tr("Copy the Erlang cookie of %1 to %2", "cookie: the Erlang shared secret").arg(from, names.join(QStringLiteral(", ")));
+    plan.title = tr("Copy the Erlang cookie of %1 to %2", "cookie: the Erlang shared secret")
+                     .arg(from, names.join(QStringLiteral(", ")));
     addReachability(plan, sf);
     if (sf.reachable && sf.cookieHash.isEmpty())
         plan.preflight << item(tr("Cookie hash of %1", "cookie").arg(from), State::Failed,
-            sf.error.isEmpty() ? tr("rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)") : sf.error);
+            sf.error.isEmpty()
+                ? tr("rabbitmq-diagnostics erlang_cookie_hash gave no answer (the node must run, RabbitMQ 3.8+)")
+                : sf.error);
     else if (sf.reachable)
         plan.preflight << item(tr("Cookie hash of %1", "cookie").arg(from), State::Info, sf.cookieHash);
     QList<const CookieTarget*> differ;
@@ -346,7 +383,8 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
             continue;
         const QString title = tr("Cookie hash of %1", "cookie").arg(nodeOf(t.host));
         if (t.facts.cookieHash.isEmpty()) {
-            plan.preflight << item(title, State::Warning, tr("unknown (the node does not answer): it will be replaced"));
+            plan.preflight << item(
+                title, State::Warning, tr("unknown (the node does not answer): it will be replaced"));
             differ << &t;
         } else if (t.facts.cookieHash != sf.cookieHash) {
             plan.preflight << item(title, State::Warning, tr("%1: differs, will be replaced").arg(t.facts.cookieHash));
@@ -368,7 +406,9 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
             addStopChecks(plan, t->facts);
         Step stop;
         stop.id = QStringLiteral("stop_node");
-        stop.description = tr("Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)", "cookie").arg(node);
+        stop.description
+            = tr("Stop %1 completely, Erlang VM included (the cookie is read only when the VM starts)", "cookie")
+                  .arg(node);
         stop.host = h;
         stop.commands << RabbitCommands::serviceStop(serviceKind);
         if (t->facts.appRunning)
@@ -387,7 +427,8 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
 
         Step backup;
         backup.id = QStringLiteral("backup_cookie");
-        backup.description = tr("Back up the old cookie of %1 to %2", "cookie").arg(h, RabbitCommands::cookiePath() + QStringLiteral(".warren-backup"));
+        backup.description = tr("Back up the old cookie of %1 to %2", "cookie")
+                                 .arg(h, RabbitCommands::cookiePath() + QStringLiteral(".warren-backup"));
         backup.host = h;
         backup.commands << RabbitCommands::backupCookie();
         backup.undoDescription = tr("start the node again (the cookie is unchanged)", "cookie");
@@ -396,15 +437,16 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
 
         Step write;
         write.id = QStringLiteral("write_cookie");
-        write.description = tr("Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)", "cookie").arg(from, h);
+        write.description
+            = tr("Write the cookie of %1 on %2 atomically (owner rabbitmq, mode 0400)", "cookie").arg(from, h);
         write.host = h;
         write.secretHost = source.name;
         write.secretSource = RabbitCommands::readCookie();
         write.secretStdinCommand = 0;
         write.commands << RabbitCommands::installCookieFromStdin() << RabbitCommands::moveCookieIntoPlace();
         write.destructive = true;
-        write.destroys = tr("replaces the Erlang cookie of %1 (the old one is kept in %2)", "cookie").arg(h,
-            RabbitCommands::cookiePath() + QStringLiteral(".warren-backup"));
+        write.destroys = tr("replaces the Erlang cookie of %1 (the old one is kept in %2)", "cookie")
+                             .arg(h, RabbitCommands::cookiePath() + QStringLiteral(".warren-backup"));
         write.undoDescription = tr("put the old cookie back from the backup and start the node", "cookie");
         write.undoCommands << RabbitCommands::restoreCookie() << RabbitCommands::serviceStart(serviceKind);
         plan.steps << write;
@@ -414,10 +456,12 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
         start.description = tr("Start %1 and wait until it runs").arg(node);
         start.host = h;
         start.commands << RabbitCommands::serviceStart(serviceKind);
-        start.verifications << appState(h, t->facts.version.isKnown() ? t->facts.version : sf.version, node, true, 60000);
+        start.verifications << appState(
+            h, t->facts.version.isKnown() ? t->facts.version : sf.version, node, true, 60000);
         start.timeoutMs = 300000;
-        start.undoDescription = tr("put the old cookie back: stop the node, copy %1 over the cookie, start it", "cookie")
-                                    .arg(RabbitCommands::cookiePath() + QStringLiteral(".warren-backup"));
+        start.undoDescription
+            = tr("put the old cookie back: stop the node, copy %1 over the cookie, start it", "cookie")
+                  .arg(RabbitCommands::cookiePath() + QStringLiteral(".warren-backup"));
         start.undoCommands << RabbitCommands::serviceStop(serviceKind) << RabbitCommands::restoreCookie()
                            << RabbitCommands::serviceStart(serviceKind);
         plan.steps << start;
@@ -442,8 +486,8 @@ Plan OperationPlanner::buildSyncCookie(const QString& cluster, const QString& se
     return plan;
 }
 
-Plan OperationPlanner::prepareSyncCookie(const ClusterProfile& profile, const HostProfile& source, const QList<HostProfile>& targets,
-    CancelToken cancel)
+Plan OperationPlanner::prepareSyncCookie(
+    const ClusterProfile& profile, const HostProfile& source, const QList<HostProfile>& targets, CancelToken cancel)
 {
     auto read = [&](const HostProfile& h, int detail) {
         SshExecutor ex(profile, cancel);
@@ -452,7 +496,7 @@ Plan OperationPlanner::prepareSyncCookie(const ClusterProfile& profile, const Ho
     auto fs = QtConcurrent::run(read, source, int(FactCollector::Basic));
     QList<CookieTarget> ts;
     for (const auto& t : targets)
-        ts << CookieTarget{t, read(t, FactCollector::StopChecks)};
+        ts << CookieTarget { t, read(t, FactCollector::StopChecks) };
     return buildSyncCookie(profile.name, profile.serviceKind, source, fs.result(), ts);
 }
 
@@ -463,7 +507,7 @@ Plan OperationPlanner::prepareJoin(const ClusterProfile& profile, const HostProf
     auto read = [&](const HostProfile& h, int detail, const QString& peerHostname) {
         SshExecutor ex(profile, cancel);
         FactCollector fc(ex);
-        std::pair<NodeFacts, LinkFacts> out{fc.node(h, detail), LinkFacts{}};
+        std::pair<NodeFacts, LinkFacts> out { fc.node(h, detail), LinkFacts {} };
         if (out.first.reachable)
             out.second = fc.link(h.name, peerHostname);
         else
@@ -472,14 +516,16 @@ Plan OperationPlanner::prepareJoin(const ClusterProfile& profile, const HostProf
         out.second.to = peerHostname;
         return out;
     };
-    auto fNode = QtConcurrent::run(read, node, FactCollector::Queues | FactCollector::StopChecks, hostnameOf(nodeOf(target)));
+    auto fNode
+        = QtConcurrent::run(read, node, FactCollector::Queues | FactCollector::StopChecks, hostnameOf(nodeOf(target)));
     auto fTarget = QtConcurrent::run(read, target, FactCollector::Basic, hostnameOf(nodeOf(node)));
     const auto n = fNode.result();
     const auto t = fTarget.result();
     return buildJoin(profile.name, node, target, type, n.first, t.first, n.second, t.second);
 }
 
-Plan OperationPlanner::prepareConvert(const ClusterProfile& profile, const HostProfile& node, NodeType type, CancelToken cancel)
+Plan OperationPlanner::prepareConvert(
+    const ClusterProfile& profile, const HostProfile& node, NodeType type, CancelToken cancel)
 {
     SshExecutor ex(profile, cancel);
     FactCollector fc(ex);
@@ -494,7 +540,8 @@ Plan OperationPlanner::prepareConvert(const ClusterProfile& profile, const HostP
     return buildConvert(profile.name, node, type, f, peer);
 }
 
-Plan OperationPlanner::prepareForget(const ClusterProfile& profile, const QString& node, const QString& survivor, CancelToken cancel)
+Plan OperationPlanner::prepareForget(
+    const ClusterProfile& profile, const QString& node, const QString& survivor, CancelToken cancel)
 {
     SshExecutor ex(profile, cancel);
     FactCollector fc(ex);

@@ -19,8 +19,8 @@ public:
         const NodeFacts& nodeFacts, const NodeFacts& targetFacts, const LinkFacts& there, const LinkFacts& back);
     static Plan buildConvert(const QString& cluster, const HostProfile& node, NodeType type, const NodeFacts& facts,
         const QString& peerHost);
-    static Plan buildForget(const QString& cluster, const QString& node, const HostProfile& survivor,
-        const NodeFacts& survivorFacts);
+    static Plan buildForget(
+        const QString& cluster, const QString& node, const HostProfile& survivor, const NodeFacts& survivorFacts);
 
     struct CookieTarget
     {
@@ -29,19 +29,20 @@ public:
     };
     static Plan buildSyncCookie(const QString& cluster, const QString& serviceKind, const HostProfile& source,
         const NodeFacts& sourceFacts, const QList<CookieTarget>& targets);
-    static Plan prepareSyncCookie(const ClusterProfile& profile, const HostProfile& source, const QList<HostProfile>& targets,
-        CancelToken cancel = {});
+    static Plan prepareSyncCookie(const ClusterProfile& profile, const HostProfile& source,
+        const QList<HostProfile>& targets, CancelToken cancel = {});
 
     static Plan prepareJoin(const ClusterProfile& profile, const HostProfile& node, const HostProfile& target,
         NodeType type, CancelToken cancel = {});
-    static Plan prepareConvert(const ClusterProfile& profile, const HostProfile& node, NodeType type, CancelToken cancel = {});
+    static Plan prepareConvert(
+        const ClusterProfile& profile, const HostProfile& node, NodeType type, CancelToken cancel = {});
     // survivor: empty picks the first cluster host (from the profile) whose node runs.
-    static Plan prepareForget(const ClusterProfile& profile, const QString& node, const QString& survivor,
-        CancelToken cancel = {});
+    static Plan prepareForget(
+        const ClusterProfile& profile, const QString& node, const QString& survivor, CancelToken cancel = {});
 
     // A check that HOST's cluster_status lists NODE (with TYPE, running) or does not list it.
-    static Check membershipCheck(const QString& host, const RabbitVersion& v, const QString& node, NodeType type,
-        bool expectMember, int waitMs);
+    static Check membershipCheck(
+        const QString& host, const RabbitVersion& v, const QString& node, NodeType type, bool expectMember, int waitMs);
     static QString typeName(NodeType type); // translated "disc" / "ram"
 };
 

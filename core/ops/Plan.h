@@ -30,9 +30,9 @@ struct Check
 
 struct Step
 {
-    QString id;          // stable key: stop_app, reset, join_cluster, ...
+    QString id; // stable key: stop_app, reset, join_cluster, ...
     QString description; // translated
-    QString host;        // where the commands run
+    QString host; // where the commands run
     QList<RemoteCommand> commands;
     QList<Check> prechecks;
     QList<Check> verifications;
@@ -56,11 +56,11 @@ struct Step
 // rename the node, forget and rejoin). The plan's steps are those of the chosen one.
 struct PlanChoice
 {
-    QString key;          // stable: resolution, keep-name, rename, rejoin
-    QString title;        // translated
+    QString key; // stable: resolution, keep-name, rename, rejoin
+    QString title; // translated
     QString consequences; // translated: what it changes and what is lost
     bool applicable = true;
-    QString whyNot;       // translated, when not applicable
+    QString whyNot; // translated, when not applicable
     bool recommended = false;
 };
 
@@ -78,20 +78,20 @@ struct Plan
 {
     QString operation; // join, convert, forget, sync-cookie
     QString cluster;
-    QString title;     // translated one-liner
+    QString title; // translated one-liner
     QString subjectHost; // the node whose verified state is reported when something fails
     RabbitVersion version;
     QList<PreflightItem> preflight;
     QList<Step> steps;
     QList<Check> verification; // after the last step: the plan succeeded only when these hold
     QStringList notApplicable; // translated reasons the operation does not apply to this version
-    QStringList refusals;      // translated guards that refuse it (last disc node, ...)
-    QString alreadyDone;       // translated: nothing to do, the goal already holds (a success)
+    QStringList refusals; // translated guards that refuse it (last disc node, ...)
+    QString alreadyDone; // translated: nothing to do, the goal already holds (a success)
     // Reads the subject node's state after a failure (one translated line per fact).
     std::function<QStringList(RemoteExecutor&)> stateProbe;
     QList<PlanChoice> choices; // the ways to do it; empty when there is one
-    QString chosen;            // key of the choice the steps carry out; empty: none chosen yet
-    QStringList followUps;     // translated: what to do after success (update the profile, ...)
+    QString chosen; // key of the choice the steps carry out; empty: none chosen yet
+    QStringList followUps; // translated: what to do after success (update the profile, ...)
 
     bool preflightFailed() const;
     // Commands of the plan that RemoteCommand::refusal() refuses (a value that would be an option
@@ -100,12 +100,15 @@ struct Plan
     QStringList allRefusals() const { return refusals + commandRefusals(); }
     // There are choices and none is made: the plan shows them and runs nothing.
     bool needsChoice() const { return !choices.isEmpty() && chosen.isEmpty() && alreadyDone.isEmpty(); }
-    bool blocked() const { return !notApplicable.isEmpty() || !allRefusals().isEmpty() || preflightFailed() || needsChoice(); }
+    bool blocked() const
+    {
+        return !notApplicable.isEmpty() || !allRefusals().isEmpty() || preflightFailed() || needsChoice();
+    }
     bool runnable() const { return !blocked() && alreadyDone.isEmpty(); }
     bool hasDestructiveSteps() const;
     QStringList destructiveSummary() const; // "step N: what it destroys"
 
-    QString toText(bool useSudo) const;     // every command shown exactly as it will run
+    QString toText(bool useSudo) const; // every command shown exactly as it will run
     QJsonObject toJson(bool useSudo) const;
 };
 

@@ -10,17 +10,28 @@ namespace warren {
 QString RunResult::outcomeKey(Outcome o)
 {
     switch (o) {
-    case Outcome::Verified: return QStringLiteral("verified");
-    case Outcome::AlreadyDone: return QStringLiteral("already-done");
-    case Outcome::Previewed: return QStringLiteral("previewed");
-    case Outcome::NotRunnable: return QStringLiteral("not-runnable");
-    case Outcome::DestructiveRefused: return QStringLiteral("destructive-refused");
-    case Outcome::PrecheckFailed: return QStringLiteral("precheck-failed");
-    case Outcome::StepFailed: return QStringLiteral("step-failed");
-    case Outcome::VerificationFailed: return QStringLiteral("verification-failed");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::Undone: return QStringLiteral("undone");
-    case Outcome::UndoFailed: break;
+    case Outcome::Verified:
+        return QStringLiteral("verified");
+    case Outcome::AlreadyDone:
+        return QStringLiteral("already-done");
+    case Outcome::Previewed:
+        return QStringLiteral("previewed");
+    case Outcome::NotRunnable:
+        return QStringLiteral("not-runnable");
+    case Outcome::DestructiveRefused:
+        return QStringLiteral("destructive-refused");
+    case Outcome::PrecheckFailed:
+        return QStringLiteral("precheck-failed");
+    case Outcome::StepFailed:
+        return QStringLiteral("step-failed");
+    case Outcome::VerificationFailed:
+        return QStringLiteral("verification-failed");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Undone:
+        return QStringLiteral("undone");
+    case Outcome::UndoFailed:
+        break;
     }
     return QStringLiteral("undo-failed");
 }
@@ -68,7 +79,8 @@ RemoteResult PlanRunner::exec(const Plan& plan, int step, const QString& phase, 
     return r;
 }
 
-OperationLogEntry PlanRunner::logEntry(const Plan& plan, const QString& host, const QString& phase, const QString& command) const
+OperationLogEntry PlanRunner::logEntry(
+    const Plan& plan, const QString& host, const QString& phase, const QString& command) const
 {
     OperationLogEntry e;
     e.time = QDateTime::currentDateTimeUtc();
@@ -98,8 +110,9 @@ bool PlanRunner::readSecret(const Plan& plan, int step, QByteArray* secret, QStr
         m_log->append(e);
     }
     if (!r.ok() || r.out.isEmpty()) {
-        *why = r.transportError.isEmpty() ? Ops::tr("reading the secret on %1 failed with exit code %2").arg(s.secretHost).arg(r.exitCode)
-                                          : r.transportError;
+        *why = r.transportError.isEmpty()
+            ? Ops::tr("reading the secret on %1 failed with exit code %2").arg(s.secretHost).arg(r.exitCode)
+            : r.transportError;
         return false;
     }
     *secret = r.out;
@@ -231,13 +244,18 @@ RunResult PlanRunner::run(const Plan& plan, int fromStep)
         }
         for (int k = 0; k < s.commands.size(); ++k) {
             const RemoteCommand& c = s.commands[k];
-            const QByteArray input = k == s.secretStdinCommand ? secret : k == s.stdinCommand ? s.stdinData : QByteArray();
+            const QByteArray input = k == s.secretStdinCommand ? secret
+                : k == s.stdinCommand                          ? s.stdinData
+                                                               : QByteArray();
             const RemoteResult out = exec(plan, i, s.id, s.host, c, s.timeoutMs, input);
             if (!out.ok()) {
                 secret.fill('\0');
                 r.outcome = RunResult::Outcome::StepFailed;
                 r.message = out.transportError.isEmpty()
-                    ? Ops::tr("step %1 (%2) failed: %3 exited with %4").arg(i + 1).arg(s.id, m_executor.display(c)).arg(out.exitCode)
+                    ? Ops::tr("step %1 (%2) failed: %3 exited with %4")
+                          .arg(i + 1)
+                          .arg(s.id, m_executor.display(c))
+                          .arg(out.exitCode)
                     : Ops::tr("step %1 (%2) failed: %3").arg(i + 1).arg(s.id, out.transportError);
                 return fail(plan, r);
             }
@@ -289,8 +307,11 @@ RunResult PlanRunner::undo(const Plan& plan, const RunResult& failed)
         const RemoteResult out = exec(plan, last, QStringLiteral("undo:") + s.id, s.host, c, s.timeoutMs);
         if (!out.ok()) {
             r.outcome = RunResult::Outcome::UndoFailed;
-            r.message = Ops::tr("undo of step %1 (%2) failed: %3").arg(last + 1).arg(s.id,
-                out.transportError.isEmpty() ? Ops::tr("exit code %1").arg(out.exitCode) : out.transportError);
+            r.message = Ops::tr("undo of step %1 (%2) failed: %3")
+                            .arg(last + 1)
+                            .arg(s.id,
+                                out.transportError.isEmpty() ? Ops::tr("exit code %1").arg(out.exitCode)
+                                                             : out.transportError);
             return fail(plan, r);
         }
     }

@@ -12,25 +12,28 @@ namespace warren {
 struct RunResult
 {
     enum class Outcome {
-        Verified,         // every step ran and the plan's verification holds
-        AlreadyDone,      // nothing to do: the goal already held
-        Previewed,        // dry run: nothing ran
-        NotRunnable,      // the plan is blocked (does not apply, refused, preflight failed)
+        Verified, // every step ran and the plan's verification holds
+        AlreadyDone, // nothing to do: the goal already held
+        Previewed, // dry run: nothing ran
+        NotRunnable, // the plan is blocked (does not apply, refused, preflight failed)
         DestructiveRefused,
-        PrecheckFailed,   // a step's check before it failed: the step did not run
-        StepFailed,       // a command of the step failed or its verification did not hold
+        PrecheckFailed, // a step's check before it failed: the step did not run
+        StepFailed, // a command of the step failed or its verification did not hold
         VerificationFailed, // all steps ran but the final verification does not hold
-        Cancelled,        // cancelled between steps
-        Undone,           // undo ran and brought the node back
+        Cancelled, // cancelled between steps
+        Undone, // undo ran and brought the node back
         UndoFailed,
     };
     Outcome outcome = Outcome::NotRunnable;
-    int failedStep = -1;   // index of the failed or next step
+    int failedStep = -1; // index of the failed or next step
     int completedSteps = 0; // steps 0 .. completedSteps-1 ran and were verified
-    QString message;        // translated
-    QStringList nodeState;  // the subject node's verified state after a failure (translated lines)
+    QString message; // translated
+    QStringList nodeState; // the subject node's verified state after a failure (translated lines)
 
-    bool ok() const { return outcome == Outcome::Verified || outcome == Outcome::AlreadyDone || outcome == Outcome::Undone; }
+    bool ok() const
+    {
+        return outcome == Outcome::Verified || outcome == Outcome::AlreadyDone || outcome == Outcome::Undone;
+    }
     static QString outcomeKey(Outcome o);
 };
 
@@ -45,7 +48,7 @@ class PlanRunner final
 public:
     struct Observer
     {
-        std::function<void(int step)> stepStarted;          // -1: the final verification
+        std::function<void(int step)> stepStarted; // -1: the final verification
         std::function<void(int step, const QString& line)> output; // commands and their output lines
         std::function<void(int step, bool ok, const QString& message)> stepFinished;
     };
@@ -66,7 +69,8 @@ private:
     RemoteResult exec(const Plan& plan, int step, const QString& phase, const QString& host,
         const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {});
     bool readSecret(const Plan& plan, int step, QByteArray* secret, QString* why);
-    OperationLogEntry logEntry(const Plan& plan, const QString& host, const QString& phase, const QString& command) const;
+    OperationLogEntry logEntry(
+        const Plan& plan, const QString& host, const QString& phase, const QString& command) const;
     void emitOutput(int step, const QString& text);
     RunResult fail(const Plan& plan, RunResult r);
 

@@ -18,7 +18,7 @@ struct RabbitVersion
     int minor = 0;
     int patch = 0;
     bool khepri = false; // metadata store: Khepri instead of Mnesia
-    QString text;        // as the node reported it
+    QString text; // as the node reported it
 
     static RabbitVersion parse(const QString& text, bool khepri = false);
     bool isKnown() const { return major >= 0; }
@@ -39,7 +39,7 @@ struct RabbitVersion
     bool mayHaveKhepri() const { return atLeast(3, 13); }
 
     QString storeName() const; // "Mnesia" / "Khepri"
-    QString display() const;   // "3.10.8 (Mnesia)", translated "unknown version"
+    QString display() const; // "3.10.8 (Mnesia)", translated "unknown version"
 };
 
 } // namespace warren

@@ -23,7 +23,9 @@ class RemoteExecutor
 public:
     virtual ~RemoteExecutor() = default;
     // stdinData is written to the command's standard input (e.g. a secret: never on a command line).
-    virtual RemoteResult run(const QString& host, const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {}) = 0;
+    virtual RemoteResult run(
+        const QString& host, const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {})
+        = 0;
     // Whether privileged commands go through `sudo -n --` (the profile says so).
     virtual bool useSudo() const = 0;
     QString display(const RemoteCommand& command) const { return command.display(useSudo()); }

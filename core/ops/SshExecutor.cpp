@@ -33,7 +33,8 @@ SshSession* SshExecutor::session(const QString& host, QString* error)
     return s.get();
 }
 
-RemoteResult SshExecutor::run(const QString& host, const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData)
+RemoteResult SshExecutor::run(
+    const QString& host, const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData)
 {
     RemoteResult r;
     if (m_cancel.isCancelled()) {

@@ -20,7 +20,8 @@ public:
     SshExecutor(ClusterProfile profile, CancelToken cancel = {});
     ~SshExecutor() override;
 
-    RemoteResult run(const QString& host, const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {}) override;
+    RemoteResult run(
+        const QString& host, const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {}) override;
     bool useSudo() const override { return m_profile.ssh.sudo; }
 
 private:

@@ -12,61 +12,62 @@ namespace warren {
 
 namespace {
 
-constexpr qsizetype kMaxJsonBytes = 64 * 1024 * 1024;
+    constexpr qsizetype kMaxJsonBytes = 64 * 1024 * 1024;
 
-// Offset of the first non-blank byte: where a structural error "is" in a JSON document.
-qsizetype firstNonBlank(const QByteArray& json)
-{
-    qsizetype i = 0;
-    while (i < json.size() && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n'))
-        ++i;
-    return i;
-}
-
-Parsed<QJsonDocument> readJson(const QByteArray& json)
-{
-    if (json.size() > kMaxJsonBytes)
-        return ParseError{QCoreApplication::translate("Parser", "input too large: more than %1 MiB")
-                              .arg(kMaxJsonBytes / (1024 * 1024)),
-            1, 1};
-    if (firstNonBlank(json) >= json.size())
-        return ParseError{QCoreApplication::translate("Parser", "the management API sent an empty answer"), 1, 1};
-    QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return parseErrorAtUtf8(json, error.offset,
-            QCoreApplication::translate("Parser", "invalid JSON: %1").arg(error.errorString()));
-    return doc;
-}
-
-// The management API answers failures with {"error": ..., "reason": ...}.
-ParseError wrongShape(const QByteArray& json, const QJsonDocument& doc, const QString& expected)
-{
-    const QJsonObject o = doc.object();
-    if (doc.isObject() && o.contains(QLatin1String("error"))) {
-        QString reason = o.value(QLatin1String("reason")).toString();
-        if (reason.isEmpty())
-            reason = o.value(QLatin1String("error")).toString();
-        return parseErrorAtUtf8(json, firstNonBlank(json),
-            QCoreApplication::translate("Parser", "the management API answered with an error: %1").arg(reason));
+    // Offset of the first non-blank byte: where a structural error "is" in a JSON document.
+    qsizetype firstNonBlank(const QByteArray& json)
+    {
+        qsizetype i = 0;
+        while (i < json.size() && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n'))
+            ++i;
+        return i;
     }
-    return parseErrorAtUtf8(json, firstNonBlank(json), expected);
-}
 
-// Counters are absent with columns=, and null for a few seconds after start_app: both mean unknown.
-// otherKey: the name another RabbitMQ version gives the field, read when key gives nothing.
-qint64 counter(const QJsonObject& o, QLatin1String key, QLatin1String otherKey = {})
-{
-    const qint64 c = jsonCounter(o.value(key));
-    return c < 0 && !otherKey.isEmpty() ? counter(o, otherKey) : c;
-}
+    Parsed<QJsonDocument> readJson(const QByteArray& json)
+    {
+        if (json.size() > kMaxJsonBytes)
+            return ParseError { QCoreApplication::translate("Parser", "input too large: more than %1 MiB")
+                                    .arg(kMaxJsonBytes / (1024 * 1024)),
+                1, 1 };
+        if (firstNonBlank(json) >= json.size())
+            return ParseError { QCoreApplication::translate("Parser", "the management API sent an empty answer"), 1,
+                1 };
+        QJsonParseError error;
+        QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError)
+            return parseErrorAtUtf8(
+                json, error.offset, QCoreApplication::translate("Parser", "invalid JSON: %1").arg(error.errorString()));
+        return doc;
+    }
 
-QString text(const QJsonObject& o, QLatin1String key, QLatin1String otherKey = {})
-{
-    const QJsonValue v = o.value(key);
-    const QString t = v.isString() ? v.toString() : QString();
-    return t.isEmpty() && !otherKey.isEmpty() ? text(o, otherKey) : t;
-}
+    // The management API answers failures with {"error": ..., "reason": ...}.
+    ParseError wrongShape(const QByteArray& json, const QJsonDocument& doc, const QString& expected)
+    {
+        const QJsonObject o = doc.object();
+        if (doc.isObject() && o.contains(QLatin1String("error"))) {
+            QString reason = o.value(QLatin1String("reason")).toString();
+            if (reason.isEmpty())
+                reason = o.value(QLatin1String("error")).toString();
+            return parseErrorAtUtf8(json, firstNonBlank(json),
+                QCoreApplication::translate("Parser", "the management API answered with an error: %1").arg(reason));
+        }
+        return parseErrorAtUtf8(json, firstNonBlank(json), expected);
+    }
+
+    // Counters are absent with columns=, and null for a few seconds after start_app: both mean unknown.
+    // otherKey: the name another RabbitMQ version gives the field, read when key gives nothing.
+    qint64 counter(const QJsonObject& o, QLatin1String key, QLatin1String otherKey = {})
+    {
+        const qint64 c = jsonCounter(o.value(key));
+        return c < 0 && !otherKey.isEmpty() ? counter(o, otherKey) : c;
+    }
+
+    QString text(const QJsonObject& o, QLatin1String key, QLatin1String otherKey = {})
+    {
+        const QJsonValue v = o.value(key);
+        const QString t = v.isString() ? v.toString() : QString();
+        return t.isEmpty() && !otherKey.isEmpty() ? text(o, otherKey) : t;
+    }
 
 } // namespace
 
@@ -86,13 +87,14 @@ Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json)
     if (!doc)
         return doc.error();
     if (!doc.value().isArray())
-        return wrongShape(json, doc.value(),
-            QCoreApplication::translate("Parser", "expected a JSON array of nodes from /api/nodes"));
+        return wrongShape(
+            json, doc.value(), QCoreApplication::translate("Parser", "expected a JSON array of nodes from /api/nodes"));
 
     QList<NodeInfo> nodes;
     const QJsonArray array = doc.value().array();
     if (array.size() > kMaxClusterNodes)
-        return ParseError{QCoreApplication::translate("Parser", "more than %1 nodes: not the status of one cluster").arg(kMaxClusterNodes)};
+        return ParseError { QCoreApplication::translate("Parser", "more than %1 nodes: not the status of one cluster")
+                                .arg(kMaxClusterNodes) };
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue entry = array.at(i);
         const QJsonObject o = entry.toObject();
@@ -143,8 +145,8 @@ Parsed<OverviewInfo> parseApiOverview(const QByteArray& json)
         return doc.error();
     const QJsonObject o = doc.value().object();
     if (!doc.value().isObject() || o.contains(QLatin1String("error")))
-        return wrongShape(json, doc.value(),
-            QCoreApplication::translate("Parser", "expected a JSON object from /api/overview"));
+        return wrongShape(
+            json, doc.value(), QCoreApplication::translate("Parser", "expected a JSON object from /api/overview"));
 
     OverviewInfo info;
     info.clusterName = text(o, QLatin1String("cluster_name"));
@@ -152,7 +154,8 @@ Parsed<OverviewInfo> parseApiOverview(const QByteArray& json)
     info.rabbitVersion = text(o, QLatin1String("rabbitmq_version"), QLatin1String("product_version"));
     info.erlangVersion = text(o, QLatin1String("erlang_version"));
     info.managementVersion = text(o, QLatin1String("management_version"));
-    info.statisticsIntervalMs = counter(o, QLatin1String("statistics_interval"), QLatin1String("collect_statistics_interval"));
+    info.statisticsIntervalMs
+        = counter(o, QLatin1String("statistics_interval"), QLatin1String("collect_statistics_interval"));
     if (info.node.isEmpty() && info.rabbitVersion.isEmpty() && info.managementVersion.isEmpty())
         return parseErrorAtUtf8(json, firstNonBlank(json),
             QCoreApplication::translate("Parser", "the JSON object is not an /api/overview answer"));

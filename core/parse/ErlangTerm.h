@@ -12,9 +12,9 @@ struct ErlTerm
 {
     enum class Kind { Atom, Integer, Float, String, Binary, List, Tuple, Pid, Map };
     Kind kind = Kind::Atom;
-    QString text;         // atom name, string or binary contents, pid text "<rabbit@host.1.2.3>",
-                          // or a number's literal as written
-    qint64 integer = 0;   // saturated at the qint64 limits for bignums (text keeps the digits)
+    QString text; // atom name, string or binary contents, pid text "<rabbit@host.1.2.3>",
+                  // or a number's literal as written
+    qint64 integer = 0; // saturated at the qint64 limits for bignums (text keeps the digits)
     double real = 0;
     QList<ErlTerm> items; // list / tuple elements; a map holds {key, value} 2-tuples
 

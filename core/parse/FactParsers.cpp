@@ -66,20 +66,20 @@ int khepriFlagState(const QByteArray& out)
 
 namespace {
 
-// A message count as a broker could report it: whole, not negative, within 2^53 (a double's exact
-// integers; RabbitMQ's counters are far below). Anything else counts as 0.
-qint64 messageCount(double d)
-{
-    if (!(d >= 0) || d > 9007199254740992.0)
-        return 0;
-    return qint64(d);
-}
+    // A message count as a broker could report it: whole, not negative, within 2^53 (a double's exact
+    // integers; RabbitMQ's counters are far below). Anything else counts as 0.
+    qint64 messageCount(double d)
+    {
+        if (!(d >= 0) || d > 9007199254740992.0)
+            return 0;
+        return qint64(d);
+    }
 
-void add(qint64& sum, qint64 n)
-{
-    if (__builtin_add_overflow(sum, n, &sum))
-        sum = std::numeric_limits<qint64>::max();
-}
+    void add(qint64& sum, qint64 n)
+    {
+        if (__builtin_add_overflow(sum, n, &sum))
+            sum = std::numeric_limits<qint64>::max();
+    }
 
 } // namespace
 
@@ -133,7 +133,8 @@ IdentityProbe parseIdentityProbe(const QByteArray& out)
             mounts << line;
         else if (section == QLatin1String("datadirs")) {
             id.dataEntries << line;
-            static const QRegularExpression sibling(QStringLiteral("(-plugins-expand|-feature_flags|-rename|\\.pid|\\.warren-[a-z]+)$"));
+            static const QRegularExpression sibling(
+                QStringLiteral("(-plugins-expand|-feature_flags|-rename|\\.pid|\\.warren-[a-z]+)$"));
             if (line.contains(QLatin1Char('@')) && !sibling.match(line).hasMatch())
                 id.dataDirs << line;
         }

@@ -46,10 +46,10 @@ QString firstResolvedAddress(const QByteArray& out);
 // @datadirs-ok), read without privileges.
 struct IdentityProbe
 {
-    QString hostname;        // short: up to the first dot
-    QStringList addresses;   // hostname -I
+    QString hostname; // short: up to the first dot
+    QStringList addresses; // hostname -I
     QStringList dataEntries; // every entry of the mnesia directory
-    QStringList dataDirs;    // those that are a node's data directory (NAME@HOST, no known sibling suffix)
+    QStringList dataDirs; // those that are a node's data directory (NAME@HOST, no known sibling suffix)
     bool dataDirsRead = false;
     bool hostsInPlace = false; // /etc/hosts and /etc/rabbitmq are not on one mount (rewrite in place)
 };

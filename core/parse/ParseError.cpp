@@ -31,7 +31,7 @@ std::pair<int, int> lineColumnAt(QStringView text, qsizetype offset)
             ++column;
         }
     }
-    return {int(qMin<qsizetype>(line, INT_MAX)), int(qMin<qsizetype>(column, INT_MAX))};
+    return { int(qMin<qsizetype>(line, INT_MAX)), int(qMin<qsizetype>(column, INT_MAX)) };
 }
 
 std::pair<int, int> lineColumnAtUtf8(QByteArrayView utf8, qsizetype byteOffset)
@@ -49,19 +49,19 @@ std::pair<int, int> lineColumnAtUtf8(QByteArrayView utf8, qsizetype byteOffset)
             ++column;
         }
     }
-    return {int(qMin<qsizetype>(line, INT_MAX)), int(qMin<qsizetype>(column, INT_MAX))};
+    return { int(qMin<qsizetype>(line, INT_MAX)), int(qMin<qsizetype>(column, INT_MAX)) };
 }
 
 ParseError parseErrorAt(QStringView text, qsizetype offset, QString message)
 {
     const auto [line, column] = lineColumnAt(text, offset);
-    return ParseError{std::move(message), line, column};
+    return ParseError { std::move(message), line, column };
 }
 
 ParseError parseErrorAtUtf8(QByteArrayView utf8, qsizetype byteOffset, QString message)
 {
     const auto [line, column] = lineColumnAtUtf8(utf8, byteOffset);
-    return ParseError{std::move(message), line, column};
+    return ParseError { std::move(message), line, column };
 }
 
 } // namespace warren

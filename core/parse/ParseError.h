@@ -18,8 +18,7 @@ struct ParseError
     QString toString() const; // "line 3, column 14: expected ',' or ']'" (translated)
 };
 
-template<typename T>
-class Parsed
+template <typename T> class Parsed
 {
 public:
     Parsed(T value)

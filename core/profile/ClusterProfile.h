@@ -12,12 +12,12 @@ namespace warren {
 
 struct HostProfile
 {
-    QString name;    // short host name (rabbit1)
+    QString name; // short host name (rabbit1)
     QString address; // IP or DNS name Warren connects to
-    QString node;    // RabbitMQ node name (rabbit@rabbit1); empty for non-RabbitMQ hosts
-    QUrl apiUrl;     // management API base, e.g. http://10.0.0.1:15672
+    QString node; // RabbitMQ node name (rabbit@rabbit1); empty for non-RabbitMQ hosts
+    QUrl apiUrl; // management API base, e.g. http://10.0.0.1:15672
     QStringList roles; // "rabbitmq", "haproxy"
-    int sshPort = 0;   // 0: the profile's default
+    int sshPort = 0; // 0: the profile's default
     bool isRabbit() const { return roles.isEmpty() || roles.contains(QStringLiteral("rabbitmq")); }
 };
 
@@ -25,9 +25,9 @@ struct SshSettings
 {
     QString user;
     int port = 22;
-    QString keyFile;    // private key; empty: ssh-agent / password
+    QString keyFile; // private key; empty: ssh-agent / password
     QString knownHosts; // OpenSSH known_hosts file Warren verifies against and appends to
-    bool sudo = false;  // run privileged commands through `sudo -n`
+    bool sudo = false; // run privileged commands through `sudo -n`
     int timeoutMs = 10000;
 };
 
@@ -41,9 +41,9 @@ struct ApiSettings
 
 struct HaproxySettings
 {
-    QString host;        // name of a host in hosts (SSH to it for the stats socket)
+    QString host; // name of a host in hosts (SSH to it for the stats socket)
     QString statsSocket; // path on that host
-    QUrl statsUrl;       // CSV stats page (";csv")
+    QUrl statsUrl; // CSV stats page (";csv")
     QString configPath;
     // argv that reloads HAProxy without dropping established connections, run privileged on the
     // HAProxy host; empty means the systemd default (`systemctl reload haproxy`).
@@ -51,8 +51,9 @@ struct HaproxySettings
 
     QStringList reloadArgv() const
     {
-        return reload.isEmpty() ? QStringList{QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("haproxy")}
-                                : reload;
+        return reload.isEmpty()
+            ? QStringList { QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("haproxy") }
+            : reload;
     }
 };
 

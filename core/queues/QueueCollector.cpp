@@ -13,7 +13,7 @@
 namespace warren {
 
 QueueCollector::QueueCollector(ClusterProfile profile, CancelToken cancel)
-    : QueueCollector(std::move(profile), Options{}, std::move(cancel))
+    : QueueCollector(std::move(profile), Options {}, std::move(cancel))
 {
 }
 
@@ -26,16 +26,16 @@ QueueCollector::QueueCollector(ClusterProfile profile, Options options, CancelTo
 
 QStringList QueueCollector::apiColumns()
 {
-    return {QStringLiteral("name"), QStringLiteral("vhost"), QStringLiteral("type"), QStringLiteral("node"),
+    return { QStringLiteral("name"), QStringLiteral("vhost"), QStringLiteral("type"), QStringLiteral("node"),
         QStringLiteral("slave_nodes"), QStringLiteral("synchronised_slave_nodes"), QStringLiteral("leader"),
         QStringLiteral("members"), QStringLiteral("online"), QStringLiteral("messages_ready"),
         QStringLiteral("messages_unacknowledged"), QStringLiteral("consumers"), QStringLiteral("state"),
-        QStringLiteral("policy"), QStringLiteral("effective_policy_definition"), QStringLiteral("arguments")};
+        QStringLiteral("policy"), QStringLiteral("effective_policy_definition"), QStringLiteral("arguments") };
 }
 
 void QueueCollector::addSource(QueueSnapshot& snap, const QString& source, bool ok, const QString& error)
 {
-    m_sources.append(SourceStatus{source, ok, error});
+    m_sources.append(SourceStatus { source, ok, error });
     snap.sources = m_sources;
 }
 
@@ -74,15 +74,19 @@ QueueSnapshot QueueCollector::collect()
                 why << (names.size() == 1 ? r->unreachable : QStringLiteral("%1: %2").arg(host.name, r->unreachable));
         }
         const QString unreachable = names.join(QStringLiteral(", "));
-        m_stalled = QCoreApplication::translate("Queues",
-            "%1 unreachable from Warren (%2); the cluster-wide queue listing waits for it until the cluster gives up on it "
-            "(net_ticktime, about a minute): the API on %3 gave no answer within %4 s, and rabbitmqctl list_queues over SSH "
-            "would wait the same way, so it was not started")
-                        .arg(unreachable, why.join(QStringLiteral("; ")), m_reach.stuckApis().join(QStringLiteral(", ")))
-                        .arg(ClusterReach::ShortTimeoutMs / 1000);
+        m_stalled
+            = QCoreApplication::translate("Queues",
+                "%1 unreachable from Warren (%2); the cluster-wide queue listing waits for it until the cluster gives "
+                "up on it "
+                "(net_ticktime, about a minute): the API on %3 gave no answer within %4 s, and rabbitmqctl list_queues "
+                "over SSH "
+                "would wait the same way, so it was not started")
+                  .arg(unreachable, why.join(QStringLiteral("; ")), m_reach.stuckApis().join(QStringLiteral(", ")))
+                  .arg(ClusterReach::ShortTimeoutMs / 1000);
         if (m_options.source != Source::ApiOnly)
             addSource(snap, QCoreApplication::translate("Queues", "rabbitmqctl list_queues over SSH"), false,
-                QCoreApplication::translate("Queues", "not started: it would wait for %1, as the API did").arg(unreachable));
+                QCoreApplication::translate("Queues", "not started: it would wait for %1, as the API did")
+                    .arg(unreachable));
     } else if (!m_ok && !m_cancel.isCancelled() && m_options.source != Source::ApiOnly) {
         m_ok = collectFromSsh(snap);
     }
@@ -96,7 +100,8 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
     StatusCollector helper(m_profile, m_cancel);
     QString passwordError;
     HttpRequestOptions options = helper.apiOptions(&passwordError);
-    auto source = [](const HostProfile& host) { return QCoreApplication::translate("Queues", "API on %1").arg(host.name); };
+    auto source
+        = [](const HostProfile& host) { return QCoreApplication::translate("Queues", "API on %1").arg(host.name); };
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
     m_reach.guardWalk(walk, m_profile, options, m_cancel);
@@ -128,7 +133,9 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         auto queues = parseApiQueues(reply.body);
         reply.body = QByteArray(); // free the body before the snapshot's index is built
         if (!queues.ok()) {
-            addSource(snap, source(host), false, QCoreApplication::translate("Queues", "unreadable /api/queues answer: %1").arg(queues.error().toString()));
+            addSource(snap, source(host), false,
+                QCoreApplication::translate("Queues", "unreadable /api/queues answer: %1")
+                    .arg(queues.error().toString()));
             return false;
         }
         if (skipCounters || countersDropped) {
@@ -136,7 +143,8 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
             // mirror comes from /api/policies (a few lines), so an HA queue that lost every
             // mirror is still "mirrored" and a problem.
             const HttpResult policies = api.policiesRaw();
-            const auto ha = policies.ok() ? parseApiHaPolicies(policies.body) : Parsed<QSet<QueueKey>>(QSet<QueueKey>{});
+            const auto ha
+                = policies.ok() ? parseApiHaPolicies(policies.body) : Parsed<QSet<QueueKey>>(QSet<QueueKey> {});
             if (ha.ok())
                 applyHaPolicies(queues.value(), ha.value());
         }
@@ -146,15 +154,17 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         snap.via = QStringLiteral("api");
         snap.countersSkipped = skipCounters || countersDropped;
         addSource(snap, source(host), true,
-            countersDropped ? QCoreApplication::translate("Queues", "no message counters: the request with statistics timed out")
-                            : QString());
+            countersDropped
+                ? QCoreApplication::translate("Queues", "no message counters: the request with statistics timed out")
+                : QString());
         return true;
     };
     bool any = false;
     if (walkApiHosts(m_profile, options, passwordError, m_cancel, walk, &any))
         return true;
     if (!any)
-        addSource(snap, QCoreApplication::translate("Queues", "management API"), false, QCoreApplication::translate("Queues", "no host in the profile has an API URL"));
+        addSource(snap, QCoreApplication::translate("Queues", "management API"), false,
+            QCoreApplication::translate("Queues", "no host in the profile has an API URL"));
     return false;
 }
 
@@ -178,7 +188,7 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
         }
         // A vhost name comes from the cluster: it is a value, never an option (RemoteCommand).
         auto command = [&](const QStringList& argv) {
-            RemoteCommand c{{}, true};
+            RemoteCommand c { {}, true };
             for (int i = 0; i < argv.size(); ++i) {
                 if (i > 0 && argv.at(i - 1) == QLatin1String("-p"))
                     c.value(argv.at(i));
@@ -187,17 +197,21 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             }
             return c;
         };
-        auto run = [&](const QStringList& argv) {
-            return ssh.exec(command(argv).toShell(sudo), m_options.sshTimeoutMs);
-        };
-        const auto vhostsOut = run({ctl, QStringLiteral("-q"), QStringLiteral("list_vhosts"), QStringLiteral("name")});
+        auto run
+            = [&](const QStringList& argv) { return ssh.exec(command(argv).toShell(sudo), m_options.sshTimeoutMs); };
+        const auto vhostsOut
+            = run({ ctl, QStringLiteral("-q"), QStringLiteral("list_vhosts"), QStringLiteral("name") });
         if (ssh.error() != SshSession::Error::None) {
             addSource(snap, source, false, ssh.errorString());
             continue;
         }
         if (vhostsOut.exitCode != 0) {
-            const QString why = firstLine(vhostsOut.err).isEmpty() ? firstLine(vhostsOut.out) : firstLine(vhostsOut.err);
-            addSource(snap, source, false, QCoreApplication::translate("Queues", "rabbitmqctl list_vhosts failed (exit %1): %2").arg(vhostsOut.exitCode).arg(why));
+            const QString why
+                = firstLine(vhostsOut.err).isEmpty() ? firstLine(vhostsOut.out) : firstLine(vhostsOut.err);
+            addSource(snap, source, false,
+                QCoreApplication::translate("Queues", "rabbitmqctl list_vhosts failed (exit %1): %2")
+                    .arg(vhostsOut.exitCode)
+                    .arg(why));
             continue;
         }
         const QStringList vhosts = parseListVhosts(vhostsOut.out);
@@ -206,37 +220,45 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
         for (const auto& vhost : vhosts) {
             if (m_cancel.isCancelled())
                 return false;
-            const QString refused = command({ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost}).refusal();
+            const QString refused
+                = command({ ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost })
+                      .refusal();
             if (!refused.isEmpty()) {
                 // Listed by the API only; over SSH it is skipped, and the sources say why.
-                addSource(snap, QCoreApplication::translate("Queues", "vhost %1 over SSH on %2").arg(vhost, host.name), false, refused);
+                addSource(snap, QCoreApplication::translate("Queues", "vhost %1 over SSH on %2").arg(vhost, host.name),
+                    false, refused);
                 continue;
             }
-            const auto policiesOut = run({ctl, QStringLiteral("-q"), QStringLiteral("list_policies"), QStringLiteral("-p"),
-                vhost, QStringLiteral("--no-table-headers")});
-            const QSet<QString> ha = policiesOut.exitCode == 0 ? haPolicyNames(policiesOut.out) : QSet<QString>{};
+            const auto policiesOut = run({ ctl, QStringLiteral("-q"), QStringLiteral("list_policies"),
+                QStringLiteral("-p"), vhost, QStringLiteral("--no-table-headers") });
+            const QSet<QString> ha = policiesOut.exitCode == 0 ? haPolicyNames(policiesOut.out) : QSet<QString> {};
             QStringList columns = listQueuesColumns();
-            auto out = run(QStringList{ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost,
-                               QStringLiteral("--no-table-headers")}
+            auto out = run(QStringList { ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"),
+                               vhost, QStringLiteral("--no-table-headers") }
                 + columns);
             if (out.exitCode != 0 && ssh.error() == SshSession::Error::None) {
                 // Brokers before 3.8 know neither quorum columns nor --no-table-headers.
                 columns = legacyListQueuesColumns();
-                const auto old = run(QStringList{ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost} + columns);
+                const auto old = run(QStringList { ctl, QStringLiteral("-q"), QStringLiteral("list_queues"),
+                                         QStringLiteral("-p"), vhost }
+                    + columns);
                 if (old.exitCode == 0)
                     out = old;
             }
             if (ssh.error() != SshSession::Error::None || out.exitCode != 0) {
                 const QString why = ssh.error() != SshSession::Error::None ? ssh.errorString()
-                    : firstLine(out.err).isEmpty()                          ? firstLine(out.out)
-                                                                            : firstLine(out.err);
-                addSource(snap, source, false, QCoreApplication::translate("Queues", "rabbitmqctl list_queues -p %1 failed: %2").arg(vhost, why));
+                    : firstLine(out.err).isEmpty()                         ? firstLine(out.out)
+                                                                           : firstLine(out.err);
+                addSource(snap, source, false,
+                    QCoreApplication::translate("Queues", "rabbitmqctl list_queues -p %1 failed: %2").arg(vhost, why));
                 failed = true;
                 break;
             }
             auto parsed = parseListQueues(out.out, columns, vhost, ha);
             if (!parsed.ok()) {
-                addSource(snap, source, false, QCoreApplication::translate("Queues", "unreadable list_queues output: %1").arg(parsed.error().toString()));
+                addSource(snap, source, false,
+                    QCoreApplication::translate("Queues", "unreadable list_queues output: %1")
+                        .arg(parsed.error().toString()));
                 failed = true;
                 break;
             }
@@ -249,7 +271,8 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             return a.vhost != b.vhost ? a.vhost < b.vhost : a.name < b.name;
         });
         snap = QueueSnapshot(std::move(all));
-        const auto status = run({ctl, QStringLiteral("cluster_status"), QStringLiteral("--formatter"), QStringLiteral("json")});
+        const auto status
+            = run({ ctl, QStringLiteral("cluster_status"), QStringLiteral("--formatter"), QStringLiteral("json") });
         if (status.exitCode == 0) {
             const auto parsed = parseClusterStatus(status.out);
             if (parsed.ok())

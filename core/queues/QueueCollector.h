@@ -2,8 +2,8 @@
 
 #include "QueueSnapshot.h"
 #include "profile/ClusterProfile.h"
-#include "status/ClusterReach.h"
 #include "ssh/SshSession.h"
+#include "status/ClusterReach.h"
 #include "util/Cancel.h"
 
 namespace warren {

@@ -20,16 +20,16 @@ QString queueChangeKindKey(QueueChange::Kind kind)
 }
 
 namespace {
-// Nodes in `a` but not in `b` (both sorted lists, short).
-QStringList minus(const QStringList& a, const QStringList& b)
-{
-    QStringList out;
-    for (const auto& x : a) {
-        if (!b.contains(x))
-            out.append(x);
+    // Nodes in `a` but not in `b` (both sorted lists, short).
+    QStringList minus(const QStringList& a, const QStringList& b)
+    {
+        QStringList out;
+        for (const auto& x : a) {
+            if (!b.contains(x))
+                out.append(x);
+        }
+        return out;
     }
-    return out;
-}
 } // namespace
 
 QList<QueueChange> QueueDiff::compute(const QueueSnapshot& before, const QueueSnapshot& after)
@@ -38,11 +38,11 @@ QList<QueueChange> QueueDiff::compute(const QueueSnapshot& before, const QueueSn
     for (const auto& q : after.queues()) {
         const QueueInfo* old = before.find(q.key());
         if (!old) {
-            changes.append({QueueChange::Kind::Appeared, q.key(), {}, {}, {}});
+            changes.append({ QueueChange::Kind::Appeared, q.key(), {}, {}, {} });
             continue;
         }
         if (old->homeNode != q.homeNode)
-            changes.append({QueueChange::Kind::HomeMoved, q.key(), old->homeNode, q.homeNode, {}});
+            changes.append({ QueueChange::Kind::HomeMoved, q.key(), old->homeNode, q.homeNode, {} });
         // A node that held an in-sync copy (home or synchronised replica) and no longer does
         // lost sync, whether its replica fell behind or went away; a node whose replica was
         // behind and is now in sync regained it.
@@ -61,13 +61,13 @@ QList<QueueChange> QueueDiff::compute(const QueueSnapshot& before, const QueueSn
         lost.sort();
         regained.sort();
         if (!lost.isEmpty())
-            changes.append({QueueChange::Kind::SyncLost, q.key(), {}, {}, lost});
+            changes.append({ QueueChange::Kind::SyncLost, q.key(), {}, {}, lost });
         if (!regained.isEmpty())
-            changes.append({QueueChange::Kind::SyncRegained, q.key(), {}, {}, regained});
+            changes.append({ QueueChange::Kind::SyncRegained, q.key(), {}, {}, regained });
     }
     for (const auto& q : before.queues()) {
         if (after.indexOf(q.key()) < 0)
-            changes.append({QueueChange::Kind::Vanished, q.key(), {}, {}, {}});
+            changes.append({ QueueChange::Kind::Vanished, q.key(), {}, {}, {} });
     }
     return changes;
 }

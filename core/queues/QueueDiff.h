@@ -12,13 +12,14 @@ struct QueueChange
     enum class Kind { Appeared, Vanished, HomeMoved, SyncLost, SyncRegained };
     Kind kind = Kind::Appeared;
     QueueKey key;
-    QString fromNode;   // HomeMoved: old home
-    QString toNode;     // HomeMoved: new home
-    QStringList nodes;  // SyncLost / SyncRegained: the nodes whose replica changed state
+    QString fromNode; // HomeMoved: old home
+    QString toNode; // HomeMoved: new home
+    QStringList nodes; // SyncLost / SyncRegained: the nodes whose replica changed state
     friend bool operator==(const QueueChange&, const QueueChange&) = default;
 };
 
-QString queueChangeKindKey(QueueChange::Kind kind); // "appeared", "vanished", "home-moved", "sync-lost", "sync-regained"
+QString queueChangeKindKey(
+    QueueChange::Kind kind); // "appeared", "vanished", "home-moved", "sync-lost", "sync-regained"
 
 // The changes from `before` to `after`, in `after`'s row order (vanished queues last, in
 // `before`'s order). Rows whose only change is counters or state produce nothing: the admin

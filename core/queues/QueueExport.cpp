@@ -10,9 +10,9 @@ namespace warren {
 
 QStringList QueueExport::csvColumns()
 {
-    return {QStringLiteral("vhost"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("home_node"),
+    return { QStringLiteral("vhost"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("home_node"),
         QStringLiteral("synchronised_nodes"), QStringLiteral("unsynchronised_nodes"), QStringLiteral("messages_ready"),
-        QStringLiteral("messages_unacknowledged"), QStringLiteral("consumers"), QStringLiteral("state")};
+        QStringLiteral("messages_unacknowledged"), QStringLiteral("consumers"), QStringLiteral("state") };
 }
 
 QString QueueExport::csvField(const QString& field)
@@ -51,15 +51,15 @@ QByteArray QueueExport::csvRecord(const QStringList& fields)
 }
 
 namespace {
-QString counter(qint64 v)
-{
-    return v < 0 ? QString() : QString::number(v);
-}
+    QString counter(qint64 v)
+    {
+        return v < 0 ? QString() : QString::number(v);
+    }
 
-QJsonValue jsonCounter(qint64 v)
-{
-    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
-}
+    QJsonValue jsonCounter(qint64 v)
+    {
+        return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+    }
 } // namespace
 
 QByteArray QueueExport::toCsv(const QueueSnapshot& snapshot, const QList<qsizetype>& rows)
@@ -68,9 +68,9 @@ QByteArray QueueExport::toCsv(const QueueSnapshot& snapshot, const QList<qsizety
     out.reserve(out.size() + rows.size() * 120);
     for (const qsizetype row : rows) {
         const QueueInfo& q = snapshot.at(row);
-        out += csvRecord({q.vhost, q.name, queueTypeKey(q.type), q.homeNode, q.synchronisedNodes.join(QLatin1Char(';')),
-            q.unsynchronisedNodes.join(QLatin1Char(';')), counter(q.messagesReady), counter(q.messagesUnacknowledged),
-            counter(q.consumers), q.state});
+        out += csvRecord({ q.vhost, q.name, queueTypeKey(q.type), q.homeNode,
+            q.synchronisedNodes.join(QLatin1Char(';')), q.unsynchronisedNodes.join(QLatin1Char(';')),
+            counter(q.messagesReady), counter(q.messagesUnacknowledged), counter(q.consumers), q.state });
     }
     return out;
 }
@@ -96,22 +96,24 @@ QByteArray QueueExport::toJson(const QueueSnapshot& snapshot, const QList<qsizet
     root.insert(QStringLiteral("down_nodes"), QJsonArray::fromStringList(down));
     const auto s = snapshot.summary();
     root.insert(QStringLiteral("summary"),
-        QJsonObject{{QStringLiteral("total"), s.total}, {QStringLiteral("fully_synchronised"), s.fullySynchronised},
-            {QStringLiteral("out_of_sync"), s.outOfSync}, {QStringLiteral("home_node_down"), s.homeNodeDown},
-            {QStringLiteral("unreplicated"), s.unreplicated}});
+        QJsonObject { { QStringLiteral("total"), s.total },
+            { QStringLiteral("fully_synchronised"), s.fullySynchronised },
+            { QStringLiteral("out_of_sync"), s.outOfSync }, { QStringLiteral("home_node_down"), s.homeNodeDown },
+            { QStringLiteral("unreplicated"), s.unreplicated } });
     QJsonArray queues;
     for (const qsizetype row : rows) {
         const QueueInfo& q = snapshot.at(row);
-        queues.append(QJsonObject{{QStringLiteral("vhost"), q.vhost}, {QStringLiteral("name"), q.name},
-            {QStringLiteral("type"), queueTypeKey(q.type)},
-            {QStringLiteral("home_node"), q.homeNode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.homeNode)},
-            {QStringLiteral("synchronised_nodes"), QJsonArray::fromStringList(q.synchronisedNodes)},
-            {QStringLiteral("unsynchronised_nodes"), QJsonArray::fromStringList(q.unsynchronisedNodes)},
-            {QStringLiteral("messages_ready"), jsonCounter(q.messagesReady)},
-            {QStringLiteral("messages_unacknowledged"), jsonCounter(q.messagesUnacknowledged)},
-            {QStringLiteral("consumers"), jsonCounter(q.consumers)}, {QStringLiteral("state"), q.state},
-            {QStringLiteral("policy"), q.policy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.policy)},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problemKeys(problemsOf(q, snapshot)))}});
+        queues.append(QJsonObject { { QStringLiteral("vhost"), q.vhost }, { QStringLiteral("name"), q.name },
+            { QStringLiteral("type"), queueTypeKey(q.type) },
+            { QStringLiteral("home_node"),
+                q.homeNode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.homeNode) },
+            { QStringLiteral("synchronised_nodes"), QJsonArray::fromStringList(q.synchronisedNodes) },
+            { QStringLiteral("unsynchronised_nodes"), QJsonArray::fromStringList(q.unsynchronisedNodes) },
+            { QStringLiteral("messages_ready"), jsonCounter(q.messagesReady) },
+            { QStringLiteral("messages_unacknowledged"), jsonCounter(q.messagesUnacknowledged) },
+            { QStringLiteral("consumers"), jsonCounter(q.consumers) }, { QStringLiteral("state"), q.state },
+            { QStringLiteral("policy"), q.policy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.policy) },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(problemKeys(problemsOf(q, snapshot))) } });
     }
     root.insert(QStringLiteral("queues"), queues);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

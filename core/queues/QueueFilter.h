@@ -12,8 +12,8 @@ namespace warren {
 // Why a queue needs the admin's attention.
 enum class QueueProblem : unsigned {
     None = 0,
-    NotSynchronised = 1u << 0,    // a mirror or quorum member is behind or offline
-    HomeNodeDown = 1u << 1,       // its master/leader's node is down (or the broker says "down")
+    NotSynchronised = 1u << 0, // a mirror or quorum member is behind or offline
+    HomeNodeDown = 1u << 1, // its master/leader's node is down (or the broker says "down")
     NoMirrorsUnderHaPolicy = 1u << 2, // an HA policy applies but it has no mirror at all
 };
 Q_DECLARE_FLAGS(QueueProblems, QueueProblem)
@@ -26,11 +26,11 @@ QStringList problemKeys(QueueProblems problems); // "not-synchronised", "home-no
 // compile() once, then matches() per row (cheap: no allocation per row).
 struct QueueFilter
 {
-    QString text;         // name contains this (case-insensitive), or matches it as a regex
+    QString text; // name contains this (case-insensitive), or matches it as a regex
     bool regex = false;
-    QString vhost;        // exact; empty: any
+    QString vhost; // exact; empty: any
     std::optional<QueueType> type;
-    QString node;         // the queue has a replica (any role) on this node; empty: any
+    QString node; // the queue has a replica (any role) on this node; empty: any
     bool problemsOnly = false;
 
     // False with *error set when the regular expression is invalid.

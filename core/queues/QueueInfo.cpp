@@ -56,12 +56,12 @@ QueueRole roleOn(const QueueInfo& queue, const QString& node)
 }
 
 namespace {
-QStringList sortedUnique(QStringList list)
-{
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    return list;
-}
+    QStringList sortedUnique(QStringList list)
+    {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        return list;
+    }
 } // namespace
 
 void assignClassicReplicas(QueueInfo& queue, const QStringList& mirrors, const QStringList& synchronisedMirrors)
@@ -82,10 +82,11 @@ void assignClassicReplicas(QueueInfo& queue, const QStringList& mirrors, const Q
     queue.unsynchronisedNodes = sortedUnique(std::move(unsync));
     if (queue.type == QueueType::Unknown || queue.type == QueueType::Classic)
         queue.type = (!mirrors.isEmpty() || !synchronisedMirrors.isEmpty() || queue.haPolicy) ? QueueType::Mirrored
-                                                                                             : QueueType::Classic;
+                                                                                              : QueueType::Classic;
 }
 
-void assignQuorumReplicas(QueueInfo& queue, const QString& leader, const QStringList& members, const QStringList& online)
+void assignQuorumReplicas(
+    QueueInfo& queue, const QString& leader, const QStringList& members, const QStringList& online)
 {
     queue.type = QueueType::Quorum;
     queue.homeNode = leader;

@@ -33,17 +33,17 @@ struct QueueInfo
     QString vhost;
     QString name;
     QueueType type = QueueType::Unknown;
-    QString homeNode;                // classic: master; quorum: leader; empty when unknown
-    QStringList synchronisedNodes;   // classic: synchronised mirrors; quorum: other online members
+    QString homeNode; // classic: master; quorum: leader; empty when unknown
+    QStringList synchronisedNodes; // classic: synchronised mirrors; quorum: other online members
     QStringList unsynchronisedNodes; // classic: mirrors not in sync; quorum: members not online
-    qint64 messagesReady = -1;       // -1: not reported (statistics not there yet, or not asked)
+    qint64 messagesReady = -1; // -1: not reported (statistics not there yet, or not asked)
     qint64 messagesUnacknowledged = -1;
     qint64 consumers = -1;
-    QString state;  // running, down, syncing, crashed, stopped, minority, ... ("live" is reported as running)
+    QString state; // running, down, syncing, crashed, stopped, minority, ... ("live" is reported as running)
     QString policy; // effective policy name, empty when none
     bool haPolicy = false; // the effective policy mirrors it (ha-mode), when the source tells
 
-    QueueKey key() const { return {vhost, name}; }
+    QueueKey key() const { return { vhost, name }; }
     bool isReplicated() const { return type == QueueType::Mirrored || type == QueueType::Quorum; }
     // Every replica is in sync (or, for quorum, online); true for unreplicated queues.
     bool fullySynchronised() const { return unsynchronisedNodes.isEmpty(); }
@@ -62,6 +62,7 @@ QueueRole roleOn(const QueueInfo& queue, const QString& node);
 // unsynchronised = mirrors minus synchronised. Quorum: home = leader, synchronised = online
 // members other than the leader, unsynchronised = members not online.
 void assignClassicReplicas(QueueInfo& queue, const QStringList& mirrors, const QStringList& synchronisedMirrors);
-void assignQuorumReplicas(QueueInfo& queue, const QString& leader, const QStringList& members, const QStringList& online);
+void assignQuorumReplicas(
+    QueueInfo& queue, const QString& leader, const QStringList& members, const QStringList& online);
 
 } // namespace warren

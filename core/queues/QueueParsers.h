@@ -31,8 +31,8 @@ QStringList legacyListQueuesColumns();
 // guide's listing: a name and trailing blanks) are read as name plus bracketed lists.
 // haPolicies: names of policies with ha-mode in this vhost (from list_policies), so a classic
 // queue under one is "mirrored" even without mirrors.
-Parsed<QList<QueueInfo>> parseListQueues(const QByteArray& output, const QStringList& columns, const QString& vhost,
-    const QSet<QString>& haPolicies = {});
+Parsed<QList<QueueInfo>> parseListQueues(
+    const QByteArray& output, const QStringList& columns, const QString& vhost, const QSet<QString>& haPolicies = {});
 
 // `<rabbit@rabbit1.1795666913.1342.0>` -> "rabbit@rabbit1"; host names may hold dots.
 QString nodeOfPid(QStringView pid);

@@ -50,7 +50,7 @@ public:
     {
         qsizetype total = 0;
         qsizetype fullySynchronised = 0; // replicated queues with every replica in sync
-        qsizetype outOfSync = 0;         // replicated queues with at least one replica behind
+        qsizetype outOfSync = 0; // replicated queues with at least one replica behind
         qsizetype homeNodeDown = 0;
         qsizetype unreplicated = 0; // classic queues without mirrors
     };

@@ -10,31 +10,31 @@
 namespace warren {
 
 namespace {
-constexpr int kKeyringTimeoutMs = 5000;
+    constexpr int kKeyringTimeoutMs = 5000;
 
-bool onGuiThread()
-{
-    return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
-}
+    bool onGuiThread()
+    {
+        return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+    }
 
-// Runs a job to completion in the calling (worker) thread, bounded in time.
-bool runBlocking(QKeychain::Job& job)
-{
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(kKeyringTimeoutMs);
-    job.start();
-    if (!finished)
-        loop.exec();
-    return finished && job.error() == QKeychain::NoError;
-}
+    // Runs a job to completion in the calling (worker) thread, bounded in time.
+    bool runBlocking(QKeychain::Job& job)
+    {
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        bool finished = false;
+        QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+            finished = true;
+            loop.quit();
+        });
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(kKeyringTimeoutMs);
+        job.start();
+        if (!finished)
+            loop.exec();
+        return finished && job.error() == QKeychain::NoError;
+    }
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service)

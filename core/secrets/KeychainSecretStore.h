@@ -30,7 +30,7 @@ public:
 private:
     QString m_service;
     MemorySecretStore m_memory;
-    std::atomic_bool m_available{false};
+    std::atomic_bool m_available { false };
 };
 
 } // namespace warren

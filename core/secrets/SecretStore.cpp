@@ -32,11 +32,11 @@ QString MemorySecretStore::description() const
 }
 
 namespace {
-std::unique_ptr<SecretStore>& storeSlot()
-{
-    static std::unique_ptr<SecretStore> s = std::make_unique<MemorySecretStore>();
-    return s;
-}
+    std::unique_ptr<SecretStore>& storeSlot()
+    {
+        static std::unique_ptr<SecretStore> s = std::make_unique<MemorySecretStore>();
+        return s;
+    }
 } // namespace
 
 SecretStore& secretStore()
@@ -55,14 +55,16 @@ QString readSecretFile(const QString& path, QString* error)
     const auto perms = QFileInfo(path).permissions();
     if (perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
         if (error)
-            *error = QCoreApplication::translate("Secrets", "secret file %1 is readable by other users; "
-                                                            "restrict it with chmod 600")
+            *error = QCoreApplication::translate("Secrets",
+                "secret file %1 is readable by other users; "
+                "restrict it with chmod 600")
                          .arg(path);
         return {};
     }
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("Secrets", "cannot read secret file %1: %2").arg(path, f.errorString());
+            *error
+                = QCoreApplication::translate("Secrets", "cannot read secret file %1: %2").arg(path, f.errorString());
         return {};
     }
     return QString::fromUtf8(f.readLine(4096)).trimmed();

@@ -18,48 +18,48 @@
 namespace warren {
 
 namespace {
-constexpr qsizetype kMaxOutput = 512 * 1024 * 1024; // a 100k-queue listing stays far below this
-constexpr int kSliceMs = 100;                        // how often blocking waits look at the cancel token
+    constexpr qsizetype kMaxOutput = 512 * 1024 * 1024; // a 100k-queue listing stays far below this
+    constexpr int kSliceMs = 100; // how often blocking waits look at the cancel token
 
-void initLibssh()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { ssh_init(); });
-}
+    void initLibssh()
+    {
+        static std::once_flag once;
+        std::call_once(once, [] { ssh_init(); });
+    }
 
-// A cut link is silent: TCP would retransmit for ~15 minutes, and a command waiting for output
-// would sit out its whole timeout (rabbitmqctl may legitimately print nothing for a minute). So
-// the kernel watches the peer: keepalive probes while nothing flows (the host of a slow but alive
-// command acknowledges them, whatever the command does), and TCP_USER_TIMEOUT breaks the
-// connection once sent data or probes stay unacknowledged for kLivenessMs.
-constexpr int kKeepaliveIdleSec = 2;
-constexpr int kKeepaliveIntervalSec = 2;
+    // A cut link is silent: TCP would retransmit for ~15 minutes, and a command waiting for output
+    // would sit out its whole timeout (rabbitmqctl may legitimately print nothing for a minute). So
+    // the kernel watches the peer: keepalive probes while nothing flows (the host of a slow but alive
+    // command acknowledges them, whatever the command does), and TCP_USER_TIMEOUT breaks the
+    // connection once sent data or probes stay unacknowledged for kLivenessMs.
+    constexpr int kKeepaliveIdleSec = 2;
+    constexpr int kKeepaliveIntervalSec = 2;
 
-void watchPeer(socket_t fd)
-{
-    const int on = 1;
-    const int idle = kKeepaliveIdleSec;
-    const int interval = kKeepaliveIntervalSec;
-    const int count = SshSession::kLivenessMs / 1000 / kKeepaliveIntervalSec;
-    const unsigned int userTimeout = SshSession::kLivenessMs;
-    ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
-}
+    void watchPeer(socket_t fd)
+    {
+        const int on = 1;
+        const int idle = kKeepaliveIdleSec;
+        const int interval = kKeepaliveIntervalSec;
+        const int count = SshSession::kLivenessMs / 1000 / kKeepaliveIntervalSec;
+        const unsigned int userTimeout = SshSession::kLivenessMs;
+        ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
+    }
 
-// Milliseconds since the peer's kernel last acknowledged or sent anything (-1: unknown).
-qint64 msSincePeerSpoke(socket_t fd)
-{
-    if (fd < 0)
-        return -1;
-    tcp_info info{};
-    socklen_t len = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
-        return -1;
-    return qMin(info.tcpi_last_ack_recv, info.tcpi_last_data_recv);
-}
+    // Milliseconds since the peer's kernel last acknowledged or sent anything (-1: unknown).
+    qint64 msSincePeerSpoke(socket_t fd)
+    {
+        if (fd < 0)
+            return -1;
+        tcp_info info {};
+        socklen_t len = sizeof info;
+        if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
+            return -1;
+        return qMin(info.tcpi_last_ack_recv, info.tcpi_last_data_recv);
+    }
 } // namespace
 
 struct SshSession::Impl
@@ -102,8 +102,11 @@ void SshSession::failBroken(qint64 silentMs, const QString& otherwise)
     // The peer had been silent for a while when the connection broke: the kernel gave up on it
     // (a cut link, a dead host), not a peer that closed the connection.
     if (silentMs >= kLivenessMs / 2)
-        fail(Error::Timeout, QCoreApplication::translate("Ssh", "%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)")
-                                 .arg(m_target.host, m_target.address).arg(silentMs / 1000));
+        fail(Error::Timeout,
+            QCoreApplication::translate(
+                "Ssh", "%1 (%2): no answer for %3 s, connection given up (is the host down or its network cut?)")
+                .arg(m_target.host, m_target.address)
+                .arg(silentMs / 1000));
     else
         fail(Error::Channel, otherwise);
 }
@@ -149,15 +152,17 @@ bool SshSession::connect()
             return false;
         }
         if (deadline.hasExpired()) {
-            fail(Error::Timeout, QCoreApplication::translate("Ssh", "%1 (%2): no SSH answer within %3 s").arg(m_target.host, m_target.address)
-                                     .arg(m_target.timeoutMs / 1000));
+            fail(Error::Timeout,
+                QCoreApplication::translate("Ssh", "%1 (%2): no SSH answer within %3 s")
+                    .arg(m_target.host, m_target.address)
+                    .arg(m_target.timeoutMs / 1000));
             return false;
         }
         const socket_t fd = ssh_get_fd(d->session);
         if (fd >= 0) {
             // POLLOUT only while the TCP connect is under way: a connected socket is always
             // writable, and waiting for a banner that never comes would spin a core.
-            sockaddr_storage peer{};
+            sockaddr_storage peer {};
             socklen_t len = sizeof peer;
             const bool connected = ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &len) == 0;
             // From the TCP handshake on (not before: connecting is bounded by the profile's timeout).
@@ -165,7 +170,7 @@ bool SshSession::connect()
                 watchPeer(fd);
                 watched = fd;
             }
-            pollfd p{fd, short(connected ? POLLIN : (POLLIN | POLLOUT)), 0};
+            pollfd p { fd, short(connected ? POLLIN : (POLLIN | POLLOUT)), 0 };
             ::poll(&p, 1, kSliceMs);
         } else {
             QThread::msleep(kSliceMs);
@@ -178,7 +183,8 @@ bool SshSession::connect()
         const QString detail = QString::fromUtf8(ssh_get_error(d->session));
         const bool timedOut = detail.contains(QLatin1String("imeout"));
         fail(timedOut ? Error::Timeout : Error::Unreachable,
-            QCoreApplication::translate("Ssh", "cannot reach %1 (%2) over SSH: %3").arg(m_target.host, m_target.address, detail));
+            QCoreApplication::translate("Ssh", "cannot reach %1 (%2) over SSH: %3")
+                .arg(m_target.host, m_target.address, detail));
         return false;
     }
     d->connected = true;
@@ -205,25 +211,29 @@ bool SshSession::connect()
     case SSH_KNOWN_HOSTS_OTHER:
         m_hostKey.state = HostKeyInfo::State::Changed;
         fail(Error::HostKeyChanged,
-            QCoreApplication::translate("Ssh", "the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. "
-               "Warren refuses to connect; if the host was reinstalled, remove its old entry from %5")
+            QCoreApplication::translate("Ssh",
+                "the host key of %1 (%2) has CHANGED (now %3 %4); someone may be intercepting the connection. "
+                "Warren refuses to connect; if the host was reinstalled, remove its old entry from %5")
                 .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint, m_target.knownHosts));
         return false;
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         m_hostKey.state = HostKeyInfo::State::NoKnownHostsFile;
-        fail(Error::HostKeyUnknown, QCoreApplication::translate("Ssh", "the host key of %1 (%2) is not known yet: %3 %4")
-                                        .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint));
+        fail(Error::HostKeyUnknown,
+            QCoreApplication::translate("Ssh", "the host key of %1 (%2) is not known yet: %3 %4")
+                .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint));
         return true;
     case SSH_KNOWN_HOSTS_UNKNOWN:
         m_hostKey.state = HostKeyInfo::State::Unknown;
-        fail(Error::HostKeyUnknown, QCoreApplication::translate("Ssh", "the host key of %1 (%2) is not known yet: %3 %4")
-                                        .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint));
+        fail(Error::HostKeyUnknown,
+            QCoreApplication::translate("Ssh", "the host key of %1 (%2) is not known yet: %3 %4")
+                .arg(m_target.host, m_target.address, m_hostKey.type, m_hostKey.fingerprint));
         return true;
     case SSH_KNOWN_HOSTS_ERROR:
     default:
         m_hostKey.state = HostKeyInfo::State::Error;
-        fail(Error::Protocol, QCoreApplication::translate("Ssh", "cannot check the host key of %1: %2")
-                                  .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
+        fail(Error::Protocol,
+            QCoreApplication::translate("Ssh", "cannot check the host key of %1: %2")
+                .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
         return false;
     }
 }
@@ -237,8 +247,9 @@ bool SshSession::acceptHostKey()
     if (!m_target.knownHosts.isEmpty())
         QDir().mkpath(QFileInfo(m_target.knownHosts).absolutePath());
     if (ssh_session_update_known_hosts(d->session) != SSH_OK) {
-        fail(Error::Protocol, QCoreApplication::translate("Ssh", "cannot record the host key of %1 in %2: %3")
-                                  .arg(m_target.host, m_target.knownHosts, QString::fromUtf8(ssh_get_error(d->session))));
+        fail(Error::Protocol,
+            QCoreApplication::translate("Ssh", "cannot record the host key of %1 in %2: %3")
+                .arg(m_target.host, m_target.knownHosts, QString::fromUtf8(ssh_get_error(d->session))));
         return false;
     }
     m_hostKey.state = HostKeyInfo::State::Known;
@@ -257,7 +268,8 @@ bool SshSession::authenticate()
     }
     if (m_hostKey.state != HostKeyInfo::State::Known) {
         if (m_error == Error::None)
-            fail(Error::HostKeyUnknown, QCoreApplication::translate("Ssh", "the host key of %1 is not trusted").arg(m_target.host));
+            fail(Error::HostKeyUnknown,
+                QCoreApplication::translate("Ssh", "the host key of %1 is not trusted").arg(m_target.host));
         return false;
     }
     if (m_cancel.isCancelled()) {
@@ -269,9 +281,11 @@ bool SshSession::authenticate()
         ssh_key key = nullptr;
         const QByteArray path = QDir::toNativeSeparators(m_target.keyFile).toUtf8();
         if (ssh_pki_import_privkey_file(path.constData(), nullptr, nullptr, nullptr, &key) != SSH_OK) {
-            fail(Error::AuthFailed, QCoreApplication::translate("Ssh", "cannot read the private key %1 (missing, unreadable or protected by a "
-                                       "passphrase: use ssh-agent for such keys)")
-                                        .arg(m_target.keyFile));
+            fail(Error::AuthFailed,
+                QCoreApplication::translate("Ssh",
+                    "cannot read the private key %1 (missing, unreadable or protected by a "
+                    "passphrase: use ssh-agent for such keys)")
+                    .arg(m_target.keyFile));
             return false;
         }
         rc = ssh_userauth_publickey(d->session, nullptr, key);
@@ -284,8 +298,9 @@ bool SshSession::authenticate()
         rc = ssh_userauth_password(d->session, nullptr, pw.constData());
     }
     if (rc != SSH_AUTH_SUCCESS) {
-        fail(Error::AuthFailed, QCoreApplication::translate("Ssh", "%1 refused the login of user \"%2\" (key or password not accepted)")
-                                    .arg(m_target.host, m_target.user));
+        fail(Error::AuthFailed,
+            QCoreApplication::translate("Ssh", "%1 refused the login of user \"%2\" (key or password not accepted)")
+                .arg(m_target.host, m_target.user));
         return false;
     }
     d->authenticated = true;
@@ -319,15 +334,19 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         // A blocking call: on a dead peer it waits for the session timeout, the socket still open.
         const qint64 silentAfter = msSincePeerSpoke(ssh_get_fd(d->session));
         failBroken(silentAfter >= 0 ? silentAfter : silentBefore,
-            QCoreApplication::translate("Ssh", "%1 did not run the command: %2").arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
+            QCoreApplication::translate("Ssh", "%1 did not run the command: %2")
+                .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
         return result;
     }
     if (!stdinData.isEmpty()) {
         qsizetype written = 0;
         while (written < stdinData.size()) {
-            const int n = ssh_channel_write(channel, stdinData.constData() + written, uint32_t(stdinData.size() - written));
+            const int n
+                = ssh_channel_write(channel, stdinData.constData() + written, uint32_t(stdinData.size() - written));
             if (n <= 0) {
-                fail(Error::Channel, QCoreApplication::translate("Ssh", "the connection to %1 broke while sending data").arg(m_target.host));
+                fail(Error::Channel,
+                    QCoreApplication::translate("Ssh", "the connection to %1 broke while sending data")
+                        .arg(m_target.host));
                 return result;
             }
             written += n;
@@ -343,7 +362,10 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
             return result;
         }
         if (deadline.hasExpired()) {
-            fail(Error::Timeout, QCoreApplication::translate("Ssh", "the command on %1 did not finish within %2 s").arg(m_target.host).arg(timeoutMs / 1000));
+            fail(Error::Timeout,
+                QCoreApplication::translate("Ssh", "the command on %1 did not finish within %2 s")
+                    .arg(m_target.host)
+                    .arg(timeoutMs / 1000));
             return result;
         }
         bool progressed = false;
@@ -352,14 +374,18 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         for (int isStderr = 0; isStderr < 2; ++isStderr) {
             const int n = ssh_channel_read_timeout(channel, buf, sizeof buf, isStderr, isStderr ? 0 : kSliceMs);
             if (n == SSH_ERROR) {
-                failBroken(silentMs, QCoreApplication::translate("Ssh", "the connection to %1 broke during the command: %2")
-                                         .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
+                failBroken(silentMs,
+                    QCoreApplication::translate("Ssh", "the connection to %1 broke during the command: %2")
+                        .arg(m_target.host, QString::fromUtf8(ssh_get_error(d->session))));
                 return result;
             }
             if (n > 0) {
                 QByteArray& target = isStderr ? result.err : result.out;
                 if (target.size() + n > kMaxOutput) {
-                    fail(Error::Protocol, QCoreApplication::translate("Ssh", "the command on %1 printed more than %2 MiB").arg(m_target.host).arg(kMaxOutput >> 20));
+                    fail(Error::Protocol,
+                        QCoreApplication::translate("Ssh", "the command on %1 printed more than %2 MiB")
+                            .arg(m_target.host)
+                            .arg(kMaxOutput >> 20));
                     return result;
                 }
                 target.append(buf, n);
@@ -382,7 +408,8 @@ SshExecResult SshSession::exec(const QString& command, int timeoutMs, const QByt
         QThread::msleep(10);
     result.exitCode = status;
     if (status == -1)
-        fail(Error::Channel, QCoreApplication::translate("Ssh", "%1 did not report the command's exit status").arg(m_target.host));
+        fail(Error::Channel,
+            QCoreApplication::translate("Ssh", "%1 did not report the command's exit status").arg(m_target.host));
     else {
         m_error = Error::None;
         m_errorString.clear();

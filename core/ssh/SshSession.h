@@ -11,13 +11,13 @@ namespace warren {
 
 struct SshTarget
 {
-    QString host;        // display name (rabbit1)
-    QString address;     // what to connect to
+    QString host; // display name (rabbit1)
+    QString address; // what to connect to
     int port = 22;
     QString user;
-    QString keyFile;     // empty: try ssh-agent
-    QString password;    // optional, never logged
-    QString knownHosts;  // OpenSSH known_hosts file
+    QString keyFile; // empty: try ssh-agent
+    QString password; // optional, never logged
+    QString knownHosts; // OpenSSH known_hosts file
     int timeoutMs = 10000;
 };
 
@@ -34,7 +34,7 @@ struct HostKeyInfo
 {
     enum class State { Known, Unknown, Changed, NoKnownHostsFile, Error };
     State state = State::Error;
-    QString type;        // ssh-ed25519, ...
+    QString type; // ssh-ed25519, ...
     QString fingerprint; // SHA256:base64, as `ssh-keygen -l` prints
 };
 
@@ -43,7 +43,17 @@ struct HostKeyInfo
 class SshSession final
 {
 public:
-    enum class Error { None, Unreachable, Timeout, HostKeyUnknown, HostKeyChanged, AuthFailed, Channel, Cancelled, Protocol };
+    enum class Error {
+        None,
+        Unreachable,
+        Timeout,
+        HostKeyUnknown,
+        HostKeyChanged,
+        AuthFailed,
+        Channel,
+        Cancelled,
+        Protocol
+    };
 
     // A connection whose peer acknowledges nothing for this long is given up (a cut link or a dead
     // host), whatever the command's own timeout; a slow command on a live host is not affected.

@@ -19,32 +19,33 @@ namespace warren {
 
 namespace {
 
-// Reachability: a TCP connect costs the broker nothing; it succeeds within a round trip, is
-// refused at once, or fails: "no route" once ARP gives up (~3 s on a LAN) or no answer at all.
-constexpr int ReachTimeoutMs = 3000;
-// SSH is asked only when the API port has not accepted within this (a LAN answers in < 1 ms) or
-// failed, so a healthy host's sshd never sees Warren's probes.
-constexpr int ReachSshAfterMs = 500;
+    // Reachability: a TCP connect costs the broker nothing; it succeeds within a round trip, is
+    // refused at once, or fails: "no route" once ARP gives up (~3 s on a LAN) or no answer at all.
+    constexpr int ReachTimeoutMs = 3000;
+    // SSH is asked only when the API port has not accepted within this (a LAN answers in < 1 ms) or
+    // failed, so a healthy host's sshd never sees Warren's probes.
+    constexpr int ReachSshAfterMs = 500;
 
-enum class Connect { Ok, Refused, Failed };
+    enum class Connect { Ok, Refused, Failed };
 
-// One blocking TCP connect (a worker thread's). QAbstractSocket::waitForConnected drops the
-// attempt when it times out, so each attempt gets its whole budget at once.
-Connect tcpConnect(const QString& host, quint16 port, int timeoutMs, QString* why)
-{
-    QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
-    socket.connectToHost(host, port);
-    if (socket.waitForConnected(timeoutMs)) {
-        socket.abort();
-        return Connect::Ok;
+    // One blocking TCP connect (a worker thread's). QAbstractSocket::waitForConnected drops the
+    // attempt when it times out, so each attempt gets its whole budget at once.
+    Connect tcpConnect(const QString& host, quint16 port, int timeoutMs, QString* why)
+    {
+        QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        socket.connectToHost(host, port);
+        if (socket.waitForConnected(timeoutMs)) {
+            socket.abort();
+            return Connect::Ok;
+        }
+        const auto error = socket.error();
+        *why = error == QAbstractSocket::SocketTimeoutError
+            ? QCoreApplication::translate("Status", "no answer within %1 s")
+                  .arg(QLocale::c().toString(timeoutMs / 1000.0, 'g', 2))
+            : socket.errorString();
+        return error == QAbstractSocket::ConnectionRefusedError ? Connect::Refused : Connect::Failed;
     }
-    const auto error = socket.error();
-    *why = error == QAbstractSocket::SocketTimeoutError
-        ? QCoreApplication::translate("Status", "no answer within %1 s").arg(QLocale::c().toString(timeoutMs / 1000.0, 'g', 2))
-        : socket.errorString();
-    return error == QAbstractSocket::ConnectionRefusedError ? Connect::Refused : Connect::Failed;
-}
 
 } // namespace
 
@@ -76,11 +77,12 @@ void ClusterReach::probe(const ClusterProfile& profile, const CancelToken& cance
         QString sshWhy;
         if (!host.apiUrl.isValid()) {
             if (tcpConnect(sshAddress, sshPort, ReachTimeoutMs, &sshWhy) == Connect::Failed)
-                r.unreachable = QCoreApplication::translate("Status", "SSH does not accept a connection: %1").arg(sshWhy);
+                r.unreachable
+                    = QCoreApplication::translate("Status", "SSH does not accept a connection: %1").arg(sshWhy);
             return r;
         }
         // 0: the API port has not settled, 1: it accepted or refused (the host answered), 2: failed.
-        std::atomic_int apiState{0};
+        std::atomic_int apiState { 0 };
         QFuture<Connect> ssh = QtConcurrent::run(&sshPool, [&apiState, &sshWhy, sshAddress, sshPort] {
             QElapsedTimer waited;
             waited.start();
@@ -88,17 +90,20 @@ void ClusterReach::probe(const ClusterProfile& profile, const CancelToken& cance
                 QThread::msleep(10);
             if (apiState.load() == 1)
                 return Connect::Ok; // not asked: not needed
-            return tcpConnect(sshAddress, sshPort, int(qMax<qint64>(ReachSshAfterMs, ReachTimeoutMs - waited.elapsed())), &sshWhy);
+            return tcpConnect(
+                sshAddress, sshPort, int(qMax<qint64>(ReachSshAfterMs, ReachTimeoutMs - waited.elapsed())), &sshWhy);
         });
         QString apiWhy;
         const Connect api = tcpConnect(host.apiUrl.host(),
-            quint16(host.apiUrl.port(host.apiUrl.scheme() == QLatin1String("https") ? 443 : 80)), ReachTimeoutMs, &apiWhy);
+            quint16(host.apiUrl.port(host.apiUrl.scheme() == QLatin1String("https") ? 443 : 80)), ReachTimeoutMs,
+            &apiWhy);
         apiState.store(api == Connect::Failed ? 2 : 1);
         const Connect sshOutcome = ssh.result();
         if (api == Connect::Ok)
             return r;
         if (api == Connect::Failed && sshOutcome == Connect::Failed)
-            r.unreachable = QCoreApplication::translate("Status", "neither its API nor SSH accept a connection: %1; %2").arg(apiWhy, sshWhy);
+            r.unreachable = QCoreApplication::translate("Status", "neither its API nor SSH accept a connection: %1; %2")
+                                .arg(apiWhy, sshWhy);
         else
             r.apiError = QCoreApplication::translate("Status", "port %1: %2").arg(host.apiUrl.port()).arg(apiWhy);
         return r;
@@ -138,7 +143,8 @@ QStringList ClusterReach::unreachableHosts() const
     return names;
 }
 
-void ClusterReach::guardWalk(ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options, const CancelToken& cancel)
+void ClusterReach::guardWalk(
+    ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options, const CancelToken& cancel)
 {
     m_stuckApis.clear();
     const bool anyOut = anyUnreachable();
@@ -156,8 +162,10 @@ void ClusterReach::guardWalk(ApiHostWalk& walk, const ClusterProfile& profile, c
         shortOptions.timeoutMs = qMin(shortOptions.timeoutMs, ShortTimeoutMs);
         QThreadPool pool;
         pool.setMaxThreadCount(qMax(1, int(reachable.size())));
-        const QList<HttpResult> replies = QtConcurrent::blockingMapped<QList<HttpResult>>(&pool, reachable,
-            [shortOptions, cancel](const HostProfile& host) { return ManagementApi(host.apiUrl, shortOptions, cancel).nodesRaw(); });
+        const QList<HttpResult> replies = QtConcurrent::blockingMapped<QList<HttpResult>>(
+            &pool, reachable, [shortOptions, cancel](const HostProfile& host) {
+                return ManagementApi(host.apiUrl, shortOptions, cancel).nodesRaw();
+            });
         for (qsizetype i = 0; i < reachable.size(); ++i)
             asked.insert(reachable.at(i).name, replies.at(i));
     }

@@ -40,7 +40,8 @@ public:
     // reach every reachable API is asked /api/nodes at once with the short timeout (a poll costs
     // one timeout, not one per node) and later requests are short too; an API whose /api/nodes
     // timed out is recorded as stuck. This object must outlive the walk.
-    void guardWalk(ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options, const CancelToken& cancel);
+    void guardWalk(
+        ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options, const CancelToken& cancel);
     // APIs that accepted the connection but gave no answer in time during the guarded walk.
     const QStringList& stuckApis() const { return m_stuckApis; }
     // An API stalled while a member is out of reach: its cluster-wide queries wait for that

@@ -29,14 +29,16 @@ HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfi
         } else if (!ssh.authenticate()) {
             r.sshMessage = ssh.errorString();
         } else {
-            const auto res = ssh.exec(shellCommand({QStringLiteral("hostname")}), 15000);
+            const auto res = ssh.exec(shellCommand({ QStringLiteral("hostname") }), 15000);
             if (ssh.error() != SshSession::Error::None) {
                 r.sshMessage = ssh.errorString();
             } else {
                 r.sshOk = res.exitCode == 0;
                 const QString name = QString::fromUtf8(res.out).trimmed().left(80);
-                r.sshMessage = r.sshOk ? QCoreApplication::translate("Status", "OK (host name %1)").arg(name)
-                                       : QCoreApplication::translate("Status", "logged in, but `hostname` failed (exit %1)").arg(res.exitCode);
+                r.sshMessage = r.sshOk
+                    ? QCoreApplication::translate("Status", "OK (host name %1)").arg(name)
+                    : QCoreApplication::translate("Status", "logged in, but `hostname` failed (exit %1)")
+                          .arg(res.exitCode);
             }
         }
     }
@@ -55,8 +57,10 @@ HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfi
             } else {
                 const auto overview = parseApiOverview(reply.body);
                 r.apiOk = overview.ok();
-                r.apiMessage = overview.ok() ? QCoreApplication::translate("Status", "OK (RabbitMQ %1 on %2)").arg(overview->rabbitVersion, overview->node)
-                                             : QCoreApplication::translate("Status", "unreadable answer: %1").arg(overview.error().toString());
+                r.apiMessage = overview.ok()
+                    ? QCoreApplication::translate("Status", "OK (RabbitMQ %1 on %2)")
+                          .arg(overview->rabbitVersion, overview->node)
+                    : QCoreApplication::translate("Status", "unreadable answer: %1").arg(overview.error().toString());
             }
         }
     }
@@ -66,7 +70,7 @@ HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfi
 QList<HostTestResult> testConnections(const ClusterProfile& profile, const CancelToken& cancel)
 {
     QList<HostTestResult> out;
-    for (const auto* list : {&profile.hosts, &profile.spare}) {
+    for (const auto* list : { &profile.hosts, &profile.spare }) {
         for (const auto& h : *list) {
             if (cancel.isCancelled())
                 return out;
@@ -76,7 +80,8 @@ QList<HostTestResult> testConnections(const ClusterProfile& profile, const Cance
     return out;
 }
 
-bool acceptHostKey(const ClusterProfile& profile, const HostProfile& host, const QString& expectedFingerprint, QString* error)
+bool acceptHostKey(
+    const ClusterProfile& profile, const HostProfile& host, const QString& expectedFingerprint, QString* error)
 {
     const StatusCollector helper(profile);
     SshSession ssh(helper.sshTarget(host));
@@ -89,7 +94,8 @@ bool acceptHostKey(const ClusterProfile& profile, const HostProfile& host, const
         return true;
     if (ssh.hostKey().fingerprint != expectedFingerprint) {
         if (error)
-            *error = QCoreApplication::translate("Status", "%1 now presents key %2, not the %3 you accepted; nothing was recorded")
+            *error = QCoreApplication::translate(
+                "Status", "%1 now presents key %2, not the %3 you accepted; nothing was recorded")
                          .arg(host.name, ssh.hostKey().fingerprint, expectedFingerprint);
         return false;
     }

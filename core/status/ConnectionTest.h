@@ -22,12 +22,13 @@ struct HostTestResult
     QString apiMessage; // translated: "OK (RabbitMQ 3.10.8)" or the error
 };
 
-HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfile& host, const CancelToken& cancel = {});
+HostTestResult testHostConnection(
+    const ClusterProfile& profile, const HostProfile& host, const CancelToken& cancel = {});
 QList<HostTestResult> testConnections(const ClusterProfile& profile, const CancelToken& cancel = {});
 
 // After the user accepted the fingerprint shown: connect again and record the key, but only if
 // the server still presents the same fingerprint.
-bool acceptHostKey(const ClusterProfile& profile, const HostProfile& host, const QString& expectedFingerprint,
-    QString* error);
+bool acceptHostKey(
+    const ClusterProfile& profile, const HostProfile& host, const QString& expectedFingerprint, QString* error);
 
 } // namespace warren

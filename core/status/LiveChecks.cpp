@@ -70,7 +70,8 @@ QString stopSafetyText(const StopSafety& safety)
     if (safety.mirrorsAtRisk > 0)
         parts << QCoreApplication::translate("Status", "%n mirrored queue(s) would have no synchronised mirror",
             "mirror: a replica of a classic mirrored queue", safety.mirrorsAtRisk);
-    return QCoreApplication::translate("Status", "not safe to stop: %1", "list of reasons").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Status", "not safe to stop: %1", "list of reasons")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 Parsed<QHash<QString, int>> countQueueLeaders(const QByteArray& queuesJson)
@@ -78,9 +79,9 @@ Parsed<QHash<QString, int>> countQueueLeaders(const QByteArray& queuesJson)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(queuesJson, &err);
     if (err.error != QJsonParseError::NoError)
-        return ParseError{err.errorString()};
+        return ParseError { err.errorString() };
     if (!doc.isArray())
-        return ParseError{QCoreApplication::translate("Status", "expected a JSON array of queues")};
+        return ParseError { QCoreApplication::translate("Status", "expected a JSON array of queues") };
     QHash<QString, int> counts;
     for (const QJsonValue v : doc.array()) {
         const QJsonObject q = v.toObject();
@@ -110,20 +111,21 @@ QString describeNodeView(const NodeInfo& node)
 
 int markDisagreements(QList<NodeInfo>& apiNodes, const QList<NodeInfo>& clusterStatusNodes)
 {
-    const QString notListed = QCoreApplication::translate("Status", "not a member", "the source does not list this node");
+    const QString notListed
+        = QCoreApplication::translate("Status", "not a member", "the source does not list this node");
     int count = 0;
     for (NodeInfo& a : apiNodes) {
         a.disagreement = {};
         const auto it = std::find_if(clusterStatusNodes.cbegin(), clusterStatusNodes.cend(),
             [&](const NodeInfo& c) { return c.name == a.name; });
         if (it == clusterStatusNodes.cend()) {
-            a.disagreement = {describeNodeView(a), notListed};
+            a.disagreement = { describeNodeView(a), notListed };
             ++count;
             continue;
         }
         const bool typeDiffers = a.type != NodeType::Unknown && it->type != NodeType::Unknown && a.type != it->type;
         if (a.running != it->running || typeDiffers) {
-            a.disagreement = {describeNodeView(a), describeNodeView(*it)};
+            a.disagreement = { describeNodeView(a), describeNodeView(*it) };
             ++count;
         }
     }
@@ -131,7 +133,7 @@ int markDisagreements(QList<NodeInfo>& apiNodes, const QList<NodeInfo>& clusterS
         if (std::any_of(apiNodes.cbegin(), apiNodes.cend(), [&](const NodeInfo& a) { return a.name == c.name; }))
             continue;
         NodeInfo added = c;
-        added.disagreement = {notListed, describeNodeView(c)};
+        added.disagreement = { notListed, describeNodeView(c) };
         apiNodes.append(added);
         ++count;
     }
@@ -163,7 +165,7 @@ Parsed<QStringList> parseNodeListFile(const QString& text)
     if (!term.ok())
         return term.error();
     if (!term->isList())
-        return ParseError{QCoreApplication::translate("Status", "expected a list of nodes")};
+        return ParseError { QCoreApplication::translate("Status", "expected a list of nodes") };
     return atoms(term.value());
 }
 
@@ -173,8 +175,8 @@ Parsed<ClusterNodesFile> parseClusterNodesFile(const QString& text)
     if (!term.ok())
         return term.error();
     if (!term->isTuple() || term->items.size() < 2 || !term->items.at(0).isList() || !term->items.at(1).isList())
-        return ParseError{QCoreApplication::translate("Status", "expected {AllNodes, DiscNodes}")};
-    return ClusterNodesFile{atoms(term->items.at(0)), atoms(term->items.at(1))};
+        return ParseError { QCoreApplication::translate("Status", "expected {AllNodes, DiscNodes}") };
+    return ClusterNodesFile { atoms(term->items.at(0)), atoms(term->items.at(1)) };
 }
 
 ShutdownOrder shutdownOrderFrom(const QMap<QString, QStringList>& runningAtShutdown)
@@ -202,12 +204,16 @@ ShutdownOrder shutdownOrderFrom(const QMap<QString, QStringList>& runningAtShutd
 QString shutdownOrderText(const ShutdownOrder& order)
 {
     if (!order.isKnown())
-        return QCoreApplication::translate("Status", "The whole cluster is down; which node stopped last is unknown: %1").arg(order.error);
+        return QCoreApplication::translate(
+            "Status", "The whole cluster is down; which node stopped last is unknown: %1")
+            .arg(order.error);
     const QString sep = QCoreApplication::translate("Status", ", ", "separator between list items");
     if (order.stoppedLast.size() == 1)
-        return QCoreApplication::translate("Status", "The whole cluster is down. %1 stopped last: start it first. Start order: %2.")
+        return QCoreApplication::translate(
+            "Status", "The whole cluster is down. %1 stopped last: start it first. Start order: %2.")
             .arg(order.stoppedLast.first(), order.startOrder.join(sep));
-    return QCoreApplication::translate("Status", "The whole cluster is down. %1 stopped together, last: start one of them first. Start order: %2.")
+    return QCoreApplication::translate(
+        "Status", "The whole cluster is down. %1 stopped together, last: start one of them first. Start order: %2.")
         .arg(order.stoppedLast.join(sep), order.startOrder.join(sep));
 }
 
@@ -222,8 +228,9 @@ QString apiFallbackReason(const ClusterSnapshot& snapshot)
             break;
         }
     }
-    return QCoreApplication::translate("Status", "no management API answers (%1); membership and running state come from SSH "
-                                                 "cluster_status, figures are missing")
+    return QCoreApplication::translate("Status",
+        "no management API answers (%1); membership and running state come from SSH "
+        "cluster_status, figures are missing")
         .arg(why);
 }
 
@@ -276,7 +283,8 @@ void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const
     }
     if (!refreshed.crossCheck && fresh.hasNodes()) {
         // A member only cluster_status listed stays on screen (marked) until the next cross-check.
-        const QString notListed = QCoreApplication::translate("Status", "not a member", "the source does not list this node");
+        const QString notListed
+            = QCoreApplication::translate("Status", "not a member", "the source does not list this node");
         for (const NodeInfo& old : previous.nodes) {
             if (old.disagreement.api == notListed && !fresh.node(old.name))
                 fresh.nodes.append(old);

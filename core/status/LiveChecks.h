@@ -21,13 +21,14 @@ struct HealthCheckAnswer
 {
     bool answered = false; // 200 or 503 with a readable body
     bool ok = false;
-    int queues = -1;       // queues at risk when failed; -1 when the answer does not list them
+    int queues = -1; // queues at risk when failed; -1 when the answer does not list them
     QString reason;
 };
 HealthCheckAnswer parseHealthCheck(int httpStatus, const QByteArray& body);
 
 // Both answers into a verdict; an unanswered check makes it Unknown with `whyUnknown`.
-StopSafety stopSafetyFrom(const HealthCheckAnswer& quorum, const HealthCheckAnswer& mirror, const QString& whyUnknown = {});
+StopSafety stopSafetyFrom(
+    const HealthCheckAnswer& quorum, const HealthCheckAnswer& mirror, const QString& whyUnknown = {});
 
 // "safe to stop" / "not safe: 2 quorum queues would lose their majority, 1 mirror unsynchronised"
 // (translated, context "Status"); empty when unknown.

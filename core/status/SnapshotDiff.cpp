@@ -8,8 +8,8 @@ namespace warren {
 
 namespace {
 
-    ClusterEvent event(ClusterEvent::Kind kind, ClusterEvent::Severity severity, const QDateTime& at,
-        QStringList args = {})
+    ClusterEvent event(
+        ClusterEvent::Kind kind, ClusterEvent::Severity severity, const QDateTime& at, QStringList args = {})
     {
         ClusterEvent e;
         e.kind = kind;
@@ -74,7 +74,8 @@ QString ClusterEvent::text() const
         return tr("HAProxy server %1/%2: %3 → %4", "listener/server: old state → new state")
             .arg(arg(0), arg(1), arg(2), arg(3));
     case Kind::SourceFailed:
-        return tr("%1 stopped answering: %2", "a status source (API on rabbit1, SSH on rabbit2...)").arg(arg(0), arg(1));
+        return tr("%1 stopped answering: %2", "a status source (API on rabbit1, SSH on rabbit2...)")
+            .arg(arg(0), arg(1));
     case Kind::SourceRecovered:
         return tr("%1 answers again", "a status source (API on rabbit1, SSH on rabbit2...)").arg(arg(0));
     case Kind::NoSourceAnswered:
@@ -86,23 +87,40 @@ QString ClusterEvent::text() const
 QString ClusterEvent::kindKey() const
 {
     switch (kind) {
-    case Kind::Watching: return QStringLiteral("watching");
-    case Kind::NodeStopped: return QStringLiteral("node-stopped");
-    case Kind::NodeStarted: return QStringLiteral("node-started");
-    case Kind::NodeAppeared: return QStringLiteral("node-appeared");
-    case Kind::NodeDisappeared: return QStringLiteral("node-disappeared");
-    case Kind::MemoryAlarm: return QStringLiteral("memory-alarm");
-    case Kind::MemoryAlarmCleared: return QStringLiteral("memory-alarm-cleared");
-    case Kind::DiskAlarm: return QStringLiteral("disk-alarm");
-    case Kind::DiskAlarmCleared: return QStringLiteral("disk-alarm-cleared");
-    case Kind::PartitionDetected: return QStringLiteral("partition-detected");
-    case Kind::PartitionHealed: return QStringLiteral("partition-healed");
-    case Kind::ServingChanged: return QStringLiteral("serving-changed");
-    case Kind::NoServerServing: return QStringLiteral("no-server-serving");
-    case Kind::ServerStateChanged: return QStringLiteral("server-state-changed");
-    case Kind::SourceFailed: return QStringLiteral("source-failed");
-    case Kind::SourceRecovered: return QStringLiteral("source-recovered");
-    case Kind::NoSourceAnswered: return QStringLiteral("no-source-answered");
+    case Kind::Watching:
+        return QStringLiteral("watching");
+    case Kind::NodeStopped:
+        return QStringLiteral("node-stopped");
+    case Kind::NodeStarted:
+        return QStringLiteral("node-started");
+    case Kind::NodeAppeared:
+        return QStringLiteral("node-appeared");
+    case Kind::NodeDisappeared:
+        return QStringLiteral("node-disappeared");
+    case Kind::MemoryAlarm:
+        return QStringLiteral("memory-alarm");
+    case Kind::MemoryAlarmCleared:
+        return QStringLiteral("memory-alarm-cleared");
+    case Kind::DiskAlarm:
+        return QStringLiteral("disk-alarm");
+    case Kind::DiskAlarmCleared:
+        return QStringLiteral("disk-alarm-cleared");
+    case Kind::PartitionDetected:
+        return QStringLiteral("partition-detected");
+    case Kind::PartitionHealed:
+        return QStringLiteral("partition-healed");
+    case Kind::ServingChanged:
+        return QStringLiteral("serving-changed");
+    case Kind::NoServerServing:
+        return QStringLiteral("no-server-serving");
+    case Kind::ServerStateChanged:
+        return QStringLiteral("server-state-changed");
+    case Kind::SourceFailed:
+        return QStringLiteral("source-failed");
+    case Kind::SourceRecovered:
+        return QStringLiteral("source-recovered");
+    case Kind::NoSourceAnswered:
+        return QStringLiteral("no-source-answered");
     }
     return {};
 }
@@ -124,8 +142,8 @@ QList<ClusterEvent> SnapshotDiff::feed(const ClusterSnapshot& snapshot)
         if (!m_hasLast || m_last.hasNodes())
             out.append(event(ClusterEvent::Kind::NoSourceAnswered, ClusterEvent::Severity::Warning, at));
     } else if (!m_lastWithNodes.hasNodes()) {
-        ClusterEvent e = event(ClusterEvent::Kind::Watching, ClusterEvent::Severity::Info, at,
-            { snapshot.clusterName });
+        ClusterEvent e
+            = event(ClusterEvent::Kind::Watching, ClusterEvent::Severity::Info, at, { snapshot.clusterName });
         e.count = int(snapshot.nodes.size());
         for (const NodeInfo& n : snapshot.nodes)
             e.count2 += n.running ? 1 : 0;
@@ -171,7 +189,8 @@ void SnapshotDiff::compareSources(const ClusterSnapshot& before, const ClusterSn
         // before: its failure is news.
         const bool wasOk = it == was.cend() ? true : *it;
         if (wasOk && !s.ok)
-            out.append(event(ClusterEvent::Kind::SourceFailed, ClusterEvent::Severity::Warning, at, { s.source, s.error }));
+            out.append(
+                event(ClusterEvent::Kind::SourceFailed, ClusterEvent::Severity::Warning, at, { s.source, s.error }));
         else if (!wasOk && s.ok)
             out.append(event(ClusterEvent::Kind::SourceRecovered, ClusterEvent::Severity::Good, at, { s.source }));
     }

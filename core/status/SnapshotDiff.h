@@ -18,22 +18,22 @@ struct ClusterEvent
 
 public:
     enum class Kind {
-        Watching,          // first snapshot: args = cluster name; count = nodes, count2 = running
-        NodeStopped,       // args = node
-        NodeStarted,       // args = node
-        NodeAppeared,      // args = node
-        NodeDisappeared,   // args = node
-        MemoryAlarm,       // args = node
+        Watching, // first snapshot: args = cluster name; count = nodes, count2 = running
+        NodeStopped, // args = node
+        NodeStarted, // args = node
+        NodeAppeared, // args = node
+        NodeDisappeared, // args = node
+        MemoryAlarm, // args = node
         MemoryAlarmCleared,
         DiskAlarm,
         DiskAlarmCleared,
         PartitionDetected, // args = one "a, b" string per group
         PartitionHealed,
-        ServingChanged,    // args = proxy, server; backup = role of the new server
-        NoServerServing,   // args = proxy
+        ServingChanged, // args = proxy, server; backup = role of the new server
+        NoServerServing, // args = proxy
         ServerStateChanged, // args = proxy, server, old status, new status
-        SourceFailed,      // args = source, error
-        SourceRecovered,   // args = source
+        SourceFailed, // args = source, error
+        SourceRecovered, // args = source
         NoSourceAnswered,
     };
     enum class Severity { Info, Good, Warning, Critical };

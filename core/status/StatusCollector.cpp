@@ -16,16 +16,16 @@
 namespace warren {
 
 namespace {
-void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QString& error = {})
-{
-    snap.sources.append(SourceStatus{source, ok, error});
-}
+    void addSource(ClusterSnapshot& snap, const QString& source, bool ok, const QString& error = {})
+    {
+        snap.sources.append(SourceStatus { source, ok, error });
+    }
 
-// After an API stalled, cluster_status over SSH gets this long (it normally takes 1-3 s).
-constexpr int StalledCtlTimeoutMs = 8000;
+    // After an API stalled, cluster_status over SSH gets this long (it normally takes 1-3 s).
+    constexpr int StalledCtlTimeoutMs = 8000;
 
-// Where a Debian/RPM node keeps its Mnesia directory (RABBITMQ_MNESIA_BASE's default).
-const QString MnesiaBase = QStringLiteral("/var/lib/rabbitmq/mnesia/");
+    // Where a Debian/RPM node keeps its Mnesia directory (RABBITMQ_MNESIA_BASE's default).
+    const QString MnesiaBase = QStringLiteral("/var/lib/rabbitmq/mnesia/");
 
 } // namespace
 
@@ -54,7 +54,8 @@ void StatusCollector::probeReach(ClusterSnapshot& snap)
     const QList<HostProfile> hosts = m_profile.rabbitHosts();
     for (const HostProfile& host : hosts) {
         if (const HostReach* r = m_reach.of(host); r && !r->unreachable.isEmpty())
-            addSource(snap, QCoreApplication::translate("Status", "connection to %1").arg(host.name), false, r->unreachable);
+            addSource(
+                snap, QCoreApplication::translate("Status", "connection to %1").arg(host.name), false, r->unreachable);
     }
     snap.reach = m_reach.hosts();
 }
@@ -69,7 +70,8 @@ HttpRequestOptions StatusCollector::apiOptions(QString* error) const
     if (o.password.isEmpty() && !m_profile.api.passwordFile.isEmpty())
         o.password = readSecretFile(m_profile.api.passwordFile, error);
     else if (o.password.isEmpty() && error)
-        *error = QCoreApplication::translate("Status", "no API password is known for user \"%1\" in this session").arg(m_profile.api.user);
+        *error = QCoreApplication::translate("Status", "no API password is known for user \"%1\" in this session")
+                     .arg(m_profile.api.user);
     return o;
 }
 
@@ -97,9 +99,11 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
         // The APIs that stalled wait for the node Warren cannot reach either: until the cluster
         // gives up on it (net_ticktime), cluster_status would wait the same way.
         addSource(snap, QCoreApplication::translate("Status", "cluster_status over SSH"), false,
-            QCoreApplication::translate("Status", "not asked: the API on %1 accepts connections but does not answer; its cluster "
-                                                  "queries wait, as cluster_status would, for %2, which Warren cannot reach either")
-                .arg(m_reach.stuckApis().join(QStringLiteral(", ")), m_reach.unreachableHosts().join(QStringLiteral(", "))));
+            QCoreApplication::translate("Status",
+                "not asked: the API on %1 accepts connections but does not answer; its cluster "
+                "queries wait, as cluster_status would, for %2, which Warren cannot reach either")
+                .arg(m_reach.stuckApis().join(QStringLiteral(", ")),
+                    m_reach.unreachableHosts().join(QStringLiteral(", "))));
     } else if (!m_cancel.isCancelled()) {
         collectFromSsh(snap);
         if (!snap.hasNodes() && !m_cancel.isCancelled() && m_sshFailedCtl == m_profile.rabbitHosts().size()
@@ -119,14 +123,17 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
 {
     QString passwordError;
     const auto options = apiOptions(&passwordError);
-    auto source = [](const HostProfile& host) { return QCoreApplication::translate("Status", "API on %1").arg(host.name); };
+    auto source
+        = [](const HostProfile& host) { return QCoreApplication::translate("Status", "API on %1").arg(host.name); };
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
     m_reach.guardWalk(walk, m_profile, options, m_cancel);
     walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         auto nodes = parseApiNodes(nodesReply.body);
         if (!nodes.ok()) {
-            addSource(snap, source(host), false, QCoreApplication::translate("Status", "unreadable /api/nodes answer: %1").arg(nodes.error().toString()));
+            addSource(snap, source(host), false,
+                QCoreApplication::translate("Status", "unreadable /api/nodes answer: %1")
+                    .arg(nodes.error().toString()));
             return false;
         }
         snap.nodes = nodes.value();
@@ -157,7 +164,8 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
     if (walkApiHosts(m_profile, options, passwordError, m_cancel, walk, &any))
         return true;
     if (!any)
-        addSource(snap, QCoreApplication::translate("Status", "management API"), false, QCoreApplication::translate("Status", "no host in the profile has an API URL"));
+        addSource(snap, QCoreApplication::translate("Status", "management API"), false,
+            QCoreApplication::translate("Status", "no host in the profile has an API URL"));
     return false;
 }
 
@@ -166,7 +174,7 @@ bool StatusCollector::openSsh(SshSession& ssh, const HostProfile& host, const QS
     if (ssh.open())
         return true;
     if (ssh.error() == SshSession::Error::HostKeyUnknown)
-        m_unknownKeys.append({host.name, host.address, ssh.hostKey()});
+        m_unknownKeys.append({ host.name, host.address, ssh.hostKey() });
     addSource(snap, source, false, ssh.errorString());
     return false;
 }
@@ -174,13 +182,13 @@ bool StatusCollector::openSsh(SshSession& ssh, const HostProfile& host, const QS
 bool StatusCollector::runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap,
     QList<NodeInfo>* nodes, QList<QStringList>* partitions, int timeoutMs)
 {
-    const RemoteCommand modern{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status"),
-                                   QStringLiteral("--formatter"), QStringLiteral("json")},
-        true};
+    const RemoteCommand modern { { QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status"),
+                                     QStringLiteral("--formatter"), QStringLiteral("json") },
+        true };
     auto result = ssh.exec(modern.toShell(m_profile.ssh.sudo), timeoutMs);
     if (result.exitCode != 0 && ssh.error() == SshSession::Error::None) {
         // 2.x–3.7 know no --formatter: ask in the legacy form.
-        const RemoteCommand legacy{{QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status")}, true};
+        const RemoteCommand legacy { { QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status") }, true };
         const auto old = ssh.exec(legacy.toShell(m_profile.ssh.sudo), timeoutMs);
         if (old.exitCode == 0)
             result = old;
@@ -192,12 +200,17 @@ bool StatusCollector::runClusterStatus(SshSession& ssh, const QString& source, C
     if (result.exitCode != 0) {
         ++m_sshFailedCtl;
         const QString why = firstLine(result.err).isEmpty() ? firstLine(result.out) : firstLine(result.err);
-        addSource(snap, source, false, QCoreApplication::translate("Status", "rabbitmqctl cluster_status failed (exit %1): %2").arg(result.exitCode).arg(why));
+        addSource(snap, source, false,
+            QCoreApplication::translate("Status", "rabbitmqctl cluster_status failed (exit %1): %2")
+                .arg(result.exitCode)
+                .arg(why));
         return false;
     }
     const auto status = parseClusterStatus(result.out);
     if (!status.ok()) {
-        addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable cluster_status output: %1").arg(status.error().toString()));
+        addSource(snap, source, false,
+            QCoreApplication::translate("Status", "unreadable cluster_status output: %1")
+                .arg(status.error().toString()));
         return false;
     }
     *nodes = status->nodes;
@@ -222,7 +235,8 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
             continue;
         // After a stalled API, a stalled cluster_status is likely for the same reason: ask once, briefly.
         const bool stalled = !m_reach.stuckApis().isEmpty();
-        if (!runClusterStatus(ssh, source, snap, &snap.nodes, &snap.partitions, stalled ? StalledCtlTimeoutMs : 60000)) {
+        if (!runClusterStatus(
+                ssh, source, snap, &snap.nodes, &snap.partitions, stalled ? StalledCtlTimeoutMs : 60000)) {
             if (stalled && ssh.error() == SshSession::Error::Timeout)
                 return false;
             continue;
@@ -238,7 +252,8 @@ void StatusCollector::crossCheck(ClusterSnapshot& snap)
     for (const auto& host : m_profile.rabbitHosts()) {
         if (m_cancel.isCancelled())
             return;
-        const QString source = QCoreApplication::translate("Status", "cluster_status on %1 (cross-check)").arg(host.name);
+        const QString source
+            = QCoreApplication::translate("Status", "cluster_status on %1 (cross-check)").arg(host.name);
         if (m_reach.isUnreachable(host))
             continue;
         SshSession ssh(sshTarget(host), m_cancel);
@@ -254,11 +269,11 @@ void StatusCollector::crossCheck(ClusterSnapshot& snap)
 }
 
 namespace {
-struct SafetyProbe
-{
-    QString node;
-    StopSafety safety;
-};
+    struct SafetyProbe
+    {
+        QString node;
+        StopSafety safety;
+    };
 } // namespace
 
 void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
@@ -312,7 +327,8 @@ void StatusCollector::collectQueueLeaders(ClusterSnapshot& snap)
     QElapsedTimer clock;
     clock.start();
     // disable_stats: the node columns need no statistics, and at 10k queues that halves the cost.
-    const HttpResult reply = api.queuesRaw({QStringLiteral("node"), QStringLiteral("leader"), QStringLiteral("type")}, 0, 0, true);
+    const HttpResult reply
+        = api.queuesRaw({ QStringLiteral("node"), QStringLiteral("leader"), QStringLiteral("type") }, 0, 0, true);
     const QString source = QCoreApplication::translate("Status", "queue leaders from the API");
     if (!reply.ok()) {
         addSource(snap, source, false, reply.errorString);
@@ -342,9 +358,9 @@ void StatusCollector::collectStatisticsInterval(ClusterSnapshot& snap)
         SshSession ssh(sshTarget(host), m_cancel);
         if (!ssh.open())
             continue;
-        const RemoteCommand cmd{{QStringLiteral("rabbitmqctl"), QStringLiteral("eval"),
-                                    QStringLiteral("application:get_env(rabbit, collect_statistics_interval).")},
-            true};
+        const RemoteCommand cmd { { QStringLiteral("rabbitmqctl"), QStringLiteral("eval"),
+                                      QStringLiteral("application:get_env(rabbit, collect_statistics_interval).") },
+            true };
         const auto result = ssh.exec(cmd.toShell(m_profile.ssh.sudo), 30000);
         if (ssh.error() != SshSession::Error::None || result.exitCode != 0)
             continue;
@@ -378,14 +394,17 @@ void StatusCollector::collectShutdownOrder(ClusterSnapshot& snap)
             continue;
         }
         const QString dir = MnesiaBase + node + QLatin1Char('/');
-        const RemoteCommand readRunning{{QStringLiteral("cat"), dir + QStringLiteral("nodes_running_at_shutdown")}, true};
+        const RemoteCommand readRunning { { QStringLiteral("cat"), dir + QStringLiteral("nodes_running_at_shutdown") },
+            true };
         const auto r = ssh.exec(readRunning.toShell(m_profile.ssh.sudo), 20000);
-        const auto list = r.exitCode == 0 ? parseNodeListFile(QString::fromUtf8(r.out)) : Parsed<QStringList>(ParseError{firstLine(r.err)});
+        const auto list = r.exitCode == 0 ? parseNodeListFile(QString::fromUtf8(r.out))
+                                          : Parsed<QStringList>(ParseError { firstLine(r.err) });
         if (list.ok())
             running.insert(node, list.value());
         else
             errors << QStringLiteral("%1: %2").arg(host.name, list.error().message);
-        const RemoteCommand readMembers{{QStringLiteral("cat"), dir + QStringLiteral("cluster_nodes.config")}, true};
+        const RemoteCommand readMembers { { QStringLiteral("cat"), dir + QStringLiteral("cluster_nodes.config") },
+            true };
         const auto c = ssh.exec(readMembers.toShell(m_profile.ssh.sudo), 20000);
         if (c.exitCode == 0) {
             if (const auto file = parseClusterNodesFile(QString::fromUtf8(c.out)); file.ok()) {
@@ -431,11 +450,13 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
                 addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), true);
                 return;
             }
-            addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
+            addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false,
+                QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
         } else {
             // The client's hint for a refused connection names the management plugin: not here.
             const QString why = reply.error == HttpResult::Error::Refused
-                ? QCoreApplication::translate("Status", "%1: connection refused (is HAProxy running, with its stats page on that port?)")
+                ? QCoreApplication::translate(
+                    "Status", "%1: connection refused (is HAProxy running, with its stats page on that port?)")
                       .arg(hp.statsUrl.toDisplayString(QUrl::RemoveUserInfo))
                 : reply.errorString;
             addSource(snap, QCoreApplication::translate("Status", "HAProxy stats page"), false, why);
@@ -448,21 +469,26 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
     SshSession ssh(sshTarget(*host), m_cancel);
     if (!ssh.open()) {
         if (ssh.error() == SshSession::Error::HostKeyUnknown)
-            m_unknownKeys.append({host->name, host->address, ssh.hostKey()});
+            m_unknownKeys.append({ host->name, host->address, ssh.hostKey() });
         addSource(snap, source, false, ssh.errorString());
         return;
     }
-    const RemoteCommand cmd{{QStringLiteral("socat"), QStringLiteral("-"), QStringLiteral("UNIX-CONNECT:") + hp.statsSocket}, true};
+    const RemoteCommand cmd {
+        { QStringLiteral("socat"), QStringLiteral("-"), QStringLiteral("UNIX-CONNECT:") + hp.statsSocket }, true
+    };
     const auto result = ssh.exec(cmd.toShell(m_profile.ssh.sudo), 20000, QByteArrayLiteral("show stat\n"));
     if (ssh.error() != SshSession::Error::None || result.exitCode != 0) {
         addSource(snap, source, false,
             ssh.error() != SshSession::Error::None ? ssh.errorString()
-                                                   : QCoreApplication::translate("Status", "socat failed (exit %1): %2").arg(result.exitCode).arg(firstLine(result.err)));
+                                                   : QCoreApplication::translate("Status", "socat failed (exit %1): %2")
+                                                         .arg(result.exitCode)
+                                                         .arg(firstLine(result.err)));
         return;
     }
     const auto servers = parseHaproxyStatCsv(result.out);
     if (!servers.ok()) {
-        addSource(snap, source, false, QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
+        addSource(snap, source, false,
+            QCoreApplication::translate("Status", "unreadable stats CSV: %1").arg(servers.error().toString()));
         return;
     }
     snap.haproxyServers = servers.value();

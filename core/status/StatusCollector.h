@@ -3,9 +3,9 @@
 #include "api/HttpClient.h"
 #include "model/ClusterSnapshot.h"
 #include "profile/ClusterProfile.h"
+#include "ssh/SshSession.h"
 #include "status/ClusterReach.h"
 #include "status/LiveChecks.h"
-#include "ssh/SshSession.h"
 #include "util/Cancel.h"
 
 namespace warren {
@@ -22,15 +22,15 @@ public:
     // The slower checks a poll may add to the overview (a poller runs them at its own cadence).
     struct Checks
     {
-        bool stopSafety = false;         // each running node's own health checks (parallel)
-        bool crossCheck = false;         // SSH cluster_status against the API's view
-        bool queueLeaders = false;       // one columns-limited /api/queues request
+        bool stopSafety = false; // each running node's own health checks (parallel)
+        bool crossCheck = false; // SSH cluster_status against the API's view
+        bool queueLeaders = false; // one columns-limited /api/queues request
         bool statisticsInterval = false; // collect_statistics_interval over SSH
         // The API's view at the previous poll (membershipKey): a change forces the cross-check.
         QString previousMembership;
     };
 
-    ClusterSnapshot collect() { return collect(Checks{}); }
+    ClusterSnapshot collect() { return collect(Checks {}); }
     ClusterSnapshot collect(const Checks& checks);
     // After collect(): which checks ran, and the API's view before any cross-check marks.
     RefreshedChecks refreshed() const { return m_refreshed; }

@@ -11,8 +11,8 @@ static bool isPlainShellWord(const QString& s)
         return false;
     for (const QChar c : s) {
         const ushort u = c.unicode();
-        const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
-            || u == '_' || u == '-' || u == '.' || u == '/' || u == ':' || u == '@' || u == '=' || u == ',' || u == '+';
+        const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_'
+            || u == '-' || u == '.' || u == '/' || u == ':' || u == '@' || u == '=' || u == ',' || u == '+';
         if (!plain)
             return false;
     }
@@ -48,9 +48,9 @@ QString shellCommand(const QStringList& argv)
 
 bool isRabbitWrapper(const QString& program)
 {
-    static const QStringList wrapped{QStringLiteral("rabbitmqctl"), QStringLiteral("rabbitmq-diagnostics"),
+    static const QStringList wrapped { QStringLiteral("rabbitmqctl"), QStringLiteral("rabbitmq-diagnostics"),
         QStringLiteral("rabbitmq-queues"), QStringLiteral("rabbitmq-upgrade"), QStringLiteral("rabbitmq-streams"),
-        QStringLiteral("rabbitmq-server")};
+        QStringLiteral("rabbitmq-server") };
     const QString base = program.section(QLatin1Char('/'), -1);
     // /usr/lib/rabbitmq/bin/* are the real scripts, not the wrapper.
     return wrapped.contains(base) && !program.startsWith(QLatin1String("/usr/lib/rabbitmq/"));
@@ -82,7 +82,8 @@ QString RemoteCommand::refusal() const
             continue;
         const QString& v = argv.at(i);
         if (v.startsWith(QLatin1Char('-')) && (dashes < 0 || dashes > i))
-            return QCoreApplication::translate("RemoteCommand", "refused to run %1: the value \"%2\" starts with '-' and %1 would read it as an option")
+            return QCoreApplication::translate("RemoteCommand",
+                "refused to run %1: the value \"%2\" starts with '-' and %1 would read it as an option")
                 .arg(argv.first().section(QLatin1Char('/'), -1), v);
     }
     if (isRabbitWrapper(argv.first())) {
@@ -106,7 +107,7 @@ QString RemoteCommand::refusal() const
 QString RemoteCommand::display(bool useSudo) const
 {
     if (privileged && useSudo)
-        return shellCommand(QStringList{QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--")} + argv);
+        return shellCommand(QStringList { QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--") } + argv);
     return shellCommand(argv);
 }
 
@@ -114,11 +115,11 @@ QString RemoteCommand::toShell(bool useSudo) const
 {
     const QString why = refusal();
     if (!why.isEmpty()) {
-        return shellCommand({QStringLiteral("printf"), QStringLiteral("%s\\n"), QStringLiteral("warren: ") + why})
+        return shellCommand({ QStringLiteral("printf"), QStringLiteral("%s\\n"), QStringLiteral("warren: ") + why })
             + QStringLiteral(" >&2; exit 125");
     }
     if (privileged && useSudo)
-        return shellCommand(QStringList{QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--")} + argv);
+        return shellCommand(QStringList { QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--") } + argv);
     return shellCommand(argv);
 }
 

@@ -7,14 +7,14 @@
 namespace warren {
 
 namespace {
-QTranslator* g_app = nullptr;
-QTranslator* g_qt = nullptr;
-QString g_current = QStringLiteral("en");
+    QTranslator* g_app = nullptr;
+    QTranslator* g_qt = nullptr;
+    QString g_current = QStringLiteral("en");
 }
 
 QStringList Translator::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    return { QStringLiteral("en"), QStringLiteral("zh_CN") };
 }
 
 QString Translator::displayName(const QString& language)

@@ -34,76 +34,75 @@ namespace {
 
 // A promise of the parser that the input broke: abort, so libFuzzer keeps the input and the
 // regression driver fails on it.
-#define WARREN_FUZZ_CHECK(cond)                                                                               \
-    do {                                                                                                      \
-        if (!(cond)) {                                                                                        \
-            std::fprintf(stderr, "%s:%d: fuzz check failed: %s\n", __FILE__, __LINE__, #cond);               \
-            std::abort();                                                                                     \
-        }                                                                                                     \
+#define WARREN_FUZZ_CHECK(cond)                                                                                        \
+    do {                                                                                                               \
+        if (!(cond)) {                                                                                                 \
+            std::fprintf(stderr, "%s:%d: fuzz check failed: %s\n", __FILE__, __LINE__, #cond);                         \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
-QByteArray bytes(const uint8_t* data, size_t size)
-{
-    return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
-}
-
-void checkError(const ParseError& e)
-{
-    WARREN_FUZZ_CHECK(!e.message.isEmpty());
-    WARREN_FUZZ_CHECK(e.line >= 0 && e.column >= 0);
-    (void)e.toString();
-}
-
-template<typename T>
-void checkParsed(const Parsed<T>& p)
-{
-    if (!p.ok())
-        checkError(p.error());
-}
-
-void checkNode(const NodeInfo& n)
-{
-    (void)n.alarms();
-    if (!n.rabbitVersion.isEmpty()) {
-        const auto v = RabbitVersion::parse(n.rabbitVersion);
-        (void)v.display();
+    QByteArray bytes(const uint8_t* data, size_t size)
+    {
+        return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
     }
-}
 
-void checkClusterStatus(const Parsed<ClusterStatus>& s)
-{
-    checkParsed(s);
-    if (!s.ok())
-        return;
-    for (const auto& n : s->nodes)
-        checkNode(n);
-    // A partition group is never empty.
-    for (const auto& group : s->partitions)
-        WARREN_FUZZ_CHECK(!group.isEmpty());
-}
-
-void checkQueues(const Parsed<QList<QueueInfo>>& queues)
-{
-    checkParsed(queues);
-    if (!queues.ok())
-        return;
-    for (const auto& q : queues.value()) {
-        // QueueInfo promises sorted node lists.
-        WARREN_FUZZ_CHECK(std::is_sorted(q.synchronisedNodes.begin(), q.synchronisedNodes.end()));
-        WARREN_FUZZ_CHECK(std::is_sorted(q.unsynchronisedNodes.begin(), q.unsynchronisedNodes.end()));
-        const QStringList nodes = q.nodes();
-        WARREN_FUZZ_CHECK(std::adjacent_find(nodes.begin(), nodes.end()) == nodes.end());
-        (void)queueTypeKey(q.type);
-        for (const auto& n : nodes)
-            (void)roleOn(q, n);
+    void checkError(const ParseError& e)
+    {
+        WARREN_FUZZ_CHECK(!e.message.isEmpty());
+        WARREN_FUZZ_CHECK(e.line >= 0 && e.column >= 0);
+        (void)e.toString();
     }
-}
 
-// The lab's profile: lint compares servers with these nodes.
-const ClusterProfile& labProfile()
-{
-    static const ClusterProfile profile = [] {
-        const auto p = ClusterProfile::fromJson(R"({
+    template <typename T> void checkParsed(const Parsed<T>& p)
+    {
+        if (!p.ok())
+            checkError(p.error());
+    }
+
+    void checkNode(const NodeInfo& n)
+    {
+        (void)n.alarms();
+        if (!n.rabbitVersion.isEmpty()) {
+            const auto v = RabbitVersion::parse(n.rabbitVersion);
+            (void)v.display();
+        }
+    }
+
+    void checkClusterStatus(const Parsed<ClusterStatus>& s)
+    {
+        checkParsed(s);
+        if (!s.ok())
+            return;
+        for (const auto& n : s->nodes)
+            checkNode(n);
+        // A partition group is never empty.
+        for (const auto& group : s->partitions)
+            WARREN_FUZZ_CHECK(!group.isEmpty());
+    }
+
+    void checkQueues(const Parsed<QList<QueueInfo>>& queues)
+    {
+        checkParsed(queues);
+        if (!queues.ok())
+            return;
+        for (const auto& q : queues.value()) {
+            // QueueInfo promises sorted node lists.
+            WARREN_FUZZ_CHECK(std::is_sorted(q.synchronisedNodes.begin(), q.synchronisedNodes.end()));
+            WARREN_FUZZ_CHECK(std::is_sorted(q.unsynchronisedNodes.begin(), q.unsynchronisedNodes.end()));
+            const QStringList nodes = q.nodes();
+            WARREN_FUZZ_CHECK(std::adjacent_find(nodes.begin(), nodes.end()) == nodes.end());
+            (void)queueTypeKey(q.type);
+            for (const auto& n : nodes)
+                (void)roleOn(q, n);
+        }
+    }
+
+    // The lab's profile: lint compares servers with these nodes.
+    const ClusterProfile& labProfile()
+    {
+        static const ClusterProfile profile = [] {
+            const auto p = ClusterProfile::fromJson(R"({
   "format": "warren-cluster-profile/1", "name": "lab",
   "ssh": {"user": "warren"}, "api": {"user": "warren-admin"},
   "hosts": [
@@ -114,12 +113,12 @@ const ClusterProfile& labProfile()
   ],
   "haproxy": {"host": "haproxy", "statsSocket": "/run/haproxy/admin.sock"}
 })");
-        if (!p.ok())
-            std::abort();
-        return p.value();
-    }();
-    return profile;
-}
+            if (!p.ok())
+                std::abort();
+            return p.value();
+        }();
+        return profile;
+    }
 
 } // namespace
 
@@ -152,15 +151,15 @@ int clusterStatusJson(const uint8_t* data, size_t size)
 }
 
 namespace {
-int listQueuesWith(const uint8_t* data, size_t size, const QStringList& columns)
-{
-    const QByteArray in = bytes(data, size);
-    static const QSet<QString> ha{QStringLiteral("ha-all"), QStringLiteral("ha-two")};
-    checkQueues(parseListQueues(in, columns, QStringLiteral("/"), ha));
-    // The policies listing of the same vhost comes from the same kind of source.
-    (void)haPolicyNames(in);
-    return 0;
-}
+    int listQueuesWith(const uint8_t* data, size_t size, const QStringList& columns)
+    {
+        const QByteArray in = bytes(data, size);
+        static const QSet<QString> ha { QStringLiteral("ha-all"), QStringLiteral("ha-two") };
+        checkQueues(parseListQueues(in, columns, QStringLiteral("/"), ha));
+        // The policies listing of the same vhost comes from the same kind of source.
+        (void)haPolicyNames(in);
+        return 0;
+    }
 } // namespace
 
 int listQueues(const uint8_t* data, size_t size)
@@ -218,10 +217,10 @@ int apiPolicies(const uint8_t* data, size_t size)
         q.type = type;
         q.policy = policy;
         q.homeNode = QStringLiteral("rabbit@rabbit1");
-        q.synchronisedNodes = {QStringLiteral("rabbit@rabbit2")};
+        q.synchronisedNodes = { QStringLiteral("rabbit@rabbit2") };
         queues << q;
     };
-    for (const QueueType type : {QueueType::Classic, QueueType::Quorum, QueueType::Stream}) {
+    for (const QueueType type : { QueueType::Classic, QueueType::Quorum, QueueType::Stream }) {
         add(QStringLiteral("/"), QStringLiteral("ha-all"), type);
         add(QStringLiteral("/"), QString(), type);
         int n = 0;
@@ -238,10 +237,12 @@ int apiPolicies(const uint8_t* data, size_t size)
     for (qsizetype i = 0; i < queues.size(); ++i) {
         const QueueInfo& before = queues[i];
         const QueueInfo& after = marked[i];
-        const bool underHa = !before.policy.isEmpty() && ha->contains({before.vhost, before.policy});
+        const bool underHa = !before.policy.isEmpty() && ha->contains({ before.vhost, before.policy });
         WARREN_FUZZ_CHECK(after.haPolicy == underHa);
-        WARREN_FUZZ_CHECK(after.type == (underHa && before.type == QueueType::Classic ? QueueType::Mirrored : before.type));
-        WARREN_FUZZ_CHECK(after.key() == before.key() && after.policy == before.policy && after.nodes() == before.nodes());
+        WARREN_FUZZ_CHECK(
+            after.type == (underHa && before.type == QueueType::Classic ? QueueType::Mirrored : before.type));
+        WARREN_FUZZ_CHECK(
+            after.key() == before.key() && after.policy == before.policy && after.nodes() == before.nodes());
     }
     checkQueues(Parsed<QList<QueueInfo>>(marked));
     return 0;
@@ -261,14 +262,14 @@ int haproxyCfg(const uint8_t* data, size_t size)
         }
         for (const auto& srv : s.servers())
             WARREN_FUZZ_CHECK(srv.address.port < 0 || srv.address.port <= srv.address.portEnd);
-        for (const char* which : {"client", "server", "connect", "check", "tunnel"})
+        for (const char* which : { "client", "server", "connect", "check", "tunnel" })
             (void)cfg.effectiveTimeoutMs(i, QLatin1String(which));
     }
     const auto findings = HaproxyLint::lint(cfg);
     HaproxyLintContext context;
     context.profile = labProfile();
     const auto withProfile = HaproxyLint::lint(cfg, context);
-    for (const auto& list : {findings, withProfile})
+    for (const auto& list : { findings, withProfile })
         for (const auto& f : list) {
             WARREN_FUZZ_CHECK(!f.code.isEmpty() && f.line >= 0);
             (void)f.toJson();
@@ -287,64 +288,65 @@ int haproxyStat(const uint8_t* data, size_t size)
 }
 
 namespace {
-// Applies a unified diff that unifiedDiff wrote to the old lines; nullopt when it does not apply.
-std::optional<QStringList> applyUnifiedDiff(const QStringList& old, const QString& diff)
-{
-    static const QRegularExpression hunk(QStringLiteral("^@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@$"));
-    QStringList lines = diff.split(QLatin1Char('\n'));
-    if (lines.size() < 3 || !lines[0].startsWith(QLatin1String("--- ")) || !lines[1].startsWith(QLatin1String("+++ ")))
-        return std::nullopt;
-    lines.removeLast(); // after the final '\n'
-    // "\ No newline at end of file" belongs to the line before it (see linesOf).
-    for (qsizetype i = lines.size() - 1; i > 0; --i) {
-        if (lines[i].startsWith(QLatin1Char('\\'))) {
-            lines[i - 1] += QLatin1Char('\n') + lines[i];
-            lines.removeAt(i);
-        }
-    }
-    QStringList out;
-    qsizetype next = 0; // next old line to copy
-    qsizetype k = 2;
-    while (k < lines.size()) {
-        const auto m = hunk.match(lines[k++]);
-        if (!m.hasMatch())
+    // Applies a unified diff that unifiedDiff wrote to the old lines; nullopt when it does not apply.
+    std::optional<QStringList> applyUnifiedDiff(const QStringList& old, const QString& diff)
+    {
+        static const QRegularExpression hunk(QStringLiteral("^@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@$"));
+        QStringList lines = diff.split(QLatin1Char('\n'));
+        if (lines.size() < 3 || !lines[0].startsWith(QLatin1String("--- "))
+            || !lines[1].startsWith(QLatin1String("+++ ")))
             return std::nullopt;
-        const qsizetype oldCount = m.captured(2).toLongLong();
-        const qsizetype oldStart = oldCount ? m.captured(1).toLongLong() - 1 : m.captured(1).toLongLong();
-        if (oldStart < next || oldStart > old.size())
-            return std::nullopt;
-        out += old.mid(next, oldStart - next);
-        next = oldStart;
-        while (k < lines.size() && !lines[k].startsWith(QLatin1String("@@ "))) {
-            const QString& l = lines[k++];
-            if (l.isEmpty())
-                return std::nullopt;
-            const QString text = l.mid(1);
-            if (l[0] == QLatin1Char('+')) {
-                out << text;
-                continue;
+        lines.removeLast(); // after the final '\n'
+        // "\ No newline at end of file" belongs to the line before it (see linesOf).
+        for (qsizetype i = lines.size() - 1; i > 0; --i) {
+            if (lines[i].startsWith(QLatin1Char('\\'))) {
+                lines[i - 1] += QLatin1Char('\n') + lines[i];
+                lines.removeAt(i);
             }
-            if (next >= old.size() || old[next] != text || (l[0] != QLatin1Char(' ') && l[0] != QLatin1Char('-')))
-                return std::nullopt;
-            if (l[0] == QLatin1Char(' '))
-                out << text;
-            ++next;
         }
+        QStringList out;
+        qsizetype next = 0; // next old line to copy
+        qsizetype k = 2;
+        while (k < lines.size()) {
+            const auto m = hunk.match(lines[k++]);
+            if (!m.hasMatch())
+                return std::nullopt;
+            const qsizetype oldCount = m.captured(2).toLongLong();
+            const qsizetype oldStart = oldCount ? m.captured(1).toLongLong() - 1 : m.captured(1).toLongLong();
+            if (oldStart < next || oldStart > old.size())
+                return std::nullopt;
+            out += old.mid(next, oldStart - next);
+            next = oldStart;
+            while (k < lines.size() && !lines[k].startsWith(QLatin1String("@@ "))) {
+                const QString& l = lines[k++];
+                if (l.isEmpty())
+                    return std::nullopt;
+                const QString text = l.mid(1);
+                if (l[0] == QLatin1Char('+')) {
+                    out << text;
+                    continue;
+                }
+                if (next >= old.size() || old[next] != text || (l[0] != QLatin1Char(' ') && l[0] != QLatin1Char('-')))
+                    return std::nullopt;
+                if (l[0] == QLatin1Char(' '))
+                    out << text;
+                ++next;
+            }
+        }
+        out += old.mid(next);
+        return out;
     }
-    out += old.mid(next);
-    return out;
-}
 
-// The lines of a text; a last line without a line break carries diff -u's marker, as in the diff.
-QStringList linesOf(const QString& text)
-{
-    QStringList lines = text.split(QLatin1Char('\n'));
-    if (text.isEmpty() || text.endsWith(QLatin1Char('\n')))
-        lines.removeLast();
-    else
-        lines.last() += QStringLiteral("\n\\ No newline at end of file");
-    return lines;
-}
+    // The lines of a text; a last line without a line break carries diff -u's marker, as in the diff.
+    QStringList linesOf(const QString& text)
+    {
+        QStringList lines = text.split(QLatin1Char('\n'));
+        if (text.isEmpty() || text.endsWith(QLatin1Char('\n')))
+            lines.removeLast();
+        else
+            lines.last() += QStringLiteral("\n\\ No newline at end of file");
+        return lines;
+    }
 } // namespace
 
 int haproxyDiff(const uint8_t* data, size_t size)
@@ -378,7 +380,7 @@ int knownHosts(const uint8_t* data, size_t size)
     std::call_once(once, [] { ssh_init(); });
     std::string line(reinterpret_cast<const char*>(data), size);
     line = line.substr(0, line.find('\0'));
-    for (const char* host : {"10.213.77.11", "[10.213.77.11]:2222", "rabbit1"}) {
+    for (const char* host : { "10.213.77.11", "[10.213.77.11]:2222", "rabbit1" }) {
         ssh_knownhosts_entry* entry = nullptr;
         const int rc = ssh_known_hosts_parse_line(host, line.c_str(), &entry);
         if (rc == SSH_OK) {
@@ -420,7 +422,9 @@ int listVhosts(const uint8_t* data, size_t size)
         WARREN_FUZZ_CHECK(v != QLatin1String("name") && v != QLatin1String("...done."));
         WARREN_FUZZ_CHECK(!seen.contains(v));
         seen.insert(v);
-        RemoteCommand c{{QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p")}, true};
+        RemoteCommand c { { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"),
+                              QStringLiteral("-p") },
+            true };
         c.value(v);
         const QString refused = c.refusal();
         const QString shell = c.toShell(true);
@@ -450,7 +454,7 @@ int nodeFacts(const uint8_t* data, size_t size)
         (void)RabbitVersion::parse(v.rabbit).display();
     const int khepri = khepriFlagState(in);
     WARREN_FUZZ_CHECK(khepri >= -1 && khepri <= 1);
-    for (const bool json : {true, false}) {
+    for (const bool json : { true, false }) {
         const LocalQueueCount c = countLocalQueues(in, json);
         WARREN_FUZZ_CHECK(c.queues >= 0 && c.messages >= 0);
         WARREN_FUZZ_CHECK(c.queues > 0 || c.messages == 0);
@@ -475,7 +479,8 @@ int hostIdentity(const uint8_t* data, size_t size)
     const QString name = QStringLiteral("rabbit3");
     (void)HostFiles::addressesOf(QString::fromUtf8(in), name);
     const QByteArray hosts = HostFiles::withAddress(in, name, QStringLiteral("10.9.8.7"));
-    WARREN_FUZZ_CHECK(HostFiles::addressesOf(QString::fromUtf8(hosts), name) == QStringList{QStringLiteral("10.9.8.7")});
+    WARREN_FUZZ_CHECK(
+        HostFiles::addressesOf(QString::fromUtf8(hosts), name) == QStringList { QStringLiteral("10.9.8.7") });
     (void)HostFiles::nodeNameOf(QString::fromUtf8(in));
     const QByteArray env = HostFiles::withNodeName(in, QStringLiteral("rabbit@rabbit3"));
     WARREN_FUZZ_CHECK(HostFiles::nodeNameOf(QString::fromUtf8(env)) == QLatin1String("rabbit@rabbit3"));
@@ -488,7 +493,7 @@ int liveChecks(const uint8_t* data, size_t size)
     // The live view's slower checks: health check answers, queue leaders from /api/queues, the
     // nodes files read over SSH after a full stop, the statistics interval from `eval`.
     const QByteArray in = bytes(data, size);
-    for (const int status : {200, 503, 500}) {
+    for (const int status : { 200, 503, 500 }) {
         const HealthCheckAnswer a = parseHealthCheck(status, in);
         WARREN_FUZZ_CHECK(a.answered || !a.ok);
         WARREN_FUZZ_CHECK(a.queues >= -1);
@@ -503,7 +508,8 @@ int liveChecks(const uint8_t* data, size_t size)
     const auto list = parseNodeListFile(text);
     checkParsed(list);
     if (list.ok()) {
-        QMap<QString, QStringList> running{{QStringLiteral("rabbit@a"), list.value()}, {QStringLiteral("rabbit@b"), {}}};
+        QMap<QString, QStringList> running { { QStringLiteral("rabbit@a"), list.value() },
+            { QStringLiteral("rabbit@b"), {} } };
         (void)shutdownOrderText(shutdownOrderFrom(running));
     }
     checkParsed(parseClusterNodesFile(text));
@@ -513,26 +519,26 @@ int liveChecks(const uint8_t* data, size_t size)
 
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 18> all{{
-        {"erlang_term", erlangTerm},
-        {"cluster_status_legacy", clusterStatusLegacy},
-        {"cluster_status_json", clusterStatusJson},
-        {"list_queues", listQueues},
-        {"list_queues_legacy", listQueuesLegacy},
-        {"api_nodes", apiNodes},
-        {"api_queues", apiQueues},
-        {"api_overview", apiOverview},
-        {"api_policies", apiPolicies},
-        {"haproxy_cfg", haproxyCfg},
-        {"haproxy_stat", haproxyStat},
-        {"haproxy_diff", haproxyDiff},
-        {"known_hosts", knownHosts},
-        {"cluster_profile", clusterProfile},
-        {"list_vhosts", listVhosts},
-        {"node_facts", nodeFacts},
-        {"host_identity", hostIdentity},
-        {"live_checks", liveChecks},
-    }};
+    static constexpr std::array<Target, 18> all { {
+        { "erlang_term", erlangTerm },
+        { "cluster_status_legacy", clusterStatusLegacy },
+        { "cluster_status_json", clusterStatusJson },
+        { "list_queues", listQueues },
+        { "list_queues_legacy", listQueuesLegacy },
+        { "api_nodes", apiNodes },
+        { "api_queues", apiQueues },
+        { "api_overview", apiOverview },
+        { "api_policies", apiPolicies },
+        { "haproxy_cfg", haproxyCfg },
+        { "haproxy_stat", haproxyStat },
+        { "haproxy_diff", haproxyDiff },
+        { "known_hosts", knownHosts },
+        { "cluster_profile", clusterProfile },
+        { "list_vhosts", listVhosts },
+        { "node_facts", nodeFacts },
+        { "host_identity", hostIdentity },
+        { "live_checks", liveChecks },
+    } };
     return all;
 }
 

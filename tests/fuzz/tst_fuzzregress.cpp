@@ -50,10 +50,12 @@ void TestFuzzRegress::replayIsClean_data()
     QTest::addColumn<QString>("file");
     const auto all = fuzz::targets();
     for (int i = 0; i < int(all.size()); ++i) {
-        for (const char* kind : {"corpus", "regressions"}) {
-            const QString dir = fuzzDir() + QLatin1Char('/') + QLatin1String(kind) + QLatin1Char('/') + QLatin1String(all[i].name);
+        for (const char* kind : { "corpus", "regressions" }) {
+            const QString dir
+                = fuzzDir() + QLatin1Char('/') + QLatin1String(kind) + QLatin1Char('/') + QLatin1String(all[i].name);
             for (const auto& f : filesOf(dir)) {
-                const QString tag = QLatin1String(all[i].name) + QLatin1Char('/') + QLatin1String(kind) + QLatin1Char('/') + QFileInfo(f).fileName();
+                const QString tag = QLatin1String(all[i].name) + QLatin1Char('/') + QLatin1String(kind)
+                    + QLatin1Char('/') + QFileInfo(f).fileName();
                 QTest::newRow(qPrintable(tag)) << i << f;
             }
         }

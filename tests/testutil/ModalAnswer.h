@@ -13,8 +13,8 @@ namespace testutil {
 // Answers the next modal dialog with the given object name while the code under test sits in
 // exec(): `check` sees it first, then the button named `buttonName` is clicked, or the dialog is
 // rejected when that is empty. The returned flag says whether the dialog was seen.
-inline std::shared_ptr<bool> answerModal(const QString& objectName, std::function<void(QWidget*)> check,
-    const QString& buttonName = QString())
+inline std::shared_ptr<bool> answerModal(
+    const QString& objectName, std::function<void(QWidget*)> check, const QString& buttonName = QString())
 {
     auto seen = std::make_shared<bool>(false);
     auto* timer = new QTimer(qApp);

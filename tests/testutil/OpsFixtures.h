@@ -25,12 +25,13 @@ inline warren::NodeInfo opsMember(const QString& name, warren::NodeType type, bo
 inline QList<warren::NodeInfo> labMembers()
 {
     using warren::NodeType;
-    return { opsMember(QStringLiteral("rabbit@rabbit1"), NodeType::Disc), opsMember(QStringLiteral("rabbit@rabbit2"), NodeType::Disc),
+    return { opsMember(QStringLiteral("rabbit@rabbit1"), NodeType::Disc),
+        opsMember(QStringLiteral("rabbit@rabbit2"), NodeType::Disc),
         opsMember(QStringLiteral("rabbit@rabbit3"), NodeType::Ram) };
 }
 
-inline warren::NodeFacts opsFacts(const QString& host, const QList<warren::NodeInfo>& members, const QString& version = QStringLiteral("3.10.8"),
-    bool khepri = false)
+inline warren::NodeFacts opsFacts(const QString& host, const QList<warren::NodeInfo>& members,
+    const QString& version = QStringLiteral("3.10.8"), bool khepri = false)
 {
     warren::NodeFacts f;
     f.host = host;
@@ -45,7 +46,9 @@ inline warren::NodeFacts opsFacts(const QString& host, const QList<warren::NodeI
     f.quorumCritical = 0;
     f.quorumDetail = QStringLiteral("Node rabbit@%1 reported no quorum queues with minimum quorum").arg(host);
     f.mirrorSyncCritical = 0;
-    f.mirrorDetail = QStringLiteral("Node rabbit@%1 reported no classic mirrored queues without online synchronised mirrors").arg(host);
+    f.mirrorDetail
+        = QStringLiteral("Node rabbit@%1 reported no classic mirrored queues without online synchronised mirrors")
+              .arg(host);
     return f;
 }
 
@@ -68,7 +71,8 @@ public:
     QString failOnce;
     QStringList calls;
 
-    warren::RemoteResult run(const QString& host, const warren::RemoteCommand& command, int, const QByteArray& = {}) override
+    warren::RemoteResult run(
+        const QString& host, const warren::RemoteCommand& command, int, const QByteArray& = {}) override
     {
         QMutexLocker lock(&m_mutex);
         const QString line = command.toShell(true);
@@ -79,7 +83,8 @@ public:
         if (!failOnce.isEmpty() && line.contains(failOnce)) {
             failOnce.clear();
             r.exitCode = 69;
-            r.err = "Error: unable to perform an operation on node 'rabbit@rabbit1'. Please see diagnostics information";
+            r.err
+                = "Error: unable to perform an operation on node 'rabbit@rabbit1'. Please see diagnostics information";
             return r;
         }
         if (line.contains(QLatin1String("stop_app")))
@@ -90,12 +95,15 @@ public:
             r.exitCode = m_appDown.value(host) || m_vmDown.value(host) ? 69 : 0;
         else if (line.contains(QLatin1String(" ping")))
             r.exitCode = m_vmDown.value(host) ? 69 : 0;
-        else if (line.contains(QLatin1String("warren-lab-service stop")) || line.contains(QLatin1String("systemctl stop")))
+        else if (line.contains(QLatin1String("warren-lab-service stop"))
+            || line.contains(QLatin1String("systemctl stop")))
             m_vmDown.insert(host, true);
-        else if (line.contains(QLatin1String("warren-lab-service start")) || line.contains(QLatin1String("systemctl start")))
+        else if (line.contains(QLatin1String("warren-lab-service start"))
+            || line.contains(QLatin1String("systemctl start")))
             m_vmDown.insert(host, false);
         else if (line.contains(QLatin1String("join_cluster")))
-            m_types.insert(self, line.contains(QLatin1String("--ram")) ? QStringLiteral("ram") : QStringLiteral("disc"));
+            m_types.insert(
+                self, line.contains(QLatin1String("--ram")) ? QStringLiteral("ram") : QStringLiteral("disc"));
         else if (line.contains(QLatin1String("change_cluster_node_type")))
             m_types.insert(self, line.contains(QLatin1String(" ram")) ? QStringLiteral("ram") : QStringLiteral("disc"));
         else if (line.contains(QLatin1String("forget_cluster_node")))
@@ -107,7 +115,8 @@ public:
         else if (line.contains(QLatin1String("cluster_status")))
             r.out = statusJson();
         else if (line.startsWith(QLatin1String("sha256sum "))) // every file is empty here
-            r.out = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex() + "  " + line.section(QLatin1Char(' '), 1).toUtf8() + '\n';
+            r.out = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex() + "  "
+                + line.section(QLatin1Char(' '), 1).toUtf8() + '\n';
         return r;
     }
     bool useSudo() const override { return true; }
@@ -128,7 +137,8 @@ private:
 
     QMutex m_mutex;
     QMap<QString, QString> m_types { { QStringLiteral("rabbit@rabbit1"), QStringLiteral("disc") },
-        { QStringLiteral("rabbit@rabbit2"), QStringLiteral("disc") }, { QStringLiteral("rabbit@rabbit3"), QStringLiteral("ram") } };
+        { QStringLiteral("rabbit@rabbit2"), QStringLiteral("disc") },
+        { QStringLiteral("rabbit@rabbit3"), QStringLiteral("ram") } };
     QMap<QString, bool> m_appDown;
     QMap<QString, bool> m_vmDown;
 };

@@ -93,14 +93,14 @@ ProcResult labctl(const QStringList& args, int timeoutMs)
 
 ProcResult labExec(const QString& host, const QStringList& command, int timeoutMs)
 {
-    return labctl(QStringList{QStringLiteral("exec"), host, QStringLiteral("--")} + command, timeoutMs);
+    return labctl(QStringList { QStringLiteral("exec"), host, QStringLiteral("--") } + command, timeoutMs);
 }
 
 HaproxyStates labHaproxyStates(const QString& statsSocket, const QString& proxy)
 {
     const auto r = labExec(QStringLiteral("haproxy"),
-        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo 'show stat' | socat - \"UNIX-CONNECT:$1\""),
-            QStringLiteral("sh"), statsSocket});
+        { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo 'show stat' | socat - \"UNIX-CONNECT:$1\""),
+            QStringLiteral("sh"), statsSocket });
     HaproxyStates out;
     const auto lines = r.out.split('\n');
     if (lines.isEmpty())
@@ -119,7 +119,8 @@ HaproxyStates labHaproxyStates(const QString& statsSocket, const QString& proxy)
     return out;
 }
 
-bool waitForLabHaproxyStates(const QString& statsSocket, const HaproxyStates& expected, int timeoutMs, HaproxyStates* last)
+bool waitForLabHaproxyStates(
+    const QString& statsSocket, const HaproxyStates& expected, int timeoutMs, HaproxyStates* last)
 {
     QDeadlineTimer deadline(timeoutMs);
     do {
@@ -146,7 +147,8 @@ QString describe(const HaproxyStates& states)
 void removeHaproxyBackupsSince(const QString& configPath, const QDateTime& since)
 {
     const QFileInfo cfg(configPath);
-    const auto backups = QDir(cfg.absolutePath()).entryInfoList({cfg.fileName() + QStringLiteral(".warren-backup-*")}, QDir::Files);
+    const auto backups
+        = QDir(cfg.absolutePath()).entryInfoList({ cfg.fileName() + QStringLiteral(".warren-backup-*") }, QDir::Files);
     for (const auto& b : backups) {
         if (b.metadataChangeTime().toUTC() >= since.addSecs(-5))
             QFile::remove(b.absoluteFilePath());

@@ -31,15 +31,16 @@ bool labRequired();
 // Ground truth comes from the lab itself, never from Warren's code.
 ProcResult labctl(const QStringList& args, int timeoutMs = 180000);
 ProcResult labExec(const QString& host, const QStringList& command, int timeoutMs = 120000);
-ProcResult run(const QString& program, const QStringList& args, int timeoutMs = 120000,
-    const QByteArray& stdinData = {});
+ProcResult run(
+    const QString& program, const QStringList& args, int timeoutMs = 120000, const QByteArray& stdinData = {});
 
 // The lab's HAProxy as `show stat` on its host reports it (socat on the stats socket):
 // "status/bck" per server of the proxy, e.g. {"rabbit1": "UP/0", "rabbit2": "UP/1"}.
 using HaproxyStates = QHash<QString, QString>;
 HaproxyStates labHaproxyStates(const QString& statsSocket, const QString& proxy = QStringLiteral("amqp"));
 // Polls until every expected server is in its state; *last gets what was seen last.
-bool waitForLabHaproxyStates(const QString& statsSocket, const HaproxyStates& expected, int timeoutMs, HaproxyStates* last);
+bool waitForLabHaproxyStates(
+    const QString& statsSocket, const HaproxyStates& expected, int timeoutMs, HaproxyStates* last);
 QString describe(const HaproxyStates& states); // "rabbit1=UP/0 rabbit2=UP/1"
 // Deletes the `.warren-backup-*` files next to configPath made since `since` (a test's litter).
 void removeHaproxyBackupsSince(const QString& configPath, const QDateTime& since);
@@ -47,11 +48,11 @@ void removeHaproxyBackupsSince(const QString& configPath, const QDateTime& since
 } // namespace testutil
 
 // In a lab test's initTestCase(): skip (locally) or fail (CI) when there is no lab.
-#define WARREN_REQUIRE_LAB()                                                                       \
-    do {                                                                                           \
-        if (testutil::labProfile().isEmpty()) {                                                    \
-            if (testutil::labRequired())                                                           \
-                QFAIL("the lab is not up (lab/labctl up) but WARREN_LAB_REQUIRED is set");        \
-            QSKIP("the lab is not up: run lab/labctl up");                                         \
-        }                                                                                          \
+#define WARREN_REQUIRE_LAB()                                                                                           \
+    do {                                                                                                               \
+        if (testutil::labProfile().isEmpty()) {                                                                        \
+            if (testutil::labRequired())                                                                               \
+                QFAIL("the lab is not up (lab/labctl up) but WARREN_LAB_REQUIRED is set");                             \
+            QSKIP("the lab is not up: run lab/labctl up");                                                             \
+        }                                                                                                              \
     } while (false)

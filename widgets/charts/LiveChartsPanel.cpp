@@ -175,7 +175,8 @@ void LiveChartsPanel::retranslateUi()
         m_window->setItemText(i, minutes >= 60 ? tr("%n hour(s)", "", minutes / 60) : tr("%n minute(s)", "", minutes));
     }
     m_window->setToolTip(tr("How far back the charts go (kept in memory while the window is open)"));
-    m_note->setText(tr("Node charts: one line per node; gaps where a node was down or did not report.", "RabbitMQ nodes"));
+    m_note->setText(
+        tr("Node charts: one line per node; gaps where a node was down or did not report.", "RabbitMQ nodes"));
     for (int c = 0; c < ChartCount; ++c) {
         if (auto* title = qobject_cast<QCPTextElement*>(m_plots.at(c)->plotLayout()->element(0, 0))) {
             title->setText(chartTitle(Chart(c)));
@@ -205,9 +206,10 @@ void LiveChartsPanel::rebuildCluster(QCustomPlot* plot, Chart chart, double star
             { tr("deliver / get", "message rate"), [](const MessageRates& r) { return r.deliver; } },
             { tr("ack", "message rate: acknowledgements"), [](const MessageRates& r) { return r.ack; } } };
     } else {
-        series = { { tr("ready", "messages ready for delivery"), [](const MessageRates& r) { return double(r.ready); } },
-            { tr("unacknowledged", "messages delivered, not yet acknowledged"),
-                [](const MessageRates& r) { return double(r.unacked); } } };
+        series
+            = { { tr("ready", "messages ready for delivery"), [](const MessageRates& r) { return double(r.ready); } },
+                  { tr("unacknowledged", "messages delivered, not yet acknowledged"),
+                      [](const MessageRates& r) { return double(r.unacked); } } };
     }
     double top = 0;
     for (int i = 0; i < series.size(); ++i) {
@@ -237,10 +239,10 @@ void LiveChartsPanel::rebuild()
     m_dirty = false;
     const QStringList nodes = m_history ? m_history->nodes() : QStringList();
     const double end = m_history && m_history->latestTime() > 0 ? m_history->latestTime()
-                                                                   : QDateTime::currentMSecsSinceEpoch() / 1000.0;
+                                                                : QDateTime::currentMSecsSinceEpoch() / 1000.0;
     const double start = end - windowMinutes() * 60.0;
-    const MetricHistory::Metric metrics[] = { MetricHistory::Metric::MemoryUsed,
-        MetricHistory::Metric::FileDescriptors, MetricHistory::Metric::Sockets, MetricHistory::Metric::Processes };
+    const MetricHistory::Metric metrics[] = { MetricHistory::Metric::MemoryUsed, MetricHistory::Metric::FileDescriptors,
+        MetricHistory::Metric::Sockets, MetricHistory::Metric::Processes };
 
     for (int c = 0; c < ChartCount; ++c) {
         QCustomPlot* plot = m_plots.at(c);

@@ -189,7 +189,9 @@ void ClusterGraphPanel::updateDetails()
         const int position = m_snapshot.shutdown.position(name);
         startOrder = m_snapshot.shutdown.stoppedLast.contains(name)
             ? tr("start first: it stopped last", "whole RabbitMQ cluster down")
-            : tr("%1 of %2", "position in the start order").arg(position + 1).arg(m_snapshot.shutdown.startOrder.size());
+            : tr("%1 of %2", "position in the start order")
+                  .arg(position + 1)
+                  .arg(m_snapshot.shutdown.startOrder.size());
     }
     m_details->setNode(node, item ? item->stateText() : QString(), startOrder);
     m_details->setStale(isStale());

@@ -29,7 +29,7 @@ public:
 
     void setProfile(const ClusterProfile& profile);
     void setSnapshot(const ClusterSnapshot& snapshot); // a snapshot with node data
-    void setStale(const QString& reason);              // empty: fresh
+    void setStale(const QString& reason); // empty: fresh
     // A fresh fact that needs saying above the graph (the whole cluster is down: the start order).
     void setNotice(const QString& notice);
     QString noticeText() const { return m_notice; }

@@ -204,7 +204,7 @@ void ClusterGraphView::setSnapshot(const ClusterSnapshot& snapshot)
                 m_scene->addItem(arrow);
                 m_arrows.insert(key, arrow);
             }
-            arrow->setStyle(row.serving ? ServerArrowItem::Style::Serving
+            arrow->setStyle(row.serving                        ? ServerArrowItem::Style::Serving
                     : HaproxyRouting::takesTraffic(row.server) ? ServerArrowItem::Style::Standby
                                                                : ServerArrowItem::Style::Down);
         }
@@ -378,8 +378,7 @@ void ClusterGraphView::fitToView()
     m_userZoomed = false;
     const QRectF view = viewport()->rect();
     // A little under the exact fit, so rounding never brings the scroll bars back.
-    const qreal scale
-        = qMin(MaxFitScale, 0.98 * qMin(view.width() / target.width(), view.height() / target.height()));
+    const qreal scale = qMin(MaxFitScale, 0.98 * qMin(view.width() / target.width(), view.height() / target.height()));
     setScale(scale, false);
     centerOn(target.center());
 }
@@ -441,11 +440,14 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
         a->setObjectName(objectName);
         connect(a, &QAction::triggered, this, [this, key, node] { Q_EMIT nodeOperationRequested(key, node); });
     };
-    operation(tr("Change Node Type (disc/ram)…", "RabbitMQ node type"), QStringLiteral("actionChangeNodeType"), QStringLiteral("convert"));
-    operation(tr("Sync Erlang Cookie to This Node…", "cookie: the Erlang shared secret"), QStringLiteral("actionSyncCookie"), QStringLiteral("sync-cookie"));
-    operation(tr("Fix Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"), QStringLiteral("actionFixAddress"),
-        QStringLiteral("fix-address"));
-    operation(tr("Remove Node from Cluster…", "RabbitMQ node"), QStringLiteral("actionRemoveNode"), QStringLiteral("forget"));
+    operation(tr("Change Node Type (disc/ram)…", "RabbitMQ node type"), QStringLiteral("actionChangeNodeType"),
+        QStringLiteral("convert"));
+    operation(tr("Sync Erlang Cookie to This Node…", "cookie: the Erlang shared secret"),
+        QStringLiteral("actionSyncCookie"), QStringLiteral("sync-cookie"));
+    operation(tr("Fix Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"),
+        QStringLiteral("actionFixAddress"), QStringLiteral("fix-address"));
+    operation(
+        tr("Remove Node from Cluster…", "RabbitMQ node"), QStringLiteral("actionRemoveNode"), QStringLiteral("forget"));
     return menu;
 }
 
@@ -455,9 +457,8 @@ QMenu* ClusterGraphView::createServerMenu(const QString& proxy, const QString& s
     menu->setObjectName(QStringLiteral("serverContextMenu"));
     menu->setToolTipsVisible(true);
     QAction* copy = menu->addAction(tr("&Copy Server Name", "HAProxy server"));
-    connect(copy, &QAction::triggered, this, [proxy, server] {
-        QGuiApplication::clipboard()->setText(proxy + QLatin1Char('/') + server);
-    });
+    connect(copy, &QAction::triggered, this,
+        [proxy, server] { QGuiApplication::clipboard()->setText(proxy + QLatin1Char('/') + server); });
     menu->addSeparator();
     menu->addActions(createHaproxyMenu(menu)->actions());
     return menu;

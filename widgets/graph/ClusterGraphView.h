@@ -87,7 +87,7 @@ private:
     QStringList m_order; // first-seen order: the layout slot of each node
     HaproxyItem* m_haproxy = nullptr;
     QHash<QString, ServerArrowItem*> m_arrows; // "proxy/server"
-    QHash<QString, ClusterLinkItem*> m_links;  // "a|b", a < b in m_order
+    QHash<QString, ClusterLinkItem*> m_links; // "a|b", a < b in m_order
     QGraphicsSimpleTextItem* m_partitionLabel = nullptr;
     bool m_stale = false;
     bool m_userZoomed = false;

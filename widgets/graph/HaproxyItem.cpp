@@ -174,7 +174,9 @@ void HaproxyItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
         // Line 1: role, name, serving mark ... state.
         qreal x = left + 6;
         const qreal cy = top + lh / 2;
-        x += drawPill(painter, x, cy, roleText(s.backup), m_stale ? Tone::Muted : (s.backup ? Tone::Accent : Tone::Neutral), small) + 6;
+        x += drawPill(painter, x, cy, roleText(s.backup),
+                 m_stale ? Tone::Muted : (s.backup ? Tone::Accent : Tone::Neutral), small)
+            + 6;
         const Tone tone = m_stale ? Tone::Muted : statusTone(s.status);
         const QString status = s.status.isEmpty() ? Format::unknown() : s.status;
         const qreal statusW = pillWidth(status, small);

@@ -141,8 +141,8 @@ void NodeDetailsPanel::retranslateUi()
                               "memory and disk against their watermarks.",
         "RabbitMQ node"));
     m_staleNote->setText(tr("Last known values: the sources stopped answering."));
-    const QString labels[] = { tr("Node", "RabbitMQ node"), tr("Type", "RabbitMQ node type: disc or ram"),
-        tr("State"), tr("Uptime"), tr("Memory", "used of the high watermark"),
+    const QString labels[] = { tr("Node", "RabbitMQ node"), tr("Type", "RabbitMQ node type: disc or ram"), tr("State"),
+        tr("Uptime"), tr("Memory", "used of the high watermark"),
         tr("Disk free", "against the free disk limit (low watermark)"), tr("File descriptors"), tr("Sockets"),
         tr("Erlang processes"), tr("RabbitMQ"), tr("Erlang"), tr("Alarms", "RabbitMQ resource alarms"),
         tr("Cannot reach", "peers this node reports as unreachable (partition)"),
@@ -197,19 +197,26 @@ void NodeDetailsPanel::refresh()
         alarms << tr("memory", "RabbitMQ resource alarm");
     if (n.diskAlarm)
         alarms << tr("disk", "RabbitMQ resource alarm");
-    m_values[AlarmsField]->setText(alarms.isEmpty() ? tr("none", "no alarms") : alarms.join(tr(", ", "separator between list items")));
-    m_values[PartitionsField]->setText(n.partitions.isEmpty() ? tr("none", "no unreachable peers") : n.partitions.join(tr(", ", "separator between list items")));
+    m_values[AlarmsField]->setText(
+        alarms.isEmpty() ? tr("none", "no alarms") : alarms.join(tr(", ", "separator between list items")));
+    m_values[PartitionsField]->setText(n.partitions.isEmpty()
+            ? tr("none", "no unreachable peers")
+            : n.partitions.join(tr(", ", "separator between list items")));
 
     QString safety = stopSafetyText(n.safety);
     if (safety.isEmpty())
-        safety = n.running ? (n.safety.reason.isEmpty() ? tr("not checked yet") : tr("unknown: %1", "why the check gave no answer").arg(n.safety.reason)) : unknown;
+        safety = n.running
+            ? (n.safety.reason.isEmpty() ? tr("not checked yet")
+                                         : tr("unknown: %1", "why the check gave no answer").arg(n.safety.reason))
+            : unknown;
     else if (n.safety.verdict == StopSafety::Verdict::NotSafe && !n.safety.reason.isEmpty())
         safety = tr("%1 (%2)", "verdict (the broker's reason)").arg(safety, n.safety.reason);
     m_values[SafetyField]->setText(safety);
     m_values[LeadersField]->setText(n.queueLeaders >= 0 ? QString::number(n.queueLeaders) : unknown);
     m_values[SourcesField]->setText(n.disagreement.isEmpty()
             ? tr("agree", "the API and cluster_status say the same about this node")
-            : tr("they disagree: the API says %1; cluster_status says %2").arg(n.disagreement.api, n.disagreement.clusterStatus));
+            : tr("they disagree: the API says %1; cluster_status says %2")
+                  .arg(n.disagreement.api, n.disagreement.clusterStatus));
     if (!n.unreachableFromWarren.isEmpty())
         m_values[ReachField]->setText(tr("no: %1", "not reachable from Warren: reason").arg(n.unreachableFromWarren));
     else if (!n.apiError.isEmpty())

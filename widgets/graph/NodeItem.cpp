@@ -139,7 +139,8 @@ QString NodeItem::safetyText() const
         parts << tr("%n quorum", "number of quorum queues that would lose their majority", s.quorumQueuesAtRisk);
     if (s.mirrorsAtRisk > 0)
         parts << tr("%n mirrored", "number of mirrored queues left without a synchronised mirror", s.mirrorsAtRisk);
-    return tr("not safe: %1", "why stopping the node now loses queues").arg(parts.join(tr(", ", "separator between list items")));
+    return tr("not safe: %1", "why stopping the node now loses queues")
+        .arg(parts.join(tr(", ", "separator between list items")));
 }
 
 QString NodeItem::leadersText() const
@@ -178,8 +179,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF card(0, 0, Width, m_height);
     const bool selected = option->state & QStyle::State_Selected;
-    const Tone stateTone = m_stale ? Tone::Muted
-        : m_state == State::Running ? Tone::Good
+    const Tone stateTone = m_stale      ? Tone::Muted
+        : m_state == State::Running     ? Tone::Good
         : m_state == State::Unreachable ? Tone::Warning
                                         : Tone::Bad;
 
@@ -253,14 +254,16 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     row(tr("Uptime"), m_node.uptimeMs >= 0 ? Format::duration(m_node.uptimeMs / 1000) : unknown, text);
 
     // Row 5: memory against the high watermark, with a bar. Row 6: disk free against the limit.
-    const double memFraction = m_node.memUsed >= 0 && m_node.memLimit > 0 ? double(m_node.memUsed) / m_node.memLimit : -1;
+    const double memFraction
+        = m_node.memUsed >= 0 && m_node.memLimit > 0 ? double(m_node.memUsed) / m_node.memLimit : -1;
     const Tone memTone = m_node.memoryAlarm ? Tone::Bad : memFraction > 0.8 ? Tone::Warning : Tone::Neutral;
     {
         const qreal labelW = (right - left) * 0.30;
         painter->setPen(mutedText());
         painter->drawText(QRectF(left, y, labelW, lh), Qt::AlignLeft | Qt::AlignVCenter, tr("Memory"));
         const QString value = m_node.memUsed >= 0
-            ? tr("%1 of %2", "memory used of the high watermark").arg(Format::bytes(m_node.memUsed), Format::bytes(m_node.memLimit))
+            ? tr("%1 of %2", "memory used of the high watermark")
+                  .arg(Format::bytes(m_node.memUsed), Format::bytes(m_node.memLimit))
             : unknown;
         painter->setPen(m_node.memoryAlarm && !m_stale ? toneColor(Tone::Bad) : text);
         painter->drawText(QRectF(left, y, right - left, lh), Qt::AlignRight | Qt::AlignVCenter, value);
@@ -271,9 +274,9 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     const bool diskLow = m_node.diskAlarm;
     row(tr("Disk free"),
-        m_node.diskFree >= 0
-            ? tr("%1 (limit %2)", "disk free (free disk limit)").arg(Format::bytes(m_node.diskFree), Format::bytes(m_node.diskFreeLimit))
-            : unknown,
+        m_node.diskFree >= 0 ? tr("%1 (limit %2)", "disk free (free disk limit)")
+                                   .arg(Format::bytes(m_node.diskFree), Format::bytes(m_node.diskFreeLimit))
+                             : unknown,
         diskLow && !m_stale ? toneColor(Tone::Bad) : text);
     // Row 8: safe to stop now. Row 9: queue leaders it holds.
     const QString safety = safetyText();

@@ -44,7 +44,7 @@ public:
     // The marks under the state: sources disagree, unreachable from Warren, API not answering,
     // start order when the cluster is down.
     QStringList markTexts() const;
-    QString safetyText() const;  // short: "safe to stop", "not safe: 2 quorum, 1 mirrored"; empty unknown
+    QString safetyText() const; // short: "safe to stop", "not safe: 2 quorum, 1 mirrored"; empty unknown
     QString leadersText() const; // queues it leads, or the unknown mark
     int startPosition() const { return m_startPosition; }
 

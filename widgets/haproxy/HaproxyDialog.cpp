@@ -37,105 +37,105 @@ namespace warren {
 
 namespace {
 
-enum LintColumn { ColCode, ColSeverity, ColLine, ColMessage, ColFix, ColCount };
-enum LogChoice { LogDebian, LogNone, LogCustom };
+    enum LintColumn { ColCode, ColSeverity, ColLine, ColMessage, ColFix, ColCount };
+    enum LogChoice { LogDebian, LogNone, LogCustom };
 
-// `diff -u` colours: added lines green, removed red, hunk headers blue.
-class DiffHighlighter final : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString& text) override
+    // `diff -u` colours: added lines green, removed red, hunk headers blue.
+    class DiffHighlighter final : public QSyntaxHighlighter
     {
-        QTextCharFormat f;
-        if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
-            f.setFontWeight(QFont::Bold);
-        } else if (text.startsWith(QLatin1Char('+'))) {
-            f.setForeground(QColor(0x1b, 0x5e, 0x20));
-            f.setBackground(QColor(0xe6, 0xf4, 0xea));
-        } else if (text.startsWith(QLatin1Char('-'))) {
-            f.setForeground(QColor(0xb7, 0x1c, 0x1c));
-            f.setBackground(QColor(0xfd, 0xe7, 0xe9));
-        } else if (text.startsWith(QLatin1String("@@"))) {
-            f.setForeground(QColor(0x15, 0x65, 0xc0));
-        } else {
-            return;
+    public:
+        using QSyntaxHighlighter::QSyntaxHighlighter;
+
+    protected:
+        void highlightBlock(const QString& text) override
+        {
+            QTextCharFormat f;
+            if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
+                f.setFontWeight(QFont::Bold);
+            } else if (text.startsWith(QLatin1Char('+'))) {
+                f.setForeground(QColor(0x1b, 0x5e, 0x20));
+                f.setBackground(QColor(0xe6, 0xf4, 0xea));
+            } else if (text.startsWith(QLatin1Char('-'))) {
+                f.setForeground(QColor(0xb7, 0x1c, 0x1c));
+                f.setBackground(QColor(0xfd, 0xe7, 0xe9));
+            } else if (text.startsWith(QLatin1String("@@"))) {
+                f.setForeground(QColor(0x15, 0x65, 0xc0));
+            } else {
+                return;
+            }
+            setFormat(0, int(text.size()), f);
         }
-        setFormat(0, int(text.size()), f);
+    };
+
+    QPlainTextEdit* codeView(QWidget* parent, const QString& objectName)
+    {
+        auto* v = new QPlainTextEdit(parent);
+        v->setObjectName(objectName);
+        v->setReadOnly(true);
+        v->setLineWrapMode(QPlainTextEdit::NoWrap);
+        v->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        // A hostile file may have a megabyte on one line: the view shows it, bounded by the parser's limits.
+        v->setMaximumBlockCount(HaproxyConfig::kMaxLines + 1);
+        return v;
     }
-};
 
-QPlainTextEdit* codeView(QWidget* parent, const QString& objectName)
-{
-    auto* v = new QPlainTextEdit(parent);
-    v->setObjectName(objectName);
-    v->setReadOnly(true);
-    v->setLineWrapMode(QPlainTextEdit::NoWrap);
-    v->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // A hostile file may have a megabyte on one line: the view shows it, bounded by the parser's limits.
-    v->setMaximumBlockCount(HaproxyConfig::kMaxLines + 1);
-    return v;
-}
-
-QString severityText(HaproxyFinding::Severity s)
-{
-    switch (s) {
-    case HaproxyFinding::Severity::Error:
-        return HaproxyDialog::tr("Error", "lint finding severity");
-    case HaproxyFinding::Severity::Warning:
-        return HaproxyDialog::tr("Warning", "lint finding severity");
-    case HaproxyFinding::Severity::Info:
-        break;
-    }
-    return HaproxyDialog::tr("Note", "lint finding severity");
-}
-
-QIcon severityIcon(const QStyle* style, HaproxyFinding::Severity s)
-{
-    switch (s) {
-    case HaproxyFinding::Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case HaproxyFinding::Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case HaproxyFinding::Severity::Info:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_MessageBoxInformation);
-}
-
-// Text for a view: invalid UTF-8 and NUL bytes must not break the widget, and a hostile file must
-// not make the GUI thread lay out megabytes: long lines are cut (line numbers stay right for the
-// lint table) and the view ends after a bound. The linter in the worker still reads all of it.
-QString viewText(const QByteArray& data)
-{
-    constexpr qsizetype kMaxLine = 4000;
-    constexpr qsizetype kMaxView = 2 * 1024 * 1024;
-    QString s = QString::fromUtf8(data.left(HaproxyConfig::kMaxBytes));
-    s.replace(QChar(0), QChar(0xfffd));
-    QString out;
-    out.reserve(qMin(s.size(), kMaxView) + 200);
-    qsizetype start = 0;
-    while (start <= s.size()) {
-        qsizetype end = s.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = s.size();
-        const qsizetype len = end - start;
-        out += QStringView(s).mid(start, qMin(len, kMaxLine));
-        if (len > kMaxLine)
-            out += HaproxyDialog::tr(" … (%n more character(s) not shown)", nullptr, int(len - kMaxLine));
-        if (end >= s.size())
-            break;
-        out += QLatin1Char('\n');
-        start = end + 1;
-        if (out.size() > kMaxView) {
-            out += HaproxyDialog::tr("… (the rest of the file is not shown)");
+    QString severityText(HaproxyFinding::Severity s)
+    {
+        switch (s) {
+        case HaproxyFinding::Severity::Error:
+            return HaproxyDialog::tr("Error", "lint finding severity");
+        case HaproxyFinding::Severity::Warning:
+            return HaproxyDialog::tr("Warning", "lint finding severity");
+        case HaproxyFinding::Severity::Info:
             break;
         }
+        return HaproxyDialog::tr("Note", "lint finding severity");
     }
-    return out;
-}
+
+    QIcon severityIcon(const QStyle* style, HaproxyFinding::Severity s)
+    {
+        switch (s) {
+        case HaproxyFinding::Severity::Error:
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case HaproxyFinding::Severity::Warning:
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case HaproxyFinding::Severity::Info:
+            break;
+        }
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+
+    // Text for a view: invalid UTF-8 and NUL bytes must not break the widget, and a hostile file must
+    // not make the GUI thread lay out megabytes: long lines are cut (line numbers stay right for the
+    // lint table) and the view ends after a bound. The linter in the worker still reads all of it.
+    QString viewText(const QByteArray& data)
+    {
+        constexpr qsizetype kMaxLine = 4000;
+        constexpr qsizetype kMaxView = 2 * 1024 * 1024;
+        QString s = QString::fromUtf8(data.left(HaproxyConfig::kMaxBytes));
+        s.replace(QChar(0), QChar(0xfffd));
+        QString out;
+        out.reserve(qMin(s.size(), kMaxView) + 200);
+        qsizetype start = 0;
+        while (start <= s.size()) {
+            qsizetype end = s.indexOf(QLatin1Char('\n'), start);
+            if (end < 0)
+                end = s.size();
+            const qsizetype len = end - start;
+            out += QStringView(s).mid(start, qMin(len, kMaxLine));
+            if (len > kMaxLine)
+                out += HaproxyDialog::tr(" … (%n more character(s) not shown)", nullptr, int(len - kMaxLine));
+            if (end >= s.size())
+                break;
+            out += QLatin1Char('\n');
+            start = end + 1;
+            if (out.size() > kMaxView) {
+                out += HaproxyDialog::tr("… (the rest of the file is not shown)");
+                break;
+            }
+        }
+        return out;
+    }
 
 } // namespace
 
@@ -148,9 +148,8 @@ HaproxyDialog::HaproxyDialog(const ClusterProfile& profile, QWidget* parent)
     m_workbench->setProfile(profile);
     m_analysisTimer->setSingleShot(true);
     m_analysisTimer->setInterval(150);
-    connect(m_analysisTimer, &QTimer::timeout, this, [this] {
-        m_workbench->analyze(++m_analysisSerial, m_current, m_generated, m_heartbeatSpin->value());
-    });
+    connect(m_analysisTimer, &QTimer::timeout, this,
+        [this] { m_workbench->analyze(++m_analysisSerial, m_current, m_generated, m_heartbeatSpin->value()); });
     buildUi();
     fillNodes();
     retranslateUi();
@@ -161,30 +160,34 @@ HaproxyDialog::HaproxyDialog(const ClusterProfile& profile, QWidget* parent)
         updateButtons();
     });
     connect(m_workbench, &HaproxyWorkbench::analysisReady, this, &HaproxyDialog::showAnalysis);
-    connect(m_workbench, &HaproxyWorkbench::validated, this, [this](bool ok, const QString& where, const QString& output) {
-        const QString place = where == QLatin1String("local") ? tr("this machine") : where;
-        m_pushLog->appendPlainText(QStringLiteral("$ haproxy -c (%1)\n%2").arg(place, output));
-        if (ok)
-            m_banner->showMessage(tr("The generated file is valid (haproxy -c on %1).").arg(place), MessageBanner::Type::Positive);
-        else
-            m_banner->showMessage(tr("HAProxy on %1 refuses the generated file: %2").arg(place, output.section(QLatin1Char('\n'), 0, 0)),
-                MessageBanner::Type::Error);
-        updateButtons();
-    });
-    connect(m_workbench, &HaproxyWorkbench::pushStep, this, [this](const QString& step) {
-        m_pushLog->appendPlainText(QStringLiteral("• ") + step);
-    });
+    connect(
+        m_workbench, &HaproxyWorkbench::validated, this, [this](bool ok, const QString& where, const QString& output) {
+            const QString place = where == QLatin1String("local") ? tr("this machine") : where;
+            m_pushLog->appendPlainText(QStringLiteral("$ haproxy -c (%1)\n%2").arg(place, output));
+            if (ok)
+                m_banner->showMessage(
+                    tr("The generated file is valid (haproxy -c on %1).").arg(place), MessageBanner::Type::Positive);
+            else
+                m_banner->showMessage(tr("HAProxy on %1 refuses the generated file: %2")
+                                          .arg(place, output.section(QLatin1Char('\n'), 0, 0)),
+                    MessageBanner::Type::Error);
+            updateButtons();
+        });
+    connect(m_workbench, &HaproxyWorkbench::pushStep, this,
+        [this](const QString& step) { m_pushLog->appendPlainText(QStringLiteral("• ") + step); });
     connect(m_workbench, &HaproxyWorkbench::pushFinished, this, &HaproxyDialog::onPushFinished);
     connect(m_workbench, &HaproxyWorkbench::drillStarted, this, [this](const QString& node, const QString& address) {
         m_drillNode = node;
-        m_drillStatus->setText(tr("Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.").arg(node, address));
+        m_drillStatus->setText(
+            tr("Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.").arg(node, address));
     });
     connect(m_workbench, &HaproxyWorkbench::drillProgress, this, [this](const FailoverDrillProgress& p) {
         m_drillProgress->setMaximum(p.total);
         m_drillProgress->setValue(p.confirmed);
         const QString phase = p.phase == FailoverDrillProgress::Phase::Publishing ? tr("publishing")
-            : p.phase == FailoverDrillProgress::Phase::FaultInjected         ? tr("fault injected, publishing through the backup")
-                                                                             : tr("reading the queue back");
+            : p.phase == FailoverDrillProgress::Phase::FaultInjected
+            ? tr("fault injected, publishing through the backup")
+            : tr("reading the queue back");
         m_drillStatus->setText(tr("%1: %2 of %3 confirmed, %4 reconnect(s), %5 s")
                                    .arg(phase)
                                    .arg(p.confirmed)
@@ -213,7 +216,7 @@ void HaproxyDialog::buildUi()
         return w;
     };
     m_layoutCombo = new QComboBox(m_optionsGroup);
-    m_layoutCombo->addItems({QString(), QString()});
+    m_layoutCombo->addItems({ QString(), QString() });
     addRow(m_layoutCombo, "layoutCombo");
     m_activeCombo = new QComboBox(m_optionsGroup);
     addRow(m_activeCombo, "activeCombo");
@@ -251,7 +254,7 @@ void HaproxyDialog::buildUi()
     m_groupEdit = new QLineEdit(QStringLiteral("haproxy"), m_optionsGroup);
     addRow(m_groupEdit, "groupEdit");
     m_logCombo = new QComboBox(m_optionsGroup);
-    m_logCombo->addItems({QString(), QString(), QString()});
+    m_logCombo->addItems({ QString(), QString(), QString() });
     addRow(m_logCombo, "logCombo");
     m_logEdit = new QLineEdit(m_optionsGroup);
     m_logEdit->setText(QStringLiteral("127.0.0.1:514 local0"));
@@ -318,7 +321,7 @@ void HaproxyDialog::buildUi()
     auto* currentSplit = new QSplitter(Qt::Vertical, m_currentPage);
     currentSplit->addWidget(m_currentView);
     currentSplit->addWidget(lintBox);
-    currentSplit->setSizes({330, 300});
+    currentSplit->setSizes({ 330, 300 });
     auto* currentLayout = new QVBoxLayout(m_currentPage);
     currentLayout->addLayout(sourceRow);
     currentLayout->addWidget(currentSplit, 1);
@@ -413,18 +416,18 @@ void HaproxyDialog::buildUi()
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
     m_optionsGroup->setMinimumWidth(340);
-    split->setSizes({360, 820});
+    split->setSizes({ 360, 820 });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(split, 1);
     layout->addWidget(m_buttons);
     resize(1180, 760);
 
-    for (QComboBox* c : {m_layoutCombo, m_activeCombo, m_balanceCombo, m_logCombo})
+    for (QComboBox* c : { m_layoutCombo, m_activeCombo, m_balanceCombo, m_logCombo })
         connect(c, &QComboBox::currentIndexChanged, this, &HaproxyDialog::regenerate);
-    for (QSpinBox* s : {m_heartbeatSpin, m_interSpin, m_riseSpin, m_fallSpin, m_maxconnSpin})
+    for (QSpinBox* s : { m_heartbeatSpin, m_interSpin, m_riseSpin, m_fallSpin, m_maxconnSpin })
         connect(s, &QSpinBox::valueChanged, this, &HaproxyDialog::regenerate);
-    for (QLineEdit* e : {m_bindEdit, m_userEdit, m_groupEdit, m_logEdit})
+    for (QLineEdit* e : { m_bindEdit, m_userEdit, m_groupEdit, m_logEdit })
         connect(e, &QLineEdit::textChanged, this, &HaproxyDialog::regenerate);
     connect(m_managementCheck, &QCheckBox::toggled, this, &HaproxyDialog::regenerate);
     connect(m_fetchButton, &QPushButton::clicked, this, &HaproxyDialog::fetchCurrent);
@@ -474,7 +477,8 @@ void HaproxyDialog::retranslateUi()
     m_logCombo->setItemText(LogNone, tr("No logging"));
     m_logCombo->setItemText(LogCustom, tr("Another target…"));
     label(m_logEdit, tr("Log target:"));
-    m_logEdit->setToolTip(tr("What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0"));
+    m_logEdit->setToolTip(
+        tr("What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0"));
 
     m_tabs->setTabText(m_tabs->indexOf(m_preview), tr("Generated haproxy.cfg"));
     m_tabs->setTabText(m_tabs->indexOf(m_currentPage), tr("Current File and Lint"));
@@ -485,10 +489,11 @@ void HaproxyDialog::retranslateUi()
     m_fetchButton->setToolTip(p.haproxy.configPath.isEmpty() ? tr("The profile does not say where haproxy.cfg is")
                                                              : tr("Read %1 over SSH").arg(m_workbench->remoteName()));
     m_openButton->setText(tr("&Open File…"));
-    m_lintTable->setHorizontalHeaderLabels({tr("Code"), tr("Severity"), tr("Line"), tr("Explanation"), tr("Fix")});
-    m_drillIntro->setText(tr("Publishes a bounded stream of persistent messages with publisher confirms through HAProxy "
-                             "to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing "
-                             "through the backup, then reads the queue back. The node stays down afterwards."));
+    m_lintTable->setHorizontalHeaderLabels({ tr("Code"), tr("Severity"), tr("Line"), tr("Explanation"), tr("Fix") });
+    m_drillIntro->setText(
+        tr("Publishes a bounded stream of persistent messages with publisher confirms through HAProxy "
+           "to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing "
+           "through the backup, then reads the queue back. The node stays down afterwards."));
     m_faultCombo->setItemText(0, tr("Kill the active node (no shutdown)"));
     m_faultCombo->setItemText(1, tr("Stop the active node (rabbitmqctl stop)"));
     if (auto* l = qobject_cast<QLabel*>(m_drillForm->labelForField(m_faultCombo)))
@@ -498,18 +503,20 @@ void HaproxyDialog::retranslateUi()
     if (auto* l = qobject_cast<QLabel*>(m_drillForm->labelForField(m_drillTimeSpin)))
         l->setText(tr("Time limit:"));
     m_drillTimeSpin->setSuffix(tr(" s", "seconds"));
-    m_realClusterCheck->setText(tr("Allow the drill on %1, which is not the lab: it takes a production node down").arg(p.name));
+    m_realClusterCheck->setText(
+        tr("Allow the drill on %1, which is not the lab: it takes a production node down").arg(p.name));
     m_realClusterCheck->setVisible(!DrillSetup::isLab(p));
     m_drillStart->setText(tr("&Start Drill…"));
     m_drillCancel->setText(tr("Cancel Drill"));
-    const QStringList figures{tr("Seconds until HAProxy switched"), tr("Confirmed"), tr("Unconfirmed"),
-        tr("Lost (confirmed, not in the queue)"), tr("Duplicated"), tr("Published (with retries)"), tr("Reconnects")};
+    const QStringList figures { tr("Seconds until HAProxy switched"), tr("Confirmed"), tr("Unconfirmed"),
+        tr("Lost (confirmed, not in the queue)"), tr("Duplicated"), tr("Published (with retries)"), tr("Reconnects") };
     for (int r = 0; r < figures.size(); ++r)
         m_drillFigures->item(r, 0)->setText(figures[r]);
     m_closeButton->setText(tr("Close"));
     m_saveButton->setText(tr("Save &As…"));
     m_validateButton->setText(tr("&Validate"));
-    m_validateButton->setToolTip(tr("Check the generated file with haproxy -c (here when installed, else on the HAProxy host)"));
+    m_validateButton->setToolTip(
+        tr("Check the generated file with haproxy -c (here when installed, else on the HAProxy host)"));
     m_pushButton->setText(tr("&Push…"));
     m_pushButton->setToolTip(tr("Replace haproxy.cfg on the HAProxy host and reload it"));
     if (m_currentSource.isEmpty())
@@ -556,7 +563,8 @@ void HaproxyDialog::setSnapshot(const ClusterSnapshot& snapshot)
 HaproxyExportOptions HaproxyDialog::options() const
 {
     HaproxyExportOptions o;
-    o.layout = m_layoutCombo->currentIndex() == 1 ? HaproxyExportOptions::Layout::Balanced : HaproxyExportOptions::Layout::ActiveBackup;
+    o.layout = m_layoutCombo->currentIndex() == 1 ? HaproxyExportOptions::Layout::Balanced
+                                                  : HaproxyExportOptions::Layout::ActiveBackup;
     o.active = m_activeCombo->currentData().toString();
     o.balance = m_balanceCombo->currentData().toString();
     o.heartbeatSeconds = m_heartbeatSpin->value();
@@ -632,7 +640,8 @@ void HaproxyDialog::showAnalysis(const HaproxyAnalysis& analysis)
     m_shownSerial = analysis.serial;
     m_findings = analysis.findings;
     const int scroll = m_diffView->verticalScrollBar()->value();
-    m_diffView->setPlainText(analysis.diff.isEmpty() ? tr("The current file and the generated one are the same.") : analysis.diff);
+    m_diffView->setPlainText(
+        analysis.diff.isEmpty() ? tr("The current file and the generated one are the same.") : analysis.diff);
     m_diffView->verticalScrollBar()->setValue(scroll);
     showFindings();
     updateButtons();
@@ -651,7 +660,7 @@ void HaproxyDialog::showFinding(int row)
 void HaproxyDialog::showFindings()
 {
     m_lintTable->setRowCount(int(m_findings.size()));
-    int counts[3] = {0, 0, 0};
+    int counts[3] = { 0, 0, 0 };
     for (int r = 0; r < m_findings.size(); ++r) {
         const HaproxyFinding& f = m_findings[r];
         ++counts[int(f.severity)];
@@ -676,10 +685,11 @@ void HaproxyDialog::showFindings()
     if (m_currentSource.isEmpty())
         m_lintSummary->clear();
     else
-        m_lintSummary->setText(tr("Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.")
-                                   .arg(counts[int(HaproxyFinding::Severity::Error)])
-                                   .arg(counts[int(HaproxyFinding::Severity::Warning)])
-                                   .arg(counts[int(HaproxyFinding::Severity::Info)]));
+        m_lintSummary->setText(
+            tr("Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.")
+                .arg(counts[int(HaproxyFinding::Severity::Error)])
+                .arg(counts[int(HaproxyFinding::Severity::Warning)])
+                .arg(counts[int(HaproxyFinding::Severity::Info)]));
 }
 
 void HaproxyDialog::jumpToLine(int line)
@@ -738,9 +748,9 @@ void HaproxyDialog::fetchCurrent()
 
 void HaproxyDialog::openFile(const QString& path)
 {
-    const QString file = path.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Open haproxy.cfg"), QString(), tr("HAProxy configuration (*.cfg);;All files (*)"))
-        : path;
+    const QString file = path.isEmpty() ? QFileDialog::getOpenFileName(this, tr("Open haproxy.cfg"), QString(),
+                             tr("HAProxy configuration (*.cfg);;All files (*)"))
+                                        : path;
     if (file.isEmpty())
         return;
     m_workbench->openFile(file);
@@ -749,9 +759,9 @@ void HaproxyDialog::openFile(const QString& path)
 
 void HaproxyDialog::saveAs(const QString& path)
 {
-    const QString file = path.isEmpty()
-        ? QFileDialog::getSaveFileName(this, tr("Save haproxy.cfg"), QStringLiteral("haproxy.cfg"), tr("HAProxy configuration (*.cfg);;All files (*)"))
-        : path;
+    const QString file = path.isEmpty() ? QFileDialog::getSaveFileName(this, tr("Save haproxy.cfg"),
+                             QStringLiteral("haproxy.cfg"), tr("HAProxy configuration (*.cfg);;All files (*)"))
+                                        : path;
     if (file.isEmpty() || m_generated.isEmpty())
         return;
     QSaveFile out(file);
@@ -778,15 +788,16 @@ bool HaproxyDialog::confirmPush()
     auto* text = new QLabel(&box);
     text->setWordWrap(true);
     const bool changes = !diffText().isEmpty() && !m_current.isEmpty() && diffText().startsWith(QLatin1String("---"));
-    text->setText(tr("This replaces %1 with the generated file. The current file is backed up first (%2.warren-backup-…); "
-                     "the new one is checked with haproxy -c before and after it is in place. HAProxy then reloads "
-                     "hitlessly: established AMQP connections stay on the old process until they end. Warren reads the "
-                     "stats socket until the servers are as the file says; on any failure the backup is put back and "
-                     "HAProxy reloads again.")
-                      .arg(m_workbench->remoteName(), m_workbench->profile().haproxy.configPath));
+    text->setText(
+        tr("This replaces %1 with the generated file. The current file is backed up first (%2.warren-backup-…); "
+           "the new one is checked with haproxy -c before and after it is in place. HAProxy then reloads "
+           "hitlessly: established AMQP connections stay on the old process until they end. Warren reads the "
+           "stats socket until the servers are as the file says; on any failure the backup is put back and "
+           "HAProxy reloads again.")
+            .arg(m_workbench->remoteName(), m_workbench->profile().haproxy.configPath));
     auto* diff = codeView(&box, QStringLiteral("pushConfirmDiff"));
     new DiffHighlighter(diff->document());
-    diff->setPlainText(changes ? diffText()
+    diff->setPlainText(changes    ? diffText()
             : m_current.isEmpty() ? tr("(The current file was not read yet: fetch it to see the changes.)")
                                   : tr("(No changes: the file on the host is the same.)"));
     auto* buttons = new QDialogButtonBox(&box);
@@ -820,10 +831,13 @@ void HaproxyDialog::onPushFinished(const HaproxyPushReport& report)
 {
     QStringList servers;
     for (const auto& s : report.servers)
-        servers << QStringLiteral("%1/%2 %3 %4 %5").arg(s.proxy, s.name, s.address, s.backup ? tr("backup") : tr("active"), s.status);
+        servers << QStringLiteral("%1/%2 %3 %4 %5")
+                       .arg(s.proxy, s.name, s.address, s.backup ? tr("backup") : tr("active"), s.status);
     if (report.ok) {
-        m_pushResult->setText(tr("Pushed and verified: HAProxy runs the new file.") + QLatin1Char('\n') + servers.join(QLatin1Char('\n')));
-        m_banner->showMessage(tr("Pushed and verified. Backup: %1").arg(report.backupPath), MessageBanner::Type::Positive);
+        m_pushResult->setText(tr("Pushed and verified: HAProxy runs the new file.") + QLatin1Char('\n')
+            + servers.join(QLatin1Char('\n')));
+        m_banner->showMessage(
+            tr("Pushed and verified. Backup: %1").arg(report.backupPath), MessageBanner::Type::Positive);
         // The host now has what was generated.
         setCurrent(m_generated.toUtf8(), m_workbench->remoteName());
     } else {
@@ -838,16 +852,20 @@ void HaproxyDialog::onPushFinished(const HaproxyPushReport& report)
 bool HaproxyDialog::confirmDrill(DrillFault fault)
 {
     const ClusterProfile& p = m_workbench->profile();
-    QString text = fault == DrillFault::Kill
-        ? tr("Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?")
-        : tr("Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?");
+    QString text = fault == DrillFault::Kill ? tr("Kill the node HAProxy sends clients to now, on cluster %1, while %2 "
+                                                  "messages are published through HAProxy?")
+                                             : tr("Stop the node HAProxy sends clients to now, on cluster %1, while %2 "
+                                                  "messages are published through HAProxy?");
     text = text.arg(p.name).arg(m_messagesSpin->value());
-    text += QStringLiteral("\n\n") + tr("The node stays down afterwards; start it again when you have read the figures.");
+    text += QStringLiteral("\n\n")
+        + tr("The node stays down afterwards; start it again when you have read the figures.");
     if (!DrillSetup::isLab(p))
-        text += QStringLiteral("\n\n") + tr("%1 is not the lab: clients of this cluster lose their connections and reconnect.").arg(p.name);
+        text += QStringLiteral("\n\n")
+            + tr("%1 is not the lab: clients of this cluster lose their connections and reconnect.").arg(p.name);
     QMessageBox box(QMessageBox::Warning, tr("Failover Drill"), text, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("drillConfirmDialog"));
-    QPushButton* go = box.addButton(fault == DrillFault::Kill ? tr("Kill and Measure") : tr("Stop and Measure"), QMessageBox::AcceptRole);
+    QPushButton* go = box.addButton(
+        fault == DrillFault::Kill ? tr("Kill and Measure") : tr("Stop and Measure"), QMessageBox::AcceptRole);
     go->setObjectName(QStringLiteral("drillConfirmButton"));
     QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
     box.setDefaultButton(cancel);
@@ -861,7 +879,8 @@ void HaproxyDialog::startDrill()
     if (m_workbench->isDrilling())
         return;
     if (!DrillSetup::isLab(m_workbench->profile()) && !m_realClusterCheck->isChecked()) {
-        m_banner->showMessage(tr("The drill runs on the lab only, unless you allow it on this cluster."), MessageBanner::Type::Warning);
+        m_banner->showMessage(
+            tr("The drill runs on the lab only, unless you allow it on this cluster."), MessageBanner::Type::Warning);
         return;
     }
     DrillFault fault = DrillFault::Kill;
@@ -887,9 +906,9 @@ void HaproxyDialog::cancelDrill()
 
 void HaproxyDialog::onDrillFinished(const FailoverDrillReport& rep, const QString& node)
 {
-    const QStringList values{rep.switchSeconds < 0 ? QStringLiteral("–") : QString::number(rep.switchSeconds, 'f', 1),
+    const QStringList values { rep.switchSeconds < 0 ? QStringLiteral("–") : QString::number(rep.switchSeconds, 'f', 1),
         QString::number(rep.confirmed), QString::number(rep.unconfirmed), QString::number(rep.lost),
-        QString::number(rep.duplicated), QString::number(rep.published), QString::number(rep.reconnects)};
+        QString::number(rep.duplicated), QString::number(rep.published), QString::number(rep.reconnects) };
     for (int r = 0; r < values.size(); ++r)
         m_drillFigures->item(r, 1)->setText(values[r]);
     QString status = rep.ok ? tr("Drill finished.") : tr("Drill failed: %1").arg(rep.error);

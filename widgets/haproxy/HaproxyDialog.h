@@ -52,9 +52,9 @@ public:
 public Q_SLOTS:
     void fetchCurrent();
     void openFile(const QString& path = QString()); // empty: ask
-    void saveAs(const QString& path = QString());   // empty: ask
+    void saveAs(const QString& path = QString()); // empty: ask
     void validate();
-    void push();       // asks for confirmation first
+    void push(); // asks for confirmation first
     void startDrill(); // asks for confirmation first
     void cancelDrill();
 

@@ -463,8 +463,8 @@ void QueuesPanel::applyFilter()
     QString error;
     if (!m_proxy->setFilter(filter, &error)) {
         m_filterError = error;
-        m_filterEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid %1; }")
-                                        .arg(StatusItemDelegate::toneColor(Tone::Bad).name()));
+        m_filterEdit->setStyleSheet(
+            QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(StatusItemDelegate::toneColor(Tone::Bad).name()));
         m_filterEdit->setToolTip(error);
     } else {
         m_filterError.clear();
@@ -514,7 +514,8 @@ void QueuesPanel::updateSummary()
     const auto& s = matrix->summary;
     QStringList parts;
     parts << tr("<b>%n queue(s)</b>", "", int(s.total));
-    parts << colored(tr("%n fully synchronised", "replicated queues with every replica in sync", int(s.fullySynchronised)),
+    parts << colored(
+        tr("%n fully synchronised", "replicated queues with every replica in sync", int(s.fullySynchronised)),
         Tone::Good);
     parts << colored(tr("%n with a mirror out of sync", "replicated queues with a replica behind", int(s.outOfSync)),
         s.outOfSync > 0 ? Tone::Warning : Tone::Muted);
@@ -544,13 +545,15 @@ void QueuesPanel::updateDetails()
         return QStringLiteral("<tr><td style=\"color:#57606a; padding-right:10px\">%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), valueHtml);
     };
-    QString html = QStringLiteral("<h3 style=\"margin:0\">%1</h3><table cellspacing=\"2\">").arg(q->name.toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3 style=\"margin:0\">%1</h3><table cellspacing=\"2\">").arg(q->name.toHtmlEscaped());
     html += row(tr("Vhost", "RabbitMQ virtual host"), q->vhost.toHtmlEscaped());
     html += row(tr("Type", "queue type"), QueueMatrixModel::typeText(q->type).toHtmlEscaped());
     html += row(tr("State", "queue state"), (q->state.isEmpty() ? Format::unknown() : q->state).toHtmlEscaped());
     html += row(tr("Policy", "RabbitMQ policy applied to the queue"),
         (q->policy.isEmpty() ? tr("none") : q->policy).toHtmlEscaped()
-            + (q->haPolicy ? QStringLiteral(" ") + tr("(HA)", "the policy mirrors the queue").toHtmlEscaped() : QString()));
+            + (q->haPolicy ? QStringLiteral(" ") + tr("(HA)", "the policy mirrors the queue").toHtmlEscaped()
+                           : QString()));
     html += row(tr("Messages ready"), Format::count(q->messagesReady));
     html += row(tr("Unacknowledged"), Format::count(q->messagesUnacknowledged));
     html += row(tr("Consumers"), Format::count(q->consumers));
@@ -576,21 +579,24 @@ void QueuesPanel::updateDetails()
     if (problems & QueueProblem::NoMirrorsUnderHaPolicy)
         problemTexts << tr("an HA policy applies but it has no mirror");
     if (!problemTexts.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(colored(tr("Needs attention: %1").arg(problemTexts.join(tr("; "))), Tone::Warning));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(colored(tr("Needs attention: %1").arg(problemTexts.join(tr("; "))), Tone::Warning));
     QStringList recent;
     for (const auto& c : m_model->lastChanges()) {
         if (c.key == q->key())
             recent << QueueMatrixModel::changeText(c);
     }
     if (!recent.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(colored(tr("Last refresh: %1").arg(recent.join(tr("; "))), Tone::Accent));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(colored(tr("Last refresh: %1").arg(recent.join(tr("; "))), Tone::Accent));
     m_details->setText(html);
 }
 
 void QueuesPanel::updateCompareList()
 {
     if (!m_poller->hasPinned()) {
-        m_compareModel->setMessage(tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."), Tone::Muted);
+        m_compareModel->setMessage(
+            tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."), Tone::Muted);
     } else if (m_sincePinned.isEmpty()) {
         m_compareModel->setMessage(tr("No change since the pinned snapshot of %1")
                                        .arg(QLocale().toString(m_pinnedAt.toLocalTime(), QLocale::ShortFormat)),
@@ -673,7 +679,8 @@ void QueuesPanel::updateStatus()
             }
             if (m_countersPausedUntil.isValid()) {
                 why = tr("message counters paused until %1: the request with statistics timed out (the broker formats "
-                         "every queue's statistics before it answers, minutes at this many queues); placement only until then")
+                         "every queue's statistics before it answers, minutes at this many queues); placement only "
+                         "until then")
                           .arg(QLocale().toString(m_countersPausedUntil.toLocalTime().time(), QLocale::ShortFormat));
             }
             parts << why;
@@ -720,9 +727,10 @@ void QueuesPanel::unpin()
 void QueuesPanel::chooseExport(ExportFormat format)
 {
     const bool csv = format == ExportFormat::Csv;
-    const QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export Queues as CSV") : tr("Export Queues as JSON"),
-        csv ? QStringLiteral("queues.csv") : QStringLiteral("queues.json"),
-        csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, csv ? tr("Export Queues as CSV") : tr("Export Queues as JSON"),
+            csv ? QStringLiteral("queues.csv") : QStringLiteral("queues.json"),
+            csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     if (!path.isEmpty())
         exportTo(path, format);
 }
@@ -776,7 +784,8 @@ void QueuesPanel::retranslateUi()
                                     "tens of thousands of queues."));
     m_intervalLabel->setText(tr("Every", "poll queues every N seconds"));
     m_intervalSpin->setSuffix(tr(" s", "seconds, after a number"));
-    m_intervalSpin->setToolTip(tr("How often Warren lists the queues (this costs the broker more than the node status)"));
+    m_intervalSpin->setToolTip(
+        tr("How often Warren lists the queues (this costs the broker more than the node status)"));
     m_refreshButton->setToolTip(tr("List the queues now"));
     m_pinButton->setText(m_poller->hasPinned() ? tr("Unpin", "stop comparing against the pinned snapshot")
                                                : tr("Pin", "keep this snapshot to compare later ones against"));

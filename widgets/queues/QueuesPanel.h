@@ -3,8 +3,8 @@
 #include "QueuePoller.h"
 #include "profile/ClusterProfile.h"
 
-#include <QFutureWatcher>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QCheckBox;

@@ -23,26 +23,26 @@ namespace warren {
 
 namespace {
 
-// Filters on the cluster and host roles and on free text across the visible columns.
-class LogFilter final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QString cluster;
-    QString host;
-    void refresh() { invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    // Filters on the cluster and host roles and on free text across the visible columns.
+    class LogFilter final : public QSortFilterProxyModel
     {
-        const QModelIndex i = sourceModel()->index(row, 0, parent);
-        if (!cluster.isEmpty() && i.data(OperationLogModel::ClusterRole).toString() != cluster)
-            return false;
-        if (!host.isEmpty() && i.data(OperationLogModel::HostRole).toString() != host)
-            return false;
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
-    }
-};
+    public:
+        using QSortFilterProxyModel::QSortFilterProxyModel;
+        QString cluster;
+        QString host;
+        void refresh() { invalidateFilter(); }
+
+    protected:
+        bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+        {
+            const QModelIndex i = sourceModel()->index(row, 0, parent);
+            if (!cluster.isEmpty() && i.data(OperationLogModel::ClusterRole).toString() != cluster)
+                return false;
+            if (!host.isEmpty() && i.data(OperationLogModel::HostRole).toString() != host)
+                return false;
+            return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        }
+    };
 
 } // namespace
 
@@ -103,7 +103,8 @@ QVariant OperationLogModel::data(const QModelIndex& index, int role) const
             return role == Qt::ToolTipRole ? e.output : e.output.section(QLatin1Char('\n'), -1).trimmed();
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == ExitColumn && (e.exitCode != 0 || !e.error.isEmpty() || e.interrupted))
+    if (role == Qt::ForegroundRole && index.column() == ExitColumn
+        && (e.exitCode != 0 || !e.error.isEmpty() || e.interrupted))
         return QColor(0xa3, 0x1b, 0x1b);
     return {};
 }
@@ -145,7 +146,8 @@ OperationLogDialog::OperationLogDialog(const QString& path, QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_pathLabel = new QLabel(tr("Every command Warren's operations ran, newest first: %1").arg(QDir::toNativeSeparators(m_path)), this);
+    m_pathLabel = new QLabel(
+        tr("Every command Warren's operations ran, newest first: %1").arg(QDir::toNativeSeparators(m_path)), this);
     m_pathLabel->setObjectName(QStringLiteral("operationLogPath"));
     m_pathLabel->setWordWrap(true);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -204,7 +206,8 @@ OperationLogDialog::OperationLogDialog(const QString& path, QWidget* parent)
     connect(m_cluster, &QComboBox::currentIndexChanged, this, &OperationLogDialog::applyFilter);
     connect(m_host, &QComboBox::currentIndexChanged, this, &OperationLogDialog::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &OperationLogDialog::applyFilter);
-    connect(&m_watcher, &QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>::finished, this, &OperationLogDialog::onLoaded);
+    connect(&m_watcher, &QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>::finished, this,
+        &OperationLogDialog::onLoaded);
     resize(1000, 560);
     reload();
 }
@@ -298,7 +301,8 @@ QString OperationLogDialog::selectionAsJson() const
     std::sort(rows.begin(), rows.end());
     QString out;
     for (int r : rows)
-        out += QString::fromUtf8(QJsonDocument(m_model->entry(r).toJson()).toJson(QJsonDocument::Compact)) + QLatin1Char('\n');
+        out += QString::fromUtf8(QJsonDocument(m_model->entry(r).toJson()).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n');
     return out;
 }
 

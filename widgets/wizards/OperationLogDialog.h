@@ -21,7 +21,17 @@ class OperationLogModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperationLogModel)
 public:
-    enum Column { TimeColumn, ClusterColumn, OperationColumn, HostColumn, StepColumn, ExitColumn, CommandColumn, OutputColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ClusterColumn,
+        OperationColumn,
+        HostColumn,
+        StepColumn,
+        ExitColumn,
+        CommandColumn,
+        OutputColumn,
+        ColumnCount
+    };
     static constexpr int ClusterRole = Qt::UserRole + 1;
     static constexpr int HostRole = Qt::UserRole + 2;
 
@@ -50,8 +60,8 @@ public:
 
     void reload();
     void setClusterFilter(const QString& cluster); // empty: all
-    void setHostFilter(const QString& host);       // empty: all
-    QString selectionAsJson() const;               // the selected rows (all shown rows if none), JSON lines
+    void setHostFilter(const QString& host); // empty: all
+    QString selectionAsJson() const; // the selected rows (all shown rows if none), JSON lines
     int shownRows() const;
 
 private:

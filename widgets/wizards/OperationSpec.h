@@ -35,10 +35,10 @@ class OperationSpec
 public:
     virtual ~OperationSpec() = default;
 
-    virtual QString key() const = 0;          // "join", "convert", ... (as in `warrenctl plan`)
-    virtual QString title() const = 0;        // translated: the wizard's window title
-    virtual QString menuText() const = 0;     // translated, with "…": menus and buttons
-    virtual QString description() const = 0;  // translated: what the choose page explains
+    virtual QString key() const = 0; // "join", "convert", ... (as in `warrenctl plan`)
+    virtual QString title() const = 0; // translated: the wizard's window title
+    virtual QString menuText() const = 0; // translated, with "…": menus and buttons
+    virtual QString description() const = 0; // translated: what the choose page explains
     // Creates the argument widgets (each with an objectName) in form, prefilled from ctx.
     virtual void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) = 0;
     // Sets the form's texts again in the current language (called on a language change).
@@ -52,12 +52,12 @@ public:
 
 namespace OperationSpecs {
 
-QStringList keys(); // every operation the GUI offers, in menu order
-std::unique_ptr<OperationSpec> create(const QString& key); // nullptr for an unknown key
+    QStringList keys(); // every operation the GUI offers, in menu order
+    std::unique_ptr<OperationSpec> create(const QString& key); // nullptr for an unknown key
 
-// The profile host a node name or host name refers to (cluster hosts, then spares); nullptr if none.
-const HostProfile* findHost(const ClusterProfile& profile, const QString& nodeOrHost);
-QString nodeNameOf(const HostProfile& host); // rabbit@host when the profile does not say
+    // The profile host a node name or host name refers to (cluster hosts, then spares); nullptr if none.
+    const HostProfile* findHost(const ClusterProfile& profile, const QString& nodeOrHost);
+    QString nodeNameOf(const HostProfile& host); // rabbit@host when the profile does not say
 
 } // namespace OperationSpecs
 

@@ -26,83 +26,85 @@ namespace warren {
 
 namespace {
 
-const QColor OkColor(0x1a, 0x6b, 0x34);
-const QColor WarnColor(0x8a, 0x53, 0x00);
-const QColor BadColor(0xa3, 0x1b, 0x1b);
-const QColor InfoColor(0x3d, 0x4b, 0x5c);
+    const QColor OkColor(0x1a, 0x6b, 0x34);
+    const QColor WarnColor(0x8a, 0x53, 0x00);
+    const QColor BadColor(0xa3, 0x1b, 0x1b);
+    const QColor InfoColor(0x3d, 0x4b, 0x5c);
 
-QLabel* wrapLabel(QWidget* parent, const QString& objectName)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-// A verdict line: coloured text on a tinted frame, like the message banner's tones.
-void setVerdict(QLabel* label, const QString& text, const QColor& color)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
-                             .arg(color.name(), QColor::fromHsl(color.hslHue(), 120, 238).name(), QColor::fromHsl(color.hslHue(), 90, 200).name()));
-}
-
-QFont monospace()
-{
-    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-}
-
-QString stateText(PreflightItem::State s)
-{
-    switch (s) {
-    case PreflightItem::State::Ok:
-        return OperationWizard::tr("pass", "a preflight check passed");
-    case PreflightItem::State::Info:
-        return OperationWizard::tr("info", "a preflight fact, not a check");
-    case PreflightItem::State::Warning:
-        return OperationWizard::tr("warn", "a preflight check warns");
-    case PreflightItem::State::Failed:
-        break;
+    QLabel* wrapLabel(QWidget* parent, const QString& objectName)
+    {
+        auto* l = new QLabel(parent);
+        l->setObjectName(objectName);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return l;
     }
-    return OperationWizard::tr("fail", "a preflight check failed");
-}
 
-QStyle::StandardPixmap stateIcon(PreflightItem::State s)
-{
-    switch (s) {
-    case PreflightItem::State::Ok:
-        return QStyle::SP_DialogApplyButton;
-    case PreflightItem::State::Info:
-        return QStyle::SP_MessageBoxInformation;
-    case PreflightItem::State::Warning:
-        return QStyle::SP_MessageBoxWarning;
-    case PreflightItem::State::Failed:
-        break;
+    // A verdict line: coloured text on a tinted frame, like the message banner's tones.
+    void setVerdict(QLabel* label, const QString& text, const QColor& color)
+    {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        label->setStyleSheet(QStringLiteral(
+            "QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+                                 .arg(color.name(), QColor::fromHsl(color.hslHue(), 120, 238).name(),
+                                     QColor::fromHsl(color.hslHue(), 90, 200).name()));
     }
-    return QStyle::SP_MessageBoxCritical;
-}
 
-QColor stateColor(PreflightItem::State s)
-{
-    switch (s) {
-    case PreflightItem::State::Ok:
-        return OkColor;
-    case PreflightItem::State::Info:
-        return InfoColor;
-    case PreflightItem::State::Warning:
-        return WarnColor;
-    case PreflightItem::State::Failed:
-        break;
+    QFont monospace()
+    {
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     }
-    return BadColor;
-}
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
+    QString stateText(PreflightItem::State s)
+    {
+        switch (s) {
+        case PreflightItem::State::Ok:
+            return OperationWizard::tr("pass", "a preflight check passed");
+        case PreflightItem::State::Info:
+            return OperationWizard::tr("info", "a preflight fact, not a check");
+        case PreflightItem::State::Warning:
+            return OperationWizard::tr("warn", "a preflight check warns");
+        case PreflightItem::State::Failed:
+            break;
+        }
+        return OperationWizard::tr("fail", "a preflight check failed");
+    }
+
+    QStyle::StandardPixmap stateIcon(PreflightItem::State s)
+    {
+        switch (s) {
+        case PreflightItem::State::Ok:
+            return QStyle::SP_DialogApplyButton;
+        case PreflightItem::State::Info:
+            return QStyle::SP_MessageBoxInformation;
+        case PreflightItem::State::Warning:
+            return QStyle::SP_MessageBoxWarning;
+        case PreflightItem::State::Failed:
+            break;
+        }
+        return QStyle::SP_MessageBoxCritical;
+    }
+
+    QColor stateColor(PreflightItem::State s)
+    {
+        switch (s) {
+        case PreflightItem::State::Ok:
+            return OkColor;
+        case PreflightItem::State::Info:
+            return InfoColor;
+        case PreflightItem::State::Warning:
+            return WarnColor;
+        case PreflightItem::State::Failed:
+            break;
+        }
+        return BadColor;
+    }
+
+    QString esc(const QString& s)
+    {
+        return s.toHtmlEscaped();
+    }
 
 } // namespace
 
@@ -200,7 +202,8 @@ void PreflightPage::retranslate()
     setTitle(OperationWizard::tr("Preflight", "wizard page: checks before anything runs"));
     setSubTitle(OperationWizard::tr("Warren reads each host's state over SSH. Nothing is changed yet."));
     m_again->setText(OperationWizard::tr("Check &Again"));
-    m_checks->setHorizontalHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"), OperationWizard::tr("Answer", "of a preflight check") });
+    m_checks->setHorizontalHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"),
+        OperationWizard::tr("Answer", "of a preflight check") });
     if (m_watcher.isRunning())
         m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
     else if (m_ready)
@@ -274,12 +277,14 @@ void PreflightPage::show(const Plan& plan)
             lines << OperationWizard::tr("Refused: %1").arg(r);
         color = BadColor;
     } else if (failed > 0) {
-        lines << OperationWizard::tr("%n check(s) failed: fix them and check again; nothing was changed.", nullptr, failed);
+        lines << OperationWizard::tr(
+            "%n check(s) failed: fix them and check again; nothing was changed.", nullptr, failed);
         color = BadColor;
     } else if (!plan.alreadyDone.isEmpty()) {
         lines << OperationWizard::tr("Nothing to do: %1").arg(plan.alreadyDone);
     } else if (warned > 0) {
-        lines << OperationWizard::tr("Every required check passed; %n warning(s) to read before going on.", nullptr, warned);
+        lines << OperationWizard::tr(
+            "Every required check passed; %n warning(s) to read before going on.", nullptr, warned);
         color = WarnColor;
     } else {
         lines << OperationWizard::tr("Every check passed.");
@@ -339,7 +344,8 @@ PlanPage::PlanPage(OperationWizard* wizard)
 void PlanPage::retranslate()
 {
     setTitle(OperationWizard::tr("Plan", "wizard page: the steps that will run"));
-    setSubTitle(OperationWizard::tr("Every command exactly as it will run, the checks around it, and what undoing each step means."));
+    setSubTitle(OperationWizard::tr(
+        "Every command exactly as it will run, the checks around it, and what undoing each step means."));
     m_copy->setText(OperationWizard::tr("&Copy Plan"));
     m_copy->setToolTip(OperationWizard::tr("Copy the whole plan as text, commands included"));
     if (m_shown)
@@ -358,7 +364,8 @@ void PlanPage::initializePage()
 QString PlanPage::planHtml(const Plan& plan, bool useSudo)
 {
     const QString mono = monospace().family();
-    const QString pre = QStringLiteral("<pre style=\"font-family:'%1'; margin:2px 0 2px 18px; background:#f3f4f6;\">%2</pre>");
+    const QString pre
+        = QStringLiteral("<pre style=\"font-family:'%1'; margin:2px 0 2px 18px; background:#f3f4f6;\">%2</pre>");
     auto commands = [&](const QList<RemoteCommand>& list) {
         QStringList lines;
         for (const auto& c : list)
@@ -366,14 +373,17 @@ QString PlanPage::planHtml(const Plan& plan, bool useSudo)
         return lines.isEmpty() ? QString() : pre.arg(mono, lines.join(QLatin1Char('\n')));
     };
     auto check = [&](const QString& label, const Check& c) {
-        return QStringLiteral("<div style=\"margin-left:18px; color:#57606a;\">%1</div>").arg(esc(label.arg(c.description, c.host)))
+        return QStringLiteral("<div style=\"margin-left:18px; color:#57606a;\">%1</div>")
+                   .arg(esc(label.arg(c.description, c.host)))
             + pre.arg(mono, QStringLiteral("$ ") + esc(c.command.display(useSudo)));
     };
     QString html;
     for (int i = 0; i < plan.steps.size(); ++i) {
         const Step& s = plan.steps[i];
-        html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1. %2</b> <span style=\"color:#57606a;\">[%3]</span></p>")
-                    .arg(i + 1).arg(esc(s.description), esc(s.host));
+        html += QStringLiteral(
+            "<p style=\"margin-top:10px;\"><b>%1. %2</b> <span style=\"color:#57606a;\">[%3]</span></p>")
+                    .arg(i + 1)
+                    .arg(esc(s.description), esc(s.host));
         if (s.destructive)
             html += QStringLiteral("<div style=\"margin-left:18px; color:#a31b1b;\"><b>%1</b></div>")
                         .arg(esc(OperationWizard::tr("Destructive: %1").arg(s.destroys)));
@@ -381,7 +391,8 @@ QString PlanPage::planHtml(const Plan& plan, bool useSudo)
             html += check(OperationWizard::tr("Check before: %1 (on %2)"), c);
         if (s.secretStdinCommand >= 0)
             html += QStringLiteral("<div style=\"margin-left:18px; color:#57606a;\">%1</div>")
-                        .arg(esc(OperationWizard::tr("Reads a secret on %1 (never shown or logged) and passes it on standard input: %2")
+                        .arg(esc(OperationWizard::tr(
+                            "Reads a secret on %1 (never shown or logged) and passes it on standard input: %2")
                                      .arg(s.secretHost, s.secretSource.display(useSudo))));
         html += commands(s.commands);
         for (const auto& c : s.verifications)
@@ -392,7 +403,8 @@ QString PlanPage::planHtml(const Plan& plan, bool useSudo)
         html += commands(s.undoCommands);
     }
     if (!plan.verification.isEmpty()) {
-        html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>").arg(esc(OperationWizard::tr("Verification after the last step")));
+        html += QStringLiteral("<p style=\"margin-top:10px;\"><b>%1</b></p>")
+                    .arg(esc(OperationWizard::tr("Verification after the last step")));
         for (const auto& c : plan.verification)
             html += check(QStringLiteral("%1 (%2)"), c);
     }
@@ -455,7 +467,8 @@ void ConfirmPage::updateTexts()
                            .arg(hosts.join(QStringLiteral(", ")))
         + QLatin1Char(' ')
         + (destructive.isEmpty() ? OperationWizard::tr("None of them destroys data.")
-                                 : OperationWizard::tr("%n destructive step(s), deleting what no undo brings back:", nullptr, int(destructive.size()))));
+                                 : OperationWizard::tr("%n destructive step(s), deleting what no undo brings back:",
+                                     nullptr, int(destructive.size()))));
     m_destroys->setVisible(!destructive.isEmpty());
     QString list;
     for (const auto& d : destructive)
@@ -463,11 +476,13 @@ void ConfirmPage::updateTexts()
     m_destroys->setText(QStringLiteral("<ul style=\"margin:0;\">%1</ul>").arg(list));
     setVerdict(m_destroys, m_destroys->text(), BadColor);
     m_destroys->setVisible(!destructive.isEmpty());
-    m_check->setText(destructive.isEmpty() ? OperationWizard::tr("I have read the plan: run it")
-                                           : OperationWizard::tr("I understand what the destructive steps delete: run the plan"));
+    m_check->setText(destructive.isEmpty()
+            ? OperationWizard::tr("I have read the plan: run it")
+            : OperationWizard::tr("I understand what the destructive steps delete: run the plan"));
     m_typeLabel->setVisible(!destructive.isEmpty());
     m_typed->setVisible(!destructive.isEmpty());
-    m_typeLabel->setText(OperationWizard::tr("Type <b>%1</b> to confirm:", "the host name the destructive steps run on").arg(esc(plan.subjectHost)));
+    m_typeLabel->setText(OperationWizard::tr("Type <b>%1</b> to confirm:", "the host name the destructive steps run on")
+                             .arg(esc(plan.subjectHost)));
     m_typed->setPlaceholderText(plan.subjectHost);
 }
 
@@ -519,11 +534,13 @@ RunPage::RunPage(OperationWizard* wizard)
 void RunPage::retranslate()
 {
     setTitle(OperationWizard::tr("Run", "wizard page: the plan running"));
-    setSubTitle(OperationWizard::tr("Each step runs after its checks and is verified before the next one; every command is logged."));
+    setSubTitle(OperationWizard::tr(
+        "Each step runs after its checks and is verified before the next one; every command is logged."));
     setButtonText(QWizard::CommitButton, OperationWizard::tr("Show &Result"));
     m_cancel->setText(m_cancel->isEnabled() || m_finished ? OperationWizard::tr("&Stop After This Step")
                                                           : OperationWizard::tr("Stopping after this step…"));
-    m_cancel->setToolTip(OperationWizard::tr("A step that has started always finishes; the run stops before the next one"));
+    m_cancel->setToolTip(
+        OperationWizard::tr("A step that has started always finishes; the run stops before the next one"));
     m_steps->setHeaderLabels({ OperationWizard::tr("Step"), OperationWizard::tr("State", "of a step") });
     for (int i = 0; i < m_states.size(); ++i)
         showStepState(i);
@@ -538,25 +555,31 @@ void RunPage::connectJob()
             m_log->appendPlainText(QStringLiteral("==> ") + OperationWizard::tr("verifying the result"));
             return;
         }
-        m_status->setText(OperationWizard::tr("Step %1 of %2: %3").arg(step + 1).arg(m_wizard->plan().steps.size())
+        m_status->setText(OperationWizard::tr("Step %1 of %2: %3")
+                              .arg(step + 1)
+                              .arg(m_wizard->plan().steps.size())
                               .arg(m_wizard->plan().steps.value(step).description));
         setStepState(step, StepState::Running);
-        m_log->appendPlainText(QStringLiteral("==> %1. %2").arg(step + 1).arg(m_wizard->plan().steps.value(step).description));
+        m_log->appendPlainText(
+            QStringLiteral("==> %1. %2").arg(step + 1).arg(m_wizard->plan().steps.value(step).description));
     });
-    connect(job, &PlanRunJob::output, this, [this](int, const QString& line) { m_log->appendPlainText(QStringLiteral("    ") + line); });
+    connect(job, &PlanRunJob::output, this,
+        [this](int, const QString& line) { m_log->appendPlainText(QStringLiteral("    ") + line); });
     connect(job, &PlanRunJob::stepFinished, this, [this](int step, bool ok, const QString& message) {
         if (step >= 0) {
             setStepState(step, ok ? StepState::Done : StepState::Failed);
             if (ok)
                 m_progress->setValue(qMax(m_progress->value(), step + 1));
         }
-        m_log->appendPlainText(QStringLiteral("    ") + (ok ? OperationWizard::tr("ok: %1") : OperationWizard::tr("FAILED: %1")).arg(message));
+        m_log->appendPlainText(QStringLiteral("    ")
+            + (ok ? OperationWizard::tr("ok: %1") : OperationWizard::tr("FAILED: %1")).arg(message));
     });
     connect(job, &PlanRunJob::finished, this, [this](const RunResult& r) {
         m_wizard->setLastResult(r);
         m_finished = true;
         m_cancel->setEnabled(false);
-        m_status->setText(r.ok() ? OperationWizard::tr("Finished: %1").arg(r.message) : OperationWizard::tr("Stopped: %1").arg(r.message));
+        m_status->setText(r.ok() ? OperationWizard::tr("Finished: %1").arg(r.message)
+                                 : OperationWizard::tr("Stopped: %1").arg(r.message));
         if (r.outcome == RunResult::Outcome::Verified)
             m_progress->setValue(m_progress->maximum());
         Q_EMIT completeChanged();
@@ -569,7 +592,8 @@ void RunPage::initializePage()
     m_steps->clear();
     m_states.clear();
     for (int i = 0; i < plan.steps.size(); ++i) {
-        auto* item = new QTreeWidgetItem(m_steps, { QStringLiteral("%1. %2").arg(i + 1).arg(plan.steps[i].description) });
+        auto* item
+            = new QTreeWidgetItem(m_steps, { QStringLiteral("%1. %2").arg(i + 1).arg(plan.steps[i].description) });
         item->setToolTip(0, item->text(0));
         m_states << StepState::Waiting;
         showStepState(i);
@@ -592,7 +616,8 @@ void RunPage::start(Mode mode, int fromStep)
         m_wizard->job()->undo(plan, m_wizard->lastResult());
     } else {
         if (fromStep > 0)
-            m_log->appendPlainText(QStringLiteral("==> ") + OperationWizard::tr("retry from step %1").arg(fromStep + 1));
+            m_log->appendPlainText(
+                QStringLiteral("==> ") + OperationWizard::tr("retry from step %1").arg(fromStep + 1));
         m_wizard->job()->run(plan, fromStep);
     }
     m_status->setText(OperationWizard::tr("Starting…"));
@@ -627,10 +652,11 @@ void RunPage::showStepState(int step)
     if (!item)
         return;
     const StepState state = m_states.value(step);
-    item->setText(1, state == StepState::Waiting ? OperationWizard::tr("waiting")
-            : state == StepState::Running        ? OperationWizard::tr("running…")
-            : state == StepState::Done           ? OperationWizard::tr("done")
-                                                 : OperationWizard::tr("failed"));
+    item->setText(1,
+        state == StepState::Waiting       ? OperationWizard::tr("waiting")
+            : state == StepState::Running ? OperationWizard::tr("running…")
+            : state == StepState::Done    ? OperationWizard::tr("done")
+                                          : OperationWizard::tr("failed"));
     item->setForeground(1, state == StepState::Failed ? BadColor : InfoColor);
 }
 
@@ -717,8 +743,9 @@ void ResultPage::initializePage()
     m_choicesTitle->setText(OperationWizard::tr("What is left to do:"));
     m_retry->setVisible(failedRun || r.outcome == RunResult::Outcome::UndoFailed);
     m_retry->setText(r.outcome == RunResult::Outcome::UndoFailed ? OperationWizard::tr("Retry the &Undo")
-        : r.outcome == RunResult::Outcome::Cancelled            ? OperationWizard::tr("&Resume from Step %1").arg(r.failedStep + 1)
-                                                                 : OperationWizard::tr("&Retry Step %1").arg(r.failedStep + 1));
+            : r.outcome == RunResult::Outcome::Cancelled
+            ? OperationWizard::tr("&Resume from Step %1").arg(r.failedStep + 1)
+            : OperationWizard::tr("&Retry Step %1").arg(r.failedStep + 1));
     m_undo->setVisible(canUndo && r.outcome != RunResult::Outcome::UndoFailed);
     if (canUndo) {
         const Step& last = plan.steps[r.completedSteps - 1];
@@ -726,7 +753,8 @@ void ResultPage::initializePage()
         m_undo->setToolTip(last.undoDescription);
     }
     m_abort->setVisible(!ok);
-    m_abort->setText(OperationWizard::tr("Or abort: close the wizard and leave the node as it is now (every command is in the operation log)."));
+    m_abort->setText(OperationWizard::tr(
+        "Or abort: close the wizard and leave the node as it is now (every command is in the operation log)."));
 }
 
 } // namespace warren

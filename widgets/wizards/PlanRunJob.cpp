@@ -58,10 +58,13 @@ void PlanRunJob::start(std::function<RunResult(PlanRunner&)> work)
     QPointer<PlanRunJob> self(this);
     QFutureWatcher<RunResult>* watcher = m_watcher;
     auto post = [self, watcher](std::function<void(PlanRunJob*)> f) {
-        QMetaObject::invokeMethod(watcher, [self, f] {
-            if (self)
-                f(self.data());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            watcher,
+            [self, f] {
+                if (self)
+                    f(self.data());
+            },
+            Qt::QueuedConnection);
     };
     m_watcher->setFuture(QtConcurrent::run([=]() {
         std::unique_ptr<RemoteExecutor> executor = factory(cancel);
@@ -73,7 +76,9 @@ void PlanRunJob::start(std::function<RunResult(PlanRunner&)> work)
         runner.setAllowDestructive(true);
         PlanRunner::Observer obs;
         obs.stepStarted = [post](int step) { post([step](PlanRunJob* j) { Q_EMIT j->stepStarted(step); }); };
-        obs.output = [post](int step, const QString& line) { post([step, line](PlanRunJob* j) { Q_EMIT j->output(step, line); }); };
+        obs.output = [post](int step, const QString& line) {
+            post([step, line](PlanRunJob* j) { Q_EMIT j->output(step, line); });
+        };
         obs.stepFinished = [post](int step, bool ok, const QString& message) {
             post([step, ok, message](PlanRunJob* j) { Q_EMIT j->stepFinished(step, ok, message); });
         };
