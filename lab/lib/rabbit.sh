@@ -207,7 +207,16 @@ do_start() {
 # Stop whatever node runs on HOST, under any name, Erlang VM included. SIGTERM is RabbitMQ's
 # graceful stop (the CLI may not reach a renamed node or one with another cookie).
 stop_node_any() {
-    local h=$1 pid
+    local h=$1 pid launcher i
+    # A node started and not waited for (`cookie --other` on a member) may still be booting, with no
+    # pid file yet: wait for it, or a start right after would meet it on the distribution port.
+    if launcher=$(live_pid "launcher-$h" "$h"); then
+        for ((i = 0; i < 600; i++)); do
+            beam_pid "$h" >/dev/null && break
+            alive "$launcher" || break
+            sleep 0.1
+        done
+    fi
     pid=$(beam_pid "$h") || return 0
     kill -TERM "$pid" 2>/dev/null || true
     wait_gone 60 "$pid" || { kill -KILL "$pid" 2>/dev/null || true; wait_gone 5 "$pid"; } ||
