@@ -64,7 +64,11 @@ preflight() {
         die "$STATE_LINK is in the way of the lab's state link (not a directory or link): remove it"
     mkdir -p "$(dirname "$STATE_LINK")" 2>/dev/null ||
         die "cannot create $(dirname "$STATE_LINK") for the lab's state link: set WARREN_LAB_STATE to a writable place"
-    if command -v ip >/dev/null && ! ip link show "$BRIDGE" >/dev/null 2>&1; then
+    if ip link show "$BRIDGE" >/dev/null 2>&1; then
+        # The bridge of this instance is there: this lab's (up, or half up) or another state's.
+        [[ -e $RUN/up.done ]] || compgen -G "$PIDS/*" >/dev/null ||
+            die "lab instance $LAB_ID ($BRIDGE) runs from another state directory: pick another WARREN_LAB_ID (1-9), or stop that lab"
+    elif command -v ip >/dev/null; then
         local used
         used=$( (ip -4 route show; ip -4 addr show) | grep -E "(^| )${NET//./\\.}\." | head -1 || true)
         [[ -z $used ]] || die "$SUBNET (lab instance $LAB_ID) is in use here ($used): pick another WARREN_LAB_ID (1-9)"
