@@ -855,10 +855,6 @@
         <translation>unknown layout &quot;%1&quot; (use active-backup or balanced)</translation>
     </message>
     <message>
-        <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</source>
-        <translation>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1117,6 +1113,22 @@
     <message>
         <source>exit %1</source>
         <translation>exit %1</translation>
+    </message>
+    <message>
+        <source>haproxy lint: the HAProxy release that will load the file, e.g. 3.0 (default 2.6).</source>
+        <translation>haproxy lint: the HAProxy release that will load the file, e.g. 3.0 (default 2.6).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS] [--haproxy-version VERSION]</source>
+        <translation>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS] [--haproxy-version VERSION]</translation>
+    </message>
+    <message>
+        <source>--haproxy-version takes a release such as 2.6 or 3.0</source>
+        <translation>--haproxy-version takes a release such as 2.6 or 3.0</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1865,158 @@
     <message>
         <source>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</source>
         <translation>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</translation>
+    </message>
+    <message>
+        <source>Use `cookie NAME insert indirect nocache` with a `cookie` value on each server line, or a stick table (`stick-table` and `stick on`).</source>
+        <translation>Use `cookie NAME insert indirect nocache` with a `cookie` value on each server line, or a stick table (`stick-table` and `stick on`).</translation>
+    </message>
+    <message>
+        <source>Use `use_backend BACKEND if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>Use `use_backend BACKEND if { hdr(NAME) -m reg REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `use_backend BACKEND if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>Use `use_backend BACKEND if { hdr(NAME) -m reg -i REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Write `timeout connect` with the same time, e.g. `timeout connect 5s`.</source>
+        <translation>Write `timeout connect` with the same time, e.g. `timeout connect 5s`.</translation>
+    </message>
+    <message>
+        <source>Write `timeout client` with the same time, e.g. `timeout client 3h`.</source>
+        <translation>Write `timeout client` with the same time, e.g. `timeout client 3h`.</translation>
+    </message>
+    <message>
+        <source>Write `timeout server` with the same time, e.g. `timeout server 3h`.</source>
+        <translation>Write `timeout server` with the same time, e.g. `timeout server 3h`.</translation>
+    </message>
+    <message>
+        <source>Write `option redispatch`.</source>
+        <translation>Write `option redispatch`.</translation>
+    </message>
+    <message>
+        <source>Write `http-request deny` with the same condition (`if ...`).</source>
+        <translation>Write `http-request deny` with the same condition (`if ...`).</translation>
+    </message>
+    <message>
+        <source>Use `http-request replace-header`, `http-request replace-path` or `http-request replace-uri`.</source>
+        <translation>Use `http-request replace-header`, `http-request replace-path` or `http-request replace-uri`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request replace-header NAME REGEX REPLACEMENT`.</source>
+        <translation>Use `http-request replace-header NAME REGEX REPLACEMENT`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request del-header NAME`.</source>
+        <translation>Use `http-request del-header NAME`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request deny if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>Use `http-request deny if { hdr(NAME) -m reg REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request deny if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>Use `http-request deny if { hdr(NAME) -m reg -i REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Remove the line; HAProxy 2.1 and later have no such rule.</source>
+        <translation>Remove the line; HAProxy 2.1 and later have no such rule.</translation>
+    </message>
+    <message>
+        <source>Use `http-request allow if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>Use `http-request allow if { hdr(NAME) -m reg REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request allow if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>Use `http-request allow if { hdr(NAME) -m reg -i REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request tarpit if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>Use `http-request tarpit if { hdr(NAME) -m reg REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request tarpit if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>Use `http-request tarpit if { hdr(NAME) -m reg -i REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-request add-header NAME VALUE`.</source>
+        <translation>Use `http-request add-header NAME VALUE`.</translation>
+    </message>
+    <message>
+        <source>Use `http-response replace-header NAME REGEX REPLACEMENT`.</source>
+        <translation>Use `http-response replace-header NAME REGEX REPLACEMENT`.</translation>
+    </message>
+    <message>
+        <source>Use `http-response del-header NAME`.</source>
+        <translation>Use `http-response del-header NAME`.</translation>
+    </message>
+    <message>
+        <source>Use `http-response deny if { res.hdr(NAME) -m reg REGEX }`.</source>
+        <translation>Use `http-response deny if { res.hdr(NAME) -m reg REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-response deny if { res.hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>Use `http-response deny if { res.hdr(NAME) -m reg -i REGEX }`.</translation>
+    </message>
+    <message>
+        <source>Use `http-response add-header NAME VALUE`.</source>
+        <translation>Use `http-response add-header NAME VALUE`.</translation>
+    </message>
+    <message>
+        <source>Remove the line; HAProxy 2.1 and later need it for nothing (HAProxy&apos;s own advice).</source>
+        <translation>Remove the line; HAProxy 2.1 and later need it for nothing (HAProxy&apos;s own advice).</translation>
+    </message>
+    <message>
+        <source>Write it as `option independent-streams` (the misspelling is gone).</source>
+        <translation>Write it as `option independent-streams` (the misspelling is gone).</translation>
+    </message>
+    <message>
+        <source>In a `mode http` section, use `http-request return status 200 if { src NETWORK }`.</source>
+        <translation>In a `mode http` section, use `http-request return status 200 if { src NETWORK }`.</translation>
+    </message>
+    <message>
+        <source>Use `mode http` with `http-request return status 200`.</source>
+        <translation>Use `mode http` with `http-request return status 200`.</translation>
+    </message>
+    <message>
+        <source>Remove the line: HAProxy 2.5 and later run one process with a thread per CPU (`nbthread` sets another count).</source>
+        <translation>Remove the line: HAProxy 2.5 and later run one process with a thread per CPU (`nbthread` sets another count).</translation>
+    </message>
+    <message>
+        <source>Remove the line: health checks use `tune.bufsize`.</source>
+        <translation>Remove the line: health checks use `tune.bufsize`.</translation>
+    </message>
+    <message>
+        <source>Remove the line, or write `option httpclose` if you really need it.</source>
+        <translation>Remove the line, or write `option httpclose` if you really need it.</translation>
+    </message>
+    <message>
+        <source>Use `http-request set-dst` and `http-request set-uri` (and `http-request do-resolve` for host names).</source>
+        <translation>Use `http-request set-dst` and `http-request set-uri` (and `http-request do-resolve` for host names).</translation>
+    </message>
+    <message>
+        <source>Remove the line: HAProxy runs a single process since 2.5, so it has no effect.</source>
+        <translation>Remove the line: HAProxy runs a single process since 2.5, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>`%1` was removed in HAProxy %2: HAProxy %3 refuses to load the file.</source>
+        <translation>`%1` was removed in HAProxy %2: HAProxy %3 refuses to load the file.</translation>
+    </message>
+    <message>
+        <source>`%1` is deprecated since HAProxy %2 and accepts only process 1 there: HAProxy %3 refuses this value, and %4 and later refuse the keyword.</source>
+        <translation>`%1` is deprecated since HAProxy %2 and accepts only process 1 there: HAProxy %3 refuses this value, and %4 and later refuse the keyword.</translation>
+    </message>
+    <message>
+        <source>`%1` is deprecated since HAProxy %2: HAProxy %3 still loads the file with a warning, but %4 and later refuse it.</source>
+        <translation>`%1` is deprecated since HAProxy %2: HAProxy %3 still loads the file with a warning, but %4 and later refuse it.</translation>
+    </message>
+    <message>
+        <source>Move the address to a `bind` line in the section: `bind %1`.</source>
+        <translation>Move the address to a `bind` line in the section: `bind %1`.</translation>
+    </message>
+    <message>
+        <source>Remove `process %1` from the bind line (write `thread N` to pin it to threads).</source>
+        <translation>Remove `process %1` from the bind line (write `thread N` to pin it to threads).</translation>
     </message>
 </context>
 <context>

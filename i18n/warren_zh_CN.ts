@@ -854,10 +854,6 @@
         <translation>未知布局“%1”（请使用 active-backup 或 balanced）</translation>
     </message>
     <message>
-        <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]</source>
-        <translation>用法：warrenctl haproxy lint 文件 [--cluster PROFILE.json] [--heartbeat 秒数]</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -1116,6 +1112,22 @@
     <message>
         <source>exit %1</source>
         <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>haproxy lint: the HAProxy release that will load the file, e.g. 3.0 (default 2.6).</source>
+        <translation>haproxy lint：将加载该文件的 HAProxy 版本，如 3.0（默认 2.6）。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS] [--haproxy-version VERSION]</source>
+        <translation>用法：warrenctl haproxy lint 文件 [--cluster PROFILE.json] [--heartbeat 秒数] [--haproxy-version 版本]</translation>
+    </message>
+    <message>
+        <source>--haproxy-version takes a release such as 2.6 or 3.0</source>
+        <translation>--haproxy-version 需要一个版本号，如 2.6 或 3.0</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1862,158 @@
     <message>
         <source>Use e.g. `check inter 2000 rise 2 fall 3` (about 6 s to fail over).</source>
         <translation>例如使用 `check inter 2000 rise 2 fall 3`(约 6 秒完成故障切换)。</translation>
+    </message>
+    <message>
+        <source>Use `cookie NAME insert indirect nocache` with a `cookie` value on each server line, or a stick table (`stick-table` and `stick on`).</source>
+        <translation>改用 `cookie 名称 insert indirect nocache`，并在每个 server 行上写 `cookie` 值；或使用粘滞表（`stick-table` 和 `stick on`）。</translation>
+    </message>
+    <message>
+        <source>Use `use_backend BACKEND if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>改用 `use_backend 后端 if { hdr(名称) -m reg 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `use_backend BACKEND if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>改用 `use_backend 后端 if { hdr(名称) -m reg -i 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Write `timeout connect` with the same time, e.g. `timeout connect 5s`.</source>
+        <translation>改写为时间相同的 `timeout connect`，如 `timeout connect 5s`。</translation>
+    </message>
+    <message>
+        <source>Write `timeout client` with the same time, e.g. `timeout client 3h`.</source>
+        <translation>改写为时间相同的 `timeout client`，如 `timeout client 3h`。</translation>
+    </message>
+    <message>
+        <source>Write `timeout server` with the same time, e.g. `timeout server 3h`.</source>
+        <translation>改写为时间相同的 `timeout server`，如 `timeout server 3h`。</translation>
+    </message>
+    <message>
+        <source>Write `option redispatch`.</source>
+        <translation>改写为 `option redispatch`。</translation>
+    </message>
+    <message>
+        <source>Write `http-request deny` with the same condition (`if ...`).</source>
+        <translation>改写为条件相同（`if ...`）的 `http-request deny`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request replace-header`, `http-request replace-path` or `http-request replace-uri`.</source>
+        <translation>改用 `http-request replace-header`、`http-request replace-path` 或 `http-request replace-uri`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request replace-header NAME REGEX REPLACEMENT`.</source>
+        <translation>改用 `http-request replace-header 名称 正则 替换内容`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request del-header NAME`.</source>
+        <translation>改用 `http-request del-header 名称`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request deny if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>改用 `http-request deny if { hdr(名称) -m reg 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request deny if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>改用 `http-request deny if { hdr(名称) -m reg -i 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Remove the line; HAProxy 2.1 and later have no such rule.</source>
+        <translation>删除该行；HAProxy 2.1 及以后版本没有这类规则。</translation>
+    </message>
+    <message>
+        <source>Use `http-request allow if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>改用 `http-request allow if { hdr(名称) -m reg 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request allow if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>改用 `http-request allow if { hdr(名称) -m reg -i 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request tarpit if { hdr(NAME) -m reg REGEX }`.</source>
+        <translation>改用 `http-request tarpit if { hdr(名称) -m reg 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request tarpit if { hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>改用 `http-request tarpit if { hdr(名称) -m reg -i 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request add-header NAME VALUE`.</source>
+        <translation>改用 `http-request add-header 名称 值`。</translation>
+    </message>
+    <message>
+        <source>Use `http-response replace-header NAME REGEX REPLACEMENT`.</source>
+        <translation>改用 `http-response replace-header 名称 正则 替换内容`。</translation>
+    </message>
+    <message>
+        <source>Use `http-response del-header NAME`.</source>
+        <translation>改用 `http-response del-header 名称`。</translation>
+    </message>
+    <message>
+        <source>Use `http-response deny if { res.hdr(NAME) -m reg REGEX }`.</source>
+        <translation>改用 `http-response deny if { res.hdr(名称) -m reg 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-response deny if { res.hdr(NAME) -m reg -i REGEX }`.</source>
+        <translation>改用 `http-response deny if { res.hdr(名称) -m reg -i 正则 }`。</translation>
+    </message>
+    <message>
+        <source>Use `http-response add-header NAME VALUE`.</source>
+        <translation>改用 `http-response add-header 名称 值`。</translation>
+    </message>
+    <message>
+        <source>Remove the line; HAProxy 2.1 and later need it for nothing (HAProxy&apos;s own advice).</source>
+        <translation>删除该行；HAProxy 2.1 及以后版本不再需要它（这是 HAProxy 自己的建议）。</translation>
+    </message>
+    <message>
+        <source>Write it as `option independent-streams` (the misspelling is gone).</source>
+        <translation>改写为 `option independent-streams`（旧的错误拼写已被删除）。</translation>
+    </message>
+    <message>
+        <source>In a `mode http` section, use `http-request return status 200 if { src NETWORK }`.</source>
+        <translation>在 `mode http` 的段中改用 `http-request return status 200 if { src 网段 }`。</translation>
+    </message>
+    <message>
+        <source>Use `mode http` with `http-request return status 200`.</source>
+        <translation>改用 `mode http` 加 `http-request return status 200`。</translation>
+    </message>
+    <message>
+        <source>Remove the line: HAProxy 2.5 and later run one process with a thread per CPU (`nbthread` sets another count).</source>
+        <translation>删除该行：HAProxy 2.5 及以后版本只运行一个进程，每个 CPU 一个线程（`nbthread` 可设定其他数量）。</translation>
+    </message>
+    <message>
+        <source>Remove the line: health checks use `tune.bufsize`.</source>
+        <translation>删除该行：健康检查使用 `tune.bufsize`。</translation>
+    </message>
+    <message>
+        <source>Remove the line, or write `option httpclose` if you really need it.</source>
+        <translation>删除该行；确实需要时改写为 `option httpclose`。</translation>
+    </message>
+    <message>
+        <source>Use `http-request set-dst` and `http-request set-uri` (and `http-request do-resolve` for host names).</source>
+        <translation>改用 `http-request set-dst` 和 `http-request set-uri`（主机名还需 `http-request do-resolve`）。</translation>
+    </message>
+    <message>
+        <source>Remove the line: HAProxy runs a single process since 2.5, so it has no effect.</source>
+        <translation>删除该行：HAProxy 自 2.5 起只运行一个进程，它已不起作用。</translation>
+    </message>
+    <message>
+        <source>`%1` was removed in HAProxy %2: HAProxy %3 refuses to load the file.</source>
+        <translation>`%1` 已在 HAProxy %2 中删除：HAProxy %3 会拒绝加载该文件。</translation>
+    </message>
+    <message>
+        <source>`%1` is deprecated since HAProxy %2 and accepts only process 1 there: HAProxy %3 refuses this value, and %4 and later refuse the keyword.</source>
+        <translation>`%1` 自 HAProxy %2 起已弃用，且只接受进程 1：HAProxy %3 拒绝这个值，%4 及以后版本拒绝该关键字本身。</translation>
+    </message>
+    <message>
+        <source>`%1` is deprecated since HAProxy %2: HAProxy %3 still loads the file with a warning, but %4 and later refuse it.</source>
+        <translation>`%1` 自 HAProxy %2 起已弃用：HAProxy %3 仍会加载该文件但给出警告，%4 及以后版本会拒绝它。</translation>
+    </message>
+    <message>
+        <source>Move the address to a `bind` line in the section: `bind %1`.</source>
+        <translation>把地址移到该段中的 `bind` 行：`bind %1`。</translation>
+    </message>
+    <message>
+        <source>Remove `process %1` from the bind line (write `thread N` to pin it to threads).</source>
+        <translation>从 bind 行中删除 `process %1`（要绑定到线程请写 `thread N`）。</translation>
     </message>
 </context>
 <context>

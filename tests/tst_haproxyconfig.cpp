@@ -94,6 +94,10 @@ private Q_SLOTS:
     void hostileInputGivesFindingsNotCrashes();
     void survivesRandomMutationsOfTheSeedSample();
     void emptyFileIsAnError();
+    void lintNamesRemovedKeywordsWithTheModernForm_data();
+    void lintNamesRemovedKeywordsWithTheModernForm();
+    void lintWeighsDeprecatedKeywordsByTheTargetVersion();
+    void readsHaproxyVersions();
     void diffIsUnifiedAndEmptyForEqualTexts();
     void compareServersSeesWrongRoleAndDownActive();
     void profileKeepsTheReloadCommandAndDefaultsToSystemd();
@@ -521,10 +525,12 @@ void TestHaproxyConfig::hostileInputGivesFindingsNotCrashes_data()
     binary[17] = '\0';
     QTest::newRow("binary junk") << binary << u"E-UNREADABLE"_s;
     QTest::newRow("invalid utf-8") << QByteArray("global\n \xff\xfe\xfd junk\n") << u"E-UNREADABLE"_s;
-    QTest::newRow("directives outside sections") << QByteArray("server a 1.2.3.4:5672\nbind :5672\n") << u"W-SYNTAX"_s;
+    QTest::newRow("directives outside sections")
+        << testutil::readData(u"haproxy-syntax-outside-section.cfg"_s) << u"E-SYNTAX"_s;
     QTest::newRow("missing sections") << QByteArray("global\n    maxconn 4096\n") << u"W-NO-AMQP-PROXY"_s;
-    QTest::newRow("unclosed quote") << QByteArray("global\n log \"/dev/log local0\n") << u"W-SYNTAX"_s;
-    QTest::newRow("server without address") << QByteArray("listen a\n bind :5672\n server\n") << u"W-SYNTAX"_s;
+    QTest::newRow("unclosed quote") << testutil::readData(u"haproxy-syntax-unclosed-quote.cfg"_s) << u"E-SYNTAX"_s;
+    QTest::newRow("server without address")
+        << testutil::readData(u"haproxy-syntax-server-without-address.cfg"_s) << u"E-SYNTAX"_s;
     QByteArray tooLarge(HaproxyConfig::kMaxBytes + 100, '#');
     QTest::newRow("over the size bound") << tooLarge << u"E-UNREADABLE"_s;
     QByteArray manyLines;
@@ -583,6 +589,109 @@ void TestHaproxyConfig::emptyFileIsAnError()
     }
 }
 
+void TestHaproxyConfig::lintNamesRemovedKeywordsWithTheModernForm_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("count"); // E-REMOVED-KEYWORD findings for HAProxy 2.6
+    QTest::addColumn<QString>("version"); // the release the message names
+    QTest::addColumn<QString>("fixMentions");
+    QTest::newRow("listen address") << u"haproxy-removed-1.6-listen-address.cfg"_s << 1 << u"1.6"_s
+                                    << u"bind 10.0.0.10:5672"_s;
+    QTest::newRow("appsession") << u"haproxy-removed-1.6-appsession.cfg"_s << 1 << u"1.6"_s << u"stick"_s;
+    QTest::newRow("reqsetbe") << u"haproxy-removed-1.6-reqsetbe.cfg"_s << 2 << u"1.6"_s << u"use_backend"_s;
+    QTest::newRow("timeouts") << u"haproxy-removed-2.1-timeouts.cfg"_s << 3 << u"2.1"_s << u"timeout "_s;
+    QTest::newRow("redispatch") << u"haproxy-removed-2.1-redispatch.cfg"_s << 1 << u"2.1"_s << u"option redispatch"_s;
+    QTest::newRow("block") << u"haproxy-removed-2.1-block.cfg"_s << 1 << u"2.1"_s << u"http-request deny"_s;
+    QTest::newRow("req*") << u"haproxy-removed-2.1-req.cfg"_s << 14 << u"2.1"_s << u""_s;
+    QTest::newRow("rsp*") << u"haproxy-removed-2.1-rsp.cfg"_s << 8 << u"2.1"_s << u"http-response"_s;
+    QTest::newRow("http-tunnel") << u"haproxy-removed-2.1-option-http-tunnel.cfg"_s << 1 << u"2.1"_s << u"Remove"_s;
+    QTest::newRow("independant-streams") << u"haproxy-removed-2.1-option-independant-streams.cfg"_s << 1 << u"2.1"_s
+                                         << u"option independent-streams"_s;
+    QTest::newRow("monitor-net") << u"haproxy-removed-2.3-monitor-net.cfg"_s << 1 << u"2.3"_s
+                                 << u"http-request return status 200"_s;
+    QTest::newRow("mode health") << u"haproxy-removed-2.3-mode-health.cfg"_s << 1 << u"2.3"_s
+                                 << u"http-request return status 200"_s;
+    QTest::newRow("nbproc") << u"haproxy-removed-2.5-nbproc.cfg"_s << 1 << u"2.5"_s << u"nbthread"_s;
+    QTest::newRow("tune.chksize") << u"haproxy-removed-2.5-tune-chksize.cfg"_s << 1 << u"2.5"_s << u"tune.bufsize"_s;
+    QTest::newRow("forceclose") << u"haproxy-removed-2.5-option-forceclose.cfg"_s << 1 << u"2.5"_s
+                                << u"option httpclose"_s;
+    QTest::newRow("http_proxy") << u"haproxy-removed-2.5-option-http-proxy.cfg"_s << 1 << u"2.5"_s
+                                << u"http-request set-dst"_s;
+}
+
+void TestHaproxyConfig::lintNamesRemovedKeywordsWithTheModernForm()
+{
+    QFETCH(QString, file);
+    QFETCH(int, count);
+    QFETCH(QString, version);
+    QFETCH(QString, fixMentions);
+    const auto findings = lintText(testutil::readData(file));
+    const auto removed = withCode(findings, u"E-REMOVED-KEYWORD"_s);
+    QVERIFY2(removed.size() == count, qPrintable(describe(findings)));
+    for (const auto& f : removed) {
+        QCOMPARE(f.severity, HaproxyFinding::Severity::Error);
+        QVERIFY(f.line > 0);
+        QVERIFY2(f.message.contains(u"HAProxy "_s + version) && f.message.contains(u"HAProxy 2.6 refuses"_s),
+            qPrintable(f.message));
+        QVERIFY2(f.fix.contains(fixMentions), qPrintable(f.fix));
+    }
+    // The modern forms the fixes name lint clean of these findings.
+    QVERIFY(
+        withCode(lintText(testutil::readData(u"haproxy-modern-replacements.cfg"_s)), u"E-REMOVED-KEYWORD"_s).isEmpty());
+}
+
+void TestHaproxyConfig::lintWeighsDeprecatedKeywordsByTheTargetVersion()
+{
+    const auto config = HaproxyConfig::parse(testutil::readData(u"haproxy-deprecated-2.6-bind-process.cfg"_s));
+    HaproxyLintContext context;
+    // 2.6 (the default) loads `stats bind-process 1`, `bind-process all` and `process 1` with a warning.
+    auto findings = HaproxyLint::lint(config, context);
+    QVERIFY2(!HaproxyLint::hasErrors(findings), qPrintable(describe(findings)));
+    const auto deprecated = withCode(findings, u"W-DEPRECATED-KEYWORD"_s);
+    QVERIFY2(deprecated.size() == 3, qPrintable(describe(findings)));
+    for (const auto& f : deprecated)
+        QVERIFY2(f.message.contains(u"2.5"_s) && f.message.contains(u"2.7"_s), qPrintable(f.message));
+    // 3.0 refuses them.
+    context.haproxyVersion = 300;
+    findings = HaproxyLint::lint(config, context);
+    QVERIFY2(withCode(findings, u"E-REMOVED-KEYWORD"_s).size() == 3, qPrintable(describe(findings)));
+    QVERIFY(withCode(findings, u"E-REMOVED-KEYWORD"_s).first().message.contains(u"HAProxy 3.0 refuses"_s));
+    // 2.4 still ran several processes: nothing to say.
+    context.haproxyVersion = 204;
+    findings = HaproxyLint::lint(config, context);
+    QVERIFY(withCode(findings, u"W-DEPRECATED-KEYWORD"_s).isEmpty());
+    QVERIFY(!HaproxyLint::hasErrors(findings));
+    // 2.6 takes only process 1: `bind-process 1-4` is refused there already.
+    findings = lintText(testutil::readData(u"haproxy-deprecated-2.6-bind-process-multi.cfg"_s));
+    QVERIFY2(withCode(findings, u"E-REMOVED-KEYWORD"_s).size() == 1, qPrintable(describe(findings)));
+    // Removed in 1.6: a file for HAProxy 1.5 may still use reqsetbe.
+    context.haproxyVersion = 105;
+    findings
+        = HaproxyLint::lint(HaproxyConfig::parse(testutil::readData(u"haproxy-removed-1.6-reqsetbe.cfg"_s)), context);
+    QVERIFY(withCode(findings, u"E-REMOVED-KEYWORD"_s).isEmpty());
+    // `no option forceclose` names the option too.
+    findings = lintText("defaults\n    mode http\n    no option forceclose\n");
+    QCOMPARE(withCode(findings, u"E-REMOVED-KEYWORD"_s).size(), 1);
+    // A timeout over HAProxy's limit is refused: an error, not a warning.
+    findings = lintText(testutil::readData(u"haproxy-timeout-over-limit.cfg"_s));
+    QVERIFY2(withCode(findings, u"E-SYNTAX"_s).size() == 1, qPrintable(describe(findings)));
+    QVERIFY(withCode(findings, u"E-SYNTAX"_s).first().message.contains(u"2147483647"_s));
+    QVERIFY(!HaproxyLint::hasErrors(lintText(testutil::readData(u"haproxy-timeout-at-limit.cfg"_s))));
+}
+
+void TestHaproxyConfig::readsHaproxyVersions()
+{
+    QCOMPARE(HaproxyLint::versionFromText(u"2.6"_s), 206);
+    QCOMPARE(HaproxyLint::versionFromText(u"3.0"_s), 300);
+    QCOMPARE(HaproxyLint::versionFromText(u" 2.6.12 "_s), 206);
+    QCOMPARE(HaproxyLint::versionFromText(u"1.4"_s), 104);
+    QCOMPARE(HaproxyLint::versionFromText(u"1.3"_s), -1);
+    QCOMPARE(HaproxyLint::versionFromText(u"2"_s), -1);
+    QCOMPARE(HaproxyLint::versionFromText(u"two.six"_s), -1);
+    QCOMPARE(HaproxyLint::versionFromText(u"2.100"_s), -1);
+    QCOMPARE(HaproxyLint::versionText(207), u"2.7"_s);
+}
+
 void TestHaproxyConfig::diffIsUnifiedAndEmptyForEqualTexts()
 {
     QVERIFY(unifiedDiff(u"a\nb\n"_s, u"a\nb\n"_s, u"old"_s, u"new"_s).isEmpty());
@@ -601,8 +710,8 @@ void TestHaproxyConfig::compareServersSeesWrongRoleAndDownActive()
 {
     const auto cfg = HaproxyConfig::parse("listen amqp\n bind :5672\n server rabbit1 10.0.0.11:5672 check backup\n"
                                           " server rabbit2 10.0.0.12:5672 check\n");
-    HaproxyServer r1 { u"amqp"_s, u"rabbit1"_s, u"10.0.0.11:5672"_s, true, u"UP"_s };
-    HaproxyServer r2 { u"amqp"_s, u"rabbit2"_s, u"10.0.0.12:5672"_s, false, u"UP"_s };
+    HaproxyServer r1 { u"amqp"_s, u"rabbit1"_s, u"10.0.0.11:5672"_s, true, u"UP"_s, QString() };
+    HaproxyServer r2 { u"amqp"_s, u"rabbit2"_s, u"10.0.0.12:5672"_s, false, u"UP"_s, QString() };
     QVERIFY(HaproxyPush::compareServers(cfg, { r1, r2 }).isEmpty());
     r2.status = u"DOWN"_s;
     QVERIFY(HaproxyPush::compareServers(cfg, { r1, r2 }).contains(u"DOWN"_s));

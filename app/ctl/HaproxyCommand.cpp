@@ -37,6 +37,9 @@ namespace {
                     tr("haproxy export: roundrobin (default) or leastconn (balanced)."), tr("ALGO")),
                 QCommandLineOption(QStringLiteral("heartbeat"),
                     tr("haproxy export/lint: the AMQP heartbeat clients use, in seconds (default 60)."), tr("SECONDS")),
+                QCommandLineOption(QStringLiteral("haproxy-version"),
+                    tr("haproxy lint: the HAProxy release that will load the file, e.g. 3.0 (default 2.6)."),
+                    tr("VERSION")),
                 QCommandLineOption(
                     QStringLiteral("management"), tr("haproxy export: also proxy the management UI (15672).")),
                 QCommandLineOption(QStringLiteral("bind"),
@@ -146,12 +149,20 @@ namespace {
     {
         const QString path = ctx.args.value(1);
         if (path.isEmpty()) {
-            ctx.err(tr("usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS]"));
+            ctx.err(tr("usage: warrenctl haproxy lint FILE [--cluster PROFILE.json] [--heartbeat SECONDS] "
+                       "[--haproxy-version VERSION]"));
             return Usage;
         }
         HaproxyLintContext lc;
         if (!heartbeat(ctx, &lc.heartbeatSeconds))
             return Usage;
+        if (ctx.parser.isSet(QStringLiteral("haproxy-version"))) {
+            lc.haproxyVersion = HaproxyLint::versionFromText(ctx.parser.value(QStringLiteral("haproxy-version")));
+            if (lc.haproxyVersion < 0) {
+                ctx.err(tr("--haproxy-version takes a release such as 2.6 or 3.0"));
+                return Usage;
+            }
+        }
         const auto data = readFile(ctx, path);
         if (!data)
             return Usage;

@@ -25,7 +25,7 @@ bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& optio
         HttpRequestOptions hostOptions = options;
         if (walk.adjustOptions)
             walk.adjustOptions(host, hostOptions);
-        ManagementApi api(host.apiUrl, hostOptions, cancel);
+        ManagementApi api(host.apiUrl, hostOptions, cancel, walk.transport);
         const auto prefetched = walk.prefetchedNodes.constFind(host.name);
         const HttpResult nodes = prefetched != walk.prefetchedNodes.cend() ? *prefetched : api.nodesRaw();
         if (!nodes.ok()) {

@@ -34,6 +34,7 @@ struct ApiHostWalk
     std::function<void(const HostProfile& host, HttpRequestOptions& options)> adjustOptions;
     std::function<void(const HostProfile& host, const HttpResult& nodes)> nodesFailed;
     QHash<QString, HttpResult> prefetchedNodes;
+    Transport* transport = nullptr; // the hosts' APIs are asked through it (nullptr: the network)
 };
 bool walkApiHosts(const ClusterProfile& profile, const HttpRequestOptions& options, const QString& passwordError,
     const CancelToken& cancel, const ApiHostWalk& walk, bool* anyApiUrl);

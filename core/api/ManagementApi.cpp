@@ -1,13 +1,16 @@
 #include "ManagementApi.h"
 
+#include "net/Transport.h"
+
 #include <QUrlQuery>
 
 namespace warren {
 
-ManagementApi::ManagementApi(QUrl baseUrl, HttpRequestOptions options, CancelToken cancel)
+ManagementApi::ManagementApi(QUrl baseUrl, HttpRequestOptions options, CancelToken cancel, Transport* transport)
     : m_base(std::move(baseUrl))
     , m_options(std::move(options))
     , m_cancel(std::move(cancel))
+    , m_transport(transport)
 {
 }
 
@@ -39,7 +42,7 @@ QUrl ManagementApi::endpoint(const QString& path, const QList<std::pair<QString,
 
 HttpResult ManagementApi::get(const QUrl& url)
 {
-    return httpGet(url, m_options, m_cancel);
+    return m_transport ? m_transport->get(url, m_options, m_cancel) : httpGet(url, m_options, m_cancel);
 }
 
 HttpResult ManagementApi::overviewRaw()

@@ -7,12 +7,15 @@
 
 namespace warren {
 
+class Transport;
+
 // The RabbitMQ management HTTP API, blocking, for worker threads. Requests name their columns so
 // the broker formats only what Warren shows.
 class ManagementApi
 {
 public:
-    ManagementApi(QUrl baseUrl, HttpRequestOptions options, CancelToken cancel = {});
+    // Requests go through `transport` (nullptr: the network), which must outlive this object.
+    ManagementApi(QUrl baseUrl, HttpRequestOptions options, CancelToken cancel = {}, Transport* transport = nullptr);
 
     HttpResult overviewRaw();
     HttpResult nodesRaw();
@@ -30,6 +33,7 @@ private:
     QUrl m_base;
     HttpRequestOptions m_options;
     CancelToken m_cancel;
+    Transport* m_transport = nullptr;
 };
 
 } // namespace warren

@@ -46,7 +46,8 @@ std::optional<HostProfile> DrillSetup::activeHost(const ClusterProfile& profile,
     return std::nullopt;
 }
 
-std::optional<DrillSetup> DrillSetup::prepare(const ClusterProfile& profile, QString* error, CancelToken cancel)
+std::optional<DrillSetup> DrillSetup::prepare(
+    const ClusterProfile& profile, QString* error, CancelToken cancel, Transport* transport)
 {
     const HostProfile* lb = profile.host(profile.haproxy.host);
     if (!lb) {
@@ -65,7 +66,7 @@ std::optional<DrillSetup> DrillSetup::prepare(const ClusterProfile& profile, QSt
     setup.options.user = profile.api.user;
     setup.options.password = api.password;
 
-    HaproxyPush haproxy(profile, cancel);
+    HaproxyPush haproxy(profile, cancel, transport ? *transport : networkTransport());
     const auto stats = haproxy.readStats(error);
     if (!stats)
         return std::nullopt;
@@ -79,12 +80,15 @@ std::optional<DrillSetup> DrillSetup::prepare(const ClusterProfile& profile, QSt
     return setup;
 }
 
-FailoverDrill::Fault DrillSetup::fault(const ClusterProfile& profile, DrillFault kind, CancelToken cancel) const
+FailoverDrill::Fault DrillSetup::fault(
+    const ClusterProfile& profile, DrillFault kind, CancelToken cancel, Transport* transport) const
 {
     const SshTarget target = StatusCollector(profile).sshTarget(active);
     const bool sudo = profile.ssh.sudo;
-    return [target, sudo, kind, cancel](QString* why) {
-        SshSession ssh(target, cancel);
+    Transport* net = transport ? transport : &networkTransport();
+    return [target, sudo, kind, cancel, net](QString* why) {
+        const auto channel = net->ssh(target, cancel);
+        SshChannel& ssh = *channel;
         if (!ssh.open()) {
             *why = ssh.errorString();
             return false;

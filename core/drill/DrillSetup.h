@@ -2,6 +2,7 @@
 
 #include "drill/FailoverDrill.h"
 #include "model/ClusterSnapshot.h"
+#include "net/Transport.h"
 #include "profile/ClusterProfile.h"
 #include "util/Cancel.h"
 
@@ -37,10 +38,14 @@ struct DrillSetup
     static std::optional<HostProfile> activeHost(const ClusterProfile& profile, const QList<HaproxyServer>& servers);
 
     // Reads the password and HAProxy's `show stat` (over SSH). Blocking: call it in a worker.
-    static std::optional<DrillSetup> prepare(const ClusterProfile& profile, QString* error, CancelToken cancel = {});
+    // SSH goes through `transport` (nullptr: the network); the same for fault(), whose callback
+    // keeps using it (it must outlive the drill).
+    static std::optional<DrillSetup> prepare(
+        const ClusterProfile& profile, QString* error, CancelToken cancel = {}, Transport* transport = nullptr);
 
     // The fault callback FailoverDrill calls once: over SSH to the active host.
-    FailoverDrill::Fault fault(const ClusterProfile& profile, DrillFault kind, CancelToken cancel = {}) const;
+    FailoverDrill::Fault fault(
+        const ClusterProfile& profile, DrillFault kind, CancelToken cancel = {}, Transport* transport = nullptr) const;
 };
 
 } // namespace warren

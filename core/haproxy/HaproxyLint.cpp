@@ -17,6 +17,125 @@ namespace {
     constexpr int kLowMaxconn = 2000;
     constexpr qint64 kSlowFailoverMs = 30000;
 
+    // Keywords HAProxy dropped between 1.4 and 3.0, read from its parser's alerts (src/cfgparse*.c,
+    // proxy.c, listener.c, cli.c of each release) and doc/configuration.txt. `removedIn` is the first
+    // release that refuses the line; `deprecatedIn` the first that warns about it (0: none worth
+    // naming). Versions are major * 100 + minor.
+    struct RemovedKeyword
+    {
+        const char* keyword; // the directive (lower case)
+        const char* arg; // its first word, for `option X`, `mode X`, `stats X`; nullptr: any
+        bool global; // in the global section (else in defaults/listen/frontend/backend)
+        int deprecatedIn;
+        int removedIn;
+        const char* fix; // translated through "HaproxyLint"
+    };
+
+    const RemovedKeyword kRemovedKeywords[] = {
+        { "appsession", nullptr, false, 0, 106,
+            QT_TRANSLATE_NOOP("HaproxyLint",
+                "Use `cookie NAME insert indirect nocache` with a `cookie` value on each server line, or a stick "
+                "table (`stick-table` and `stick on`).") },
+        { "reqsetbe", nullptr, false, 0, 106,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `use_backend BACKEND if { hdr(NAME) -m reg REGEX }`.") },
+        { "reqisetbe", nullptr, false, 0, 106,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `use_backend BACKEND if { hdr(NAME) -m reg -i REGEX }`.") },
+        { "contimeout", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP(
+                "HaproxyLint", "Write `timeout connect` with the same time, e.g. `timeout connect 5s`.") },
+        { "clitimeout", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Write `timeout client` with the same time, e.g. `timeout client 3h`.") },
+        { "srvtimeout", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Write `timeout server` with the same time, e.g. `timeout server 3h`.") },
+        { "redispatch", nullptr, false, 0, 201, QT_TRANSLATE_NOOP("HaproxyLint", "Write `option redispatch`.") },
+        { "redisp", nullptr, false, 0, 201, QT_TRANSLATE_NOOP("HaproxyLint", "Write `option redispatch`.") },
+        { "block", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Write `http-request deny` with the same condition (`if ...`).") },
+        { "reqrep", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint",
+                "Use `http-request replace-header`, `http-request replace-path` or `http-request replace-uri`.") },
+        { "cliexp", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint",
+                "Use `http-request replace-header`, `http-request replace-path` or `http-request replace-uri`.") },
+        { "reqirep", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request replace-header NAME REGEX REPLACEMENT`.") },
+        { "reqdel", nullptr, false, 0, 201, QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request del-header NAME`.") },
+        { "reqidel", nullptr, false, 0, 201, QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request del-header NAME`.") },
+        { "reqdeny", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request deny if { hdr(NAME) -m reg REGEX }`.") },
+        { "reqideny", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request deny if { hdr(NAME) -m reg -i REGEX }`.") },
+        { "reqpass", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Remove the line; HAProxy 2.1 and later have no such rule.") },
+        { "reqipass", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Remove the line; HAProxy 2.1 and later have no such rule.") },
+        { "reqallow", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request allow if { hdr(NAME) -m reg REGEX }`.") },
+        { "reqiallow", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request allow if { hdr(NAME) -m reg -i REGEX }`.") },
+        { "reqtarpit", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request tarpit if { hdr(NAME) -m reg REGEX }`.") },
+        { "reqitarpit", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request tarpit if { hdr(NAME) -m reg -i REGEX }`.") },
+        { "reqadd", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-request add-header NAME VALUE`.") },
+        { "rsprep", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response replace-header NAME REGEX REPLACEMENT`.") },
+        { "srvexp", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response replace-header NAME REGEX REPLACEMENT`.") },
+        { "rspirep", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response replace-header NAME REGEX REPLACEMENT`.") },
+        { "rspdel", nullptr, false, 0, 201, QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response del-header NAME`.") },
+        { "rspidel", nullptr, false, 0, 201, QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response del-header NAME`.") },
+        { "rspdeny", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response deny if { res.hdr(NAME) -m reg REGEX }`.") },
+        { "rspideny", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response deny if { res.hdr(NAME) -m reg -i REGEX }`.") },
+        { "rspadd", nullptr, false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `http-response add-header NAME VALUE`.") },
+        { "option", "http-tunnel", false, 0, 201,
+            QT_TRANSLATE_NOOP(
+                "HaproxyLint", "Remove the line; HAProxy 2.1 and later need it for nothing (HAProxy's own advice).") },
+        { "option", "independant-streams", false, 0, 201,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Write it as `option independent-streams` (the misspelling is gone).") },
+        { "monitor-net", nullptr, false, 0, 203,
+            QT_TRANSLATE_NOOP(
+                "HaproxyLint", "In a `mode http` section, use `http-request return status 200 if { src NETWORK }`.") },
+        { "mode", "health", false, 0, 203,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Use `mode http` with `http-request return status 200`.") },
+        { "nbproc", nullptr, true, 0, 205,
+            QT_TRANSLATE_NOOP("HaproxyLint",
+                "Remove the line: HAProxy 2.5 and later run one process with a thread per CPU (`nbthread` sets "
+                "another count).") },
+        { "tune.chksize", nullptr, true, 0, 205,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Remove the line: health checks use `tune.bufsize`.") },
+        { "option", "forceclose", false, 200, 205,
+            QT_TRANSLATE_NOOP("HaproxyLint", "Remove the line, or write `option httpclose` if you really need it.") },
+        { "option", "http_proxy", false, 0, 205,
+            QT_TRANSLATE_NOOP("HaproxyLint",
+                "Use `http-request set-dst` and `http-request set-uri` (and `http-request do-resolve` for host "
+                "names).") },
+        { "bind-process", nullptr, false, 205, 207,
+            QT_TRANSLATE_NOOP(
+                "HaproxyLint", "Remove the line: HAProxy runs a single process since 2.5, so it has no effect.") },
+        { "stats", "bind-process", true, 205, 207,
+            QT_TRANSLATE_NOOP(
+                "HaproxyLint", "Remove the line: HAProxy runs a single process since 2.5, so it has no effect.") },
+    };
+
+    // `process N` on bind lines went with bind-process: a warning in 2.5 and 2.6, refused by 2.7.
+    constexpr int kBindProcessDeprecatedIn = 205;
+    constexpr int kBindProcessRemovedIn = 207;
+    // The address on the `listen NAME ADDR:PORT` line: refused since 1.6.
+    constexpr int kListenAddressRemovedIn = 106;
+    // 2.5 and 2.6 accept the process keywords only when they name the one process there is.
+    bool namesTheOnlyProcess(const QString& value)
+    {
+        const QString v = value.section(QLatin1Char('/'), 0, 0).toLower();
+        return v == QLatin1String("1") || v == QLatin1String("all") || v == QLatin1String("odd")
+            || v == QLatin1String("1-1");
+    }
+
     bool isLoopback(const HaproxyAddress& a)
     {
         return a.host.startsWith(QLatin1String("127.")) || a.host == QLatin1String("::1")
@@ -56,6 +175,9 @@ namespace {
         QList<int> portsOf(int index, int* line, bool includeServers) const;
         bool covers(const QList<HaproxyAddress>& addrs, int port, int* line) const;
         void lintGlobal();
+        void lintRemovedKeywords();
+        void removed(const QString& what, int line, int deprecatedIn, int removedIn, const QString& fix,
+            bool refusedNow = false);
         void lintProxy(int index);
         void lintTimeouts(int index, const HaproxySection& s);
         void lintServers(int index, const HaproxySection& s, bool amqp);
@@ -144,7 +266,9 @@ namespace {
                         "Check that this is the right file and that it is plain text; HAProxy refuses such lines "
                         "too."));
             else
-                add(QStringLiteral("W-SYNTAX"), HaproxyFinding::Severity::Warning, issue.line, issue.message,
+                // Every line the reader cannot make sense of (a time over HAProxy's limit, a server
+                // without an address, an unclosed quote, words outside a section) HAProxy refuses too.
+                add(QStringLiteral("E-SYNTAX"), HaproxyFinding::Severity::Error, issue.line, issue.message,
                     QCoreApplication::translate(
                         "HaproxyLint", "Correct the line; `haproxy -c -f FILE` shows how HAProxy reads it."));
         }
@@ -157,6 +281,7 @@ namespace {
             return m_findings;
         }
         lintGlobal();
+        lintRemovedKeywords();
         for (int i = 0; i < m_cfg.sections().size(); ++i) {
             if (m_cfg.sections()[i].isProxy())
                 lintProxy(i);
@@ -224,6 +349,93 @@ namespace {
                     "active, nor put a server into maintenance without a reload."),
                 QCoreApplication::translate("HaproxyLint",
                     "Add `stats socket /run/haproxy/admin.sock mode 660 level admin` to the global section."));
+    }
+
+    // One finding for a keyword HAProxy dropped: an error when the target refuses it (removed in it
+    // or before, or `refusedNow`), a warning when the target still loads it but a later release
+    // refuses it, nothing for a target older than the deprecation.
+    void Linter::removed(
+        const QString& what, int line, int deprecatedIn, int removedIn, const QString& fix, bool refusedNow)
+    {
+        const int target = m_ctx.haproxyVersion;
+        if (target >= removedIn || refusedNow)
+            add(QStringLiteral("E-REMOVED-KEYWORD"), HaproxyFinding::Severity::Error, line,
+                target >= removedIn
+                    ? QCoreApplication::translate(
+                        "HaproxyLint", "`%1` was removed in HAProxy %2: HAProxy %3 refuses to load the file.")
+                          .arg(what, HaproxyLint::versionText(removedIn), HaproxyLint::versionText(target))
+                    : QCoreApplication::translate("HaproxyLint",
+                        "`%1` is deprecated since HAProxy %2 and accepts only process 1 there: "
+                        "HAProxy %3 refuses this value, and %4 and later refuse the keyword.")
+                          .arg(what, HaproxyLint::versionText(deprecatedIn), HaproxyLint::versionText(target),
+                              HaproxyLint::versionText(removedIn)),
+                fix);
+        else if (deprecatedIn > 0 && target >= deprecatedIn)
+            add(QStringLiteral("W-DEPRECATED-KEYWORD"), HaproxyFinding::Severity::Warning, line,
+                QCoreApplication::translate("HaproxyLint",
+                    "`%1` is deprecated since HAProxy %2: HAProxy %3 still loads the file with a warning, but %4 and "
+                    "later refuse it.")
+                    .arg(what, HaproxyLint::versionText(deprecatedIn), HaproxyLint::versionText(target),
+                        HaproxyLint::versionText(removedIn)),
+                fix);
+    }
+
+    void Linter::lintRemovedKeywords()
+    {
+        const int target = m_ctx.haproxyVersion;
+        for (const auto& s : m_cfg.sections()) {
+            const bool global = s.kind == HaproxySection::Kind::Global;
+            if (!global && !s.isProxy() && s.kind != HaproxySection::Kind::Defaults)
+                continue; // userlist, peers, resolvers ...: other keywords
+            if (!s.headerBinds.isEmpty()) {
+                QStringList addrs;
+                for (const auto& a : s.headerBinds)
+                    addrs << a.toString();
+                removed(QStringLiteral("%1 %2 %3").arg(s.keyword, s.name, addrs.join(QLatin1Char(','))), s.line, 0,
+                    kListenAddressRemovedIn,
+                    QCoreApplication::translate(
+                        "HaproxyLint", "Move the address to a `bind` line in the section: `bind %1`.")
+                        .arg(addrs.join(QLatin1Char(','))));
+            }
+            for (const auto& d : s.directives) {
+                // `no option X` and `default option X` name the same option.
+                QString keyword = d.keyword;
+                QStringList args = d.args;
+                if ((keyword == QLatin1String("no") || keyword == QLatin1String("default"))
+                    && d.arg(0).toLower() == QLatin1String("option")) {
+                    keyword = QStringLiteral("option");
+                    args = d.args.mid(1);
+                }
+                const QString first = args.value(0).toLower();
+                for (const auto& r : kRemovedKeywords) {
+                    if (r.global != global || keyword != QLatin1String(r.keyword)
+                        || (r.arg && first != QLatin1String(r.arg)))
+                        continue;
+                    const QString what = r.arg ? QStringLiteral("%1 %2").arg(keyword, first) : keyword;
+                    // 2.5 and 2.6 still take the process keywords, but only for process 1.
+                    const QStringList values = args.mid(r.arg ? 1 : 0);
+                    bool onlyProcessOne = true;
+                    for (const auto& v : values)
+                        onlyProcessOne = onlyProcessOne && namesTheOnlyProcess(v);
+                    const bool refusedNow
+                        = r.deprecatedIn == kBindProcessDeprecatedIn && target >= r.deprecatedIn && !onlyProcessOne;
+                    removed(what, d.line, r.deprecatedIn, r.removedIn,
+                        QCoreApplication::translate("HaproxyLint", r.fix), refusedNow);
+                }
+                if (keyword == QLatin1String("bind")) {
+                    for (int i = 1; i + 1 < d.args.size(); ++i) {
+                        if (d.args[i].toLower() != QLatin1String("process"))
+                            continue;
+                        removed(QStringLiteral("bind ... process %1").arg(d.args[i + 1]), d.line,
+                            kBindProcessDeprecatedIn, kBindProcessRemovedIn,
+                            QCoreApplication::translate("HaproxyLint",
+                                "Remove `process %1` from the bind line (write `thread N` to pin it to threads).")
+                                .arg(d.args[i + 1]),
+                            target >= kBindProcessDeprecatedIn && !namesTheOnlyProcess(d.args[i + 1]));
+                    }
+                }
+            }
+        }
     }
 
     void Linter::lintProxy(int index)
@@ -566,6 +778,25 @@ QList<HaproxyFinding> HaproxyLint::lint(const HaproxyConfig& config, const Hapro
     std::stable_sort(findings.begin(), findings.end(),
         [](const HaproxyFinding& a, const HaproxyFinding& b) { return a.line < b.line; });
     return findings;
+}
+
+int HaproxyLint::versionFromText(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
+    if (parts.size() < 2 || parts.size() > 3)
+        return -1;
+    bool okMajor = false;
+    bool okMinor = false;
+    const int major = parts[0].toInt(&okMajor);
+    const int minor = parts[1].toInt(&okMinor);
+    if (!okMajor || !okMinor || minor < 0 || minor > 99 || major * 100 + minor < 104 || major > 9)
+        return -1;
+    return major * 100 + minor;
+}
+
+QString HaproxyLint::versionText(int version)
+{
+    return QStringLiteral("%1.%2").arg(version / 100).arg(version % 100);
 }
 
 bool HaproxyLint::hasErrors(const QList<HaproxyFinding>& findings)

@@ -32,6 +32,9 @@ struct HaproxyLintContext
     std::optional<ClusterProfile> profile;
     std::optional<ClusterSnapshot> snapshot;
     int heartbeatSeconds = 60; // the AMQP heartbeat clients negotiate (RabbitMQ's default: 60 s)
+    // The HAProxy that will load the file, as major * 100 + minor (206: 2.6, Debian 12's). A keyword
+    // it no longer accepts is an error; one it accepts but a later version removed, a warning.
+    int haproxyVersion = 206;
 };
 
 // Reads an haproxy.cfg for a RabbitMQ cluster the way an experienced admin would: what breaks the
@@ -42,6 +45,9 @@ class HaproxyLint final
 public:
     static QList<HaproxyFinding> lint(const HaproxyConfig& config, const HaproxyLintContext& context = {});
     static bool hasErrors(const QList<HaproxyFinding>& findings);
+    // "2.6" -> 206, "3.0" -> 300; -1 when the text is no HAProxy version (1.4 to 9.x).
+    static int versionFromText(const QString& text);
+    static QString versionText(int version); // 206 -> "2.6"
 };
 
 } // namespace warren

@@ -36,8 +36,14 @@ namespace {
 } // namespace
 
 HaproxyPush::HaproxyPush(ClusterProfile profile, CancelToken cancel)
+    : HaproxyPush(std::move(profile), std::move(cancel), networkTransport())
+{
+}
+
+HaproxyPush::HaproxyPush(ClusterProfile profile, CancelToken cancel, Transport& transport)
     : m_profile(std::move(profile))
     , m_cancel(std::move(cancel))
+    , m_transport(&transport)
 {
 }
 
@@ -103,7 +109,7 @@ bool HaproxyPush::ensureSession(QString* error)
     }
     const HostProfile* host = m_profile.host(m_profile.haproxy.host);
     StatusCollector collector(m_profile);
-    auto ssh = std::make_unique<SshSession>(collector.sshTarget(*host), m_cancel);
+    auto ssh = m_transport->ssh(collector.sshTarget(*host), m_cancel);
     if (!ssh->open()) {
         *error = QCoreApplication::translate("HaproxyPush", "ssh to %1: %2").arg(host->name, ssh->errorString());
         return false;

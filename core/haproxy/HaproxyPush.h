@@ -2,6 +2,7 @@
 
 #include "haproxy/HaproxyConfig.h"
 #include "model/ClusterSnapshot.h"
+#include "net/Transport.h"
 #include "profile/ClusterProfile.h"
 #include "ssh/SshSession.h"
 #include "util/Cancel.h"
@@ -45,6 +46,8 @@ class HaproxyPush final
 {
 public:
     explicit HaproxyPush(ClusterProfile profile, CancelToken cancel = {});
+    // SSH through `transport` (a recorded transcript in tests); it must outlive this object.
+    HaproxyPush(ClusterProfile profile, CancelToken cancel, Transport& transport);
     ~HaproxyPush();
     HaproxyPush(const HaproxyPush&) = delete;
     HaproxyPush& operator=(const HaproxyPush&) = delete;
@@ -79,7 +82,8 @@ private:
 
     ClusterProfile m_profile;
     CancelToken m_cancel;
-    std::unique_ptr<SshSession> m_ssh;
+    Transport* m_transport;
+    std::unique_ptr<SshChannel> m_ssh;
 };
 
 } // namespace warren

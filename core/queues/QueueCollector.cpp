@@ -18,9 +18,15 @@ QueueCollector::QueueCollector(ClusterProfile profile, CancelToken cancel)
 }
 
 QueueCollector::QueueCollector(ClusterProfile profile, Options options, CancelToken cancel)
+    : QueueCollector(std::move(profile), options, std::move(cancel), networkTransport())
+{
+}
+
+QueueCollector::QueueCollector(ClusterProfile profile, Options options, CancelToken cancel, Transport& transport)
     : m_profile(std::move(profile))
     , m_options(options)
     , m_cancel(std::move(cancel))
+    , m_transport(&transport)
 {
 }
 
@@ -61,7 +67,7 @@ QueueSnapshot QueueCollector::collect()
     m_sources.clear();
     m_stalled.clear();
     m_ok = false;
-    m_reach.probe(m_profile, m_cancel);
+    m_reach.probe(m_profile, m_cancel, m_transport);
     if (m_options.source != Source::SshOnly)
         m_ok = collectFromApi(snap);
     if (!m_ok && m_reach.clusterQueriesStall()) {
@@ -104,12 +110,13 @@ bool QueueCollector::collectFromApi(QueueSnapshot& snap)
         = [](const HostProfile& host) { return QCoreApplication::translate("Queues", "API on %1").arg(host.name); };
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
-    m_reach.guardWalk(walk, m_profile, options, m_cancel);
+    walk.transport = m_transport;
+    m_reach.guardWalk(walk, m_profile, options, m_cancel, m_transport);
     walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         const auto nodes = parseApiNodes(nodesReply.body);
         HttpRequestOptions slow = options;
         slow.timeoutMs = qMax(options.timeoutMs, m_options.apiTimeoutMs);
-        ManagementApi queuesApi(host.apiUrl, slow, m_cancel);
+        ManagementApi queuesApi(host.apiUrl, slow, m_cancel, m_transport);
         const bool skipCounters = m_options.counters == Counters::Skip;
         HttpResult reply = queuesApi.queuesRaw(apiColumns(), 0, 0, skipCounters, false);
         bool countersDropped = false;
@@ -181,7 +188,8 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             addSource(snap, source, false, reach->unreachable);
             continue;
         }
-        SshSession ssh(helper.sshTarget(host), m_cancel);
+        const auto channel = m_transport->ssh(helper.sshTarget(host), m_cancel);
+        SshChannel& ssh = *channel;
         if (!ssh.open()) {
             addSource(snap, source, false, ssh.errorString());
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QueueSnapshot.h"
+#include "net/Transport.h"
 #include "profile/ClusterProfile.h"
 #include "ssh/SshSession.h"
 #include "status/ClusterReach.h"
@@ -40,6 +41,8 @@ public:
 
     explicit QueueCollector(ClusterProfile profile, CancelToken cancel = {});
     QueueCollector(ClusterProfile profile, Options options, CancelToken cancel = {});
+    // Every request through `transport` (a recorded transcript in tests); it must outlive the collector.
+    QueueCollector(ClusterProfile profile, Options options, CancelToken cancel, Transport& transport);
 
     // ok() false when no source could list the queues; sources() tells why.
     QueueSnapshot collect();
@@ -57,6 +60,7 @@ private:
     ClusterProfile m_profile;
     Options m_options;
     CancelToken m_cancel;
+    Transport* m_transport;
     ClusterReach m_reach;
     QList<SourceStatus> m_sources;
     QString m_stalled; // why the cluster-wide listing waits: errorSummary() says this first

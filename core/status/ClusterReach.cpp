@@ -1,12 +1,10 @@
 #include "ClusterReach.h"
 
 #include "api/ManagementApi.h"
+#include "net/Transport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLocale>
-#include <QNetworkProxy>
-#include <QTcpSocket>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -26,26 +24,7 @@ namespace {
     // failed, so a healthy host's sshd never sees Warren's probes.
     constexpr int ReachSshAfterMs = 500;
 
-    enum class Connect { Ok, Refused, Failed };
-
-    // One blocking TCP connect (a worker thread's). QAbstractSocket::waitForConnected drops the
-    // attempt when it times out, so each attempt gets its whole budget at once.
-    Connect tcpConnect(const QString& host, quint16 port, int timeoutMs, QString* why)
-    {
-        QTcpSocket socket;
-        socket.setProxy(QNetworkProxy::NoProxy);
-        socket.connectToHost(host, port);
-        if (socket.waitForConnected(timeoutMs)) {
-            socket.abort();
-            return Connect::Ok;
-        }
-        const auto error = socket.error();
-        *why = error == QAbstractSocket::SocketTimeoutError
-            ? QCoreApplication::translate("Status", "no answer within %1 s")
-                  .arg(QLocale::c().toString(timeoutMs / 1000.0, 'g', 2))
-            : socket.errorString();
-        return error == QAbstractSocket::ConnectionRefusedError ? Connect::Refused : Connect::Failed;
-    }
+    using Connect = Transport::Connect;
 
 } // namespace
 
@@ -61,40 +40,41 @@ void ClusterReach::clear()
     m_stuckApis.clear();
 }
 
-void ClusterReach::probe(const ClusterProfile& profile, const CancelToken& cancel)
+void ClusterReach::probe(const ClusterProfile& profile, const CancelToken& cancel, Transport* transport)
 {
     clear();
+    Transport& net = transport ? *transport : networkTransport();
     const QList<HostProfile> hosts = profile.rabbitHosts();
     if (cancel.isCancelled())
         return;
     QThreadPool sshPool; // the SSH half of each host's probe, when its API port is slow to answer
     sshPool.setMaxThreadCount(qMax(1, int(hosts.size())));
-    const auto probeOne = [&profile, &sshPool](const HostProfile& host) {
+    const auto probeOne = [&profile, &sshPool, &net](const HostProfile& host) {
         HostReach r;
         r.node = nodeOfHost(host);
         const QString sshAddress = host.address.isEmpty() ? host.name : host.address;
         const auto sshPort = quint16(profile.sshPortFor(host));
         QString sshWhy;
         if (!host.apiUrl.isValid()) {
-            if (tcpConnect(sshAddress, sshPort, ReachTimeoutMs, &sshWhy) == Connect::Failed)
+            if (net.connect(sshAddress, sshPort, ReachTimeoutMs, &sshWhy) == Connect::Failed)
                 r.unreachable
                     = QCoreApplication::translate("Status", "SSH does not accept a connection: %1").arg(sshWhy);
             return r;
         }
         // 0: the API port has not settled, 1: it accepted or refused (the host answered), 2: failed.
         std::atomic_int apiState { 0 };
-        QFuture<Connect> ssh = QtConcurrent::run(&sshPool, [&apiState, &sshWhy, sshAddress, sshPort] {
+        QFuture<Connect> ssh = QtConcurrent::run(&sshPool, [&apiState, &sshWhy, &net, sshAddress, sshPort] {
             QElapsedTimer waited;
             waited.start();
             while (apiState.load() == 0 && waited.elapsed() < ReachSshAfterMs)
                 QThread::msleep(10);
             if (apiState.load() == 1)
                 return Connect::Ok; // not asked: not needed
-            return tcpConnect(
+            return net.connect(
                 sshAddress, sshPort, int(qMax<qint64>(ReachSshAfterMs, ReachTimeoutMs - waited.elapsed())), &sshWhy);
         });
         QString apiWhy;
-        const Connect api = tcpConnect(host.apiUrl.host(),
+        const Connect api = net.connect(host.apiUrl.host(),
             quint16(host.apiUrl.port(host.apiUrl.scheme() == QLatin1String("https") ? 443 : 80)), ReachTimeoutMs,
             &apiWhy);
         apiState.store(api == Connect::Failed ? 2 : 1);
@@ -143,8 +123,8 @@ QStringList ClusterReach::unreachableHosts() const
     return names;
 }
 
-void ClusterReach::guardWalk(
-    ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options, const CancelToken& cancel)
+void ClusterReach::guardWalk(ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options,
+    const CancelToken& cancel, Transport* transport)
 {
     m_stuckApis.clear();
     const bool anyOut = anyUnreachable();
@@ -163,8 +143,8 @@ void ClusterReach::guardWalk(
         QThreadPool pool;
         pool.setMaxThreadCount(qMax(1, int(reachable.size())));
         const QList<HttpResult> replies = QtConcurrent::blockingMapped<QList<HttpResult>>(
-            &pool, reachable, [shortOptions, cancel](const HostProfile& host) {
-                return ManagementApi(host.apiUrl, shortOptions, cancel).nodesRaw();
+            &pool, reachable, [shortOptions, cancel, transport](const HostProfile& host) {
+                return ManagementApi(host.apiUrl, shortOptions, cancel, transport).nodesRaw();
             });
         for (qsizetype i = 0; i < reachable.size(); ++i)
             asked.insert(reachable.at(i).name, replies.at(i));

@@ -7,6 +7,8 @@
 
 namespace warren {
 
+class Transport;
+
 // Whether Warren itself reaches each RabbitMQ host of a profile, and what that means for the
 // collectors that read the whole cluster through one node's API (StatusCollector, QueueCollector).
 // While a member is cut off, the other nodes' cluster-wide answers (/api/nodes, /api/queues,
@@ -26,7 +28,8 @@ public:
 
     // Blocking: a TCP connect to each host's API port (then its SSH port when the API port is slow
     // or fails), every host at once. Costs a round trip on a healthy cluster, ~3 s with a host cut.
-    void probe(const ClusterProfile& profile, const CancelToken& cancel = {});
+    // Connects through `transport` (nullptr: the network).
+    void probe(const ClusterProfile& profile, const CancelToken& cancel = {}, Transport* transport = nullptr);
     void clear();
 
     // Every RabbitMQ host of the profile, in profile order.
@@ -40,8 +43,8 @@ public:
     // reach every reachable API is asked /api/nodes at once with the short timeout (a poll costs
     // one timeout, not one per node) and later requests are short too; an API whose /api/nodes
     // timed out is recorded as stuck. This object must outlive the walk.
-    void guardWalk(
-        ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options, const CancelToken& cancel);
+    void guardWalk(ApiHostWalk& walk, const ClusterProfile& profile, const HttpRequestOptions& options,
+        const CancelToken& cancel, Transport* transport = nullptr);
     // APIs that accepted the connection but gave no answer in time during the guarded walk.
     const QStringList& stuckApis() const { return m_stuckApis; }
     // An API stalled while a member is out of reach: its cluster-wide queries wait for that

@@ -30,9 +30,20 @@ namespace {
 } // namespace
 
 StatusCollector::StatusCollector(ClusterProfile profile, CancelToken cancel)
+    : StatusCollector(std::move(profile), std::move(cancel), networkTransport())
+{
+}
+
+StatusCollector::StatusCollector(ClusterProfile profile, CancelToken cancel, Transport& transport)
     : m_profile(std::move(profile))
     , m_cancel(std::move(cancel))
+    , m_transport(&transport)
 {
+}
+
+std::unique_ptr<SshChannel> StatusCollector::channelTo(const HostProfile& host) const
+{
+    return m_transport->ssh(sshTarget(host), m_cancel);
 }
 
 SshTarget StatusCollector::sshTarget(const HostProfile& host) const
@@ -50,7 +61,7 @@ SshTarget StatusCollector::sshTarget(const HostProfile& host) const
 
 void StatusCollector::probeReach(ClusterSnapshot& snap)
 {
-    m_reach.probe(m_profile, m_cancel);
+    m_reach.probe(m_profile, m_cancel, m_transport);
     const QList<HostProfile> hosts = m_profile.rabbitHosts();
     for (const HostProfile& host : hosts) {
         if (const HostReach* r = m_reach.of(host); r && !r->unreachable.isEmpty())
@@ -127,7 +138,8 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
         = [](const HostProfile& host) { return QCoreApplication::translate("Status", "API on %1").arg(host.name); };
     ApiHostWalk walk;
     walk.failed = [&](const HostProfile& host, const QString& error) { addSource(snap, source(host), false, error); };
-    m_reach.guardWalk(walk, m_profile, options, m_cancel);
+    walk.transport = m_transport;
+    m_reach.guardWalk(walk, m_profile, options, m_cancel, m_transport);
     walk.answered = [&](const HostProfile& host, ManagementApi& api, const HttpResult& nodesReply) {
         auto nodes = parseApiNodes(nodesReply.body);
         if (!nodes.ok()) {
@@ -169,7 +181,7 @@ bool StatusCollector::collectFromApi(ClusterSnapshot& snap)
     return false;
 }
 
-bool StatusCollector::openSsh(SshSession& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap)
+bool StatusCollector::openSsh(SshChannel& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap)
 {
     if (ssh.open())
         return true;
@@ -179,7 +191,7 @@ bool StatusCollector::openSsh(SshSession& ssh, const HostProfile& host, const QS
     return false;
 }
 
-bool StatusCollector::runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap,
+bool StatusCollector::runClusterStatus(SshChannel& ssh, const QString& source, ClusterSnapshot& snap,
     QList<NodeInfo>* nodes, QList<QStringList>* partitions, int timeoutMs)
 {
     const RemoteCommand modern { { QStringLiteral("rabbitmqctl"), QStringLiteral("cluster_status"),
@@ -230,14 +242,14 @@ bool StatusCollector::collectFromSsh(ClusterSnapshot& snap)
             addSource(snap, source, false, reach->unreachable);
             continue;
         }
-        SshSession ssh(sshTarget(host), m_cancel);
-        if (!openSsh(ssh, host, source, snap))
+        const auto channel = channelTo(host);
+        if (!openSsh(*channel, host, source, snap))
             continue;
         // After a stalled API, a stalled cluster_status is likely for the same reason: ask once, briefly.
         const bool stalled = !m_reach.stuckApis().isEmpty();
         if (!runClusterStatus(
-                ssh, source, snap, &snap.nodes, &snap.partitions, stalled ? StalledCtlTimeoutMs : 60000)) {
-            if (stalled && ssh.error() == SshSession::Error::Timeout)
+                *channel, source, snap, &snap.nodes, &snap.partitions, stalled ? StalledCtlTimeoutMs : 60000)) {
+            if (stalled && channel->error() == SshSession::Error::Timeout)
                 return false;
             continue;
         }
@@ -256,11 +268,11 @@ void StatusCollector::crossCheck(ClusterSnapshot& snap)
             = QCoreApplication::translate("Status", "cluster_status on %1 (cross-check)").arg(host.name);
         if (m_reach.isUnreachable(host))
             continue;
-        SshSession ssh(sshTarget(host), m_cancel);
-        if (!openSsh(ssh, host, source, snap))
+        const auto channel = channelTo(host);
+        if (!openSsh(*channel, host, source, snap))
             continue;
         QList<NodeInfo> nodes;
-        if (!runClusterStatus(ssh, source, snap, &nodes, nullptr))
+        if (!runClusterStatus(*channel, source, snap, &nodes, nullptr))
             continue;
         markDisagreements(snap.nodes, nodes);
         m_refreshed.crossCheck = true;
@@ -290,10 +302,11 @@ void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
             hosts << host;
     }
     const CancelToken cancel = m_cancel;
-    const auto probe = [options, cancel](const HostProfile& host) {
+    Transport* transport = m_transport;
+    const auto probe = [options, cancel, transport](const HostProfile& host) {
         SafetyProbe p;
         p.node = nodeOfHost(host);
-        ManagementApi api(host.apiUrl, options, cancel);
+        ManagementApi api(host.apiUrl, options, cancel, transport);
         const HttpResult q = api.healthCheckRaw(QStringLiteral("node-is-quorum-critical"));
         const HealthCheckAnswer quorum = parseHealthCheck(q.httpStatus, q.body);
         if (!quorum.answered) {
@@ -323,7 +336,7 @@ void StatusCollector::collectQueueLeaders(ClusterSnapshot& snap)
     if (!m_answeringApi.isValid())
         return;
     QString passwordError;
-    ManagementApi api(m_answeringApi, apiOptions(&passwordError), m_cancel);
+    ManagementApi api(m_answeringApi, apiOptions(&passwordError), m_cancel, m_transport);
     QElapsedTimer clock;
     clock.start();
     // disable_stats: the node columns need no statistics, and at 10k queues that halves the cost.
@@ -355,7 +368,8 @@ void StatusCollector::collectStatisticsInterval(ClusterSnapshot& snap)
         const NodeInfo* n = snap.node(nodeOfHost(host));
         if ((n && !n->running) || m_reach.isUnreachable(host))
             continue;
-        SshSession ssh(sshTarget(host), m_cancel);
+        const auto channel = channelTo(host);
+        SshChannel& ssh = *channel;
         if (!ssh.open())
             continue;
         const RemoteCommand cmd { { QStringLiteral("rabbitmqctl"), QStringLiteral("eval"),
@@ -388,7 +402,8 @@ void StatusCollector::collectShutdownOrder(ClusterSnapshot& snap)
             errors << QStringLiteral("%1: %2").arg(host.name, reach->unreachable);
             continue;
         }
-        SshSession ssh(sshTarget(host), m_cancel);
+        const auto channel = channelTo(host);
+        SshChannel& ssh = *channel;
         if (!ssh.open()) {
             errors << QStringLiteral("%1: %2").arg(host.name, ssh.errorString());
             continue;
@@ -442,7 +457,7 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
         HttpRequestOptions o;
         o.timeoutMs = m_profile.api.timeoutMs;
         o.verifyTls = m_profile.api.verifyTls;
-        const auto reply = httpGet(hp.statsUrl, o, m_cancel);
+        const auto reply = m_transport->get(hp.statsUrl, o, m_cancel);
         if (reply.ok()) {
             const auto servers = parseHaproxyStatCsv(reply.body);
             if (servers.ok()) {
@@ -466,7 +481,8 @@ void StatusCollector::collectHaproxy(ClusterSnapshot& snap)
     if (!host || hp.statsSocket.isEmpty() || m_cancel.isCancelled())
         return;
     const QString source = QCoreApplication::translate("Status", "HAProxy stats socket on %1").arg(host->name);
-    SshSession ssh(sshTarget(*host), m_cancel);
+    const auto channel = channelTo(*host);
+    SshChannel& ssh = *channel;
     if (!ssh.open()) {
         if (ssh.error() == SshSession::Error::HostKeyUnknown)
             m_unknownKeys.append({ host->name, host->address, ssh.hostKey() });

@@ -2,6 +2,7 @@
 
 #include "api/HttpClient.h"
 #include "model/ClusterSnapshot.h"
+#include "net/Transport.h"
 #include "profile/ClusterProfile.h"
 #include "ssh/SshSession.h"
 #include "status/ClusterReach.h"
@@ -14,10 +15,13 @@ namespace warren {
 // /api/nodes with columns=), SSH `rabbitmqctl cluster_status` when no API answers, and the HAProxy
 // stats (CSV page over HTTP, or `show stat` on the stats socket over SSH). Blocking: run it in a
 // worker (QtConcurrent) from the GUI; the CLI may call it directly.
+// Every request goes through a Transport: the network by default, a recorded transcript in tests.
 class StatusCollector
 {
 public:
     explicit StatusCollector(ClusterProfile profile, CancelToken cancel = {});
+    // `transport` must outlive the collector.
+    StatusCollector(ClusterProfile profile, CancelToken cancel, Transport& transport);
 
     // The slower checks a poll may add to the overview (a poller runs them at its own cadence).
     struct Checks
@@ -59,12 +63,14 @@ private:
     void collectStatisticsInterval(ClusterSnapshot& snap);
     void collectShutdownOrder(ClusterSnapshot& snap);
     // `rabbitmqctl cluster_status` on one host (JSON, legacy text on old brokers).
-    bool runClusterStatus(SshSession& ssh, const QString& source, ClusterSnapshot& snap, QList<NodeInfo>* nodes,
+    bool runClusterStatus(SshChannel& ssh, const QString& source, ClusterSnapshot& snap, QList<NodeInfo>* nodes,
         QList<QStringList>* partitions, int timeoutMs = 60000);
-    bool openSsh(SshSession& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap);
+    bool openSsh(SshChannel& ssh, const HostProfile& host, const QString& source, ClusterSnapshot& snap);
+    std::unique_ptr<SshChannel> channelTo(const HostProfile& host) const; // not yet open
 
     ClusterProfile m_profile;
     CancelToken m_cancel;
+    Transport* m_transport;
     QList<UnknownHostKey> m_unknownKeys;
     RefreshedChecks m_refreshed;
     QString m_membership;
