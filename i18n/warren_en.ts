@@ -479,10 +479,6 @@
         <translation>NODE</translation>
     </message>
     <message>
-        <source>plan: the host (or node name) the operation is about.</source>
-        <translation>plan: the host (or node name) the operation is about.</translation>
-    </message>
-    <message>
         <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
         <translation>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</translation>
     </message>
@@ -519,48 +515,6 @@
     <message>
         <source>plan: undo step N of an earlier run instead of running the plan.</source>
         <translation>plan: undo step N of an earlier run instead of running the plan.</translation>
-    </message>
-    <message>
-        <source>plan %1 needs --node HOST</source>
-        <translation>plan %1 needs --node HOST</translation>
-    </message>
-    <message>
-        <source>--type must be disc or ram, not &quot;%1&quot;</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>--type must be disc or ram, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
-        <translation>&quot;%1&quot; is not a RabbitMQ host of profile %2</translation>
-    </message>
-    <message>
-        <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan join needs --to HOST, a RabbitMQ host of profile %1</translation>
-    </message>
-    <message>
-        <source>--node and --to name the same host</source>
-        <translation>--node and --to name the same host</translation>
-    </message>
-    <message>
-        <source>plan convert needs --type disc or --type ram</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>plan convert needs --type disc or --type ram</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host of profile %2</source>
-        <translation>&quot;%1&quot; is not a host of profile %2</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
-        <translation>&quot;%1&quot; is not another RabbitMQ host of profile %2</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --to HOST[,HOST...]</source>
-        <translation>plan sync-cookie needs --to HOST[,HOST...]</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -983,10 +937,6 @@
         <translation>FAULT</translation>
     </message>
     <message>
-        <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
-        <translation>drill failover: how many messages to publish (default 1000, at most 100000).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -995,20 +945,12 @@
         <translation>drill failover: allow the drill on a cluster that is not the lab.</translation>
     </message>
     <message>
-        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
-        <translation>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
-    </message>
-    <message>
         <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
         <translation>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
         <translation>unknown fault &quot;%1&quot; (use kill or stop)</translation>
-    </message>
-    <message>
-        <source>--messages takes a number between 10 and 100000</source>
-        <translation>--messages takes a number between 10 and 100000</translation>
     </message>
     <message>
         <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
@@ -1031,10 +973,6 @@
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
-        <translation>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</translation>
-    </message>
-    <message>
         <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
         <translation>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</translation>
     </message>
@@ -1043,24 +981,8 @@
         <translation>FIX</translation>
     </message>
     <message>
-        <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
-        <translation>plan needs an operation: join, convert, forget, sync-cookie or fix-address</translation>
-    </message>
-    <message>
-        <source>--fix must be one of %1, not &quot;%2&quot;</source>
-        <translation>--fix must be one of %1, not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
-        <translation>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</translation>
-    </message>
-    <message>
         <source>choose a fix with --fix (see above)</source>
         <translation>choose a fix with --fix (see above)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
         <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
@@ -1117,6 +1039,62 @@
     <message>
         <source>exit %1</source>
         <translation>exit %1</translation>
+    </message>
+    <message>
+        <source>drill failover: how many messages to publish (default %1, %2 to %3).</source>
+        <translation>drill failover: how many messages to publish (default %1, %2 to %3).</translation>
+    </message>
+    <message>
+        <source>drill failover: give up after this many seconds (default %1, %2 to %3).</source>
+        <translation>drill failover: give up after this many seconds (default %1, %2 to %3).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds S]</source>
+        <translation>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds S]</translation>
+    </message>
+    <message>
+        <source>cluster operations (shows the plan; --execute runs it, --yes allows its destructive steps):</source>
+        <translation>cluster operations (shows the plan; --execute runs it, --yes allows its destructive steps):</translation>
+    </message>
+    <message>
+        <source>needs --yes: %1</source>
+        <translation>needs --yes: %1</translation>
+    </message>
+    <message>
+        <source>may need --yes: %1</source>
+        <translation>may need --yes: %1</translation>
+    </message>
+    <message>
+        <source>applies to: %1</source>
+        <translation>applies to: %1</translation>
+    </message>
+    <message>
+        <source>plan: the node the operation is about: its host name, node name or address.</source>
+        <translation>plan: the node the operation is about: its host name, node name or address.</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]</source>
+        <translation>usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan convert --node HOST --type disc|ram</source>
+        <translation>usage: warrenctl plan convert --node HOST --type disc|ram</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan forget --node HOST|NODE [--via HOST]</source>
+        <translation>usage: warrenctl plan forget --node HOST|NODE [--via HOST]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]</source>
+        <translation>usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan fix-address --node HOST [--fix %1]</source>
+        <translation>usage: warrenctl plan fix-address --node HOST [--fix %1]</translation>
     </message>
 </context>
 <context>
@@ -1227,19 +1205,9 @@
 <context>
     <name>ConvertSpec</name>
     <message>
-        <source>Change a Node&apos;s Type</source>
-        <comment>RabbitMQ node type: disc or ram</comment>
-        <translation>Change a Node&apos;s Type</translation>
-    </message>
-    <message>
         <source>Change Node &amp;Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>Change Node &amp;Type (disc/ram)…</translation>
-    </message>
-    <message>
-        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1255,11 +1223,6 @@
         <source>New &amp;type:</source>
         <comment>RabbitMQ node type</comment>
         <translation>New &amp;type:</translation>
-    </message>
-    <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Choose a node.</translation>
     </message>
     <message>
         <source>not known yet (the preflight reads it)</source>
@@ -1280,6 +1243,14 @@
     <message>
         <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
         <translation>HAProxy shows no active AMQP server that is a node of this cluster</translation>
+    </message>
+    <message>
+        <source>the number of messages must be between %1 and %2</source>
+        <translation>the number of messages must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s time limit must be between %1 and %2 seconds</source>
+        <translation>the drill&apos;s time limit must be between %1 and %2 seconds</translation>
     </message>
 </context>
 <context>
@@ -1331,19 +1302,9 @@
 <context>
     <name>FixAddressSpec</name>
     <message>
-        <source>Fix an Address or Hostname Change</source>
-        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
-        <translation>Fix an Address or Hostname Change</translation>
-    </message>
-    <message>
         <source>Fix &amp;Address or Hostname Change…</source>
         <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
         <translation>Fix &amp;Address or Hostname Change…</translation>
-    </message>
-    <message>
-        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1375,11 +1336,6 @@
         <translation>Forget the old node and join under the new name (the hostname changed)</translation>
     </message>
     <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Choose a node.</translation>
-    </message>
-    <message>
         <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
         <translation>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</translation>
     </message>
@@ -1407,19 +1363,9 @@
 <context>
     <name>ForgetSpec</name>
     <message>
-        <source>Forget a Node</source>
-        <comment>remove a RabbitMQ node from the cluster</comment>
-        <translation>Forget a Node</translation>
-    </message>
-    <message>
         <source>&amp;Forget Node…</source>
         <comment>remove a RabbitMQ node from the cluster</comment>
         <translation>&amp;Forget Node…</translation>
-    </message>
-    <message>
-        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</translation>
     </message>
     <message>
         <source>&amp;Node to forget:</source>
@@ -1434,11 +1380,6 @@
     <message>
         <source>any running member (chosen by the preflight)</source>
         <translation>any running member (chosen by the preflight)</translation>
-    </message>
-    <message>
-        <source>Name the node to forget.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Name the node to forget.</translation>
     </message>
 </context>
 <context>
@@ -2044,19 +1985,9 @@
 <context>
     <name>JoinSpec</name>
     <message>
-        <source>Join a Node to the Cluster</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Join a Node to the Cluster</translation>
-    </message>
-    <message>
         <source>&amp;Join Node to Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>&amp;Join Node to Cluster…</translation>
-    </message>
-    <message>
-        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</translation>
     </message>
     <message>
         <source>&amp;Node to join:</source>
@@ -2072,14 +2003,6 @@
         <source>Node &amp;type:</source>
         <comment>RabbitMQ node type: disc or ram</comment>
         <translation>Node &amp;type:</translation>
-    </message>
-    <message>
-        <source>Choose the node to join and a member of the cluster.</source>
-        <translation>Choose the node to join and a member of the cluster.</translation>
-    </message>
-    <message>
-        <source>The node to join and the cluster member are the same host.</source>
-        <translation>The node to join and the cluster member are the same host.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2690,209 @@
     <message>
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRequest</name>
+    <message>
+        <source>Join a Node to the Cluster</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Join a Node to the Cluster</translation>
+    </message>
+    <message>
+        <source>Change a Node&apos;s Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>Change a Node&apos;s Type</translation>
+    </message>
+    <message>
+        <source>Forget a Node</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>Forget a Node</translation>
+    </message>
+    <message>
+        <source>Synchronise the Erlang Cookie</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Synchronise the Erlang Cookie</translation>
+    </message>
+    <message>
+        <source>Fix an Address or Hostname Change</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>Fix an Address or Hostname Change</translation>
+    </message>
+    <message>
+        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</translation>
+    </message>
+    <message>
+        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</translation>
+    </message>
+    <message>
+        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</translation>
+    </message>
+    <message>
+        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</translation>
+    </message>
+    <message>
+        <source>resets the joining node (its own queues and messages)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>resets the joining node (its own queues and messages)</translation>
+    </message>
+    <message>
+        <source>resets the node on RabbitMQ 2.x only</source>
+        <comment>RabbitMQ node</comment>
+        <translation>resets the node on RabbitMQ 2.x only</translation>
+    </message>
+    <message>
+        <source>removes the node from the cluster for good</source>
+        <comment>RabbitMQ node</comment>
+        <translation>removes the node from the cluster for good</translation>
+    </message>
+    <message>
+        <source>replaces the cookie of every target that differs (a backup is kept)</source>
+        <comment>cookie</comment>
+        <translation>replaces the cookie of every target that differs (a backup is kept)</translation>
+    </message>
+    <message>
+        <source>the rename and rejoin fixes change or drop the node&apos;s data</source>
+        <comment>RabbitMQ node</comment>
+        <translation>the rename and rejoin fixes change or drop the node&apos;s data</translation>
+    </message>
+    <message>
+        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</translation>
+    </message>
+    <message>
+        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</translation>
+    </message>
+    <message>
+        <source>every version; cookies are compared by hash from RabbitMQ 3.8 on</source>
+        <comment>cookie</comment>
+        <translation>every version; cookies are compared by hash from RabbitMQ 3.8 on</translation>
+    </message>
+    <message>
+        <source>every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot; (%2)</source>
+        <translation>unknown operation &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>name an operation: %1</source>
+        <translation>name an operation: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an option, not a host</source>
+        <translation>&quot;%1&quot; looks like an option, not a host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host of profile %2 (give a host name, a node name or an address)</source>
+        <translation>&quot;%1&quot; is not a host of profile %2 (give a host name, a node name or an address)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous in profile %2: it names both %3 and %4</source>
+        <translation>&quot;%1&quot; is ambiguous in profile %2: it names both %3 and %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a RabbitMQ host of profile %2</source>
+        <translation>%1 is not a RabbitMQ host of profile %2</translation>
+    </message>
+    <message>
+        <source>name the new node type: disc or ram</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>name the new node type: disc or ram</translation>
+    </message>
+    <message>
+        <source>the node type must be disc or ram, not &quot;%1&quot;</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>the node type must be disc or ram, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the node to join: a RabbitMQ host of profile %1</source>
+        <translation>name the node to join: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>name a member of the cluster to join: a RabbitMQ host of profile %1</source>
+        <translation>name a member of the cluster to join: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot join its own cluster: the node to join and the cluster member are the same host</source>
+        <translation>%1 cannot join its own cluster: the node to join and the cluster member are the same host</translation>
+    </message>
+    <message>
+        <source>name the node: a RabbitMQ host of profile %1</source>
+        <translation>name the node: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
+        <translation>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</translation>
+    </message>
+    <message>
+        <source>name the node to forget: its host or its node name</source>
+        <comment>RabbitMQ node</comment>
+        <translation>name the node to forget: its host or its node name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 cannot forget itself: the node that runs forget_cluster_node must be another member</source>
+        <translation>%1 cannot forget itself: the node that runs forget_cluster_node must be another member</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
+        <translation>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</translation>
+    </message>
+    <message>
+        <source>name the node whose cookie is copied: a RabbitMQ host of profile %1</source>
+        <comment>cookie</comment>
+        <translation>name the node whose cookie is copied: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>name at least one node to receive the cookie</source>
+        <comment>cookie</comment>
+        <translation>name at least one node to receive the cookie</translation>
+    </message>
+    <message>
+        <source>the list of nodes that receive the cookie has an empty entry</source>
+        <comment>cookie</comment>
+        <translation>the list of nodes that receive the cookie has an empty entry</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive its own cookie: the source node is also a target</source>
+        <comment>cookie</comment>
+        <translation>%1 cannot receive its own cookie: the source node is also a target</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both name %3: name each node that receives the cookie once</source>
+        <comment>cookie</comment>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both name %3: name each node that receives the cookie once</translation>
+    </message>
+    <message>
+        <source>the fix must be one of %1, not &quot;%2&quot;</source>
+        <translation>the fix must be one of %1, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3801,19 +3927,9 @@
 <context>
     <name>SyncCookieSpec</name>
     <message>
-        <source>Synchronise the Erlang Cookie</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>Synchronise the Erlang Cookie</translation>
-    </message>
-    <message>
         <source>Sync Erlang &amp;Cookie…</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>Sync Erlang &amp;Cookie…</translation>
-    </message>
-    <message>
-        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</translation>
     </message>
     <message>
         <source>Copy the cookie &amp;of:</source>
@@ -3824,16 +3940,6 @@
         <source>&amp;To:</source>
         <comment>the nodes that receive the cookie</comment>
         <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>Tick at least one node to receive the cookie.</source>
-        <comment>cookie</comment>
-        <translation>Tick at least one node to receive the cookie.</translation>
-    </message>
-    <message>
-        <source>The source node cannot also be a target.</source>
-        <comment>cookie</comment>
-        <translation>The source node cannot also be a target.</translation>
     </message>
 </context>
 <context>

@@ -479,10 +479,6 @@
         <translation>节点</translation>
     </message>
     <message>
-        <source>plan: the host (or node name) the operation is about.</source>
-        <translation>plan：操作所针对的主机（或节点名）。</translation>
-    </message>
-    <message>
         <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
         <translation>plan join：要加入的集群中的一台主机；sync-cookie：主机[,主机...]。</translation>
     </message>
@@ -519,48 +515,6 @@
     <message>
         <source>plan: undo step N of an earlier run instead of running the plan.</source>
         <translation>plan：撤销先前某次运行的第 N 步，而不执行计划。</translation>
-    </message>
-    <message>
-        <source>plan %1 needs --node HOST</source>
-        <translation>plan %1 需要 --node 主机</translation>
-    </message>
-    <message>
-        <source>--type must be disc or ram, not &quot;%1&quot;</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>--type 必须为 disc 或 ram，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
-        <translation>“%1”不是配置文件 %2 中的 RabbitMQ 主机</translation>
-    </message>
-    <message>
-        <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan join 需要 --to 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
-    </message>
-    <message>
-        <source>--node and --to name the same host</source>
-        <translation>--node 和 --to 指定的是同一台主机</translation>
-    </message>
-    <message>
-        <source>plan convert needs --type disc or --type ram</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>plan convert 需要 --type disc 或 --type ram</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host of profile %2</source>
-        <translation>“%1”不是配置文件 %2 中的主机</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan sync-cookie 需要 --from 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
-        <translation>“%1”不是配置文件 %2 中的另一台 RabbitMQ 主机</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --to HOST[,HOST...]</source>
-        <translation>plan sync-cookie 需要 --to 主机[,主机...]</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -982,10 +936,6 @@
         <translation>故障</translation>
     </message>
     <message>
-        <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
-        <translation>drill failover：要发布的消息数（默认 1000，最多 100000）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -994,20 +944,12 @@
         <translation>drill failover：允许在实验环境以外的集群上演练。</translation>
     </message>
     <message>
-        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
-        <translation>用法：warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
-    </message>
-    <message>
         <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
         <translation>故障切换演练会终止或停止集群 %1 的一个节点；它只在实验环境中运行，除非添加 --confirm-real-cluster</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
         <translation>未知故障类型“%1”（请使用 kill 或 stop）</translation>
-    </message>
-    <message>
-        <source>--messages takes a number between 10 and 100000</source>
-        <translation>--messages 的值必须是 10 到 100000 之间的数字</translation>
     </message>
     <message>
         <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
@@ -1030,10 +972,6 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
-        <translation>集群操作:join、convert、forget、sync-cookie、fix-address(显示计划;--execute 执行)</translation>
-    </message>
-    <message>
         <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
         <translation>plan fix-address:resolution、keep-name、rename 或 rejoin(省略时列出各方式及其后果)。</translation>
     </message>
@@ -1042,24 +980,8 @@
         <translation>修复方式</translation>
     </message>
     <message>
-        <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
-        <translation>plan 需要一个操作:join、convert、forget、sync-cookie 或 fix-address</translation>
-    </message>
-    <message>
-        <source>--fix must be one of %1, not &quot;%2&quot;</source>
-        <translation>--fix 必须是 %1 之一,而不是“%2”</translation>
-    </message>
-    <message>
-        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
-        <translation>未知操作“%1”(join、convert、forget、sync-cookie、fix-address)</translation>
-    </message>
-    <message>
         <source>choose a fix with --fix (see above)</source>
         <translation>请用 --fix 选择一种修复方式(见上文)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
     </message>
     <message>
         <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
@@ -1116,6 +1038,62 @@
     <message>
         <source>exit %1</source>
         <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>drill failover: how many messages to publish (default %1, %2 to %3).</source>
+        <translation>drill failover：发布多少条消息（默认 %1，范围 %2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>drill failover: give up after this many seconds (default %1, %2 to %3).</source>
+        <translation>drill failover：超过这么多秒后放弃（默认 %1，范围 %2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds S]</source>
+        <translation>用法：warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds 秒数]</translation>
+    </message>
+    <message>
+        <source>cluster operations (shows the plan; --execute runs it, --yes allows its destructive steps):</source>
+        <translation>集群操作（显示计划；--execute 执行计划，--yes 允许其中的破坏性步骤）：</translation>
+    </message>
+    <message>
+        <source>needs --yes: %1</source>
+        <translation>需要 --yes：%1</translation>
+    </message>
+    <message>
+        <source>may need --yes: %1</source>
+        <translation>可能需要 --yes：%1</translation>
+    </message>
+    <message>
+        <source>applies to: %1</source>
+        <translation>适用于：%1</translation>
+    </message>
+    <message>
+        <source>plan: the node the operation is about: its host name, node name or address.</source>
+        <translation>plan：操作针对的节点：其主机名、节点名或地址。</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]</source>
+        <translation>用法：warrenctl plan join --node 主机 --to 主机 [--type disc|ram]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan convert --node HOST --type disc|ram</source>
+        <translation>用法：warrenctl plan convert --node 主机 --type disc|ram</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan forget --node HOST|NODE [--via HOST]</source>
+        <translation>用法：warrenctl plan forget --node 主机|节点 [--via 主机]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]</source>
+        <translation>用法：warrenctl plan sync-cookie --from 主机 --to 主机[,主机...]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan fix-address --node HOST [--fix %1]</source>
+        <translation>用法：warrenctl plan fix-address --node 主机 [--fix %1]</translation>
     </message>
 </context>
 <context>
@@ -1225,19 +1203,9 @@
 <context>
     <name>ConvertSpec</name>
     <message>
-        <source>Change a Node&apos;s Type</source>
-        <comment>RabbitMQ node type: disc or ram</comment>
-        <translation>更改节点类型</translation>
-    </message>
-    <message>
         <source>Change Node &amp;Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>更改节点类型（磁盘/内存）(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>停止该节点的应用，在磁盘节点与内存节点之间切换其类型，然后重新启动。集群始终至少保留一个磁盘节点。</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1253,11 +1221,6 @@
         <source>New &amp;type:</source>
         <comment>RabbitMQ node type</comment>
         <translation>新类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>请选择一个节点。</translation>
     </message>
     <message>
         <source>not known yet (the preflight reads it)</source>
@@ -1278,6 +1241,14 @@
     <message>
         <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
         <translation>HAProxy 中没有属于此集群节点的主用 AMQP 服务器</translation>
+    </message>
+    <message>
+        <source>the number of messages must be between %1 and %2</source>
+        <translation>消息数必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s time limit must be between %1 and %2 seconds</source>
+        <translation>演练的时间上限必须在 %1 到 %2 秒之间</translation>
     </message>
 </context>
 <context>
@@ -1329,19 +1300,9 @@
 <context>
     <name>FixAddressSpec</name>
     <message>
-        <source>Fix an Address or Hostname Change</source>
-        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
-        <translation>修复地址或主机名变更</translation>
-    </message>
-    <message>
         <source>Fix &amp;Address or Hostname Change…</source>
         <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
         <translation>修复地址或主机名变更(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>主机的 IP 地址或主机名变更后,预检会读取各主机如何解析该节点的名称、该主机上运行的是哪个节点及其数据目录,并指出发生了什么变化。随后按您选择的修复方式制定计划,并说明它会改变什么、丢失什么。</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1373,11 +1334,6 @@
         <translation>移除旧节点并以新名称加入(主机名已变更)</translation>
     </message>
     <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>请选择一个节点。</translation>
-    </message>
-    <message>
         <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
         <translation>在每台把该节点名称解析为旧地址的主机上修正 /etc/hosts（并保留备份）；其他一概不变。</translation>
     </message>
@@ -1405,19 +1361,9 @@
 <context>
     <name>ForgetSpec</name>
     <message>
-        <source>Forget a Node</source>
-        <comment>remove a RabbitMQ node from the cluster</comment>
-        <translation>移除节点</translation>
-    </message>
-    <message>
         <source>&amp;Forget Node…</source>
         <comment>remove a RabbitMQ node from the cluster</comment>
         <translation>移除节点(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>在仍在运行的节点上执行 forget_cluster_node，把已不可用（已停止或主机丢失）的节点从集群成员中移除。最后一个磁盘节点永远不会被移除。</translation>
     </message>
     <message>
         <source>&amp;Node to forget:</source>
@@ -1432,11 +1378,6 @@
     <message>
         <source>any running member (chosen by the preflight)</source>
         <translation>任一运行中的成员（由预检选定）</translation>
-    </message>
-    <message>
-        <source>Name the node to forget.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>请填写要移除的节点。</translation>
     </message>
 </context>
 <context>
@@ -2041,19 +1982,9 @@
 <context>
     <name>JoinSpec</name>
     <message>
-        <source>Join a Node to the Cluster</source>
-        <comment>RabbitMQ node</comment>
-        <translation>将节点加入集群</translation>
-    </message>
-    <message>
         <source>&amp;Join Node to Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>将节点加入集群(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>停止该节点并将其重置（删除它自己的队列、消息和定义），然后以磁盘节点或内存节点的身份加入所选成员所在的集群。</translation>
     </message>
     <message>
         <source>&amp;Node to join:</source>
@@ -2069,14 +2000,6 @@
         <source>Node &amp;type:</source>
         <comment>RabbitMQ node type: disc or ram</comment>
         <translation>节点类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Choose the node to join and a member of the cluster.</source>
-        <translation>请选择要加入的节点和集群中的一个成员。</translation>
-    </message>
-    <message>
-        <source>The node to join and the cluster member are the same host.</source>
-        <translation>要加入的节点与集群成员是同一台主机。</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2683,209 @@
     <message>
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1:Erlang 虚拟机运行中;RabbitMQ 应用已停止;应用停止期间无法读取它所知的集群成员</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRequest</name>
+    <message>
+        <source>Join a Node to the Cluster</source>
+        <comment>RabbitMQ node</comment>
+        <translation>将节点加入集群</translation>
+    </message>
+    <message>
+        <source>Change a Node&apos;s Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>更改节点类型</translation>
+    </message>
+    <message>
+        <source>Forget a Node</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>移除节点</translation>
+    </message>
+    <message>
+        <source>Synchronise the Erlang Cookie</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>同步 Erlang Cookie</translation>
+    </message>
+    <message>
+        <source>Fix an Address or Hostname Change</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>修复地址或主机名变更</translation>
+    </message>
+    <message>
+        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>停止该节点并将其重置（删除它自己的队列、消息和定义），然后以磁盘节点或内存节点的身份加入所选成员所在的集群。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>停止该节点的应用，在磁盘节点与内存节点之间切换其类型，然后重新启动。集群始终至少保留一个磁盘节点。</translation>
+    </message>
+    <message>
+        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>在仍在运行的节点上执行 forget_cluster_node，把已不可用（已停止或主机丢失）的节点从集群成员中移除。最后一个磁盘节点永远不会被移除。</translation>
+    </message>
+    <message>
+        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>所选节点中 Cookie 不同的（按哈希比较；Cookie 本身从不显示）会被完全停止，备份旧 Cookie，原子地写入新 Cookie，然后重新启动。</translation>
+    </message>
+    <message>
+        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>主机的 IP 地址或主机名变更后,预检会读取各主机如何解析该节点的名称、该主机上运行的是哪个节点及其数据目录,并指出发生了什么变化。随后按您选择的修复方式制定计划,并说明它会改变什么、丢失什么。</translation>
+    </message>
+    <message>
+        <source>resets the joining node (its own queues and messages)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重置要加入的节点（删除其自身的队列和消息）</translation>
+    </message>
+    <message>
+        <source>resets the node on RabbitMQ 2.x only</source>
+        <comment>RabbitMQ node</comment>
+        <translation>仅在 RabbitMQ 2.x 上重置节点</translation>
+    </message>
+    <message>
+        <source>removes the node from the cluster for good</source>
+        <comment>RabbitMQ node</comment>
+        <translation>将节点永久移出集群</translation>
+    </message>
+    <message>
+        <source>replaces the cookie of every target that differs (a backup is kept)</source>
+        <comment>cookie</comment>
+        <translation>替换每个不一致目标节点的 Cookie（保留备份）</translation>
+    </message>
+    <message>
+        <source>the rename and rejoin fixes change or drop the node&apos;s data</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重命名和重新加入这两种修复会更改或丢弃节点的数据</translation>
+    </message>
+    <message>
+        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>所有版本；内存节点仅限 Mnesia（Khepri 即 RabbitMQ 4.x 下不可用）</translation>
+    </message>
+    <message>
+        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>仅限 Mnesia：Khepri（RabbitMQ 4.x）下所有节点都是磁盘节点</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>RabbitMQ 3.0 起；存活节点已停止时（--offline）在 Khepri 下不可用</translation>
+    </message>
+    <message>
+        <source>every version; cookies are compared by hash from RabbitMQ 3.8 on</source>
+        <comment>cookie</comment>
+        <translation>所有版本；从 RabbitMQ 3.8 起按哈希比较 Cookie</translation>
+    </message>
+    <message>
+        <source>every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>所有版本；重命名修复仅限 RabbitMQ 3.7 到 3.12 且使用 Mnesia</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot; (%2)</source>
+        <translation>未知操作“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>name an operation: %1</source>
+        <translation>请指定一个操作：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an option, not a host</source>
+        <translation>“%1”看起来是一个选项，而不是主机</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host of profile %2 (give a host name, a node name or an address)</source>
+        <translation>“%1”不是配置文件 %2 中的主机（请给出主机名、节点名或地址）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous in profile %2: it names both %3 and %4</source>
+        <translation>“%1”在配置文件 %2 中有歧义：它同时指 %3 和 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a RabbitMQ host of profile %2</source>
+        <translation>%1 不是配置文件 %2 中的 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>name the new node type: disc or ram</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>请指定新的节点类型：disc 或 ram</translation>
+    </message>
+    <message>
+        <source>the node type must be disc or ram, not &quot;%1&quot;</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>节点类型必须是 disc 或 ram，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name the node to join: a RabbitMQ host of profile %1</source>
+        <translation>请指定要加入的节点：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>name a member of the cluster to join: a RabbitMQ host of profile %1</source>
+        <translation>请指定要加入的集群中的一个成员：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>%1 cannot join its own cluster: the node to join and the cluster member are the same host</source>
+        <translation>%1 不能加入自己的集群：要加入的节点和集群成员是同一台主机</translation>
+    </message>
+    <message>
+        <source>name the node: a RabbitMQ host of profile %1</source>
+        <translation>请指定节点：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
+        <translation>%1 是其集群中最后一个磁盘节点：将其转换为内存节点会使集群没有磁盘节点</translation>
+    </message>
+    <message>
+        <source>name the node to forget: its host or its node name</source>
+        <comment>RabbitMQ node</comment>
+        <translation>请指定要移除的节点：其主机或节点名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
+    </message>
+    <message>
+        <source>%1 cannot forget itself: the node that runs forget_cluster_node must be another member</source>
+        <translation>%1 不能移除自己：运行 forget_cluster_node 的节点必须是另一个成员</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
+        <translation>%1 是集群中最后一个磁盘节点：将其移除会使集群没有磁盘节点</translation>
+    </message>
+    <message>
+        <source>name the node whose cookie is copied: a RabbitMQ host of profile %1</source>
+        <comment>cookie</comment>
+        <translation>请指定复制其 Cookie 的节点：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>name at least one node to receive the cookie</source>
+        <comment>cookie</comment>
+        <translation>请至少指定一个接收 Cookie 的节点</translation>
+    </message>
+    <message>
+        <source>the list of nodes that receive the cookie has an empty entry</source>
+        <comment>cookie</comment>
+        <translation>接收 Cookie 的节点列表中有空项</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive its own cookie: the source node is also a target</source>
+        <comment>cookie</comment>
+        <translation>%1 不能接收自己的 Cookie：源节点同时也是目标</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both name %3: name each node that receives the cookie once</source>
+        <comment>cookie</comment>
+        <translation>“%1”和“%2”都指 %3：每个接收 Cookie 的节点只能指定一次</translation>
+    </message>
+    <message>
+        <source>the fix must be one of %1, not &quot;%2&quot;</source>
+        <translation>修复方式必须是 %1 之一，而不是“%2”</translation>
     </message>
 </context>
 <context>
@@ -3791,19 +3917,9 @@
 <context>
     <name>SyncCookieSpec</name>
     <message>
-        <source>Synchronise the Erlang Cookie</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>同步 Erlang Cookie</translation>
-    </message>
-    <message>
         <source>Sync Erlang &amp;Cookie…</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>同步 Erlang Cookie(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>所选节点中 Cookie 不同的（按哈希比较；Cookie 本身从不显示）会被完全停止，备份旧 Cookie，原子地写入新 Cookie，然后重新启动。</translation>
     </message>
     <message>
         <source>Copy the cookie &amp;of:</source>
@@ -3814,16 +3930,6 @@
         <source>&amp;To:</source>
         <comment>the nodes that receive the cookie</comment>
         <translation>复制到(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Tick at least one node to receive the cookie.</source>
-        <comment>cookie</comment>
-        <translation>请至少勾选一个接收 Cookie 的节点。</translation>
-    </message>
-    <message>
-        <source>The source node cannot also be a target.</source>
-        <comment>cookie</comment>
-        <translation>源节点不能同时作为目标。</translation>
     </message>
 </context>
 <context>
