@@ -195,9 +195,7 @@ void HaproxyWorkbench::startDrill(DrillFault fault, int messages, int timeoutSec
             });
             return;
         }
-        setup->options.messages = qBound(10, messages, 100000);
-        setup->options.faultAfter = qMax(1, setup->options.messages / 5);
-        setup->options.timeoutMs = qBound(10, timeoutSeconds, 3600) * 1000;
+        setup->setLimits(messages, timeoutSeconds);
         const QString node = setup->activeNode();
         post(this, [this, node, address = setup->active.address] { Q_EMIT drillStarted(node, address); });
         FailoverDrill drill(setup->options, setup->fault(profile, fault, cancel), cancel);

@@ -9,6 +9,7 @@
 #include "UiLanguage.h"
 #include "ops/AddressPlanner.h"
 #include "ops/OperationPlanner.h"
+#include "testutil/CtlRefusal.h"
 #include "testutil/OpsFixtures.h"
 #include "testutil/SnapshotFixtures.h"
 #include "testutil/TestUtil.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void everyPageOfEveryWizardRendersInBothLanguages();
     void joinWizardIsPrefilledFromTheNode();
     void fixAddressWizardTakesTheNodeAndOneOfTheFixes();
+    void theFirstPageRefusesWhatWarrenctlRefusesWithTheSameText();
     void confirmNeedsATickAndTheHostNameAndCancelIsTheDefault();
     void backAndForwardDuringThePreflightReadsAgain();
     void languageSwitchRetranslatesAnOpenWizard();
@@ -333,6 +336,83 @@ void TestWizards::fixAddressWizardTakesTheNodeAndOneOfTheFixes()
     QVERIFY2(verdict->text().contains(QLatin1String("Keep the node name rabbit@rabbit3 (chosen)")),
         qPrintable(verdict->text()));
     QVERIFY(verdict->text().contains(QLatin1String("does not apply: rabbit@rabbit3 is a ram node")));
+}
+
+void TestWizards::theFirstPageRefusesWhatWarrenctlRefusesWithTheSameText()
+{
+    const QString profilePath = testutil::dataFile(QStringLiteral("profile-gui.json"));
+    // Clicks Next on the first page: the refusal it shows inline (the wizard stays there).
+    const auto refusal = [](OperationWizard& w) {
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return QStringLiteral("<not shown>");
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        if (w.currentId() != OperationWizard::ChooseId)
+            return QStringLiteral("<accepted>");
+        auto* label = w.findChild<QLabel*>(QStringLiteral("chooseError"));
+        return label->isVisible() ? label->text() : QStringLiteral("<no refusal shown>");
+    };
+    const auto wizard = [](const QString& key) {
+        return std::make_unique<OperationWizard>(
+            OperationSpecs::create(key), OperationContext { profile(), snapshot(), {} });
+    };
+    const auto select = [](OperationWizard& w, const char* combo, const QString& host) {
+        auto* c = w.findChild<QComboBox*>(QLatin1String(combo));
+        c->setCurrentIndex(c->findData(host));
+        return c->currentIndex() >= 0;
+    };
+
+    // forget: the node is typed, hostile input included.
+    for (const QString& node :
+        { QStringLiteral("rabbit@x;rm -rf /"), QStringLiteral("rabbit@rabbit\uFF14"), QStringLiteral("--yes"),
+            QStringLiteral("\"rabbit4\""), QStringLiteral("$(reboot)"), QStringLiteral("rabbit@a b") }) {
+        auto w = wizard(QStringLiteral("forget"));
+        w->findChild<QComboBox*>(QStringLiteral("forgetNodeCombo"))->setCurrentText(node);
+        const testutil::CtlRefusal cli = testutil::ctlRefusal(
+            profilePath, { QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node=") + node });
+        QCOMPARE(cli.exitCode, 2);
+        QCOMPARE(refusal(*w), cli.message);
+    }
+    {
+        auto w = wizard(QStringLiteral("forget"));
+        w->findChild<QComboBox*>(QStringLiteral("forgetNodeCombo"))->setCurrentText(QStringLiteral("rabbit@rabbit1"));
+        QVERIFY(select(*w, "forgetViaCombo", QStringLiteral("rabbit1")));
+        const testutil::CtlRefusal cli = testutil::ctlRefusal(profilePath,
+            { QStringLiteral("plan"), QStringLiteral("forget"), QStringLiteral("--node"),
+                QStringLiteral("rabbit@rabbit1"), QStringLiteral("--via"), QStringLiteral("rabbit1") });
+        QCOMPARE(refusal(*w), cli.message);
+    }
+    {
+        auto w = wizard(QStringLiteral("join"));
+        QVERIFY(select(*w, "joinNodeCombo", QStringLiteral("rabbit4")));
+        QVERIFY(select(*w, "joinTargetCombo", QStringLiteral("rabbit4")));
+        const testutil::CtlRefusal cli = testutil::ctlRefusal(profilePath,
+            { QStringLiteral("plan"), QStringLiteral("join"), QStringLiteral("--node"), QStringLiteral("rabbit4"),
+                QStringLiteral("--to"), QStringLiteral("rabbit@rabbit4") });
+        QVERIFY(cli.message.contains(QLatin1String("cannot join its own cluster")));
+        QCOMPARE(refusal(*w), cli.message);
+    }
+    // sync-cookie: the source ticked as a target, then no target at all.
+    {
+        auto w = wizard(QStringLiteral("sync-cookie"));
+        QVERIFY(select(*w, "cookieFromCombo", QStringLiteral("rabbit1")));
+        auto* targets = w->findChild<QListWidget*>(QStringLiteral("cookieTargetList"));
+        for (int i = 0; i < targets->count(); ++i) {
+            const QString host = targets->item(i)->data(Qt::UserRole).toString();
+            targets->item(i)->setCheckState(
+                host == QLatin1String("rabbit1") || host == QLatin1String("rabbit3") ? Qt::Checked : Qt::Unchecked);
+        }
+        const testutil::CtlRefusal self = testutil::ctlRefusal(profilePath,
+            { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"),
+                QStringLiteral("rabbit1"), QStringLiteral("--to"), QStringLiteral("rabbit1,rabbit3") });
+        QCOMPARE(refusal(*w), self.message);
+        for (int i = 0; i < targets->count(); ++i)
+            targets->item(i)->setCheckState(Qt::Unchecked);
+        const testutil::CtlRefusal none = testutil::ctlRefusal(profilePath,
+            { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"),
+                QStringLiteral("rabbit1") });
+        QCOMPARE(refusal(*w), none.message);
+    }
 }
 
 void TestWizards::confirmNeedsATickAndTheHostNameAndCancelIsTheDefault()

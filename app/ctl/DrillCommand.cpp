@@ -23,7 +23,17 @@ namespace {
                 QCommandLineOption(QStringLiteral("fault"),
                     tr("drill failover: kill (default) or stop the active node."), tr("FAULT")),
                 QCommandLineOption(QStringLiteral("messages"),
-                    tr("drill failover: how many messages to publish (default 1000, at most 100000)."), tr("N")),
+                    tr("drill failover: how many messages to publish (default %1, %2 to %3).")
+                        .arg(DrillLimits::DefaultMessages)
+                        .arg(DrillLimits::MinMessages)
+                        .arg(DrillLimits::MaxMessages),
+                    tr("N")),
+                QCommandLineOption(QStringLiteral("seconds"),
+                    tr("drill failover: give up after this many seconds (default %1, %2 to %3).")
+                        .arg(DrillLimits::DefaultSeconds)
+                        .arg(DrillLimits::MinSeconds)
+                        .arg(DrillLimits::MaxSeconds),
+                    tr("S")),
                 QCommandLineOption(QStringLiteral("confirm-real-cluster"),
                     tr("drill failover: allow the drill on a cluster that is not the lab.")),
             };
@@ -34,7 +44,8 @@ namespace {
     int DrillCommand::run(Context& ctx)
     {
         if (ctx.args.value(0) != QLatin1String("failover")) {
-            ctx.err(tr("usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]"));
+            ctx.err(tr("usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] "
+                       "[--seconds S]"));
             return Usage;
         }
         const ClusterProfile& profile = *ctx.profile;
@@ -52,24 +63,33 @@ namespace {
             ctx.err(tr("unknown fault \"%1\" (use kill or stop)").arg(faultKey));
             return Usage;
         }
-        int messages = 1000;
-        if (ctx.parser.isSet(QStringLiteral("messages"))) {
+        // A number within the drill's bounds, or the refusal.
+        auto bounded = [&ctx](const QString& option, int fallback, int min, int max, const QString& error, int* value) {
+            *value = fallback;
+            if (!ctx.parser.isSet(option))
+                return true;
             bool ok = false;
-            messages = ctx.parser.value(QStringLiteral("messages")).toInt(&ok);
-            if (!ok || messages < 10 || messages > 100000) {
-                ctx.err(tr("--messages takes a number between 10 and 100000"));
-                return Usage;
-            }
-        }
+            *value = ctx.parser.value(option).toInt(&ok);
+            if (ok && *value >= min && *value <= max)
+                return true;
+            ctx.err(error);
+            return false;
+        };
+        int messages = 0;
+        int seconds = 0;
+        if (!bounded(QStringLiteral("messages"), DrillLimits::DefaultMessages, DrillLimits::MinMessages,
+                DrillLimits::MaxMessages, DrillLimits::messagesError(), &messages)
+            || !bounded(QStringLiteral("seconds"), DrillLimits::DefaultSeconds, DrillLimits::MinSeconds,
+                DrillLimits::MaxSeconds, DrillLimits::secondsError(), &seconds))
+            return Usage;
         QString error;
         auto setup = DrillSetup::prepare(profile, &error);
         if (!setup) {
             ctx.err(error);
             return profile.host(profile.haproxy.host) ? Unreadable : Usage;
         }
-        FailoverDrillOptions& o = setup->options;
-        o.messages = messages;
-        o.faultAfter = qMax(1, o.messages / 5);
+        setup->setLimits(messages, seconds);
+        const FailoverDrillOptions& o = setup->options;
         if (ctx.format != QLatin1String("json"))
             ctx.out(tr("Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: "
                        "%6 %7.")

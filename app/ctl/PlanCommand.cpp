@@ -1,7 +1,7 @@
 #include "Command.h"
 #include "ops/AddressPlanner.h"
 #include "ops/OperationLog.h"
-#include "ops/OperationPlanner.h"
+#include "ops/OperationRequest.h"
 #include "ops/PlanRunner.h"
 #include "ops/SshExecutor.h"
 #include "status/StatusCollector.h"
@@ -24,14 +24,23 @@ namespace {
         QString name() const override { return QStringLiteral("plan"); }
         QString synopsis() const override
         {
-            return tr("cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute "
-                      "runs it)");
+            QString text = tr("cluster operations (shows the plan; --execute runs it, --yes allows its destructive "
+                              "steps):");
+            for (const OperationInfo& op : OperationRequest::operations()) {
+                text += QStringLiteral("\n              %1  %2").arg(op.key, -12).arg(op.title());
+                text += QStringLiteral("\n              %1  ").arg(QString(), -12)
+                    + (op.alwaysDestructive ? tr("needs --yes: %1").arg(op.destroys())
+                                            : tr("may need --yes: %1").arg(op.destroys()));
+                text += QStringLiteral("\n              %1  ").arg(QString(), -12)
+                    + tr("applies to: %1").arg(op.appliesTo());
+            }
+            return text;
         }
         QList<QCommandLineOption> options() const override
         {
             return {
-                QCommandLineOption(
-                    QStringLiteral("node"), tr("plan: the host (or node name) the operation is about."), tr("HOST")),
+                QCommandLineOption(QStringLiteral("node"),
+                    tr("plan: the node the operation is about: its host name, node name or address."), tr("HOST")),
                 QCommandLineOption(QStringLiteral("to"),
                     tr("plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...]."), tr("HOST")),
                 QCommandLineOption(QStringLiteral("from"),
@@ -56,20 +65,26 @@ namespace {
         int run(Context& ctx) override;
 
     private:
-        const HostProfile* findHost(const ClusterProfile& p, const QString& value) const;
+        static QString usage(OperationKind kind);
     };
 
-    const HostProfile* PlanCommand::findHost(const ClusterProfile& p, const QString& value) const
+    // The command line of one operation, printed after a refusal.
+    QString PlanCommand::usage(OperationKind kind)
     {
-        if (const HostProfile* h = p.host(value))
-            return h;
-        for (const auto* list : { &p.hosts, &p.spare }) {
-            for (const auto& h : *list) {
-                if (!h.node.isEmpty() && h.node == value)
-                    return &h;
-            }
+        switch (kind) {
+        case OperationKind::Join:
+            return tr("usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]");
+        case OperationKind::Convert:
+            return tr("usage: warrenctl plan convert --node HOST --type disc|ram");
+        case OperationKind::Forget:
+            return tr("usage: warrenctl plan forget --node HOST|NODE [--via HOST]");
+        case OperationKind::SyncCookie:
+            return tr("usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]");
+        case OperationKind::FixAddress:
+            return tr("usage: warrenctl plan fix-address --node HOST [--fix %1]")
+                .arg(AddressPlanner::fixKeys().join(QLatin1Char('|')));
         }
-        return nullptr;
+        return {};
     }
 
     int PlanCommand::run(Context& ctx)
@@ -78,103 +93,36 @@ namespace {
         const auto& p = ctx.parser;
         const bool json = ctx.format == QLatin1String("json");
         if (ctx.args.isEmpty()) {
-            ctx.err(tr("plan needs an operation: join, convert, forget, sync-cookie or fix-address"));
+            ctx.err(OperationRequest::missingOperationText());
             return Usage;
         }
-        const QString op = ctx.args.first();
-        const QString nodeArg = p.value(QStringLiteral("node"));
-        if (nodeArg.isEmpty() && op != QLatin1String("sync-cookie")) {
-            ctx.err(tr("plan %1 needs --node HOST").arg(op));
+        const auto op = OperationRequest::info(ctx.args.first());
+        if (!op) {
+            ctx.err(OperationRequest::unknownOperationText(ctx.args.first()));
             return Usage;
         }
-        NodeType type = NodeType::Unknown;
-        if (p.isSet(QStringLiteral("type"))) {
-            type = nodeTypeFromKey(p.value(QStringLiteral("type")));
-            if (type == NodeType::Unknown) {
-                ctx.err(tr("--type must be disc or ram, not \"%1\"", "RabbitMQ node type")
-                            .arg(p.value(QStringLiteral("type"))));
-                return Usage;
-            }
-        }
-
-        Plan plan;
-        if (op == QLatin1String("join") || op == QLatin1String("convert")) {
-            const HostProfile* node = findHost(profile, nodeArg);
-            if (!node || !node->isRabbit()) {
-                ctx.err(tr("\"%1\" is not a RabbitMQ host of profile %2").arg(nodeArg, profile.name));
-                return Usage;
-            }
-            if (op == QLatin1String("join")) {
-                const HostProfile* to = findHost(profile, p.value(QStringLiteral("to")));
-                if (!to || !to->isRabbit()) {
-                    ctx.err(tr("plan join needs --to HOST, a RabbitMQ host of profile %1").arg(profile.name));
-                    return Usage;
-                }
-                if (to->name == node->name) {
-                    ctx.err(tr("--node and --to name the same host"));
-                    return Usage;
-                }
-                plan = OperationPlanner::prepareJoin(
-                    profile, *node, *to, type == NodeType::Unknown ? NodeType::Disc : type);
-            } else {
-                if (type == NodeType::Unknown) {
-                    ctx.err(tr("plan convert needs --type disc or --type ram", "RabbitMQ node type"));
-                    return Usage;
-                }
-                plan = OperationPlanner::prepareConvert(profile, *node, type);
-            }
-        } else if (op == QLatin1String("forget")) {
-            const HostProfile* node = findHost(profile, nodeArg);
-            const QString nodeName = node ? (node->node.isEmpty() ? normalizeNodeName(node->name) : node->node)
-                                          : normalizeNodeName(nodeArg);
-            if (!isPlausibleNodeName(nodeName)) {
-                ctx.err(
-                    tr("\"%1\" is not a RabbitMQ node name (NAME@HOST: letters, digits, '_', '-', '.')").arg(nodeName));
-                return Usage;
-            }
-            const QString via = p.value(QStringLiteral("via"));
-            if (!via.isEmpty() && !findHost(profile, via)) {
-                ctx.err(tr("\"%1\" is not a host of profile %2").arg(via, profile.name));
-                return Usage;
-            }
-            plan = OperationPlanner::prepareForget(profile, nodeName, via);
-        } else if (op == QLatin1String("sync-cookie")) {
-            const HostProfile* from = findHost(profile, p.value(QStringLiteral("from")));
-            if (!from || !from->isRabbit()) {
-                ctx.err(tr("plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1").arg(profile.name));
-                return Usage;
-            }
-            QList<HostProfile> targets;
-            for (const auto& name : p.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const HostProfile* t = findHost(profile, name.trimmed());
-                if (!t || !t->isRabbit() || t->name == from->name) {
-                    ctx.err(tr("\"%1\" is not another RabbitMQ host of profile %2").arg(name, profile.name));
-                    return Usage;
-                }
-                targets << *t;
-            }
-            if (targets.isEmpty()) {
-                ctx.err(tr("plan sync-cookie needs --to HOST[,HOST...]"));
-                return Usage;
-            }
-            plan = OperationPlanner::prepareSyncCookie(profile, *from, targets);
-        } else if (op == QLatin1String("fix-address")) {
-            const HostProfile* node = findHost(profile, nodeArg);
-            if (!node || !node->isRabbit()) {
-                ctx.err(tr("\"%1\" is not a RabbitMQ host of profile %2").arg(nodeArg, profile.name));
-                return Usage;
-            }
-            const QString fix = p.value(QStringLiteral("fix"));
-            if (!fix.isEmpty() && !AddressPlanner::fixKeys().contains(fix)) {
-                ctx.err(tr("--fix must be one of %1, not \"%2\"")
-                            .arg(AddressPlanner::fixKeys().join(QStringLiteral(", ")), fix));
-                return Usage;
-            }
-            plan = AddressPlanner::prepare(profile, *node, fix);
+        OperationRequest request;
+        request.kind = op->kind;
+        if (op->kind == OperationKind::SyncCookie) {
+            request.from = p.value(QStringLiteral("from"));
+            const QString to = p.value(QStringLiteral("to"));
+            // Empty entries ("a,,b") are kept: the request refuses them.
+            request.to = to.isEmpty() ? QStringList() : to.split(QLatin1Char(','));
         } else {
-            ctx.err(tr("unknown operation \"%1\" (join, convert, forget, sync-cookie, fix-address)").arg(op));
+            request.node = p.value(QStringLiteral("node"));
+            request.target = p.value(QStringLiteral("to"));
+        }
+        request.type = p.value(QStringLiteral("type"));
+        request.via = p.value(QStringLiteral("via"));
+        request.fix = p.value(QStringLiteral("fix"));
+        QString why;
+        const auto planner = request.planner(profile, {}, &why);
+        if (!planner) {
+            ctx.err(why);
+            ctx.err(usage(op->kind));
             return Usage;
         }
+        const Plan plan = planner({});
 
         const bool useSudo = profile.ssh.sudo;
         QJsonObject out { { QStringLiteral("plan"), plan.toJson(useSudo) } };

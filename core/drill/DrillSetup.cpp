@@ -14,6 +14,27 @@ bool DrillSetup::isLab(const ClusterProfile& profile)
     return profile.serviceKind == QLatin1String("lab");
 }
 
+QString DrillLimits::messagesError()
+{
+    return QCoreApplication::translate("DrillSetup", "the number of messages must be between %1 and %2")
+        .arg(MinMessages)
+        .arg(MaxMessages);
+}
+
+QString DrillLimits::secondsError()
+{
+    return QCoreApplication::translate("DrillSetup", "the drill's time limit must be between %1 and %2 seconds")
+        .arg(MinSeconds)
+        .arg(MaxSeconds);
+}
+
+void DrillSetup::setLimits(int messages, int seconds)
+{
+    options.messages = qBound(DrillLimits::MinMessages, messages, DrillLimits::MaxMessages);
+    options.faultAfter = DrillLimits::faultAfter(options.messages);
+    options.timeoutMs = qBound(DrillLimits::MinSeconds, seconds, DrillLimits::MaxSeconds) * 1000;
+}
+
 bool DrillSetup::faultFromKey(const QString& key, DrillFault* fault)
 {
     if (key == QLatin1String("kill")) {

@@ -353,12 +353,12 @@ void HaproxyDialog::buildUi()
     m_faultCombo->addItem(QString(), QStringLiteral("stop"));
     m_messagesSpin = new QSpinBox(m_drillPage);
     m_messagesSpin->setObjectName(QStringLiteral("messagesSpin"));
-    m_messagesSpin->setRange(10, 100000);
-    m_messagesSpin->setValue(1000);
+    m_messagesSpin->setRange(DrillLimits::MinMessages, DrillLimits::MaxMessages);
+    m_messagesSpin->setValue(DrillLimits::DefaultMessages);
     m_drillTimeSpin = new QSpinBox(m_drillPage);
     m_drillTimeSpin->setObjectName(QStringLiteral("drillTimeSpin"));
-    m_drillTimeSpin->setRange(10, 3600);
-    m_drillTimeSpin->setValue(120);
+    m_drillTimeSpin->setRange(DrillLimits::MinSeconds, DrillLimits::MaxSeconds);
+    m_drillTimeSpin->setValue(DrillLimits::DefaultSeconds);
     m_realClusterCheck = new QCheckBox(m_drillPage);
     m_realClusterCheck->setObjectName(QStringLiteral("realClusterCheck"));
     m_drillForm->addRow(new QLabel(m_drillPage), m_faultCombo);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ClusterSnapshot.h"
+#include "ops/OperationRequest.h"
 #include "ops/Plan.h"
 #include "profile/ClusterProfile.h"
 #include "util/Cancel.h"
@@ -26,38 +27,52 @@ struct OperationContext
     QString node;
 };
 
-// One operation as the wizards see it: the arguments form of the first page and the function
-// that reads the facts and builds the plan (core's OperationPlanner). Everything after that page
-// (preflight, plan, confirm, run, result) is the same for every operation, so a new operation is
-// one subclass in OperationSpecs.cpp and one line in operationKeys().
+// One operation as the wizards see it: the arguments form of the first page, whose values fill
+// core's OperationRequest (which validates them and builds the plan, as for `warrenctl plan`).
+// Everything after that page (preflight, plan, confirm, run, result) is the same for every
+// operation, so a new operation is one entry in OperationRequest::operations() and one subclass in
+// OperationSpecs.cpp.
 class OperationSpec
 {
 public:
+    explicit OperationSpec(OperationKind kind)
+        : m_info(OperationRequest::info(kind))
+    {
+    }
     virtual ~OperationSpec() = default;
 
-    virtual QString key() const = 0; // "join", "convert", ... (as in `warrenctl plan`)
-    virtual QString title() const = 0; // translated: the wizard's window title
+    QString key() const { return m_info.key; } // "join", "convert", ... (as in `warrenctl plan`)
+    QString title() const { return m_info.title(); } // translated: the wizard's window title
+    QString description() const { return m_info.description(); } // translated: the choose page's
     virtual QString menuText() const = 0; // translated, with "…": menus and buttons
-    virtual QString description() const = 0; // translated: what the choose page explains
     // Creates the argument widgets (each with an objectName) in form, prefilled from ctx.
-    virtual void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) = 0;
+    void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx)
+    {
+        m_context = ctx;
+        createForm(page, form, ctx);
+    }
     // Sets the form's texts again in the current language (called on a language change).
     virtual void retranslate() = 0;
-    // Empty when the arguments are complete; otherwise a translated reason.
-    virtual QString validate() const = 0;
+    // The request the form's values make.
+    virtual OperationRequest request() const = 0;
+    // Empty when the arguments are complete and valid; otherwise the request's translated refusal.
+    QString validate() const { return request().validate(m_context.profile, m_context.snapshot); }
     // Reads the facts over SSH and builds the plan: blocking, called in a worker thread with
-    // copies of the arguments taken on the GUI thread.
-    virtual std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const = 0;
+    // copies of the arguments taken on the GUI thread. An invalid request plans its refusal.
+    std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const;
+
+protected:
+    virtual void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) = 0;
+
+private:
+    OperationInfo m_info;
+    OperationContext m_context;
 };
 
 namespace OperationSpecs {
 
-    QStringList keys(); // every operation the GUI offers, in menu order
+    QStringList keys(); // every operation the GUI offers, in menu order (OperationRequest::keys())
     std::unique_ptr<OperationSpec> create(const QString& key); // nullptr for an unknown key
-
-    // The profile host a node name or host name refers to (cluster hosts, then spares); nullptr if none.
-    const HostProfile* findHost(const ClusterProfile& profile, const QString& nodeOrHost);
-    QString nodeNameOf(const HostProfile& host); // rabbit@host when the profile does not say
 
 } // namespace OperationSpecs
 

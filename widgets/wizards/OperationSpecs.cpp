@@ -10,32 +10,32 @@
 
 namespace warren {
 
-namespace OperationSpecs {
-
-    QString nodeNameOf(const HostProfile& host)
-    {
-        return host.node.isEmpty() ? normalizeNodeName(host.name) : host.node;
-    }
-
-    const HostProfile* findHost(const ClusterProfile& profile, const QString& nodeOrHost)
-    {
-        if (nodeOrHost.isEmpty())
-            return nullptr;
-        for (const auto* list : { &profile.hosts, &profile.spare }) {
-            for (const auto& h : *list) {
-                if (h.name == nodeOrHost || (h.isRabbit() && nodeNameOf(h) == nodeOrHost))
-                    return &h;
-            }
-        }
-        return nullptr;
-    }
-
-} // namespace OperationSpecs
+std::function<Plan(CancelToken)> OperationSpec::planner(const ClusterProfile& profile) const
+{
+    QString why;
+    auto plan = request().planner(profile, m_context.snapshot, &why);
+    if (plan)
+        return plan;
+    return [why](CancelToken) {
+        Plan refused;
+        refused.refusals << why;
+        return refused;
+    };
+}
 
 namespace {
 
-    using OperationSpecs::findHost;
-    using OperationSpecs::nodeNameOf;
+    QString nodeNameOf(const HostProfile& host)
+    {
+        return OperationRequest::nodeNameOf(host);
+    }
+
+    // The profile host the node the user picked (a node name or host name) is on; empty if none.
+    QString hostNameFor(const OperationContext& ctx)
+    {
+        const auto found = OperationRequest::findHost(ctx.profile, ctx.node);
+        return found.host ? found.host->name : QString();
+    }
 
     QList<HostProfile> rabbitHostsWithSpares(const ClusterProfile& p)
     {
@@ -99,27 +99,28 @@ namespace {
         return combo ? combo->currentData().toString() : QString();
     }
 
+    OperationRequest requestOf(OperationKind kind)
+    {
+        OperationRequest r;
+        r.kind = kind;
+        return r;
+    }
+
     // ---------------------------------------------------------------------------------------------
     class JoinSpec final : public OperationSpec
     {
         Q_DECLARE_TR_FUNCTIONS(JoinSpec)
     public:
-        QString key() const override { return QStringLiteral("join"); }
-        QString title() const override { return tr("Join a Node to the Cluster", "RabbitMQ node"); }
-        QString menuText() const override { return tr("&Join Node to Cluster…", "RabbitMQ node"); }
-        QString description() const override
+        JoinSpec()
+            : OperationSpec(OperationKind::Join)
         {
-            return tr("The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to "
-                      "the cluster of the chosen member, as a disc or a ram node.",
-                "RabbitMQ node types");
         }
-        void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        QString menuText() const override { return tr("&Join Node to Cluster…", "RabbitMQ node"); }
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
         {
             const QList<HostProfile> all = rabbitHostsWithSpares(ctx.profile);
-            QString node;
-            if (const HostProfile* h = findHost(ctx.profile, ctx.node))
-                node = h->name;
-            else if (!ctx.profile.spare.isEmpty())
+            QString node = hostNameFor(ctx);
+            if (node.isEmpty() && !ctx.profile.spare.isEmpty())
                 node = ctx.profile.spare.first().name;
             QString target;
             for (const auto& h : ctx.profile.rabbitHosts()) {
@@ -141,22 +142,13 @@ namespace {
             m_labels[2]->setText(tr("Node &type:", "RabbitMQ node type: disc or ram"));
             retranslateTypes(m_type);
         }
-        QString validate() const override
+        OperationRequest request() const override
         {
-            if (hostFrom(m_node).isEmpty() || hostFrom(m_target).isEmpty())
-                return tr("Choose the node to join and a member of the cluster.");
-            if (hostFrom(m_node) == hostFrom(m_target))
-                return tr("The node to join and the cluster member are the same host.");
-            return {};
-        }
-        std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const override
-        {
-            const HostProfile node = *findHost(profile, hostFrom(m_node));
-            const HostProfile target = *findHost(profile, hostFrom(m_target));
-            const NodeType type = nodeTypeFromKey(m_type->currentData().toString());
-            return [profile, node, target, type](CancelToken cancel) {
-                return OperationPlanner::prepareJoin(profile, node, target, type, cancel);
-            };
+            OperationRequest r = requestOf(OperationKind::Join);
+            r.node = hostFrom(m_node);
+            r.target = hostFrom(m_target);
+            r.type = m_type->currentData().toString();
+            return r;
         }
 
     private:
@@ -171,21 +163,16 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ConvertSpec)
     public:
-        QString key() const override { return QStringLiteral("convert"); }
-        QString title() const override { return tr("Change a Node's Type", "RabbitMQ node type: disc or ram"); }
-        QString menuText() const override { return tr("Change Node &Type (disc/ram)…", "RabbitMQ node type"); }
-        QString description() const override
+        ConvertSpec()
+            : OperationSpec(OperationKind::Convert)
         {
-            return tr("The node's application is stopped, its type changed between disc and ram, and started again. "
-                      "A cluster always keeps at least one disc node.",
-                "RabbitMQ node types");
         }
-        void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        QString menuText() const override { return tr("Change Node &Type (disc/ram)…", "RabbitMQ node type"); }
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
         {
-            const HostProfile* h = findHost(ctx.profile, ctx.node);
-            const QString node = h
-                ? h->name
-                : (ctx.profile.rabbitHosts().isEmpty() ? QString() : ctx.profile.rabbitHosts().first().name);
+            QString node = hostNameFor(ctx);
+            if (node.isEmpty() && !ctx.profile.rabbitHosts().isEmpty())
+                node = ctx.profile.rabbitHosts().first().name;
             m_snapshot = ctx.snapshot;
             m_profile = ctx.profile;
             m_node = hostCombo(page, QStringLiteral("convertNodeCombo"), rabbitHostsWithSpares(ctx.profile), node);
@@ -205,22 +192,18 @@ namespace {
             retranslateTypes(m_type);
             onNodeChanged(false);
         }
-        QString validate() const override
+        OperationRequest request() const override
         {
-            return hostFrom(m_node).isEmpty() ? tr("Choose a node.", "RabbitMQ node") : QString();
-        }
-        std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const override
-        {
-            const HostProfile node = *findHost(profile, hostFrom(m_node));
-            const NodeType type = nodeTypeFromKey(m_type->currentData().toString());
-            return [profile, node, type](
-                       CancelToken cancel) { return OperationPlanner::prepareConvert(profile, node, type, cancel); };
+            OperationRequest r = requestOf(OperationKind::Convert);
+            r.node = hostFrom(m_node);
+            r.type = m_type->currentData().toString();
+            return r;
         }
 
     private:
         void onNodeChanged(bool proposeType)
         {
-            const HostProfile* h = findHost(m_profile, hostFrom(m_node));
+            const HostProfile* h = OperationRequest::findHost(m_profile, hostFrom(m_node)).host;
             const NodeType now
                 = h ? snapshotType(OperationContext { m_profile, m_snapshot, {} }, nodeNameOf(*h)) : NodeType::Unknown;
             m_current->setText(now == NodeType::Unknown
@@ -244,16 +227,12 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(ForgetSpec)
     public:
-        QString key() const override { return QStringLiteral("forget"); }
-        QString title() const override { return tr("Forget a Node", "remove a RabbitMQ node from the cluster"); }
-        QString menuText() const override { return tr("&Forget Node…", "remove a RabbitMQ node from the cluster"); }
-        QString description() const override
+        ForgetSpec()
+            : OperationSpec(OperationKind::Forget)
         {
-            return tr("A node that is gone (stopped, or its host lost) is removed from the cluster's membership with "
-                      "forget_cluster_node, run on a surviving node. The last disc node is never forgotten.",
-                "RabbitMQ node");
         }
-        void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        QString menuText() const override { return tr("&Forget Node…", "remove a RabbitMQ node from the cluster"); }
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
         {
             m_node = new QComboBox(page);
             m_node->setObjectName(QStringLiteral("forgetNodeCombo"));
@@ -266,7 +245,7 @@ namespace {
                     names << nodeNameOf(h);
             }
             m_node->addItems(names);
-            const HostProfile* h = findHost(ctx.profile, ctx.node);
+            const HostProfile* h = OperationRequest::findHost(ctx.profile, ctx.node).host;
             const QString select = h ? nodeNameOf(*h) : ctx.node;
             if (!select.isEmpty())
                 m_node->setCurrentText(select);
@@ -284,19 +263,12 @@ namespace {
             m_labels[1]->setText(tr("&Run on:", "the surviving node that runs forget_cluster_node"));
             m_via->setItemText(0, tr("any running member (chosen by the preflight)"));
         }
-        QString validate() const override
+        OperationRequest request() const override
         {
-            return m_node->currentText().trimmed().isEmpty() ? tr("Name the node to forget.", "RabbitMQ node")
-                                                             : QString();
-        }
-        std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const override
-        {
-            const QString typed = m_node->currentText().trimmed();
-            const HostProfile* h = findHost(profile, typed);
-            const QString node = h ? nodeNameOf(*h) : normalizeNodeName(typed);
-            const QString via = m_via->currentData().toString();
-            return [profile, node, via](
-                       CancelToken cancel) { return OperationPlanner::prepareForget(profile, node, via, cancel); };
+            OperationRequest r = requestOf(OperationKind::Forget);
+            r.node = m_node->currentText();
+            r.via = m_via->currentData().toString();
+            return r;
         }
 
     private:
@@ -310,23 +282,15 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(SyncCookieSpec)
     public:
-        QString key() const override { return QStringLiteral("sync-cookie"); }
-        QString title() const override
+        SyncCookieSpec()
+            : OperationSpec(OperationKind::SyncCookie)
         {
-            return tr("Synchronise the Erlang Cookie", "cookie: the Erlang shared secret");
         }
         QString menuText() const override { return tr("Sync Erlang &Cookie…", "cookie: the Erlang shared secret"); }
-        QString description() const override
-        {
-            return tr(
-                "Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is "
-                "stopped completely, its old cookie backed up, the new one written atomically, and started again.",
-                "cookie: the Erlang shared secret");
-        }
-        void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
         {
             const QList<HostProfile> all = rabbitHostsWithSpares(ctx.profile);
-            const HostProfile* picked = findHost(ctx.profile, ctx.node);
+            const HostProfile* picked = OperationRequest::findHost(ctx.profile, ctx.node).host;
             QString from;
             for (const auto& h : ctx.profile.rabbitHosts()) {
                 if (!picked || h.name != picked->name) {
@@ -352,23 +316,12 @@ namespace {
             m_labels[0]->setText(tr("Copy the cookie &of:", "cookie"));
             m_labels[1]->setText(tr("&To:", "the nodes that receive the cookie"));
         }
-        QString validate() const override
+        OperationRequest request() const override
         {
-            const QStringList t = targets();
-            if (t.isEmpty())
-                return tr("Tick at least one node to receive the cookie.", "cookie");
-            if (t.contains(hostFrom(m_from)))
-                return tr("The source node cannot also be a target.", "cookie");
-            return {};
-        }
-        std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const override
-        {
-            const HostProfile from = *findHost(profile, hostFrom(m_from));
-            QList<HostProfile> to;
-            for (const auto& name : targets())
-                to << *findHost(profile, name);
-            return [profile, from, to](
-                       CancelToken cancel) { return OperationPlanner::prepareSyncCookie(profile, from, to, cancel); };
+            OperationRequest r = requestOf(OperationKind::SyncCookie);
+            r.from = hostFrom(m_from);
+            r.to = targets();
+            return r;
         }
 
     private:
@@ -392,29 +345,19 @@ namespace {
     {
         Q_DECLARE_TR_FUNCTIONS(FixAddressSpec)
     public:
-        QString key() const override { return QStringLiteral("fix-address"); }
-        QString title() const override
+        FixAddressSpec()
+            : OperationSpec(OperationKind::FixAddress)
         {
-            return tr("Fix an Address or Hostname Change", "a RabbitMQ host's IP address or hostname");
         }
         QString menuText() const override
         {
             return tr("Fix &Address or Hostname Change…", "a RabbitMQ host's IP address or hostname");
         }
-        QString description() const override
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
         {
-            return tr(
-                "After a host's IP address or hostname changed, the preflight reads how every host resolves the node's "
-                "name, which node runs on the host and its data directories, and says what changed. The fix you choose "
-                "is then planned with what it changes and what it loses.",
-                "RabbitMQ node");
-        }
-        void buildForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
-        {
-            const HostProfile* h = findHost(ctx.profile, ctx.node);
-            const QString node = h
-                ? h->name
-                : (ctx.profile.rabbitHosts().isEmpty() ? QString() : ctx.profile.rabbitHosts().first().name);
+            QString node = hostNameFor(ctx);
+            if (node.isEmpty() && !ctx.profile.rabbitHosts().isEmpty())
+                node = ctx.profile.rabbitHosts().first().name;
             m_node = hostCombo(page, QStringLiteral("fixAddressNodeCombo"), rabbitHostsWithSpares(ctx.profile), node);
             m_fix = new QComboBox(page);
             m_fix->setObjectName(QStringLiteral("fixAddressFixCombo"));
@@ -440,16 +383,12 @@ namespace {
                 3, tr("Forget the old node and join under the new name (the hostname changed)", "RabbitMQ node name"));
             retranslateHint();
         }
-        QString validate() const override
+        OperationRequest request() const override
         {
-            return hostFrom(m_node).isEmpty() ? tr("Choose a node.", "RabbitMQ node") : QString();
-        }
-        std::function<Plan(CancelToken)> planner(const ClusterProfile& profile) const override
-        {
-            const HostProfile node = *findHost(profile, hostFrom(m_node));
-            const QString fix = m_fix->currentData().toString();
-            return [profile, node, fix](
-                       CancelToken cancel) { return AddressPlanner::prepare(profile, node, fix, cancel); };
+            OperationRequest r = requestOf(OperationKind::FixAddress);
+            r.node = hostFrom(m_node);
+            r.fix = m_fix->currentData().toString();
+            return r;
         }
 
     private:
@@ -494,8 +433,7 @@ namespace OperationSpecs {
 
     QStringList keys()
     {
-        return { QStringLiteral("join"), QStringLiteral("convert"), QStringLiteral("sync-cookie"),
-            QStringLiteral("forget"), QStringLiteral("fix-address") };
+        return OperationRequest::keys();
     }
 
     std::unique_ptr<OperationSpec> create(const QString& key)
