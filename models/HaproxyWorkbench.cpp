@@ -1,5 +1,6 @@
 #include "HaproxyWorkbench.h"
 
+#include "NetworkJobs.h"
 #include "haproxy/ConfigDiff.h"
 #include "haproxy/HaproxyConfig.h"
 #include "ops/OperationLog.h"
@@ -108,7 +109,7 @@ void HaproxyWorkbench::fetchCurrent()
     const CancelToken cancel = m_cancel;
     const QString source = remoteName();
     const Relay relay(this);
-    QThreadPool::globalInstance()->start([relay, profile, cancel, source] {
+    networkJobPool()->start([relay, profile, cancel, source] {
         HaproxyPush push(profile, cancel);
         QString error;
         const auto text = push.readCurrent(&error);
@@ -132,7 +133,7 @@ void HaproxyWorkbench::openFile(const QString& path)
         return;
     m_fetching = true;
     const Relay relay(this);
-    QThreadPool::globalInstance()->start([relay, path] {
+    networkJobPool()->start([relay, path] {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             const QString error
@@ -163,7 +164,7 @@ void HaproxyWorkbench::analyze(int serial, const QByteArray& current, const QStr
     const QString oldName = remoteName();
     // Jobs queue behind each other on the pool; only the newest serial is shown.
     const Relay relay(this);
-    QThreadPool::globalInstance()->start([relay, serial, current, generated, context, oldName] {
+    networkJobPool()->start([relay, serial, current, generated, context, oldName] {
         HaproxyAnalysis a;
         a.serial = serial;
         const HaproxyConfig config = HaproxyConfig::parse(current);
@@ -185,7 +186,7 @@ void HaproxyWorkbench::validate(const QByteArray& config)
     const ClusterProfile profile = m_profile;
     const CancelToken cancel = m_cancel;
     const Relay relay(this);
-    QThreadPool::globalInstance()->start([relay, profile, cancel, config] {
+    networkJobPool()->start([relay, profile, cancel, config] {
         std::optional<HaproxyValidation> v = HaproxyPush::validateLocally(config);
         if (!v) {
             HaproxyPush push(profile, cancel);
@@ -209,7 +210,7 @@ void HaproxyWorkbench::push(const QByteArray& config)
     const Relay relay(this);
     // A push is not cancelled half-way, not even when the window closes: HaproxyPush restores the
     // backup itself on failure, and the operation log keeps the outcome for whoever looks later.
-    QThreadPool::globalInstance()->start([relay, profile, config, logPath] {
+    networkJobPool()->start([relay, profile, config, logPath] {
         OperationLog log(logPath);
         OperationLogEntry entry;
         entry.cluster = profile.name;
@@ -243,7 +244,7 @@ void HaproxyWorkbench::startDrill(DrillFault fault, int messages, int timeoutSec
     const ClusterProfile profile = m_profile;
     const QString logPath = m_logPath;
     const Relay relay(this);
-    QThreadPool::globalInstance()->start([relay, profile, cancel, fault, messages, timeoutSeconds, logPath] {
+    networkJobPool()->start([relay, profile, cancel, fault, messages, timeoutSeconds, logPath] {
         OperationLog log(logPath);
         OperationLogEntry entry;
         entry.cluster = profile.name;

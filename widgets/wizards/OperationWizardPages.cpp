@@ -1,5 +1,6 @@
 #include "OperationWizardPages.h"
 
+#include "NetworkJobs.h"
 #include "OperationWizard.h"
 
 #include <QApplication>
@@ -250,7 +251,7 @@ void PreflightPage::start()
     Q_EMIT completeChanged();
     const auto planner = m_wizard->planner();
     const CancelToken cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([planner, cancel] { return planner(cancel); }));
+    m_watcher->setFuture(QtConcurrent::run(networkJobPool(), [planner, cancel] { return planner(cancel); }));
 }
 
 void PreflightPage::show(const Plan& plan)
