@@ -4429,58 +4429,7 @@
     </message>
 </context>
 <context>
-    <name>warren::EventLogModel</name>
-    <message>
-        <source>Time</source>
-        <comment>when an event happened</comment>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <comment>a change seen in the cluster</comment>
-        <translation>Event</translation>
-    </message>
-</context>
-<context>
-    <name>warren::HaproxyDialog</name>
-    <message>
-        <source>Error</source>
-        <comment>lint finding severity</comment>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <comment>lint finding severity</comment>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <comment>lint finding severity</comment>
-        <translation>Note</translation>
-    </message>
-    <message numerus="yes">
-        <source> … (%n more character(s) not shown)</source>
-        <translation>
-            <numerusform> … (%n more character not shown)</numerusform>
-            <numerusform> … (%n more characters not shown)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>… (the rest of the file is not shown)</source>
-        <translation>… (the rest of the file is not shown)</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>this machine</translation>
-    </message>
-    <message>
-        <source>The generated file is valid (haproxy -c on %1).</source>
-        <translation>The generated file is valid (haproxy -c on %1).</translation>
-    </message>
-    <message>
-        <source>HAProxy on %1 refuses the generated file: %2</source>
-        <translation>HAProxy on %1 refuses the generated file: %2</translation>
-    </message>
+    <name>warren::DrillWidget</name>
     <message>
         <source>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</source>
         <translation>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</translation>
@@ -4502,10 +4451,251 @@
         <translation>%1: %2 of %3 confirmed, %4 reconnect(s), %5 s</translation>
     </message>
     <message>
+        <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
+        <translation>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</translation>
+    </message>
+    <message>
+        <source>Kill the active node (no shutdown)</source>
+        <translation>Kill the active node (no shutdown)</translation>
+    </message>
+    <message>
+        <source>Stop the active node (rabbitmqctl stop)</source>
+        <translation>Stop the active node (rabbitmqctl stop)</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>Fault:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Messages:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
+        <translation>Allow the drill on %1, which is not the lab: it takes a production node down</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill…</source>
+        <translation>&amp;Start Drill…</translation>
+    </message>
+    <message>
+        <source>Cancel Drill</source>
+        <translation>Cancel Drill</translation>
+    </message>
+    <message>
+        <source>Seconds until HAProxy switched</source>
+        <translation>Seconds until HAProxy switched</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>Lost (confirmed, not in the queue)</source>
+        <translation>Lost (confirmed, not in the queue)</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicated</translation>
+    </message>
+    <message>
+        <source>Published (with retries)</source>
+        <translation>Published (with retries)</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
+        <translation>The drill runs on the lab only, unless you allow it on this cluster.</translation>
+    </message>
+    <message>
+        <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</translation>
+    </message>
+    <message>
+        <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</translation>
+    </message>
+    <message>
+        <source>The node stays down afterwards; start it again when you have read the figures.</source>
+        <translation>The node stays down afterwards; start it again when you have read the figures.</translation>
+    </message>
+    <message>
+        <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
+        <translation>%1 is not the lab: clients of this cluster lose their connections and reconnect.</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>Failover Drill</translation>
+    </message>
+    <message>
+        <source>Kill and Measure</source>
+        <translation>Kill and Measure</translation>
+    </message>
+    <message>
+        <source>Stop and Measure</source>
+        <translation>Stop and Measure</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Asking HAProxy which node is active…</source>
+        <translation>Asking HAProxy which node is active…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
+        <translation>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</translation>
+    </message>
+    <message>
+        <source>Drill finished.</source>
+        <translation>Drill finished.</translation>
+    </message>
+    <message>
+        <source>Drill failed: %1</source>
+        <translation>Drill failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is down now; start it again when you are done.</source>
+        <translation>%1 is down now; start it again when you are done.</translation>
+    </message>
+</context>
+<context>
+    <name>warren::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <comment>when an event happened</comment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>a change seen in the cluster</comment>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>warren::HaproxyDialog</name>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <source>The generated file is valid (haproxy -c on %1).</source>
+        <translation>The generated file is valid (haproxy -c on %1).</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 refuses the generated file: %2</source>
+        <translation>HAProxy on %1 refuses the generated file: %2</translation>
+    </message>
+    <message>
         <source>HAProxy Configuration — %1</source>
         <comment>window title; %1: cluster name</comment>
         <translation>HAProxy Configuration — %1</translation>
     </message>
+    <message>
+        <source>Generated haproxy.cfg</source>
+        <translation>Generated haproxy.cfg</translation>
+    </message>
+    <message>
+        <source>Current File and Lint</source>
+        <translation>Current File and Lint</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <comment>changes between two files</comment>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Push Log</source>
+        <translation>Push Log</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>Failover Drill</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
+        <translation>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>&amp;Push…</translation>
+    </message>
+    <message>
+        <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
+        <translation>Replace haproxy.cfg on the HAProxy host and reload it</translation>
+    </message>
+    <message>
+        <source>The current file and the generated one are the same.</source>
+        <translation>The current file and the generated one are the same.</translation>
+    </message>
+    <message>
+        <source>Open haproxy.cfg</source>
+        <translation>Open haproxy.cfg</translation>
+    </message>
+    <message>
+        <source>HAProxy configuration (*.cfg);;All files (*)</source>
+        <translation>HAProxy configuration (*.cfg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save haproxy.cfg</source>
+        <translation>Save haproxy.cfg</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>The push to %1 goes on and is logged in the operation log; Warren restores the backup if it fails.</source>
+        <translation>The push to %1 goes on and is logged in the operation log; Warren restores the backup if it fails.</translation>
+    </message>
+    <message>
+        <source>The failover drill is cancelled: in the background, Warren reads back the messages sent so far, deletes the drill&apos;s queue and stops its clients; the outcome is logged in the operation log. A node the drill already took down stays down: start it again.</source>
+        <translation>The failover drill is cancelled: in the background, Warren reads back the messages sent so far, deletes the drill&apos;s queue and stops its clients; the outcome is logged in the operation log. A node the drill already took down stays down: start it again.</translation>
+    </message>
+    <message>
+        <source>Still Running</source>
+        <translation>Still Running</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>warren::HaproxyExportPage</name>
     <message>
         <source>Export Options</source>
         <translation>Export Options</translation>
@@ -4625,26 +4815,34 @@
         <source>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</source>
         <translation>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</translation>
     </message>
+</context>
+<context>
+    <name>warren::HaproxyLintPage</name>
     <message>
-        <source>Generated haproxy.cfg</source>
-        <translation>Generated haproxy.cfg</translation>
+        <source>Error</source>
+        <comment>lint finding severity</comment>
+        <translation>Error</translation>
     </message>
     <message>
-        <source>Current File and Lint</source>
-        <translation>Current File and Lint</translation>
+        <source>Warning</source>
+        <comment>lint finding severity</comment>
+        <translation>Warning</translation>
     </message>
     <message>
-        <source>Diff</source>
-        <comment>changes between two files</comment>
-        <translation>Diff</translation>
+        <source>Note</source>
+        <comment>lint finding severity</comment>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s) not shown)</source>
+        <translation>
+            <numerusform> … (%n more character not shown)</numerusform>
+            <numerusform> … (%n more characters not shown)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Push Log</source>
-        <translation>Push Log</translation>
-    </message>
-    <message>
-        <source>Failover Drill</source>
-        <translation>Failover Drill</translation>
+        <source>… (the rest of the file is not shown)</source>
+        <translation>… (the rest of the file is not shown)</translation>
     </message>
     <message>
         <source>&amp;Fetch from %1</source>
@@ -4687,94 +4885,6 @@
         <translation>Fix</translation>
     </message>
     <message>
-        <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
-        <translation>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</translation>
-    </message>
-    <message>
-        <source>Kill the active node (no shutdown)</source>
-        <translation>Kill the active node (no shutdown)</translation>
-    </message>
-    <message>
-        <source>Stop the active node (rabbitmqctl stop)</source>
-        <translation>Stop the active node (rabbitmqctl stop)</translation>
-    </message>
-    <message>
-        <source>Fault:</source>
-        <translation>Fault:</translation>
-    </message>
-    <message>
-        <source>Messages:</source>
-        <translation>Messages:</translation>
-    </message>
-    <message>
-        <source>Time limit:</source>
-        <translation>Time limit:</translation>
-    </message>
-    <message>
-        <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
-        <translation>Allow the drill on %1, which is not the lab: it takes a production node down</translation>
-    </message>
-    <message>
-        <source>&amp;Start Drill…</source>
-        <translation>&amp;Start Drill…</translation>
-    </message>
-    <message>
-        <source>Cancel Drill</source>
-        <translation>Cancel Drill</translation>
-    </message>
-    <message>
-        <source>Seconds until HAProxy switched</source>
-        <translation>Seconds until HAProxy switched</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Unconfirmed</source>
-        <translation>Unconfirmed</translation>
-    </message>
-    <message>
-        <source>Lost (confirmed, not in the queue)</source>
-        <translation>Lost (confirmed, not in the queue)</translation>
-    </message>
-    <message>
-        <source>Duplicated</source>
-        <translation>Duplicated</translation>
-    </message>
-    <message>
-        <source>Published (with retries)</source>
-        <translation>Published (with retries)</translation>
-    </message>
-    <message>
-        <source>Reconnects</source>
-        <translation>Reconnects</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <source>&amp;Validate</source>
-        <translation>&amp;Validate</translation>
-    </message>
-    <message>
-        <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
-        <translation>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</translation>
-    </message>
-    <message>
-        <source>&amp;Push…</source>
-        <translation>&amp;Push…</translation>
-    </message>
-    <message>
-        <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
-        <translation>Replace haproxy.cfg on the HAProxy host and reload it</translation>
-    </message>
-    <message>
         <source>No current file yet: fetch it from the HAProxy host or open one.</source>
         <translation>No current file yet: fetch it from the HAProxy host or open one.</translation>
     </message>
@@ -4783,8 +4893,8 @@
         <translation>Current: %1 (%2 bytes)</translation>
     </message>
     <message>
-        <source>The current file and the generated one are the same.</source>
-        <translation>The current file and the generated one are the same.</translation>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
     </message>
     <message>
         <source>%1, line %2: %3
@@ -4796,30 +4906,9 @@ Fix: %4</translation>
         <source>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</source>
         <translation>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</translation>
     </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Open haproxy.cfg</source>
-        <translation>Open haproxy.cfg</translation>
-    </message>
-    <message>
-        <source>HAProxy configuration (*.cfg);;All files (*)</source>
-        <translation>HAProxy configuration (*.cfg);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Save haproxy.cfg</source>
-        <translation>Save haproxy.cfg</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Cannot save %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
+</context>
+<context>
+    <name>warren::HaproxyPushPage</name>
     <message>
         <source>Push haproxy.cfg to %1</source>
         <translation>Push haproxy.cfg to %1</translation>
@@ -4871,54 +4960,6 @@ Fix: %4</translation>
     <message>
         <source>Push failed: %1</source>
         <translation>Push failed: %1</translation>
-    </message>
-    <message>
-        <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
-        <translation>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</translation>
-    </message>
-    <message>
-        <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
-        <translation>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</translation>
-    </message>
-    <message>
-        <source>The node stays down afterwards; start it again when you have read the figures.</source>
-        <translation>The node stays down afterwards; start it again when you have read the figures.</translation>
-    </message>
-    <message>
-        <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
-        <translation>%1 is not the lab: clients of this cluster lose their connections and reconnect.</translation>
-    </message>
-    <message>
-        <source>Kill and Measure</source>
-        <translation>Kill and Measure</translation>
-    </message>
-    <message>
-        <source>Stop and Measure</source>
-        <translation>Stop and Measure</translation>
-    </message>
-    <message>
-        <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
-        <translation>The drill runs on the lab only, unless you allow it on this cluster.</translation>
-    </message>
-    <message>
-        <source>Asking HAProxy which node is active…</source>
-        <translation>Asking HAProxy which node is active…</translation>
-    </message>
-    <message>
-        <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
-        <translation>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</translation>
-    </message>
-    <message>
-        <source>Drill finished.</source>
-        <translation>Drill finished.</translation>
-    </message>
-    <message>
-        <source>Drill failed: %1</source>
-        <translation>Drill failed: %1</translation>
-    </message>
-    <message>
-        <source>%1 is down now; start it again when you are done.</source>
-        <translation>%1 is down now; start it again when you are done.</translation>
     </message>
 </context>
 <context>

@@ -4417,57 +4417,7 @@
     </message>
 </context>
 <context>
-    <name>warren::EventLogModel</name>
-    <message>
-        <source>Time</source>
-        <comment>when an event happened</comment>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <comment>a change seen in the cluster</comment>
-        <translation>事件</translation>
-    </message>
-</context>
-<context>
-    <name>warren::HaproxyDialog</name>
-    <message>
-        <source>Error</source>
-        <comment>lint finding severity</comment>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <comment>lint finding severity</comment>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <comment>lint finding severity</comment>
-        <translation>提示</translation>
-    </message>
-    <message numerus="yes">
-        <source> … (%n more character(s) not shown)</source>
-        <translation>
-            <numerusform> …(另有 %n 个字符未显示)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>… (the rest of the file is not shown)</source>
-        <translation>…(文件其余部分未显示)</translation>
-    </message>
-    <message>
-        <source>this machine</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>The generated file is valid (haproxy -c on %1).</source>
-        <translation>生成的文件有效(在 %1 上运行 haproxy -c)。</translation>
-    </message>
-    <message>
-        <source>HAProxy on %1 refuses the generated file: %2</source>
-        <translation>%1 上的 HAProxy 拒绝了生成的文件:%2</translation>
-    </message>
+    <name>warren::DrillWidget</name>
     <message>
         <source>Publishing through HAProxy; the fault hits %1 (%2) after a fifth of the messages.</source>
         <translation>正在通过 HAProxy 发布;五分之一的消息之后将对 %1(%2)注入故障。</translation>
@@ -4489,10 +4439,251 @@
         <translation>%1:已确认 %2 / %3,重新连接 %4 次,%5 秒</translation>
     </message>
     <message>
+        <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
+        <translation>通过 HAProxy 向镜像队列发布有限数量的持久化消息(使用发布确认),在五分之一之后强杀或停止主用节点,继续通过备用节点发布,最后读回队列。演练后该节点保持停止状态。</translation>
+    </message>
+    <message>
+        <source>Kill the active node (no shutdown)</source>
+        <translation>强杀主用节点(不做正常关闭)</translation>
+    </message>
+    <message>
+        <source>Stop the active node (rabbitmqctl stop)</source>
+        <translation>停止主用节点(rabbitmqctl stop)</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>故障:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>消息数:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时间上限:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
+        <translation>允许在 %1 上演练——它不是实验集群:演练会让一个生产节点宕机</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill…</source>
+        <translation>开始演练(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel Drill</source>
+        <translation>取消演练</translation>
+    </message>
+    <message>
+        <source>Seconds until HAProxy switched</source>
+        <translation>HAProxy 完成切换所用秒数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Lost (confirmed, not in the queue)</source>
+        <translation>丢失(已确认但不在队列中)</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Published (with retries)</source>
+        <translation>已发布(含重发)</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重新连接次数</translation>
+    </message>
+    <message>
+        <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
+        <translation>演练只在实验集群上运行,除非你允许在此集群上运行。</translation>
+    </message>
+    <message>
+        <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>在通过 HAProxy 发布 %2 条消息期间,强杀集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
+    </message>
+    <message>
+        <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
+        <translation>在通过 HAProxy 发布 %2 条消息期间,停止集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
+    </message>
+    <message>
+        <source>The node stays down afterwards; start it again when you have read the figures.</source>
+        <translation>演练后该节点保持停止状态;看完结果后请重新启动它。</translation>
+    </message>
+    <message>
+        <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
+        <translation>%1 不是实验集群:该集群的客户端会断开连接并重新连接。</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>故障切换演练</translation>
+    </message>
+    <message>
+        <source>Kill and Measure</source>
+        <translation>强杀并测量</translation>
+    </message>
+    <message>
+        <source>Stop and Measure</source>
+        <translation>停止并测量</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Asking HAProxy which node is active…</source>
+        <translation>正在询问 HAProxy 哪个节点是主用节点…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
+        <translation>正在取消:已发送的消息会被读回,演练队列随后删除…</translation>
+    </message>
+    <message>
+        <source>Drill finished.</source>
+        <translation>演练完成。</translation>
+    </message>
+    <message>
+        <source>Drill failed: %1</source>
+        <translation>演练失败:%1</translation>
+    </message>
+    <message>
+        <source>%1 is down now; start it again when you are done.</source>
+        <translation>%1 现已停止;完成后请重新启动它。</translation>
+    </message>
+</context>
+<context>
+    <name>warren::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <comment>when an event happened</comment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>a change seen in the cluster</comment>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>warren::HaproxyDialog</name>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The generated file is valid (haproxy -c on %1).</source>
+        <translation>生成的文件有效(在 %1 上运行 haproxy -c)。</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 refuses the generated file: %2</source>
+        <translation>%1 上的 HAProxy 拒绝了生成的文件:%2</translation>
+    </message>
+    <message>
         <source>HAProxy Configuration — %1</source>
         <comment>window title; %1: cluster name</comment>
         <translation>HAProxy 配置 — %1</translation>
     </message>
+    <message>
+        <source>Generated haproxy.cfg</source>
+        <translation>生成的 haproxy.cfg</translation>
+    </message>
+    <message>
+        <source>Current File and Lint</source>
+        <translation>当前文件与检查</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <comment>changes between two files</comment>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Push Log</source>
+        <translation>推送日志</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>故障切换演练</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
+        <translation>用 haproxy -c 检查生成的文件(本机已安装时在本机,否则在 HAProxy 主机上)</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>推送(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
+        <translation>替换 HAProxy 主机上的 haproxy.cfg 并重新加载</translation>
+    </message>
+    <message>
+        <source>The current file and the generated one are the same.</source>
+        <translation>当前文件与生成的文件相同。</translation>
+    </message>
+    <message>
+        <source>Open haproxy.cfg</source>
+        <translation>打开 haproxy.cfg</translation>
+    </message>
+    <message>
+        <source>HAProxy configuration (*.cfg);;All files (*)</source>
+        <translation>HAProxy 配置 (*.cfg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save haproxy.cfg</source>
+        <translation>保存 haproxy.cfg</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1:%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>The push to %1 goes on and is logged in the operation log; Warren restores the backup if it fails.</source>
+        <translation>向 %1 的推送仍在继续，并记录在操作日志中；如果失败，Warren 会恢复备份。</translation>
+    </message>
+    <message>
+        <source>The failover drill is cancelled: in the background, Warren reads back the messages sent so far, deletes the drill&apos;s queue and stops its clients; the outcome is logged in the operation log. A node the drill already took down stays down: start it again.</source>
+        <translation>故障切换演练已取消：Warren 在后台读回已发送的消息，删除演练的队列并停止其客户端；结果记录在操作日志中。演练已停掉的节点仍保持停止状态：请重新启动它。</translation>
+    </message>
+    <message>
+        <source>Still Running</source>
+        <translation>仍在运行</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>warren::HaproxyExportPage</name>
     <message>
         <source>Export Options</source>
         <translation>导出选项</translation>
@@ -4612,26 +4803,33 @@
         <source>What follows `log` in the global section, e.g. 127.0.0.1:514 local0 or stdout format raw local0</source>
         <translation>global 段中 `log` 后面的内容,例如 127.0.0.1:514 local0 或 stdout format raw local0</translation>
     </message>
+</context>
+<context>
+    <name>warren::HaproxyLintPage</name>
     <message>
-        <source>Generated haproxy.cfg</source>
-        <translation>生成的 haproxy.cfg</translation>
+        <source>Error</source>
+        <comment>lint finding severity</comment>
+        <translation>错误</translation>
     </message>
     <message>
-        <source>Current File and Lint</source>
-        <translation>当前文件与检查</translation>
+        <source>Warning</source>
+        <comment>lint finding severity</comment>
+        <translation>警告</translation>
     </message>
     <message>
-        <source>Diff</source>
-        <comment>changes between two files</comment>
-        <translation>差异</translation>
+        <source>Note</source>
+        <comment>lint finding severity</comment>
+        <translation>提示</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s) not shown)</source>
+        <translation>
+            <numerusform> …(另有 %n 个字符未显示)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Push Log</source>
-        <translation>推送日志</translation>
-    </message>
-    <message>
-        <source>Failover Drill</source>
-        <translation>故障切换演练</translation>
+        <source>… (the rest of the file is not shown)</source>
+        <translation>…(文件其余部分未显示)</translation>
     </message>
     <message>
         <source>&amp;Fetch from %1</source>
@@ -4674,94 +4872,6 @@
         <translation>修复建议</translation>
     </message>
     <message>
-        <source>Publishes a bounded stream of persistent messages with publisher confirms through HAProxy to a mirrored queue, kills or stops the active node after a fifth of them, keeps publishing through the backup, then reads the queue back. The node stays down afterwards.</source>
-        <translation>通过 HAProxy 向镜像队列发布有限数量的持久化消息(使用发布确认),在五分之一之后强杀或停止主用节点,继续通过备用节点发布,最后读回队列。演练后该节点保持停止状态。</translation>
-    </message>
-    <message>
-        <source>Kill the active node (no shutdown)</source>
-        <translation>强杀主用节点(不做正常关闭)</translation>
-    </message>
-    <message>
-        <source>Stop the active node (rabbitmqctl stop)</source>
-        <translation>停止主用节点(rabbitmqctl stop)</translation>
-    </message>
-    <message>
-        <source>Fault:</source>
-        <translation>故障:</translation>
-    </message>
-    <message>
-        <source>Messages:</source>
-        <translation>消息数:</translation>
-    </message>
-    <message>
-        <source>Time limit:</source>
-        <translation>时间上限:</translation>
-    </message>
-    <message>
-        <source>Allow the drill on %1, which is not the lab: it takes a production node down</source>
-        <translation>允许在 %1 上演练——它不是实验集群:演练会让一个生产节点宕机</translation>
-    </message>
-    <message>
-        <source>&amp;Start Drill…</source>
-        <translation>开始演练(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Cancel Drill</source>
-        <translation>取消演练</translation>
-    </message>
-    <message>
-        <source>Seconds until HAProxy switched</source>
-        <translation>HAProxy 完成切换所用秒数</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Unconfirmed</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <source>Lost (confirmed, not in the queue)</source>
-        <translation>丢失(已确认但不在队列中)</translation>
-    </message>
-    <message>
-        <source>Duplicated</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <source>Published (with retries)</source>
-        <translation>已发布(含重发)</translation>
-    </message>
-    <message>
-        <source>Reconnects</source>
-        <translation>重新连接次数</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Validate</source>
-        <translation>校验(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Check the generated file with haproxy -c (here when installed, else on the HAProxy host)</source>
-        <translation>用 haproxy -c 检查生成的文件(本机已安装时在本机,否则在 HAProxy 主机上)</translation>
-    </message>
-    <message>
-        <source>&amp;Push…</source>
-        <translation>推送(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Replace haproxy.cfg on the HAProxy host and reload it</source>
-        <translation>替换 HAProxy 主机上的 haproxy.cfg 并重新加载</translation>
-    </message>
-    <message>
         <source>No current file yet: fetch it from the HAProxy host or open one.</source>
         <translation>还没有当前文件:请从 HAProxy 主机读取,或打开一个文件。</translation>
     </message>
@@ -4770,8 +4880,8 @@
         <translation>当前:%1(%2 字节)</translation>
     </message>
     <message>
-        <source>The current file and the generated one are the same.</source>
-        <translation>当前文件与生成的文件相同。</translation>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>%1, line %2: %3
@@ -4783,30 +4893,9 @@ Fix: %4</source>
         <source>Lint of the current file: %1 error(s), %2 warning(s), %3 note(s). Click a row to see its line.</source>
         <translation>当前文件的检查结果:%1 个错误,%2 个警告,%3 条提示。单击一行可查看对应的行。</translation>
     </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Open haproxy.cfg</source>
-        <translation>打开 haproxy.cfg</translation>
-    </message>
-    <message>
-        <source>HAProxy configuration (*.cfg);;All files (*)</source>
-        <translation>HAProxy 配置 (*.cfg);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save haproxy.cfg</source>
-        <translation>保存 haproxy.cfg</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>无法保存 %1:%2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
+</context>
+<context>
+    <name>warren::HaproxyPushPage</name>
     <message>
         <source>Push haproxy.cfg to %1</source>
         <translation>将 haproxy.cfg 推送到 %1</translation>
@@ -4858,54 +4947,6 @@ Fix: %4</source>
     <message>
         <source>Push failed: %1</source>
         <translation>推送失败:%1</translation>
-    </message>
-    <message>
-        <source>Kill the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
-        <translation>在通过 HAProxy 发布 %2 条消息期间,强杀集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
-    </message>
-    <message>
-        <source>Stop the node HAProxy sends clients to now, on cluster %1, while %2 messages are published through HAProxy?</source>
-        <translation>在通过 HAProxy 发布 %2 条消息期间,停止集群 %1 中 HAProxy 当前向其发送客户端的节点吗?</translation>
-    </message>
-    <message>
-        <source>The node stays down afterwards; start it again when you have read the figures.</source>
-        <translation>演练后该节点保持停止状态;看完结果后请重新启动它。</translation>
-    </message>
-    <message>
-        <source>%1 is not the lab: clients of this cluster lose their connections and reconnect.</source>
-        <translation>%1 不是实验集群:该集群的客户端会断开连接并重新连接。</translation>
-    </message>
-    <message>
-        <source>Kill and Measure</source>
-        <translation>强杀并测量</translation>
-    </message>
-    <message>
-        <source>Stop and Measure</source>
-        <translation>停止并测量</translation>
-    </message>
-    <message>
-        <source>The drill runs on the lab only, unless you allow it on this cluster.</source>
-        <translation>演练只在实验集群上运行,除非你允许在此集群上运行。</translation>
-    </message>
-    <message>
-        <source>Asking HAProxy which node is active…</source>
-        <translation>正在询问 HAProxy 哪个节点是主用节点…</translation>
-    </message>
-    <message>
-        <source>Cancelling: the messages sent so far are read back and the drill&apos;s queue is deleted…</source>
-        <translation>正在取消:已发送的消息会被读回,演练队列随后删除…</translation>
-    </message>
-    <message>
-        <source>Drill finished.</source>
-        <translation>演练完成。</translation>
-    </message>
-    <message>
-        <source>Drill failed: %1</source>
-        <translation>演练失败:%1</translation>
-    </message>
-    <message>
-        <source>%1 is down now; start it again when you are done.</source>
-        <translation>%1 现已停止;完成后请重新启动它。</translation>
     </message>
 </context>
 <context>

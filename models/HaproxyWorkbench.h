@@ -10,7 +10,6 @@
 #include "util/Cancel.h"
 
 #include <QByteArray>
-#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -31,6 +30,11 @@ struct HaproxyAnalysis
 // local file, linting and diffing it, `haproxy -c`, the push with its step log, and the failover
 // drill with progress and cancel. One job of each kind at a time; results arrive as signals on
 // the thread that owns the workbench. The window only shows them; tests drive it directly.
+// Nothing waits for a job: destroying the workbench (closing the window) cancels the fetch, the
+// validation and the drill (whose worker reads back what it sent, deletes its queue and stops its
+// clients) and returns at once; a push goes on to its end (HaproxyPush restores the backup on a
+// failure). Each job posts through a relay that lives as long as the job and drops what arrives
+// for a workbench that is gone; pushes and drills write their outcome to the operation log.
 class HaproxyWorkbench final : public QObject
 {
     Q_OBJECT
@@ -38,7 +42,11 @@ class HaproxyWorkbench final : public QObject
 
 public:
     explicit HaproxyWorkbench(QObject* parent = nullptr);
-    ~HaproxyWorkbench() override; // cancels and waits for running jobs
+    ~HaproxyWorkbench() override; // cancels fetch, validation and drill; waits for nothing
+
+    // Where pushes and drills are logged (OperationLog::defaultPath() unless set).
+    void setLogPath(const QString& path) { m_logPath = path; }
+    QString logPath() const { return m_logPath; }
 
     void setProfile(const ClusterProfile& profile);
     void setSnapshot(const ClusterSnapshot& snapshot);
@@ -83,11 +91,7 @@ private:
     bool m_validating = false;
     bool m_pushing = false;
     bool m_drilling = false;
-    QFuture<void> m_fetch;
-    QList<QFuture<void>> m_analyses; // several may run: the destructor waits for each
-    QFuture<void> m_validate;
-    QFuture<void> m_push;
-    QFuture<void> m_drill;
+    QString m_logPath;
     CancelToken m_cancel; // fetch/validate: cancelled when the workbench goes
     CancelToken m_drillCancel; // the drill's own, for its Cancel button
 };

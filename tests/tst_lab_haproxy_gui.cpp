@@ -1,11 +1,17 @@
 // The HAProxy window against the lab, through the same workbench and workers a user's clicks
 // use: fetch the live haproxy.cfg, push a file with rabbit2 active (confirmed in the window's own
 // dialog) and put the lab's file back, then a short kill-active drill with its figures.
+// Closing the window mid-push, and a wizard during its preflight, stalls the GUI thread for no
+// more than kMaxStallMs while the push still ends verified and logged.
 // Ground truth: `show stat` on the lab's HAProxy host (socat) and rabbitmqctl on a node.
 // Mutates the lab: run under `flock /tmp/warren-lab.lock ctest ...`.
 #include "HaproxyDialog.h"
+#include "OperationSpec.h"
+#include "OperationWizard.h"
 #include "UiLanguage.h"
+#include "ops/OperationLog.h"
 #include "testutil/ModalAnswer.h"
+#include "testutil/StallMeter.h"
 #include "testutil/TestUtil.h"
 
 #include <QComboBox>
@@ -17,16 +23,25 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace warren;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The longest the GUI thread may be busy while a window closes with work under way.
+constexpr qint64 kMaxStallMs = 100;
+
+} // namespace
 
 class TestLabHaproxyGui final : public QObject
 {
@@ -36,6 +51,7 @@ private:
     ClusterProfile m_profile;
     QByteArray m_original;
     QDateTime m_started;
+    QTemporaryDir m_dir;
 
     QByteArray liveConfig() const
     {
@@ -66,12 +82,16 @@ private Q_SLOTS:
     void init();
     void pushFromTheWindowSwitchesTheActiveServerAndBack();
     void drillFromTheWindowReportsItsFigures();
+    void closingTheWindowMidPushStallsNothingAndThePushEndsLogged();
+    void closingTheWizardDuringPreflightStallsNothing();
     void cleanupTestCase();
 };
 
 void TestLabHaproxyGui::initTestCase()
 {
     WARREN_REQUIRE_LAB();
+    // Pushes and drills are logged: into the test's own log, not the user's.
+    qputenv("WARREN_OPLOG", m_dir.filePath(u"operations.jsonl"_s).toUtf8());
     QVERIFY(UiLanguage::apply(u"en"_s, false));
     auto profile = ClusterProfile::load(testutil::labProfile());
     QVERIFY2(profile.ok(), qPrintable(profile.error().toString()));
@@ -121,7 +141,7 @@ void TestLabHaproxyGui::pushFromTheWindowSwitchesTheActiveServerAndBack()
         u"pushConfirmButton"_s);
     timer.restart();
     dialog.findChild<QPushButton*>(u"pushButton"_s)->click();
-    QVERIFY(*seen);
+    QTRY_VERIFY(*seen); // the confirmation is window-modal, not a nested event loop
     QVERIFY(confirmText.contains(u"+    server rabbit2 "_s + m_profile.host(u"rabbit2"_s)->address + u":5672"_s));
     QVERIFY(dialog.workbench()->isPushing());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
@@ -168,7 +188,7 @@ void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
     QElapsedTimer timer;
     timer.start();
     start->click();
-    QVERIFY(*seen);
+    QTRY_VERIFY(*seen); // the confirmation is window-modal, not a nested event loop
     QVERIFY(dialog.findChild<QPushButton*>(u"drillCancelButton"_s)->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
     qInfo("drill from the window: %lld ms", timer.elapsed());
@@ -191,6 +211,12 @@ void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
     QCOMPARE(rep.unconfirmed, 0);
     QCOMPARE(rep.lost, 0);
     QVERIFY(rep.switchSeconds > 0 && rep.switchSeconds < 60);
+    // The outcome is in the operation log (written before the window heard of it).
+    const auto logged = OperationLog().readAll();
+    QVERIFY(!logged.isEmpty());
+    QCOMPARE(logged.last().operation, u"failover-drill"_s);
+    QCOMPARE(logged.last().exitCode, 0);
+    QVERIFY2(logged.last().output.contains(u"\"confirmed\":200"_s), qPrintable(logged.last().output));
     // The window shows the figures.
     auto* figures = dialog.findChild<QTableWidget*>(u"drillFigures"_s);
     QCOMPARE(figures->item(1, 1)->text(), u"200"_s);
@@ -201,6 +227,113 @@ void TestLabHaproxyGui::drillFromTheWindowReportsItsFigures()
     const auto queues = testutil::labExec(u"rabbit2"_s, { u"rabbitmqctl"_s, u"-q"_s, u"list_queues"_s, u"name"_s });
     QVERIFY(queues.ok());
     QVERIFY2(!queues.out.contains("ha.warren-drill"), queues.out.constData());
+}
+
+void TestLabHaproxyGui::closingTheWindowMidPushStallsNothingAndThePushEndsLogged()
+{
+    const QString oplog = m_dir.filePath(u"push-close.jsonl"_s);
+    QPointer<HaproxyDialog> dialog = new HaproxyDialog(m_profile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose); // as MainWindow opens it
+    dialog->workbench()->setLogPath(oplog);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+    // A harmless change: rabbit1 stays active, only the per-server connection limit differs.
+    auto* active = dialog->findChild<QComboBox*>(u"activeCombo"_s);
+    active->setCurrentIndex(active->findData(u"rabbit1"_s));
+    dialog->findChild<QSpinBox*>(u"maxconnSpin"_s)->setValue(4000);
+    const QByteArray pushed = dialog->generatedText().toUtf8();
+    QVERIFY(pushed.contains("maxconn 4000"));
+    QVERIFY(pushed != m_original);
+    QSignalSpy steps(dialog->workbench(), &HaproxyWorkbench::pushStep);
+
+    testutil::StallMeter meter;
+    meter.start();
+    QElapsedTimer timer;
+    timer.start();
+    auto seen = testutil::answerModal(u"pushConfirmDialog"_s, {}, u"pushConfirmButton"_s);
+    dialog->findChild<QPushButton*>(u"pushButton"_s)->click();
+    QTRY_VERIFY(*seen);
+    QTRY_VERIFY(dialog->workbench()->isPushing());
+    // Mid-push: the first step was reported (the file is on its way), then the window closes.
+    QTRY_VERIFY_WITH_TIMEOUT(steps.count() >= 1, 30000);
+    const qint64 closedAt = timer.elapsed();
+    QElapsedTimer closing;
+    closing.start();
+    dialog->findChild<QPushButton*>(u"closeButton"_s)->click();
+    const qint64 closeCall = closing.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 1000); // deleted, without waiting for the push
+    // The note says what goes on, over whatever window is left.
+    QMessageBox* note = nullptr;
+    QTRY_VERIFY((note = qobject_cast<QMessageBox*>([] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == u"haproxyStillRunning"_s && w->isVisible())
+                return w;
+        return static_cast<QWidget*>(nullptr);
+    }())));
+    QVERIFY2(note->text().contains(u"goes on"_s) && note->text().contains(u"restores the backup"_s),
+        qPrintable(note->text()));
+    QVERIFY(!note->isModal());
+
+    // The push ends in its worker and leaves its outcome in the operation log.
+    OperationLogEntry entry;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto entries = OperationLog(oplog).readAll();
+            for (const auto& e : entries)
+                if (e.operation == u"haproxy-push"_s && !e.interrupted && e.exitCode >= 0) {
+                    entry = e;
+                    return true;
+                }
+            return false;
+        }(),
+        60000);
+    const qint64 stall = meter.longestStallMs();
+    meter.stop();
+    qInfo("closed %lld ms into the push (close() took %lld ms); push ended %lld ms after the close; longest GUI "
+          "stall %lld ms",
+        closedAt, closeCall, timer.elapsed() - closedAt, stall);
+    note->close();
+    QVERIFY2(stall < kMaxStallMs, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall)));
+    QVERIFY2(entry.exitCode == 0 && entry.error.isEmpty(), qPrintable(entry.error + u'\n' + entry.output));
+    QCOMPARE(entry.cluster, m_profile.name);
+    QCOMPARE(entry.host, m_profile.haproxy.host);
+    QVERIFY2(entry.output.contains(u"show stat confirms the servers"_s), qPrintable(entry.output));
+    // Verified against the ground truth too: the file is the one pushed, HAProxy runs it unchanged.
+    QCOMPARE(liveConfig(), pushed);
+    testutil::HaproxyStates last;
+    QVERIFY2(waitForTruth({ { u"rabbit1"_s, u"UP/0"_s }, { u"rabbit2"_s, u"UP/1"_s } }, 15000, &last),
+        qPrintable(testutil::describe(last)));
+}
+
+void TestLabHaproxyGui::closingTheWizardDuringPreflightStallsNothing()
+{
+    // The join preflight on rabbit4 only reads facts over SSH: nothing on the lab changes.
+    QPointer<OperationWizard> wizard
+        = new OperationWizard(OperationSpecs::create(u"join"_s), OperationContext { m_profile, {}, u"rabbit4"_s });
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setLogPath(m_dir.filePath(u"preflight-close.jsonl"_s));
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.data()));
+    testutil::StallMeter meter;
+    meter.start();
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(OperationWizard::PreflightId));
+    auto* busy = wizard->currentPage()->findChild<QWidget*>(u"preflightBusy"_s);
+    QVERIFY(busy->isVisible()); // reading the hosts
+    QTest::qWait(100);
+    QVERIFY2(busy->isVisible(), "the preflight ended before the wizard could be closed mid-way");
+    QElapsedTimer closing;
+    closing.start();
+    wizard->close();
+    const qint64 closeCall = closing.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isNull(), 1000);
+    // Long enough for the abandoned read to end in its worker (its plan is dropped).
+    QTest::qWait(5000);
+    const qint64 stall = meter.longestStallMs();
+    meter.stop();
+    qInfo("wizard closed during preflight: close() took %lld ms; longest GUI stall %lld ms", closeCall, stall);
+    QVERIFY2(stall < kMaxStallMs, qPrintable(u"GUI thread stalled %1 ms"_s.arg(stall)));
 }
 
 void TestLabHaproxyGui::cleanupTestCase()

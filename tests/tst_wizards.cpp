@@ -40,6 +40,7 @@
 #include <QTreeWidget>
 
 #include <atomic>
+#include <memory>
 
 using namespace warren;
 using namespace testutil;
@@ -224,6 +225,7 @@ private Q_SLOTS:
     void theFirstPageRefusesWhatWarrenctlRefusesWithTheSameText();
     void confirmNeedsATickAndTheHostNameAndCancelIsTheDefault();
     void backAndForwardDuringThePreflightReadsAgain();
+    void closingDuringThePreflightWaitsForNothing();
     void languageSwitchRetranslatesAnOpenWizard();
     void failedStepShowsStateAndRetryFinishesIt();
     void failedStepCanBeUndone();
@@ -466,6 +468,34 @@ void TestWizards::backAndForwardDuringThePreflightReadsAgain()
     QVERIFY(clickForward(w));
     QTRY_VERIFY_WITH_TIMEOUT(w->currentPage()->isComplete(), 5000);
     QCOMPARE(reads.load(), 2); // the first read was dropped, the second one shown
+}
+
+void TestWizards::closingDuringThePreflightWaitsForNothing()
+{
+    const ClusterProfile p = profile();
+    Harness h = makeWizard(QStringLiteral("join"), logPath(), planFor(QStringLiteral("join"), p));
+    auto done = std::make_shared<std::atomic_bool>(false);
+    const Plan plan = planFor(QStringLiteral("join"), p);
+    h.wizard->setPlannerOverride([done, plan](CancelToken) {
+        QThread::msleep(1500); // a host that does not answer soon, and ignores the cancel
+        *done = true;
+        return plan;
+    });
+    OperationWizard* w = h.wizard.get();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(clickForward(w));
+    QCOMPARE(w->currentId(), int(OperationWizard::PreflightId));
+    QVERIFY(!w->currentPage()->isComplete());
+    QElapsedTimer closing;
+    closing.start();
+    h.wizard.reset(); // what closing a WA_DeleteOnClose wizard ends in
+    const qint64 ms = closing.elapsed();
+    QVERIFY(!*done);
+    QVERIFY2(ms < 100, qPrintable(QStringLiteral("destroying the wizard took %1 ms").arg(ms)));
+    // The read ends in its worker and its plan is dropped with the watcher.
+    QTRY_VERIFY_WITH_TIMEOUT(done->load(), 5000);
+    QTest::qWait(50);
 }
 
 void TestWizards::languageSwitchRetranslatesAnOpenWizard()

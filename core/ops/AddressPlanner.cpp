@@ -7,6 +7,7 @@
 #include "RabbitCommands.h"
 #include "SshExecutor.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace warren {
@@ -619,10 +620,13 @@ Plan AddressPlanner::prepare(
         SshExecutor ex(profile, cancel);
         subjectFacts.newName = FactCollector(ex).resolve(subject.name, newName);
     }
+    // Not the global pool: Qt's raster painter borrows its threads, and the GUI thread would wait
+    // behind these SSH reads.
+    QThreadPool pool;
     QList<QFuture<AddressHostFacts>> futures;
     for (const auto& h : profile.rabbitHosts() + profile.spare) {
         if (h.name != subject.name)
-            futures << QtConcurrent::run(readHost, h, newName);
+            futures << QtConcurrent::run(&pool, readHost, h, newName);
     }
     QList<AddressHostFacts> peers;
     for (auto& f : futures)

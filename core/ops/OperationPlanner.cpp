@@ -5,6 +5,7 @@
 #include "RabbitCommands.h"
 #include "SshExecutor.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace warren {
@@ -493,7 +494,10 @@ Plan OperationPlanner::prepareSyncCookie(
         SshExecutor ex(profile, cancel);
         return FactCollector(ex).node(h, detail);
     };
-    auto fs = QtConcurrent::run(read, source, int(FactCollector::Basic));
+    // A pool of its own, as everywhere SSH blocks: Qt's raster painter borrows the global pool's
+    // threads, and the GUI thread would wait behind these reads.
+    QThreadPool pool;
+    auto fs = QtConcurrent::run(&pool, read, source, int(FactCollector::Basic));
     QList<CookieTarget> ts;
     for (const auto& t : targets)
         ts << CookieTarget { t, read(t, FactCollector::StopChecks) };
@@ -516,9 +520,11 @@ Plan OperationPlanner::prepareJoin(const ClusterProfile& profile, const HostProf
         out.second.to = peerHostname;
         return out;
     };
-    auto fNode
-        = QtConcurrent::run(read, node, FactCollector::Queues | FactCollector::StopChecks, hostnameOf(nodeOf(target)));
-    auto fTarget = QtConcurrent::run(read, target, FactCollector::Basic, hostnameOf(nodeOf(node)));
+    // Not the global pool: Qt's raster painter borrows its threads (see prepareSyncCookie).
+    QThreadPool pool;
+    auto fNode = QtConcurrent::run(
+        &pool, read, node, FactCollector::Queues | FactCollector::StopChecks, hostnameOf(nodeOf(target)));
+    auto fTarget = QtConcurrent::run(&pool, read, target, FactCollector::Basic, hostnameOf(nodeOf(node)));
     const auto n = fNode.result();
     const auto t = fTarget.result();
     return buildJoin(profile.name, node, target, type, n.first, t.first, n.second, t.second);

@@ -139,6 +139,7 @@ OperationLogDialog::OperationLogDialog(const QString& path, QWidget* parent)
     , m_path(path)
     , m_model(new OperationLogModel(this))
     , m_proxy(new LogFilter(this))
+    , m_watcher(new QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>)
 {
     setObjectName(QStringLiteral("operationLogDialog"));
     setWindowTitle(tr("Operation Log"));
@@ -206,7 +207,7 @@ OperationLogDialog::OperationLogDialog(const QString& path, QWidget* parent)
     connect(m_cluster, &QComboBox::currentIndexChanged, this, &OperationLogDialog::applyFilter);
     connect(m_host, &QComboBox::currentIndexChanged, this, &OperationLogDialog::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &OperationLogDialog::applyFilter);
-    connect(&m_watcher, &QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>::finished, this,
+    connect(m_watcher, &QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>::finished, this,
         &OperationLogDialog::onLoaded);
     resize(1000, 560);
     reload();
@@ -214,17 +215,22 @@ OperationLogDialog::OperationLogDialog(const QString& path, QWidget* parent)
 
 OperationLogDialog::~OperationLogDialog()
 {
-    m_watcher.waitForFinished();
+    if (!m_watcher->isRunning()) {
+        delete m_watcher;
+        return;
+    }
+    connect(m_watcher, &QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>::finished, m_watcher,
+        &QObject::deleteLater);
 }
 
 void OperationLogDialog::reload()
 {
-    if (m_watcher.isRunning())
+    if (m_watcher->isRunning())
         return;
     m_count->setText(tr("Reading the log…"));
     const QString path = m_path;
     // The log grows with every run: it is read off the GUI thread.
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    m_watcher->setFuture(QtConcurrent::run([path] {
         QString error;
         QList<OperationLogEntry> entries = OperationLog(path).readAll(&error);
         return qMakePair(entries, error);
@@ -249,7 +255,7 @@ void OperationLogDialog::fillCombo(QComboBox* combo, int role)
 
 void OperationLogDialog::onLoaded()
 {
-    const auto loaded = m_watcher.result();
+    const auto loaded = m_watcher->result();
     m_model->setEntries(loaded.first);
     fillCombo(m_cluster, OperationLogModel::ClusterRole);
     fillCombo(m_host, OperationLogModel::HostRole);

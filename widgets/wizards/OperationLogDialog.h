@@ -80,7 +80,8 @@ private:
     QLabel* m_count;
     QPushButton* m_copy;
     QPushButton* m_reload;
-    QFutureWatcher<QPair<QList<OperationLogEntry>, QString>> m_watcher;
+    // Owned; outlives the dialog while a read is under way (closing never waits for the disc).
+    QFutureWatcher<QPair<QList<OperationLogEntry>, QString>>* m_watcher;
 };
 
 } // namespace warren

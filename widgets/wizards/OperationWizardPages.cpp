@@ -1,5 +1,6 @@
 #include "OperationWizardPages.h"
 
+#include "NetworkJobs.h"
 #include "OperationWizard.h"
 
 #include <QApplication>
@@ -149,6 +150,7 @@ bool ChoosePage::validatePage()
 // ---------------------------------------------------------------------------------------------
 PreflightPage::PreflightPage(OperationWizard* wizard)
     : m_wizard(wizard)
+    , m_watcher(new QFutureWatcher<Plan>)
 {
     setObjectName(QStringLiteral("preflightPage"));
     auto* layout = new QVBoxLayout(this);
@@ -186,14 +188,14 @@ PreflightPage::PreflightPage(OperationWizard* wizard)
     layout->addWidget(m_verdict);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::start);
     retranslate();
-    connect(&m_watcher, &QFutureWatcher<Plan>::finished, this, [this] {
+    connect(m_watcher, &QFutureWatcher<Plan>::finished, this, [this] {
         if (m_restart) {
             // The user went back and forward again while the old read was still running.
             m_restart = false;
             start();
             return;
         }
-        show(m_watcher.result());
+        show(m_watcher->result());
     });
 }
 
@@ -204,7 +206,7 @@ void PreflightPage::retranslate()
     m_again->setText(OperationWizard::tr("Check &Again"));
     m_checks->setHorizontalHeaderLabels({ OperationWizard::tr("Result"), OperationWizard::tr("Check"),
         OperationWizard::tr("Answer", "of a preflight check") });
-    if (m_watcher.isRunning())
+    if (m_watcher->isRunning())
         m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
     else if (m_ready)
         show(m_wizard->plan()); // the checks' own texts come from the plan, in the language it was built in
@@ -213,7 +215,13 @@ void PreflightPage::retranslate()
 PreflightPage::~PreflightPage()
 {
     m_cancel.cancel();
-    m_watcher.waitForFinished();
+    if (!m_watcher->isRunning()) {
+        delete m_watcher;
+        return;
+    }
+    // Detached: the read ends in its worker (bounded by SSH's timeouts, sooner once the cancel is
+    // seen) and its plan is dropped with the watcher; closing the wizard never waits for a host.
+    connect(m_watcher, &QFutureWatcher<Plan>::finished, m_watcher, &QObject::deleteLater);
 }
 
 void PreflightPage::initializePage()
@@ -228,7 +236,7 @@ void PreflightPage::cleanupPage()
 
 void PreflightPage::start()
 {
-    if (m_watcher.isRunning()) {
+    if (m_watcher->isRunning()) {
         m_restart = true;
         return;
     }
@@ -243,7 +251,7 @@ void PreflightPage::start()
     Q_EMIT completeChanged();
     const auto planner = m_wizard->planner();
     const CancelToken cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([planner, cancel] { return planner(cancel); }));
+    m_watcher->setFuture(QtConcurrent::run(networkJobPool(), [planner, cancel] { return planner(cancel); }));
 }
 
 void PreflightPage::show(const Plan& plan)

@@ -51,7 +51,7 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     int nextId() const override;
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_watcher->isRunning(); }
     void retranslate();
 
 private:
@@ -65,7 +65,8 @@ private:
     QLabel* m_verdict;
     QPushButton* m_again;
     CancelToken m_cancel;
-    QFutureWatcher<Plan> m_watcher;
+    // Owned; outlives the page while a read is under way (the page never waits for the hosts).
+    QFutureWatcher<Plan>* m_watcher;
     bool m_ready = false;
     bool m_restart = false; // start again when the running read ends
 };

@@ -1,5 +1,6 @@
 #include "PlanRunJob.h"
 
+#include "NetworkJobs.h"
 #include "ops/OperationLog.h"
 
 #include <QPointer>
@@ -66,7 +67,7 @@ void PlanRunJob::start(std::function<RunResult(PlanRunner&)> work)
             },
             Qt::QueuedConnection);
     };
-    m_watcher->setFuture(QtConcurrent::run([=]() {
+    m_watcher->setFuture(QtConcurrent::run(networkJobPool(), [=]() {
         std::unique_ptr<RemoteExecutor> executor = factory(cancel);
         OperationLog log(logPath);
         for (const auto& s : secrets)
