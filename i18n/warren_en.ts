@@ -3488,6 +3488,87 @@
     </message>
 </context>
 <context>
+    <name>QueueDetailsHtml</name>
+    <message>
+        <source>Select a queue to see where it lives on each node.</source>
+        <translation>Select a queue to see where it lives on each node.</translation>
+    </message>
+    <message>
+        <source>Vhost</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>queue type</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>queue state</comment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <comment>RabbitMQ policy applied to the queue</comment>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>(HA)</source>
+        <comment>the policy mirrors the queue</comment>
+        <translation>(HA)</translation>
+    </message>
+    <message>
+        <source>Messages ready</source>
+        <translation>Messages ready</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumers</translation>
+    </message>
+    <message>
+        <source>On each node</source>
+        <translation>On each node</translation>
+    </message>
+    <message>
+        <source>(down)</source>
+        <comment>node is down</comment>
+        <translation>(down)</translation>
+    </message>
+    <message>
+        <source>a replica is not synchronised</source>
+        <translation>a replica is not synchronised</translation>
+    </message>
+    <message>
+        <source>its home node is down</source>
+        <translation>its home node is down</translation>
+    </message>
+    <message>
+        <source>an HA policy applies but it has no mirror</source>
+        <translation>an HA policy applies but it has no mirror</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Last refresh: %1</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <source>unterminated quoted field in CSV</source>
@@ -6411,6 +6492,64 @@ Cannot be loaded: %2</translation>
     </message>
 </context>
 <context>
+    <name>warren::QueueFilterBar</name>
+    <message>
+        <source>all</source>
+        <comment>vhost filter: every vhost</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>node filter: every node</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>queue type filter: every type</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
+        <translation>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <comment>treat the filter as a regular expression</comment>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Match the name against a regular expression instead of a substring</source>
+        <translation>Match the name against a regular expression instead of a substring</translation>
+    </message>
+    <message>
+        <source>Vhost:</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>Vhost:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>queue type</comment>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Node:</translation>
+    </message>
+    <message>
+        <source>Only queues with a replica (any role) on this node</source>
+        <translation>Only queues with a replica (any role) on this node</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Only problems</translation>
+    </message>
+    <message>
+        <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
+        <translation>Not fully synchronised, home node down, or no mirror under an HA policy</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueMatrixModel</name>
     <message>
         <source>classic</source>
@@ -6566,6 +6705,37 @@ policy: %2</translation>
     </message>
 </context>
 <context>
+    <name>warren::QueueSincePinView</name>
+    <message>
+        <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
+        <translation>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</translation>
+    </message>
+    <message>
+        <source>No change since the pinned snapshot of %1</source>
+        <translation>No change since the pinned snapshot of %1</translation>
+    </message>
+</context>
+<context>
+    <name>warren::QueueVanishedList</name>
+    <message>
+        <source>No queue has vanished while this tab was open.</source>
+        <translation>No queue has vanished while this tab was open.</translation>
+    </message>
+    <message>
+        <source>%1 in vhost %2</source>
+        <translation>%1 in vhost %2</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Gone at</source>
+        <comment>time a queue was seen gone</comment>
+        <translation>Gone at</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueuesPanel</name>
     <message>
         <source>Exported %1</source>
@@ -6574,21 +6744,6 @@ policy: %2</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <comment>vhost filter: every vhost</comment>
-        <translation>all</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <comment>node filter: every node</comment>
-        <translation>all</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <comment>queue type filter: every type</comment>
-        <translation>all</translation>
     </message>
     <message>
         <source>No queues collected yet</source>
@@ -6640,100 +6795,6 @@ policy: %2</translation>
     <message>
         <source>showing %1 of %2</source>
         <translation>showing %1 of %2</translation>
-    </message>
-    <message>
-        <source>Select a queue to see where it lives on each node.</source>
-        <translation>Select a queue to see where it lives on each node.</translation>
-    </message>
-    <message>
-        <source>Vhost</source>
-        <comment>RabbitMQ virtual host</comment>
-        <translation>Vhost</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <comment>queue type</comment>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <comment>queue state</comment>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <comment>RabbitMQ policy applied to the queue</comment>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>(HA)</source>
-        <comment>the policy mirrors the queue</comment>
-        <translation>(HA)</translation>
-    </message>
-    <message>
-        <source>Messages ready</source>
-        <translation>Messages ready</translation>
-    </message>
-    <message>
-        <source>Unacknowledged</source>
-        <translation>Unacknowledged</translation>
-    </message>
-    <message>
-        <source>Consumers</source>
-        <translation>Consumers</translation>
-    </message>
-    <message>
-        <source>On each node</source>
-        <translation>On each node</translation>
-    </message>
-    <message>
-        <source>(down)</source>
-        <comment>node is down</comment>
-        <translation>(down)</translation>
-    </message>
-    <message>
-        <source>a replica is not synchronised</source>
-        <translation>a replica is not synchronised</translation>
-    </message>
-    <message>
-        <source>its home node is down</source>
-        <translation>its home node is down</translation>
-    </message>
-    <message>
-        <source>an HA policy applies but it has no mirror</source>
-        <translation>an HA policy applies but it has no mirror</translation>
-    </message>
-    <message>
-        <source>Needs attention: %1</source>
-        <translation>Needs attention: %1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>Last refresh: %1</source>
-        <translation>Last refresh: %1</translation>
-    </message>
-    <message>
-        <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
-        <translation>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</translation>
-    </message>
-    <message>
-        <source>No change since the pinned snapshot of %1</source>
-        <translation>No change since the pinned snapshot of %1</translation>
-    </message>
-    <message>
-        <source>%1 in vhost %2</source>
-        <translation>%1 in vhost %2</translation>
-    </message>
-    <message>
-        <source>No queue has vanished while this tab was open.</source>
-        <translation>No queue has vanished while this tab was open.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -6796,46 +6857,6 @@ policy: %2</translation>
             <numerusform>Exporting %n queue…</numerusform>
             <numerusform>Exporting %n queues…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
-        <translation>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <comment>treat the filter as a regular expression</comment>
-        <translation>Regex</translation>
-    </message>
-    <message>
-        <source>Match the name against a regular expression instead of a substring</source>
-        <translation>Match the name against a regular expression instead of a substring</translation>
-    </message>
-    <message>
-        <source>Vhost:</source>
-        <comment>RabbitMQ virtual host</comment>
-        <translation>Vhost:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <comment>queue type</comment>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>Node:</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Node:</translation>
-    </message>
-    <message>
-        <source>Only queues with a replica (any role) on this node</source>
-        <translation>Only queues with a replica (any role) on this node</translation>
-    </message>
-    <message>
-        <source>Only problems</source>
-        <translation>Only problems</translation>
-    </message>
-    <message>
-        <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
-        <translation>Not fully synchronised, home node down, or no mirror under an HA policy</translation>
     </message>
     <message>
         <source>Every</source>
@@ -6904,15 +6925,6 @@ policy: %2</translation>
         <source>Vanished</source>
         <comment>queues that disappeared</comment>
         <translation>Vanished</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <source>Gone at</source>
-        <comment>time a queue was seen gone</comment>
-        <translation>Gone at</translation>
     </message>
     <message>
         <source>placement only: no message counters</source>

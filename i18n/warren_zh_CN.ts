@@ -3481,6 +3481,87 @@
     </message>
 </context>
 <context>
+    <name>QueueDetailsHtml</name>
+    <message>
+        <source>Select a queue to see where it lives on each node.</source>
+        <translation>选择一个队列，查看它在各节点上的分布。</translation>
+    </message>
+    <message>
+        <source>Vhost</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>queue type</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>queue state</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <comment>RabbitMQ policy applied to the queue</comment>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(HA)</source>
+        <comment>the policy mirrors the queue</comment>
+        <translation>（HA）</translation>
+    </message>
+    <message>
+        <source>Messages ready</source>
+        <translation>就绪消息</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>On each node</source>
+        <translation>各节点上</translation>
+    </message>
+    <message>
+        <source>(down)</source>
+        <comment>node is down</comment>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>a replica is not synchronised</source>
+        <translation>有副本未同步</translation>
+    </message>
+    <message>
+        <source>its home node is down</source>
+        <translation>其主节点已停止</translation>
+    </message>
+    <message>
+        <source>an HA policy applies but it has no mirror</source>
+        <translation>受 HA 策略约束但没有任何镜像</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>需要关注：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <source>unterminated quoted field in CSV</source>
@@ -6386,6 +6467,64 @@ Cannot be loaded: %2</source>
     </message>
 </context>
 <context>
+    <name>warren::QueueFilterBar</name>
+    <message>
+        <source>all</source>
+        <comment>vhost filter: every vhost</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>node filter: every node</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>queue type filter: every type</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
+        <translation>按队列名称筛选，例如 _fanout_ 或 ^amq\.gen-</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <comment>treat the filter as a regular expression</comment>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <source>Match the name against a regular expression instead of a substring</source>
+        <translation>用正则表达式而非子串匹配名称</translation>
+    </message>
+    <message>
+        <source>Vhost:</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>虚拟主机：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>queue type</comment>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Only queues with a replica (any role) on this node</source>
+        <translation>只显示在此节点上有副本（任意角色）的队列</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>仅显示问题</translation>
+    </message>
+    <message>
+        <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
+        <translation>未完全同步、主节点已停止，或受 HA 策略约束却没有镜像</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueMatrixModel</name>
     <message>
         <source>classic</source>
@@ -6541,6 +6680,37 @@ policy: %2</source>
     </message>
 </context>
 <context>
+    <name>warren::QueueSincePinView</name>
+    <message>
+        <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
+        <translation>固定一个快照，之后可将队列与其比较（例如升级之前）。</translation>
+    </message>
+    <message>
+        <source>No change since the pinned snapshot of %1</source>
+        <translation>自 %1 固定的快照以来没有变化</translation>
+    </message>
+</context>
+<context>
+    <name>warren::QueueVanishedList</name>
+    <message>
+        <source>No queue has vanished while this tab was open.</source>
+        <translation>此标签页打开期间没有队列消失。</translation>
+    </message>
+    <message>
+        <source>%1 in vhost %2</source>
+        <translation>虚拟主机 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Gone at</source>
+        <comment>time a queue was seen gone</comment>
+        <translation>消失时间</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueuesPanel</name>
     <message>
         <source>Exported %1</source>
@@ -6549,21 +6719,6 @@ policy: %2</source>
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <comment>vhost filter: every vhost</comment>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <comment>node filter: every node</comment>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <comment>queue type filter: every type</comment>
-        <translation>全部</translation>
     </message>
     <message>
         <source>No queues collected yet</source>
@@ -6610,100 +6765,6 @@ policy: %2</source>
     <message>
         <source>showing %1 of %2</source>
         <translation>显示 %2 个中的 %1 个</translation>
-    </message>
-    <message>
-        <source>Select a queue to see where it lives on each node.</source>
-        <translation>选择一个队列，查看它在各节点上的分布。</translation>
-    </message>
-    <message>
-        <source>Vhost</source>
-        <comment>RabbitMQ virtual host</comment>
-        <translation>虚拟主机</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <comment>queue type</comment>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <comment>queue state</comment>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <comment>RabbitMQ policy applied to the queue</comment>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>(HA)</source>
-        <comment>the policy mirrors the queue</comment>
-        <translation>（HA）</translation>
-    </message>
-    <message>
-        <source>Messages ready</source>
-        <translation>就绪消息</translation>
-    </message>
-    <message>
-        <source>Unacknowledged</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <source>Consumers</source>
-        <translation>消费者</translation>
-    </message>
-    <message>
-        <source>On each node</source>
-        <translation>各节点上</translation>
-    </message>
-    <message>
-        <source>(down)</source>
-        <comment>node is down</comment>
-        <translation>（已停止）</translation>
-    </message>
-    <message>
-        <source>a replica is not synchronised</source>
-        <translation>有副本未同步</translation>
-    </message>
-    <message>
-        <source>its home node is down</source>
-        <translation>其主节点已停止</translation>
-    </message>
-    <message>
-        <source>an HA policy applies but it has no mirror</source>
-        <translation>受 HA 策略约束但没有任何镜像</translation>
-    </message>
-    <message>
-        <source>Needs attention: %1</source>
-        <translation>需要关注：%1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Last refresh: %1</source>
-        <translation>上次刷新：%1</translation>
-    </message>
-    <message>
-        <source>Pin a snapshot to compare the queues against it later (e.g. before an upgrade).</source>
-        <translation>固定一个快照，之后可将队列与其比较（例如升级之前）。</translation>
-    </message>
-    <message>
-        <source>No change since the pinned snapshot of %1</source>
-        <translation>自 %1 固定的快照以来没有变化</translation>
-    </message>
-    <message>
-        <source>%1 in vhost %2</source>
-        <translation>虚拟主机 %2 中的 %1</translation>
-    </message>
-    <message>
-        <source>No queue has vanished while this tab was open.</source>
-        <translation>此标签页打开期间没有队列消失。</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -6764,46 +6825,6 @@ policy: %2</source>
         <translation>
             <numerusform>正在导出 %n 个队列……</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Filter by queue name, e.g. _fanout_ or ^amq\.gen-</source>
-        <translation>按队列名称筛选，例如 _fanout_ 或 ^amq\.gen-</translation>
-    </message>
-    <message>
-        <source>Regex</source>
-        <comment>treat the filter as a regular expression</comment>
-        <translation>正则</translation>
-    </message>
-    <message>
-        <source>Match the name against a regular expression instead of a substring</source>
-        <translation>用正则表达式而非子串匹配名称</translation>
-    </message>
-    <message>
-        <source>Vhost:</source>
-        <comment>RabbitMQ virtual host</comment>
-        <translation>虚拟主机：</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <comment>queue type</comment>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Node:</source>
-        <comment>RabbitMQ node</comment>
-        <translation>节点：</translation>
-    </message>
-    <message>
-        <source>Only queues with a replica (any role) on this node</source>
-        <translation>只显示在此节点上有副本（任意角色）的队列</translation>
-    </message>
-    <message>
-        <source>Only problems</source>
-        <translation>仅显示问题</translation>
-    </message>
-    <message>
-        <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
-        <translation>未完全同步、主节点已停止，或受 HA 策略约束却没有镜像</translation>
     </message>
     <message>
         <source>Every</source>
@@ -6872,15 +6893,6 @@ policy: %2</source>
         <source>Vanished</source>
         <comment>queues that disappeared</comment>
         <translation>已消失</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Gone at</source>
-        <comment>time a queue was seen gone</comment>
-        <translation>消失时间</translation>
     </message>
     <message>
         <source>placement only: no message counters</source>

@@ -12,31 +12,23 @@ namespace {
 } // namespace
 
 ClusterPoller::ClusterPoller(QObject* parent)
-    : QObject(parent)
+    : Poller(DefaultIntervalSeconds, parent)
 {
     qRegisterMetaType<ClusterSnapshot>();
     qRegisterMetaType<UnknownHostKeyList>();
     m_clock.start();
-    m_timer.setSingleShot(true);
     m_watchdog.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ClusterPoller::collect);
     connect(&m_watchdog, &QTimer::timeout, this, &ClusterPoller::onWatchdog);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ClusterPoller::onFinished);
 }
 
-ClusterPoller::~ClusterPoller()
-{
-    m_cancel.cancel();
-    // The watcher is a member: disconnecting keeps a late finish from reaching a half-destroyed
-    // object; the pool thread finishes on its own with its copies.
-    m_watcher.disconnect(this);
-}
+// Poller's destructor cancels the running collection and disconnects its watcher: the pool
+// thread finishes on its own with its copies.
+ClusterPoller::~ClusterPoller() = default;
 
 void ClusterPoller::setProfile(const ClusterProfile& profile)
 {
-    stop();
-    m_profile = profile;
-    m_hasProfile = true;
+    m_watchdog.stop();
+    setProfileAndStop(profile);
     m_lastSnapshotAt = {};
     m_previous = {};
     m_membership.clear();
@@ -45,13 +37,6 @@ void ClusterPoller::setProfile(const ClusterProfile& profile)
     m_statisticsIntervalMs = -1;
     if (minimumIntervalSeconds() != oldMinimum)
         Q_EMIT minimumIntervalChanged(minimumIntervalSeconds());
-}
-
-void ClusterPoller::setIntervalSeconds(int seconds)
-{
-    m_intervalSeconds = qMax(1, seconds);
-    if (m_timer.isActive())
-        m_timer.start(intervalSeconds() * 1000);
 }
 
 int ClusterPoller::minimumIntervalSeconds() const
@@ -68,28 +53,19 @@ void ClusterPoller::setCheckCadence(int safetySeconds, int crossCheckSeconds, in
     m_leaderSeconds = qMax(0, leaderSeconds);
 }
 
-bool ClusterPoller::isBusy() const
-{
-    return m_running;
-}
-
 void ClusterPoller::start()
 {
-    if (!m_hasProfile)
+    if (!hasProfile())
         return;
-    m_active = true;
+    setActive(true);
     if (!m_paused)
-        collect();
+        refreshNow(); // a cancelled run from before stop() may still be unwinding: then after it
 }
 
 void ClusterPoller::stop()
 {
-    m_active = false;
-    m_refreshQueued = false;
-    m_timer.stop();
     m_watchdog.stop();
-    ++m_generation;
-    m_cancel.cancel();
+    stopPolling();
 }
 
 void ClusterPoller::setPaused(bool paused)
@@ -98,36 +74,15 @@ void ClusterPoller::setPaused(bool paused)
         return;
     m_paused = paused;
     if (paused)
-        m_timer.stop();
-    else if (m_active && !isBusy())
-        collect();
+        stopTimer();
+    else if (isActive() && !isBusy())
+        refreshNow();
     Q_EMIT pausedChanged(paused);
 }
 
-void ClusterPoller::refreshNow()
+void ClusterPoller::run()
 {
-    if (!m_hasProfile)
-        return;
-    if (isBusy()) {
-        m_refreshQueued = true;
-        return;
-    }
-    collect();
-}
-
-void ClusterPoller::collect()
-{
-    if (!m_hasProfile)
-        return;
-    if (isBusy()) {
-        // A cancelled run from before stop() may still be unwinding; start when it is done.
-        m_refreshQueued = true;
-        return;
-    }
-    m_timer.stop();
-    m_refreshQueued = false;
-    m_running = true;
-    m_cancel = CancelToken();
+    const RunTicket ticket = beginRun();
 
     const qint64 now = m_clock.elapsed();
     const auto due = [now](qint64& last, int seconds) {
@@ -144,12 +99,12 @@ void ClusterPoller::collect()
     checks.statisticsInterval = due(m_statisticsAt, m_statisticsIntervalMs > 0 ? 3600 : 60);
     checks.previousMembership = m_membership;
 
-    const quint64 generation = m_generation;
-    const ClusterProfile profile = m_profile;
-    const CancelToken cancel = m_cancel;
+    const quint64 generation = ticket.generation;
+    const ClusterProfile profile = this->profile();
+    const CancelToken cancel = ticket.cancel;
     const ClusterSnapshot previous = m_previous;
     // Everything the worker needs is captured by value: it must never touch `this`.
-    m_watcher.setFuture(QtConcurrent::run([generation, profile, cancel, checks, previous] {
+    launch(QtConcurrent::run([generation, profile, cancel, checks, previous] {
         Result result;
         result.generation = generation;
         StatusCollector collector(profile, cancel);
@@ -162,21 +117,11 @@ void ClusterPoller::collect()
     }));
     m_runClock.start();
     m_watchdog.start(qMax(WatchdogFloorMs, WatchdogIntervals * intervalSeconds() * 1000));
-    Q_EMIT busyChanged(true);
 }
 
-void ClusterPoller::onFinished()
+void ClusterPoller::deliver(Result& result, bool have)
 {
-    m_watchdog.stop();
-    // Take the result before anything is emitted: a slot may call refreshNow(), which gives the
-    // watcher a new future.
-    const QFuture<Result> future = m_watcher.future();
-    const bool haveResult = future.resultCount() > 0;
-    const Result result = haveResult ? future.result() : Result();
-    m_running = false;
-    Q_EMIT busyChanged(false);
-
-    if (haveResult && result.generation == m_generation) {
+    if (have && isCurrent(result.generation)) {
         if (result.snapshot.hasNodes())
             m_previous = result.snapshot;
         if (!result.membership.isEmpty())
@@ -203,18 +148,6 @@ void ClusterPoller::onFinished()
             Q_EMIT stale(reason.isEmpty() ? tr("No source answered") : reason);
         }
     }
-    if (m_running)
-        return; // a slot already started the next collection
-    if (m_refreshQueued)
-        collect();
-    else
-        scheduleNext();
-}
-
-void ClusterPoller::scheduleNext()
-{
-    if (m_active && !m_paused && !isBusy())
-        m_timer.start(intervalSeconds() * 1000);
 }
 
 void ClusterPoller::onWatchdog()

@@ -1,19 +1,27 @@
 #pragma once
 
+#include "Poller.h"
 #include "model/ClusterSnapshot.h"
-#include "profile/ClusterProfile.h"
 #include "status/StatusCollector.h"
-#include "util/Cancel.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QList>
-#include <QObject>
 #include <QTimer>
 
 namespace warren {
 
 using UnknownHostKeyList = QList<StatusCollector::UnknownHostKey>;
+
+namespace detail {
+    // What one collection hands back to ClusterPoller.
+    struct ClusterPollResult
+    {
+        quint64 generation = 0;
+        ClusterSnapshot snapshot;
+        UnknownHostKeyList unknownKeys;
+        QString membership;
+    };
+} // namespace detail
 
 // Polls one cluster: every interval it runs StatusCollector::collect() on a pool thread and
 // reports the snapshot on the GUI thread. The GUI thread never waits for SSH or HTTP; at most one
@@ -21,7 +29,7 @@ using UnknownHostKeyList = QList<StatusCollector::UnknownHostKey>;
 // cluster is polled less often instead of piling up work). The slower checks (safe to stop, the
 // API vs cluster_status cross-check, queue leaders, the broker's statistics interval) run in the
 // same worker at their own cadence; between them the last results are carried forward.
-class ClusterPoller final : public QObject
+class ClusterPoller final : public Poller<detail::ClusterPollResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterPoller)
@@ -38,22 +46,17 @@ public:
     ~ClusterPoller() override;
 
     void setProfile(const ClusterProfile& profile); // stops polling the previous cluster
-    const ClusterProfile& profile() const { return m_profile; }
-    bool hasProfile() const { return m_hasProfile; }
 
-    // The interval asked for; the one used is never below the broker's statistics interval
-    // (collect_statistics_interval, 5 s by default): polling faster only repeats its figures.
-    void setIntervalSeconds(int seconds);
-    int intervalSeconds() const { return qMax(m_intervalSeconds, minimumIntervalSeconds()); }
-    int requestedIntervalSeconds() const { return m_intervalSeconds; }
+    // setIntervalSeconds(): the interval asked for (requestedIntervalSeconds()); the one used is
+    // never below the broker's statistics interval (collect_statistics_interval, 5 s by default):
+    // polling faster only repeats its figures.
+    int intervalSeconds() const override { return qMax(requestedIntervalSeconds(), minimumIntervalSeconds()); }
     int minimumIntervalSeconds() const;
     qint64 statisticsIntervalMs() const { return m_statisticsIntervalMs; } // -1 until known
 
     void setCheckCadence(int safetySeconds, int crossCheckSeconds, int leaderSeconds);
 
-    bool isActive() const { return m_active; } // started and not stopped
     bool isPaused() const { return m_paused; }
-    bool isBusy() const; // a collection is running
     QDateTime lastSnapshotAt() const { return m_lastSnapshotAt; }
 
 public Q_SLOTS:
@@ -62,42 +65,26 @@ public Q_SLOTS:
     void setPaused(bool paused);
     void pause() { setPaused(true); }
     void resume() { setPaused(false); }
-    void refreshNow(); // also works while paused
+    // refreshNow() also works while paused.
 
 Q_SIGNALS:
     void snapshotReady(const warren::ClusterSnapshot& snapshot);
     void unknownHostKeys(const warren::UnknownHostKeyList& keys);
     // No fresh node data: every source failed, or a collection has taken far longer than usual.
     void stale(const QString& reason);
-    void busyChanged(bool busy);
     void pausedChanged(bool paused);
     void minimumIntervalChanged(int seconds);
 
 private:
-    struct Result
-    {
-        quint64 generation = 0;
-        ClusterSnapshot snapshot;
-        UnknownHostKeyList unknownKeys;
-        QString membership;
-    };
+    using Result = detail::ClusterPollResult;
 
-    void collect();
-    void onFinished();
+    void run() override; // one collection
+    bool mayPoll() const override { return !m_paused; }
+    void runFinishing() override { m_watchdog.stop(); }
+    void deliver(Result& result, bool have) override;
     void onWatchdog();
-    void scheduleNext();
 
-    ClusterProfile m_profile;
-    bool m_hasProfile = false;
-    int m_intervalSeconds = DefaultIntervalSeconds;
-    bool m_active = false;
     bool m_paused = false;
-    bool m_refreshQueued = false;
-    bool m_running = false; // from setFuture() until the finished signal is handled here
-    quint64 m_generation = 0; // bumped by stop()/setProfile(): results of older runs are dropped
-    CancelToken m_cancel;
-    QFutureWatcher<Result> m_watcher;
-    QTimer m_timer;
     QTimer m_watchdog;
     QElapsedTimer m_runClock;
     QDateTime m_lastSnapshotAt;

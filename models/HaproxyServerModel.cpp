@@ -3,18 +3,9 @@
 #include "Format.h"
 #include "ModelRoles.h"
 
-#include <QSet>
-
 namespace warren {
 
 namespace {
-
-    bool sameServer(const HaproxyServer& a, const HaproxyServer& b)
-    {
-        return a.proxy == b.proxy && a.name == b.name && a.address == b.address && a.backup == b.backup
-            && a.status == b.status && a.checkStatus == b.checkStatus && a.currentSessions == b.currentSessions
-            && a.lastChangeSeconds == b.lastChangeSeconds;
-    }
 
     // Sort order for the status column: problems first when sorting ascending.
     int statusRank(const HaproxyServer& s)
@@ -34,7 +25,7 @@ namespace {
 } // namespace
 
 HaproxyServerModel::HaproxyServerModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -45,11 +36,6 @@ QString HaproxyServerModel::key(const HaproxyServer& server)
     return server.proxy + QLatin1Char('/') + server.name;
 }
 
-int HaproxyServerModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_servers.size());
-}
-
 int HaproxyServerModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -57,91 +43,35 @@ int HaproxyServerModel::columnCount(const QModelIndex& parent) const
 
 const HaproxyServer* HaproxyServerModel::server(int row) const
 {
-    return (row >= 0 && row < m_servers.size()) ? &m_servers.at(row) : nullptr;
+    return rowAt(row);
 }
 
 int HaproxyServerModel::rowOf(const QString& proxy, const QString& server) const
 {
-    return m_rowByKey.value(proxy + QLatin1Char('/') + server, -1);
+    return rowOfKey(proxy + QLatin1Char('/') + server);
 }
 
-void HaproxyServerModel::rebuildIndex()
+bool HaproxyServerModel::sameRow(const HaproxyServer& a, const HaproxyServer& b) const
 {
-    m_rowByKey.clear();
-    m_rowByKey.reserve(m_servers.size());
-    for (int row = 0; row < m_servers.size(); ++row)
-        m_rowByKey.insert(key(m_servers.at(row)), row);
+    return a.proxy == b.proxy && a.name == b.name && a.address == b.address && a.backup == b.backup
+        && a.status == b.status && a.checkStatus == b.checkStatus && a.currentSessions == b.currentSessions
+        && a.lastChangeSeconds == b.lastChangeSeconds;
 }
 
 void HaproxyServerModel::clear()
 {
-    if (m_servers.isEmpty())
-        return;
-    beginResetModel();
-    m_servers.clear();
-    m_rowByKey.clear();
-    endResetModel();
+    clearRows();
 }
 
 void HaproxyServerModel::setServers(const QList<HaproxyServer>& servers)
 {
-    QSet<QString> incoming;
-    QList<HaproxyServer> unique;
-    for (const auto& s : servers) {
-        const QString k = key(s);
-        if (!incoming.contains(k)) {
-            incoming.insert(k);
-            unique.append(s);
-        }
-    }
-
-    bool removed = false;
-    for (int row = int(m_servers.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(key(m_servers.at(row)))) {
-            beginRemoveRows({}, row, row);
-            m_servers.removeAt(row);
-            endRemoveRows();
-            removed = true;
-        }
-    }
-    if (removed)
-        rebuildIndex();
-
-    QList<int> changedRows;
-    QList<HaproxyServer> added;
-    for (const auto& s : unique) {
-        const int row = m_rowByKey.value(key(s), -1);
-        if (row < 0) {
-            added.append(s);
-        } else if (!sameServer(m_servers.at(row), s)) {
-            m_servers[row] = s;
-            changedRows.append(row);
-        }
-    }
-    if (!changedRows.isEmpty()) {
-        if (changedRows.size() * 2 > m_servers.size()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_servers.size()) - 1, ColumnCount - 1));
-        } else {
-            for (int row : std::as_const(changedRows))
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_servers.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const auto& s : std::as_const(added)) {
-            m_rowByKey.insert(key(s), int(m_servers.size()));
-            m_servers.append(s);
-        }
-        endInsertRows();
-    }
+    setRows(servers);
 }
 
 void HaproxyServerModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_servers.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_servers.size()) - 1, ColumnCount - 1));
+    allRowsChanged();
 }
 
 QVariant HaproxyServerModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -188,7 +118,7 @@ QVariant HaproxyServerModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HaproxyServer& s = m_servers.at(index.row());
+    const HaproxyServer& s = rows().at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -1,16 +1,13 @@
 #pragma once
 
+#include "KeyedTableModel.h"
 #include "model/ClusterSnapshot.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
 
 namespace warren {
 
 // The backend servers HAProxy reports (`show stat`), one row per proxy/server pair, updated in
 // place like NodeTableModel.
-class HaproxyServerModel final : public QAbstractTableModel
+class HaproxyServerModel final : public KeyedTableModel<HaproxyServer>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HaproxyServerModel)
@@ -32,7 +29,6 @@ public:
     explicit HaproxyServerModel(QObject* parent = nullptr);
     ~HaproxyServerModel() override;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -51,10 +47,8 @@ private:
     QVariant displayData(const HaproxyServer& s, int column) const;
     QVariant rawData(const HaproxyServer& s, int column) const;
     QVariant toneData(const HaproxyServer& s, int column) const;
-    void rebuildIndex();
-
-    QList<HaproxyServer> m_servers;
-    QHash<QString, int> m_rowByKey;
+    QString rowKey(const HaproxyServer& server) const override { return key(server); }
+    bool sameRow(const HaproxyServer& a, const HaproxyServer& b) const override;
 };
 
 } // namespace warren

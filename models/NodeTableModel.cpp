@@ -3,22 +3,11 @@
 #include "Format.h"
 #include "ModelRoles.h"
 
-#include <QSet>
 #include <QVersionNumber>
 
 namespace warren {
 
 namespace {
-
-    bool sameNode(const NodeInfo& a, const NodeInfo& b)
-    {
-        return a.name == b.name && a.type == b.type && a.running == b.running && a.memoryAlarm == b.memoryAlarm
-            && a.diskAlarm == b.diskAlarm && a.partitions == b.partitions && a.rabbitVersion == b.rabbitVersion
-            && a.erlangVersion == b.erlangVersion && a.uptimeMs == b.uptimeMs && a.memUsed == b.memUsed
-            && a.memLimit == b.memLimit && a.diskFree == b.diskFree && a.diskFreeLimit == b.diskFreeLimit
-            && a.fdUsed == b.fdUsed && a.fdTotal == b.fdTotal && a.socketsUsed == b.socketsUsed
-            && a.socketsTotal == b.socketsTotal && a.procUsed == b.procUsed && a.procTotal == b.procTotal;
-    }
 
     // "3.10.8" sorts after "3.9.1": compare zero-padded segments instead of the text.
     QString versionSortKey(const QString& version)
@@ -53,16 +42,11 @@ namespace {
 } // namespace
 
 NodeTableModel::NodeTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 NodeTableModel::~NodeTableModel() = default;
-
-int NodeTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_nodes.size());
-}
 
 int NodeTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -71,96 +55,39 @@ int NodeTableModel::columnCount(const QModelIndex& parent) const
 
 const NodeInfo* NodeTableModel::node(int row) const
 {
-    return (row >= 0 && row < m_nodes.size()) ? &m_nodes.at(row) : nullptr;
+    return rowAt(row);
 }
 
 int NodeTableModel::rowOf(const QString& name) const
 {
-    return m_rowByName.value(name, -1);
+    return rowOfKey(name);
 }
 
-void NodeTableModel::rebuildIndex()
+bool NodeTableModel::sameRow(const NodeInfo& a, const NodeInfo& b) const
 {
-    m_rowByName.clear();
-    m_rowByName.reserve(m_nodes.size());
-    for (int row = 0; row < m_nodes.size(); ++row)
-        m_rowByName.insert(m_nodes.at(row).name, row);
+    return a.name == b.name && a.type == b.type && a.running == b.running && a.memoryAlarm == b.memoryAlarm
+        && a.diskAlarm == b.diskAlarm && a.partitions == b.partitions && a.rabbitVersion == b.rabbitVersion
+        && a.erlangVersion == b.erlangVersion && a.uptimeMs == b.uptimeMs && a.memUsed == b.memUsed
+        && a.memLimit == b.memLimit && a.diskFree == b.diskFree && a.diskFreeLimit == b.diskFreeLimit
+        && a.fdUsed == b.fdUsed && a.fdTotal == b.fdTotal && a.socketsUsed == b.socketsUsed
+        && a.socketsTotal == b.socketsTotal && a.procUsed == b.procUsed && a.procTotal == b.procTotal;
 }
 
 void NodeTableModel::clear()
 {
-    if (m_nodes.isEmpty())
-        return;
-    beginResetModel();
-    m_nodes.clear();
-    m_rowByName.clear();
-    endResetModel();
+    clearRows();
 }
 
+// Nodes that left the cluster (forget_cluster_node) disappear; the others keep their rows.
 void NodeTableModel::setNodes(const QList<NodeInfo>& nodes)
 {
-    QSet<QString> incoming;
-    QList<NodeInfo> unique;
-    unique.reserve(nodes.size());
-    for (const auto& n : nodes) {
-        if (!incoming.contains(n.name)) {
-            incoming.insert(n.name);
-            unique.append(n);
-        }
-    }
-
-    // Nodes that left the cluster (forget_cluster_node) disappear; the others keep their rows.
-    bool removed = false;
-    for (int row = int(m_nodes.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_nodes.at(row).name)) {
-            beginRemoveRows({}, row, row);
-            m_nodes.removeAt(row);
-            endRemoveRows();
-            removed = true;
-        }
-    }
-    if (removed)
-        rebuildIndex();
-
-    QList<int> changedRows;
-    QList<NodeInfo> added;
-    for (const auto& n : unique) {
-        const int row = m_rowByName.value(n.name, -1);
-        if (row < 0) {
-            added.append(n);
-        } else if (!sameNode(m_nodes.at(row), n)) {
-            m_nodes[row] = n;
-            changedRows.append(row);
-        }
-    }
-
-    // One signal for the whole table when most rows changed, per row otherwise: the cost of
-    // dataChanged is in the views, which repaint whatever range they are told about.
-    if (!changedRows.isEmpty()) {
-        if (changedRows.size() * 2 > m_nodes.size()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_nodes.size()) - 1, ColumnCount - 1));
-        } else {
-            for (int row : std::as_const(changedRows))
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-
-    if (!added.isEmpty()) {
-        const int first = int(m_nodes.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const auto& n : std::as_const(added)) {
-            m_rowByName.insert(n.name, int(m_nodes.size()));
-            m_nodes.append(n);
-        }
-        endInsertRows();
-    }
+    setRows(nodes);
 }
 
 void NodeTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_nodes.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_nodes.size()) - 1, ColumnCount - 1));
+    allRowsChanged();
 }
 
 QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -227,7 +154,7 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const NodeInfo& n = m_nodes.at(index.row());
+    const NodeInfo& n = rows().at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -1,17 +1,14 @@
 #pragma once
 
+#include "KeyedTableModel.h"
 #include "model/ClusterSnapshot.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
 
 namespace warren {
 
 // The nodes of one cluster, one row per node. Rows are keyed by node name: a new snapshot with
 // the same nodes updates cells in place (dataChanged), so selection, sorting and scrolling
 // survive the poller's refreshes.
-class NodeTableModel final : public QAbstractTableModel
+class NodeTableModel final : public KeyedTableModel<NodeInfo>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodeTableModel)
@@ -38,7 +35,6 @@ public:
     explicit NodeTableModel(QObject* parent = nullptr);
     ~NodeTableModel() override;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -57,10 +53,8 @@ private:
     QVariant rawData(const NodeInfo& node, int column) const;
     QVariant toolTipData(const NodeInfo& node, int column) const;
     QVariant toneData(const NodeInfo& node, int column) const;
-    void rebuildIndex();
-
-    QList<NodeInfo> m_nodes;
-    QHash<QString, int> m_rowByName;
+    QString rowKey(const NodeInfo& node) const override { return node.name; }
+    bool sameRow(const NodeInfo& a, const NodeInfo& b) const override;
 };
 
 } // namespace warren

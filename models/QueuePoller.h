@@ -1,16 +1,12 @@
 #pragma once
 
+#include "Poller.h"
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
-#include "profile/ClusterProfile.h"
 #include "queues/QueueCollector.h"
-#include "util/Cancel.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
-#include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace warren {
 
@@ -36,7 +32,7 @@ struct QueueRefresh
 // Polls one cluster's queues at its own interval (they cost the broker far more than the node
 // status: seconds at 10,000 queues) on a pool thread. At most one refresh runs at a time; the
 // next one is scheduled when it ends. stop() cancels the running one (its result is dropped).
-class QueuePoller final : public QObject
+class QueuePoller final : public Poller<QueueRefresh>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueuePoller)
@@ -53,11 +49,8 @@ public:
     ~QueuePoller() override;
 
     void setProfile(const ClusterProfile& profile); // stops; forgets the previous refresh
-    bool hasProfile() const { return m_hasProfile; }
     // The refresh builds its mapping for this proxy's current filter and sort.
     void setViewProxy(QueueViewProxy* proxy) { m_proxy = proxy; }
-    void setIntervalSeconds(int seconds);
-    int intervalSeconds() const { return m_intervalSeconds; }
     void setCollectorOptions(const QueueCollector::Options& options); // a new choice ends a pause
     QDateTime countersPausedUntil() const { return m_countersPausedUntil; } // UTC; invalid: not paused
     const QueueCollector::Options& collectorOptions() const { return m_options; }
@@ -68,9 +61,6 @@ public:
     bool hasPinned() const { return m_hasPinned; }
     const QueueSnapshot& pinned() const { return m_pinned; }
 
-    bool isActive() const { return m_active; }
-    bool isBusy() const { return m_running; }
-
     // Runs the worker half of a refresh on a snapshot collected elsewhere (tests, screenshots,
     // benches without a cluster): the result arrives through refreshed() like a poll's.
     void submit(const QueueSnapshot& snapshot);
@@ -78,33 +68,21 @@ public:
 public Q_SLOTS:
     void start();
     void stop();
-    void refreshNow();
 
 Q_SIGNALS:
     void refreshed(const warren::QueueRefresh& refresh);
-    void busyChanged(bool busy);
 
 private:
-    void run(std::optional<QueueSnapshot> given);
-    void onFinished();
-    void scheduleNext();
+    void run() override { runOn(std::nullopt); }
+    void runOn(std::optional<QueueSnapshot> given); // given: a snapshot instead of collecting one
+    void deliver(QueueRefresh& r, bool have) override;
 
-    ClusterProfile m_profile;
-    bool m_hasProfile = false;
     QueueCollector::Options m_options;
     QDateTime m_countersPausedUntil; // UTC; invalid: not paused
     QPointer<QueueViewProxy> m_proxy;
-    int m_intervalSeconds = DefaultIntervalSeconds;
-    bool m_active = false;
-    bool m_running = false;
-    bool m_refreshQueued = false;
-    quint64 m_generation = 0;
-    CancelToken m_cancel;
     QueueMatrixPtr m_last; // what the last refresh produced: the next one is diffed against it
     QueueSnapshot m_pinned;
     bool m_hasPinned = false;
-    QFutureWatcher<QueueRefresh> m_watcher;
-    QTimer m_timer;
 };
 
 } // namespace warren

@@ -1,9 +1,11 @@
 // The Queues tab without a network: the matrix model's row-level updates and change highlights,
 // the worker-side filter/sort proxy, the panel's summary, pin/compare, vanished list and export,
 // and screenshots of the main window's Queues tab with filters applied, in English and Chinese.
+#include "Format.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "QueueChangeListModel.h"
+#include "QueueDetailsHtml.h"
 #include "QueueMatrixModel.h"
 #include "QueueViewProxy.h"
 #include "QueueWorkers.h"
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QThreadPool>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -679,6 +682,67 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Queues"));
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
+    }
+
+    // The details pane's HTML from a queue record: every text from the broker is escaped (a queue,
+    // vhost, policy or node name can hold markup), labels come in the language shown.
+    void detailsHtmlEscapesNamesAndIsTranslated()
+    {
+        QueueInfo q;
+        q.name = QStringLiteral("<script>alert('x')</script> & \"q\"");
+        q.vhost = QStringLiteral("v<h>&\"'");
+        q.type = QueueType::Mirrored;
+        q.state = QStringLiteral("<b>running</b>");
+        q.policy = QStringLiteral("ha-<all>");
+        q.haPolicy = true;
+        q.messagesReady = 1234;
+        q.messagesUnacknowledged = 0;
+        q.consumers = -1;
+        QList<QueueDetailsHtml::Node> nodes;
+        nodes << QueueDetailsHtml::Node { QStringLiteral("rabbit@<img src=x>"), false, QueueRole::Home, Tone::Good };
+        nodes << QueueDetailsHtml::Node { QStringLiteral("rabbit@b&c"), true, QueueRole::Unsynchronised, Tone::Bad };
+        const QStringList changes { QStringLiteral("moved to <i>rabbit@b</i>") };
+        const QString html
+            = QueueDetailsHtml::build(q, nodes, QueueProblem::NotSynchronised | QueueProblem::HomeNodeDown, changes);
+
+        for (const char* raw : { "<script>", "</script>", "<img", "<b>running", "<i>rabbit", "ha-<all>", "v<h>" })
+            QVERIFY2(!html.contains(QLatin1String(raw)), raw);
+        for (const char* escaped : { "&lt;script&gt;alert('x')&lt;/script&gt; &amp; &quot;q&quot;",
+                 "v&lt;h&gt;&amp;&quot;'", "&lt;b&gt;running&lt;/b&gt;", "ha-&lt;all&gt; (HA)",
+                 "rabbit@&lt;img src=x&gt;", "rabbit@b&amp;c (down)", "moved to &lt;i&gt;rabbit@b&lt;/i&gt;" })
+            QVERIFY2(html.contains(QLatin1String(escaped)), escaped);
+        // What the label shows: the names exactly as the broker gave them.
+        QTextDocument doc;
+        doc.setHtml(html);
+        const QString text = doc.toPlainText();
+        QVERIFY(text.contains(q.name));
+        QVERIFY(text.contains(q.vhost));
+        QVERIFY(text.contains(QStringLiteral("rabbit@<img src=x>")));
+        QVERIFY(text.contains(Format::count(1234)));
+        QVERIFY(text.contains(QStringLiteral("a replica is not synchronised; its home node is down")));
+        QVERIFY(text.contains(QStringLiteral("Last refresh: moved to <i>rabbit@b</i>")));
+        QVERIFY(!text.contains(QStringLiteral("no mirror")));
+        QVERIFY(!QueueDetailsHtml::placeholder().isEmpty());
+
+        // Both languages: the same record, labels translated, names untouched.
+        const QStringList labels { QStringLiteral("Vhost"), QStringLiteral("Policy"), QStringLiteral("Messages ready"),
+            QStringLiteral("On each node"), QStringLiteral("Needs attention: %1") };
+        QVERIFY(UiLanguage::apply(QStringLiteral("zh_CN"), false));
+        const QString zh = QueueDetailsHtml::build(q, nodes, QueueProblem::NotSynchronised, changes);
+        const QString zhPlaceholder = QueueDetailsHtml::placeholder();
+        QStringList zhLabels;
+        zhLabels << QueueDetailsHtml::tr("Vhost", "RabbitMQ virtual host")
+                 << QueueDetailsHtml::tr("Policy", "RabbitMQ policy applied to the queue")
+                 << QueueDetailsHtml::tr("Messages ready") << QueueDetailsHtml::tr("On each node")
+                 << QueueDetailsHtml::tr("Needs attention: %1");
+        QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+        for (int i = 0; i < labels.size(); ++i) {
+            QVERIFY2(zhLabels[i] != labels[i], qPrintable(labels[i]));
+            QVERIFY2(zh.contains(zhLabels[i].arg(QString()).toHtmlEscaped()), qPrintable(zhLabels[i]));
+            QVERIFY2(html.contains(labels[i].arg(QString()).toHtmlEscaped()), qPrintable(labels[i]));
+        }
+        QVERIFY(zh.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &quot;q&quot;")));
+        QVERIFY(zhPlaceholder != QueueDetailsHtml::placeholder());
     }
 
     // The worker's filter + sort (ranks and role bytes) gives exactly the rows and order a plain

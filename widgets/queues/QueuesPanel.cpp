@@ -3,14 +3,14 @@
 #include "Format.h"
 #include "Icons.h"
 #include "ModelRoles.h"
-#include "QueueChangeListModel.h"
+#include "QueueDetailsHtml.h"
+#include "QueueFilterBar.h"
+#include "QueueHistoryViews.h"
 #include "QueueWorkers.h"
 #include "StatusItemDelegate.h"
 #include "queues/QueueExport.h"
-#include "queues/QueueFilter.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -30,8 +29,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -64,7 +61,6 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     , m_poller(new QueuePoller(this))
     , m_model(new QueueMatrixModel(this))
     , m_proxy(new QueueViewProxy(this))
-    , m_compareModel(new QueueChangeListModel(this))
 {
     setObjectName(QStringLiteral("queuesPanel"));
     m_proxy->setSourceModel(m_model);
@@ -74,39 +70,13 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(6);
 
-    // Filters, left to right in the order people narrow down: name, vhost, type, node, problems.
+    // The filters, then the polling and the pinned snapshot and export on the same row.
     auto* filters = new QHBoxLayout;
     filters->setSpacing(6);
-    m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setObjectName(QStringLiteral("queueFilterEdit"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(200);
-    m_regexCheck = new QCheckBox(this);
-    m_regexCheck->setObjectName(QStringLiteral("queueRegexCheck"));
-    m_vhostLabel = new QLabel(this);
-    m_vhostCombo = new QComboBox(this);
-    m_vhostCombo->setObjectName(QStringLiteral("queueVhostCombo"));
-    m_vhostCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_typeLabel = new QLabel(this);
-    m_typeCombo = new QComboBox(this);
-    m_typeCombo->setObjectName(QStringLiteral("queueTypeCombo"));
-    m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_nodeLabel = new QLabel(this);
-    m_nodeCombo = new QComboBox(this);
-    m_nodeCombo->setObjectName(QStringLiteral("queueNodeCombo"));
-    m_nodeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_problemsCheck = new QCheckBox(this);
-    m_problemsCheck->setObjectName(QStringLiteral("queueProblemsCheck"));
-    filters->addWidget(m_filterEdit, 1);
-    filters->addWidget(m_regexCheck);
-    filters->addSpacing(6);
-    filters->addWidget(m_vhostLabel);
-    filters->addWidget(m_vhostCombo);
-    filters->addWidget(m_typeLabel);
-    filters->addWidget(m_typeCombo);
-    filters->addWidget(m_nodeLabel);
-    filters->addWidget(m_nodeCombo);
-    filters->addWidget(m_problemsCheck);
+    m_filterBar = new QueueFilterBar(this);
+    m_regexCheck = m_filterBar->regexCheck();
+    m_problemsCheck = m_filterBar->problemsCheck();
+    filters->addWidget(m_filterBar, 1);
     filters->addSpacing(12);
 
     m_placementCheck = new QCheckBox(this);
@@ -198,23 +168,9 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     detailsScroll->setWidget(m_details);
     m_detailsPage = detailsScroll;
     m_side->addTab(m_detailsPage, QString());
-    auto setUpList = [](QTreeView* list, const QString& name) {
-        list->setObjectName(name);
-        list->setRootIsDecorated(false);
-        list->setAlternatingRowColors(true);
-        list->setUniformRowHeights(true);
-        list->setItemDelegate(new StatusItemDelegate(list));
-        list->header()->setStretchLastSection(true);
-        list->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    };
-    // The changes since the pin can be many thousands: a view on a model, not tree items.
-    m_compareList = new QTreeView(m_side);
-    m_compareList->setModel(m_compareModel);
-    setUpList(m_compareList, QStringLiteral("queueCompareList"));
+    m_compareList = new QueueSincePinView(m_side);
     m_side->addTab(m_compareList, QString());
-    m_vanishedList = new QTreeWidget(m_side);
-    m_vanishedList->setColumnCount(2);
-    setUpList(m_vanishedList, QStringLiteral("queueVanishedList"));
+    m_vanishedList = new QueueVanishedList(m_side);
     m_side->addTab(m_vanishedList, QString());
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
@@ -232,12 +188,7 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     m_status->setPalette(muted);
     layout->addWidget(m_status);
 
-    // Typing filters after a short pause; the other controls at once.
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(150);
-    connect(m_filterTimer, &QTimer::timeout, this, &QueuesPanel::applyFilter);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuesPanel::applyFilter);
     restoreSettings();
     connect(m_regexCheck, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(RegexKey, on);
@@ -247,8 +198,6 @@ QueuesPanel::QueuesPanel(QWidget* parent)
         QSettings().setValue(ProblemsOnlyKey, on);
         applyFilter();
     });
-    for (QComboBox* combo : { m_vhostCombo, m_typeCombo, m_nodeCombo })
-        connect(combo, &QComboBox::activated, this, &QueuesPanel::applyFilter);
 
     connect(m_poller, &QueuePoller::refreshed, this, &QueuesPanel::onRefreshed);
     connect(m_poller, &QueuePoller::busyChanged, this, &QueuesPanel::updateStatus);
@@ -451,57 +400,15 @@ void QueuesPanel::fitColumns()
 
 void QueuesPanel::applyFilter()
 {
-    QueueFilter filter;
-    filter.text = m_filterEdit->text();
-    filter.regex = m_regexCheck->isChecked();
-    filter.vhost = m_vhostCombo->currentData().toString();
-    const QString type = m_typeCombo->currentData().toString();
-    if (!type.isEmpty())
-        filter.type = queueTypeFromKey(type);
-    filter.node = m_nodeCombo->currentData().toString();
-    filter.problemsOnly = m_problemsCheck->isChecked();
     QString error;
-    if (!m_proxy->setFilter(filter, &error)) {
-        m_filterError = error;
-        m_filterEdit->setStyleSheet(
-            QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(StatusItemDelegate::toneColor(Tone::Bad).name()));
-        m_filterEdit->setToolTip(error);
-    } else {
-        m_filterError.clear();
-        m_filterEdit->setStyleSheet(QString());
-        m_filterEdit->setToolTip(QString());
-    }
+    m_filterError = m_proxy->setFilter(m_filterBar->filter(), &error) ? QString() : error;
+    m_filterBar->setFilterError(m_filterError);
     updateSummary();
 }
 
 void QueuesPanel::updateFilterChoices()
 {
-    const QueueMatrixPtr matrix = m_model->matrix();
-    auto refill = [](QComboBox* combo, const QString& anyText, const QStringList& values) {
-        const QString current = combo->currentData().toString();
-        QStringList existing;
-        for (int i = 1; i < combo->count(); ++i)
-            existing << combo->itemData(i).toString();
-        if (combo->count() > 0 && existing == values) {
-            combo->setItemText(0, anyText);
-            return;
-        }
-        combo->clear();
-        combo->addItem(anyText, QString());
-        for (const QString& v : values)
-            combo->addItem(v, v);
-        const int index = combo->findData(current);
-        combo->setCurrentIndex(index >= 0 ? index : 0);
-    };
-    refill(m_vhostCombo, tr("all", "vhost filter: every vhost"), matrix ? matrix->vhosts : QStringList());
-    refill(m_nodeCombo, tr("all", "node filter: every node"), matrix ? matrix->nodes : QStringList());
-
-    const QString type = m_typeCombo->currentData().toString();
-    m_typeCombo->clear();
-    m_typeCombo->addItem(tr("all", "queue type filter: every type"), QString());
-    for (QueueType t : { QueueType::Classic, QueueType::Mirrored, QueueType::Quorum, QueueType::Stream })
-        m_typeCombo->addItem(QueueMatrixModel::typeText(t), queueTypeKey(t));
-    m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(type)));
+    m_filterBar->updateChoices(m_model->matrix());
 }
 
 void QueuesPanel::updateSummary()
@@ -533,125 +440,18 @@ void QueuesPanel::updateSummary()
 void QueuesPanel::updateDetails()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const QueueInfo* q = current.isValid() ? m_model->queue(current.row()) : nullptr;
-    const QueueMatrixPtr matrix = m_model->matrix();
-    if (!q || !matrix) {
-        m_details->setText(QStringLiteral("<p style=\"color:%1\">%2</p>")
-                               .arg(StatusItemDelegate::toneColor(Tone::Muted).name(),
-                                   tr("Select a queue to see where it lives on each node.").toHtmlEscaped()));
-        return;
-    }
-    auto row = [](const QString& label, const QString& valueHtml) {
-        return QStringLiteral("<tr><td style=\"color:#57606a; padding-right:10px\">%1</td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), valueHtml);
-    };
-    QString html
-        = QStringLiteral("<h3 style=\"margin:0\">%1</h3><table cellspacing=\"2\">").arg(q->name.toHtmlEscaped());
-    html += row(tr("Vhost", "RabbitMQ virtual host"), q->vhost.toHtmlEscaped());
-    html += row(tr("Type", "queue type"), QueueMatrixModel::typeText(q->type).toHtmlEscaped());
-    html += row(tr("State", "queue state"), (q->state.isEmpty() ? Format::unknown() : q->state).toHtmlEscaped());
-    html += row(tr("Policy", "RabbitMQ policy applied to the queue"),
-        (q->policy.isEmpty() ? tr("none") : q->policy).toHtmlEscaped()
-            + (q->haPolicy ? QStringLiteral(" ") + tr("(HA)", "the policy mirrors the queue").toHtmlEscaped()
-                           : QString()));
-    html += row(tr("Messages ready"), Format::count(q->messagesReady));
-    html += row(tr("Unacknowledged"), Format::count(q->messagesUnacknowledged));
-    html += row(tr("Consumers"), Format::count(q->consumers));
-    html += QStringLiteral("</table><h4 style=\"margin-bottom:2px\">%1</h4><table cellspacing=\"2\">")
-                .arg(tr("On each node").toHtmlEscaped());
-    const int sourceRow = current.row();
-    for (int n = 0; n < matrix->nodes.size(); ++n) {
-        const QString& node = matrix->nodes[n];
-        const QueueRole role = matrix->role(sourceRow, n);
-        const bool down = matrix->snapshot.isNodeDown(node);
-        const QModelIndex cell = m_model->index(sourceRow, QueueMatrixModel::FirstNodeColumn + n);
-        const Tone tone = Tone(cell.data(ToneRole).toInt());
-        html += row(node + (down ? QStringLiteral(" ") + tr("(down)", "node is down") : QString()),
-            colored(QueueMatrixModel::roleText(role, q->type, down && role != QueueRole::Absent), tone));
-    }
-    html += QStringLiteral("</table>");
-    const QueueProblems problems = problemsOf(*q, matrix->snapshot);
-    QStringList problemTexts;
-    if (problems & QueueProblem::NotSynchronised)
-        problemTexts << tr("a replica is not synchronised");
-    if (problems & QueueProblem::HomeNodeDown)
-        problemTexts << tr("its home node is down");
-    if (problems & QueueProblem::NoMirrorsUnderHaPolicy)
-        problemTexts << tr("an HA policy applies but it has no mirror");
-    if (!problemTexts.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(colored(tr("Needs attention: %1").arg(problemTexts.join(tr("; "))), Tone::Warning));
-    QStringList recent;
-    for (const auto& c : m_model->lastChanges()) {
-        if (c.key == q->key())
-            recent << QueueMatrixModel::changeText(c);
-    }
-    if (!recent.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(colored(tr("Last refresh: %1").arg(recent.join(tr("; "))), Tone::Accent));
-    m_details->setText(html);
+    m_details->setText(
+        current.isValid() ? QueueDetailsHtml::forRow(*m_model, current.row()) : QueueDetailsHtml::placeholder());
 }
 
 void QueuesPanel::updateCompareList()
 {
-    if (!m_poller->hasPinned()) {
-        m_compareModel->setMessage(
-            tr("Pin a snapshot to compare the queues against it later (e.g. before an upgrade)."), Tone::Muted);
-    } else if (m_sincePinned.isEmpty()) {
-        m_compareModel->setMessage(tr("No change since the pinned snapshot of %1")
-                                       .arg(QLocale().toString(m_pinnedAt.toLocalTime(), QLocale::ShortFormat)),
-            Tone::Good);
-    } else {
-        m_compareModel->setChanges(m_sincePinned);
-    }
-    for (int row = 0; row < m_compareModel->rowCount(); ++row) { // the one message or "more" row
-        if (m_compareModel->isSpanned(row))
-            m_compareList->setFirstColumnSpanned(row, {}, true);
-    }
+    m_compareList->showChanges(m_poller->hasPinned(), m_pinnedAt, m_sincePinned);
 }
 
 void QueuesPanel::updateVanishedList(int added)
 {
-    const auto& vanished = m_model->vanished();
-    if (vanished.isEmpty()) {
-        m_vanishedList->clear();
-        auto* item = new QTreeWidgetItem(m_vanishedList);
-        item->setText(0, tr("No queue has vanished while this tab was open."));
-        item->setData(0, ToneRole, int(Tone::Muted));
-        item->setFirstColumnSpanned(true);
-        return;
-    }
-    // After a refresh only the newly vanished queues are added at the top (the list holds up to
-    // QueueMatrixModel::MaxVanished); everything is rebuilt on a language change.
-    const bool incremental = added >= 0 && added < vanished.size()
-        && m_vanishedList->topLevelItemCount() + added >= vanished.size()
-        && !m_vanishedList->topLevelItem(0)->isFirstColumnSpanned();
-    if (!incremental) {
-        m_vanishedList->clear();
-        added = int(vanished.size());
-    }
-    QList<QTreeWidgetItem*> items;
-    items.reserve(qMin(added, int(vanished.size())));
-    QDateTime formattedAt; // the queues that vanished in one refresh share their time
-    QString time;
-    for (int i = 0; i < added && i < vanished.size(); ++i) {
-        const auto& v = vanished[i];
-        if (i == 0 || v.seenGoneAt != formattedAt) {
-            formattedAt = v.seenGoneAt;
-            time = QLocale().toString(v.seenGoneAt.toLocalTime().time(), QLocale::ShortFormat);
-        }
-        auto* item = new QTreeWidgetItem;
-        item->setText(0, v.queue.name);
-        item->setToolTip(0, tr("%1 in vhost %2").arg(v.queue.name, v.queue.vhost));
-        item->setText(1, time);
-        item->setData(0, ToneRole, int(Tone::Warning));
-        items << item;
-    }
-    m_vanishedList->insertTopLevelItems(0, items);
-    // The oldest beyond the list's length go in one removal, not one signal per row.
-    const int excess = m_vanishedList->topLevelItemCount() - int(vanished.size());
-    if (excess > 0)
-        m_vanishedList->model()->removeRows(int(vanished.size()), excess);
+    m_vanishedList->showVanished(m_model->vanished(), added);
 }
 
 void QueuesPanel::updateStatus()
@@ -769,15 +569,7 @@ void QueuesPanel::changeEvent(QEvent* event)
 
 void QueuesPanel::retranslateUi()
 {
-    m_filterEdit->setPlaceholderText(tr("Filter by queue name, e.g. _fanout_ or ^amq\\.gen-"));
-    m_regexCheck->setText(tr("Regex", "treat the filter as a regular expression"));
-    m_regexCheck->setToolTip(tr("Match the name against a regular expression instead of a substring"));
-    m_vhostLabel->setText(tr("Vhost:", "RabbitMQ virtual host"));
-    m_typeLabel->setText(tr("Type:", "queue type"));
-    m_nodeLabel->setText(tr("Node:", "RabbitMQ node"));
-    m_nodeCombo->setToolTip(tr("Only queues with a replica (any role) on this node"));
-    m_problemsCheck->setText(tr("Only problems"));
-    m_problemsCheck->setToolTip(tr("Not fully synchronised, home node down, or no mirror under an HA policy"));
+    m_filterBar->retranslateUi();
     m_placementCheck->setText(tr("Placement only", "list queues without message counters"));
     m_placementCheck->setToolTip(tr("List the queues without statistics: home node, mirrors and members and whether "
                                     "they are in sync, no message counters. Several times cheaper for the broker at "
@@ -798,8 +590,8 @@ void QueuesPanel::retranslateUi()
     m_side->setTabText(m_side->indexOf(m_detailsPage), tr("Details", "details of the selected queue"));
     m_side->setTabText(m_side->indexOf(m_compareList), tr("Since pin", "changes since the pinned snapshot"));
     m_side->setTabText(m_side->indexOf(m_vanishedList), tr("Vanished", "queues that disappeared"));
-    m_compareModel->retranslate();
-    m_vanishedList->setHeaderLabels({ tr("Queue"), tr("Gone at", "time a queue was seen gone") });
+    m_compareList->retranslateUi();
+    m_vanishedList->retranslateUi();
     m_model->retranslate();
     updateFilterChoices();
     updateSummary();

@@ -8,22 +8,19 @@
 #include <QWidget>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTimer;
 class QToolButton;
-class QTreeView;
-class QTreeWidget;
 
 namespace warren {
 
-class QueueChangeListModel;
+class QueueFilterBar;
+class QueueSincePinView;
+class QueueVanishedList;
 
 // The Queues tab: the queue/node matrix of the selected cluster with combined filters, a summary
 // line, change highlights, vanished queues, a pinned snapshot to compare against, details of the
@@ -96,14 +93,8 @@ private:
     bool m_active = false;
     bool m_hasProfile = false;
 
-    QLineEdit* m_filterEdit = nullptr;
-    QCheckBox* m_regexCheck = nullptr;
-    QLabel* m_vhostLabel = nullptr;
-    QComboBox* m_vhostCombo = nullptr;
-    QLabel* m_typeLabel = nullptr;
-    QComboBox* m_typeCombo = nullptr;
-    QLabel* m_nodeLabel = nullptr;
-    QComboBox* m_nodeCombo = nullptr;
+    QueueFilterBar* m_filterBar = nullptr;
+    QCheckBox* m_regexCheck = nullptr; // the filter bar's, remembered between sessions
     QCheckBox* m_problemsCheck = nullptr;
     QCheckBox* m_placementCheck = nullptr;
     QLabel* m_intervalLabel = nullptr;
@@ -120,11 +111,9 @@ private:
     QTabWidget* m_side = nullptr;
     QLabel* m_details = nullptr;
     QWidget* m_detailsPage = nullptr;
-    QueueChangeListModel* m_compareModel;
-    QTreeView* m_compareList = nullptr;
-    QTreeWidget* m_vanishedList = nullptr;
+    QueueSincePinView* m_compareList = nullptr;
+    QueueVanishedList* m_vanishedList = nullptr;
     QLabel* m_status = nullptr;
-    QTimer* m_filterTimer = nullptr;
 
     QString m_filterError;
     QString m_lastError;
