@@ -3847,206 +3847,6 @@
         <translation>Add Cluster</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <comment>a RabbitMQ cluster</comment>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>How Warren lists this cluster</source>
-        <translation>How Warren lists this cluster</translation>
-    </message>
-    <message>
-        <source>SSH</source>
-        <translation>SSH</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <source>Login user on every host</source>
-        <translation>Login user on every host</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Private key:</translation>
-    </message>
-    <message>
-        <source>Empty: use ssh-agent</source>
-        <translation>Empty: use ssh-agent</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Choose the private key file</source>
-        <translation>Choose the private key file</translation>
-    </message>
-    <message>
-        <source>known_hosts file:</source>
-        <translation>known_hosts file:</translation>
-    </message>
-    <message>
-        <source>Empty: %1</source>
-        <translation>Empty: %1</translation>
-    </message>
-    <message>
-        <source>Choose the known_hosts file Warren checks host keys against</source>
-        <translation>Choose the known_hosts file Warren checks host keys against</translation>
-    </message>
-    <message>
-        <source>Run privileged commands through sudo -n</source>
-        <translation>Run privileged commands through sudo -n</translation>
-    </message>
-    <message>
-        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
-        <translation>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</translation>
-    </message>
-    <message>
-        <source>Management API</source>
-        <translation>Management API</translation>
-    </message>
-    <message>
-        <source>A user with the monitoring or administrator tag</source>
-        <translation>A user with the monitoring or administrator tag</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <source>Not saved to disk</source>
-        <translation>Not saved to disk</translation>
-    </message>
-    <message>
-        <source>The password is %1. It is never written to the profile or the settings.</source>
-        <translation>The password is %1. It is never written to the profile or the settings.</translation>
-    </message>
-    <message>
-        <source>When empty, it is read from %1.</source>
-        <translation>When empty, it is read from %1.</translation>
-    </message>
-    <message>
-        <source>Verify TLS certificates</source>
-        <translation>Verify TLS certificates</translation>
-    </message>
-    <message>
-        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
-        <translation>Check the API&apos;s certificate against the system&apos;s trusted authorities</translation>
-    </message>
-    <message>
-        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
-        <translation>Certificates are not verified: anyone on the network path can pose as the API and read the password.</translation>
-    </message>
-    <message>
-        <source>HAProxy</source>
-        <translation>HAProxy</translation>
-    </message>
-    <message>
-        <source>Stats host:</source>
-        <translation>Stats host:</translation>
-    </message>
-    <message>
-        <source>Host name from the list, reached over SSH</source>
-        <translation>Host name from the list, reached over SSH</translation>
-    </message>
-    <message>
-        <source>Stats socket:</source>
-        <translation>Stats socket:</translation>
-    </message>
-    <message>
-        <source>Stats URL:</source>
-        <translation>Stats URL:</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
-        <translation>HAProxy&apos;s CSV stats page; used instead of the socket when set</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Hosts</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>host name</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Node name</source>
-        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
-        <translation>Node name</translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation>API URL</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>host roles</comment>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>Empty: rabbit@ followed by the host name</source>
-        <translation>Empty: rabbit@ followed by the host name</translation>
-    </message>
-    <message>
-        <source>Management API base URL, e.g. %1</source>
-        <translation>Management API base URL, e.g. %1</translation>
-    </message>
-    <message>
-        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
-        <translation>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</translation>
-    </message>
-    <message>
-        <source>Add Host</source>
-        <translation>Add Host</translation>
-    </message>
-    <message>
-        <source>Remove Host</source>
-        <translation>Remove Host</translation>
-    </message>
-    <message>
-        <source>Connection Test</source>
-        <translation>Connection Test</translation>
-    </message>
-    <message>
-        <source>Test Connection</source>
-        <translation>Test Connection</translation>
-    </message>
-    <message>
-        <source>Log in over SSH and to the management API on every host</source>
-        <translation>Log in over SSH and to the management API on every host</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>Cancel Test</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -4055,83 +3855,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Enter a name for the cluster.</source>
-        <translation>Enter a name for the cluster.</translation>
-    </message>
-    <message>
         <source>Add at least one host.</source>
         <translation>Add at least one host.</translation>
-    </message>
-    <message>
-        <source>Host %1 in the list needs a name and an address.</source>
-        <translation>Host %1 in the list needs a name and an address.</translation>
-    </message>
-    <message>
-        <source>The host name %1 appears twice.</source>
-        <translation>The host name %1 appears twice.</translation>
-    </message>
-    <message>
-        <source>The API URL of %1 must start with http:// or https://.</source>
-        <translation>The API URL of %1 must start with http:// or https://.</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats host %1 is not in the host list.</source>
-        <translation>The HAProxy stats host %1 is not in the host list.</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats URL is not a valid URL.</source>
-        <translation>The HAProxy stats URL is not a valid URL.</translation>
-    </message>
-    <message>
-        <source>Choose Private Key</source>
-        <translation>Choose Private Key</translation>
-    </message>
-    <message>
-        <source>Choose known_hosts File</source>
-        <translation>Choose known_hosts File</translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>testing…</translation>
-    </message>
-    <message>
-        <source>not tested</source>
-        <translation>not tested</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>not tested (no API URL)</source>
-        <translation>not tested (no API URL)</translation>
-    </message>
-    <message>
-        <source>Checks SSH login and the management API of every host.</source>
-        <translation>Checks SSH login and the management API of every host.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing %n host(s)…</source>
-        <translation>
-            <numerusform>Testing %n host…</numerusform>
-            <numerusform>Testing %n hosts…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>Test cancelled.</translation>
-    </message>
-    <message>
-        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
-        <translation>Done: SSH OK on %1 of %2, API OK on %3 of %4.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +3971,23 @@
     </message>
 </context>
 <context>
+    <name>warren::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Saved clusters; double-click to edit</source>
+        <translation>Saved clusters; double-click to edit</translation>
+    </message>
+    <message>
+        <source>%1
+Cannot be loaded: %2</source>
+        <translation>%1
+Cannot be loaded: %2</translation>
+    </message>
+</context>
+<context>
     <name>warren::ClusterPoller</name>
     <message>
         <source>%1: %2</source>
@@ -4262,6 +4004,80 @@
             <numerusform>No answer for %n second</numerusform>
             <numerusform>No answer for %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warren::ConnectionTestPanel</name>
+    <message>
+        <source>Connection Test</source>
+        <translation>Connection Test</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>Log in over SSH and to the management API on every host</source>
+        <translation>Log in over SSH and to the management API on every host</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>Cancel Test</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>testing…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not tested (no API URL)</source>
+        <translation>not tested (no API URL)</translation>
+    </message>
+    <message>
+        <source>Checks SSH login and the management API of every host.</source>
+        <translation>Checks SSH login and the management API of every host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n host(s)…</source>
+        <translation>
+            <numerusform>Testing %n host…</numerusform>
+            <numerusform>Testing %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test cancelled.</translation>
+    </message>
+    <message>
+        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
+        <translation>Done: SSH OK on %1 of %2, API OK on %3 of %4.</translation>
     </message>
 </context>
 <context>
@@ -5045,46 +4861,6 @@ Fix: %4</translation>
         <translation> s</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>Saved clusters; double-click to edit</source>
-        <translation>Saved clusters; double-click to edit</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>Nodes</translation>
-    </message>
-    <message>
-        <source>HAProxy Servers</source>
-        <translation>HAProxy Servers</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>where the status came from</comment>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
-        <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
-    </message>
-    <message>
-        <source>%1
-Cannot be loaded: %2</source>
-        <translation>%1
-Cannot be loaded: %2</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>Graph</translation>
@@ -5168,83 +4944,6 @@ Cannot be loaded: %2</translation>
         <translation>No source answered</translation>
     </message>
     <message>
-        <source>No cluster selected</source>
-        <translation>No cluster selected</translation>
-    </message>
-    <message>
-        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
-        <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
-    </message>
-    <message>
-        <source>Select a cluster on the left.</source>
-        <translation>Select a cluster on the left.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>No status collected yet</source>
-        <translation>No status collected yet</translation>
-    </message>
-    <message>
-        <source>RabbitMQ cluster name %1</source>
-        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
-        <translation>RabbitMQ cluster name %1</translation>
-    </message>
-    <message>
-        <source>via the management API</source>
-        <translation>via the management API</translation>
-    </message>
-    <message>
-        <source>via SSH (rabbitmqctl)</source>
-        <translation>via SSH (rabbitmqctl)</translation>
-    </message>
-    <message>
-        <source>RabbitMQ %1</source>
-        <translation>RabbitMQ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s), %1 running</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>
-            <numerusform>%n node, %1 running</numerusform>
-            <numerusform>%n nodes, %1 running</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HAProxy: %1 of %n server(s) up</source>
-        <translation>
-            <numerusform>HAProxy: %1 of %n server up</numerusform>
-            <numerusform>HAProxy: %1 of %n servers up</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <comment>the data shown is old</comment>
-        <translation>Stale</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Healthy</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Degraded</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>answered</translation>
-    </message>
-    <message>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
@@ -5293,30 +4992,6 @@ Cannot be loaded: %2</translation>
     <message>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
-    </message>
-    <message>
-        <source>Remove Cluster</source>
-        <translation>Remove Cluster</translation>
-    </message>
-    <message>
-        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
-        <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is deleted.</source>
-        <translation>The profile file %1 is deleted.</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is kept.</source>
-        <translation>The profile file %1 is kept.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The translation for %1 could not be loaded.</source>
@@ -6184,6 +5859,328 @@ Cannot be loaded: %2</translation>
     </message>
 </context>
 <context>
+    <name>warren::OverviewHeader</name>
+    <message>
+        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
+        <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>No cluster selected</translation>
+    </message>
+    <message>
+        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
+        <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
+    </message>
+    <message>
+        <source>Select a cluster on the left.</source>
+        <translation>Select a cluster on the left.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>No status collected yet</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cluster name %1</source>
+        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
+        <translation>RabbitMQ cluster name %1</translation>
+    </message>
+    <message>
+        <source>via the management API</source>
+        <translation>via the management API</translation>
+    </message>
+    <message>
+        <source>via SSH (rabbitmqctl)</source>
+        <translation>via SSH (rabbitmqctl)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1</source>
+        <translation>RabbitMQ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), %1 running</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>
+            <numerusform>%n node, %1 running</numerusform>
+            <numerusform>%n nodes, %1 running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAProxy: %1 of %n server(s) up</source>
+        <translation>
+            <numerusform>HAProxy: %1 of %n server up</numerusform>
+            <numerusform>HAProxy: %1 of %n servers up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>the data shown is old</comment>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileForm</name>
+    <message>
+        <source>Cluster</source>
+        <comment>a RabbitMQ cluster</comment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>How Warren lists this cluster</source>
+        <translation>How Warren lists this cluster</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Login user on every host</source>
+        <translation>Login user on every host</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>Empty: use ssh-agent</source>
+        <translation>Empty: use ssh-agent</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choose the private key file</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts file:</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Empty: %1</translation>
+    </message>
+    <message>
+        <source>Choose the known_hosts file Warren checks host keys against</source>
+        <translation>Choose the known_hosts file Warren checks host keys against</translation>
+    </message>
+    <message>
+        <source>Run privileged commands through sudo -n</source>
+        <translation>Run privileged commands through sudo -n</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
+        <translation>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</translation>
+    </message>
+    <message>
+        <source>Management API</source>
+        <translation>Management API</translation>
+    </message>
+    <message>
+        <source>A user with the monitoring or administrator tag</source>
+        <translation>A user with the monitoring or administrator tag</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Not saved to disk</source>
+        <translation>Not saved to disk</translation>
+    </message>
+    <message>
+        <source>The password is %1. It is never written to the profile or the settings.</source>
+        <translation>The password is %1. It is never written to the profile or the settings.</translation>
+    </message>
+    <message>
+        <source>When empty, it is read from %1.</source>
+        <translation>When empty, it is read from %1.</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>Verify TLS certificates</translation>
+    </message>
+    <message>
+        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
+        <translation>Check the API&apos;s certificate against the system&apos;s trusted authorities</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
+        <translation>Certificates are not verified: anyone on the network path can pose as the API and read the password.</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Stats host:</source>
+        <translation>Stats host:</translation>
+    </message>
+    <message>
+        <source>Host name from the list, reached over SSH</source>
+        <translation>Host name from the list, reached over SSH</translation>
+    </message>
+    <message>
+        <source>Stats socket:</source>
+        <translation>Stats socket:</translation>
+    </message>
+    <message>
+        <source>Stats URL:</source>
+        <translation>Stats URL:</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
+        <translation>HAProxy&apos;s CSV stats page; used instead of the socket when set</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>host name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
+        <translation>Node name</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API URL</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>host roles</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Empty: rabbit@ followed by the host name</source>
+        <translation>Empty: rabbit@ followed by the host name</translation>
+    </message>
+    <message>
+        <source>Management API base URL, e.g. %1</source>
+        <translation>Management API base URL, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
+        <translation>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>Add Host</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>Remove Host</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cluster.</source>
+        <translation>Enter a name for the cluster.</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>Add at least one host.</translation>
+    </message>
+    <message>
+        <source>Host %1 in the list needs a name and an address.</source>
+        <translation>Host %1 in the list needs a name and an address.</translation>
+    </message>
+    <message>
+        <source>The host name %1 appears twice.</source>
+        <translation>The host name %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>The API URL of %1 must start with http:// or https://.</source>
+        <translation>The API URL of %1 must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats host %1 is not in the host list.</source>
+        <translation>The HAProxy stats host %1 is not in the host list.</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats URL is not a valid URL.</source>
+        <translation>The HAProxy stats URL is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Choose Private Key</source>
+        <translation>Choose Private Key</translation>
+    </message>
+    <message>
+        <source>Choose known_hosts File</source>
+        <translation>Choose known_hosts File</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileRemoval</name>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>Remove Cluster</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
+        <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is deleted.</source>
+        <translation>The profile file %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is kept.</source>
+        <translation>The profile file %1 is kept.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueChangeListModel</name>
     <message numerus="yes">
         <source>… and %n more (export the view for the full list)</source>
@@ -6725,6 +6722,43 @@ policy: %2</translation>
     <message>
         <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
         <translation>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</translation>
+    </message>
+</context>
+<context>
+    <name>warren::TablesTab</name>
+    <message>
+        <source>Nodes</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>HAProxy Servers</source>
+        <translation>HAProxy Servers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>where the status came from</comment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>No status collected yet</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>No cluster selected</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
     </message>
 </context>
 </TS>

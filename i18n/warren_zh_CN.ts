@@ -3837,206 +3837,6 @@
         <translation>添加集群</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <comment>a RabbitMQ cluster</comment>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>例如 %1</translation>
-    </message>
-    <message>
-        <source>How Warren lists this cluster</source>
-        <translation>Warren 中显示的集群名称</translation>
-    </message>
-    <message>
-        <source>SSH</source>
-        <translation>SSH</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <source>Login user on every host</source>
-        <translation>每台主机上的登录用户</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>私钥：</translation>
-    </message>
-    <message>
-        <source>Empty: use ssh-agent</source>
-        <translation>留空：使用 ssh-agent</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Choose the private key file</source>
-        <translation>选择私钥文件</translation>
-    </message>
-    <message>
-        <source>known_hosts file:</source>
-        <translation>known_hosts 文件：</translation>
-    </message>
-    <message>
-        <source>Empty: %1</source>
-        <translation>留空：%1</translation>
-    </message>
-    <message>
-        <source>Choose the known_hosts file Warren checks host keys against</source>
-        <translation>选择 Warren 用于核对主机密钥的 known_hosts 文件</translation>
-    </message>
-    <message>
-        <source>Run privileged commands through sudo -n</source>
-        <translation>通过 sudo -n 运行特权命令</translation>
-    </message>
-    <message>
-        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
-        <translation>rabbitmqctl 和服务命令以“sudo -n …”运行：该用户需要对这些命令有免密码 sudo 权限</translation>
-    </message>
-    <message>
-        <source>Management API</source>
-        <translation>管理 API</translation>
-    </message>
-    <message>
-        <source>A user with the monitoring or administrator tag</source>
-        <translation>具有 monitoring 或 administrator 标签的用户</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Not saved to disk</source>
-        <translation>不会保存到磁盘</translation>
-    </message>
-    <message>
-        <source>The password is %1. It is never written to the profile or the settings.</source>
-        <translation>密码%1。它绝不会写入配置文件或设置。</translation>
-    </message>
-    <message>
-        <source>When empty, it is read from %1.</source>
-        <translation>留空时从 %1 读取。</translation>
-    </message>
-    <message>
-        <source>Verify TLS certificates</source>
-        <translation>验证 TLS 证书</translation>
-    </message>
-    <message>
-        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
-        <translation>用系统信任的证书颁发机构验证 API 的证书</translation>
-    </message>
-    <message>
-        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
-        <translation>不验证证书：网络路径上的任何人都可以冒充 API 并读取密码。</translation>
-    </message>
-    <message>
-        <source>HAProxy</source>
-        <translation>HAProxy</translation>
-    </message>
-    <message>
-        <source>Stats host:</source>
-        <translation>统计主机：</translation>
-    </message>
-    <message>
-        <source>Host name from the list, reached over SSH</source>
-        <translation>主机列表中的主机名，通过 SSH 访问</translation>
-    </message>
-    <message>
-        <source>Stats socket:</source>
-        <translation>统计套接字：</translation>
-    </message>
-    <message>
-        <source>Stats URL:</source>
-        <translation>统计 URL：</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
-        <translation>HAProxy 的 CSV 统计页面；设置后代替套接字使用</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>host name</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Node name</source>
-        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
-        <translation>节点名</translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation>API URL</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>host roles</comment>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Empty: rabbit@ followed by the host name</source>
-        <translation>留空：rabbit@ 加主机名</translation>
-    </message>
-    <message>
-        <source>Management API base URL, e.g. %1</source>
-        <translation>管理 API 的基础 URL，例如 %1</translation>
-    </message>
-    <message>
-        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
-        <translation>以逗号分隔：rabbitmq（运行 RabbitMQ 节点）、haproxy（运行 HAProxy）</translation>
-    </message>
-    <message>
-        <source>Add Host</source>
-        <translation>添加主机</translation>
-    </message>
-    <message>
-        <source>Remove Host</source>
-        <translation>移除主机</translation>
-    </message>
-    <message>
-        <source>Connection Test</source>
-        <translation>连接测试</translation>
-    </message>
-    <message>
-        <source>Test Connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Log in over SSH and to the management API on every host</source>
-        <translation>在每台主机上登录 SSH 和管理 API</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>取消测试</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4045,82 +3845,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Enter a name for the cluster.</source>
-        <translation>请输入集群名称。</translation>
-    </message>
-    <message>
         <source>Add at least one host.</source>
         <translation>请至少添加一台主机。</translation>
-    </message>
-    <message>
-        <source>Host %1 in the list needs a name and an address.</source>
-        <translation>列表中的第 %1 台主机需要名称和地址。</translation>
-    </message>
-    <message>
-        <source>The host name %1 appears twice.</source>
-        <translation>主机名 %1 重复出现。</translation>
-    </message>
-    <message>
-        <source>The API URL of %1 must start with http:// or https://.</source>
-        <translation>%1 的 API URL 必须以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats host %1 is not in the host list.</source>
-        <translation>HAProxy 统计主机 %1 不在主机列表中。</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats URL is not a valid URL.</source>
-        <translation>HAProxy 统计 URL 无效。</translation>
-    </message>
-    <message>
-        <source>Choose Private Key</source>
-        <translation>选择私钥</translation>
-    </message>
-    <message>
-        <source>Choose known_hosts File</source>
-        <translation>选择 known_hosts 文件</translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>测试中…</translation>
-    </message>
-    <message>
-        <source>not tested</source>
-        <translation>未测试</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>not tested (no API URL)</source>
-        <translation>未测试（无 API URL）</translation>
-    </message>
-    <message>
-        <source>Checks SSH login and the management API of every host.</source>
-        <translation>检查每台主机的 SSH 登录和管理 API。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing %n host(s)…</source>
-        <translation>
-            <numerusform>正在测试 %n 台主机…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>测试已取消。</translation>
-    </message>
-    <message>
-        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
-        <translation>完成：SSH 正常 %1/%2，API 正常 %3/%4。</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +3961,23 @@
     </message>
 </context>
 <context>
+    <name>warren::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Saved clusters; double-click to edit</source>
+        <translation>已保存的集群；双击可编辑</translation>
+    </message>
+    <message>
+        <source>%1
+Cannot be loaded: %2</source>
+        <translation>%1
+无法加载：%2</translation>
+    </message>
+</context>
+<context>
     <name>warren::ClusterPoller</name>
     <message>
         <source>%1: %2</source>
@@ -4250,6 +3993,79 @@
         <translation>
             <numerusform>%n 秒无应答</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warren::ConnectionTestPanel</name>
+    <message>
+        <source>Connection Test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Log in over SSH and to the management API on every host</source>
+        <translation>在每台主机上登录 SSH 和管理 API</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not tested (no API URL)</source>
+        <translation>未测试（无 API URL）</translation>
+    </message>
+    <message>
+        <source>Checks SSH login and the management API of every host.</source>
+        <translation>检查每台主机的 SSH 登录和管理 API。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n host(s)…</source>
+        <translation>
+            <numerusform>正在测试 %n 台主机…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+    <message>
+        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
+        <translation>完成：SSH 正常 %1/%2，API 正常 %3/%4。</translation>
     </message>
 </context>
 <context>
@@ -5030,46 +4846,6 @@ Fix: %4</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>Saved clusters; double-click to edit</source>
-        <translation>已保存的集群；双击可编辑</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>HAProxy Servers</source>
-        <translation>HAProxy 服务器</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>where the status came from</comment>
-        <translation>数据源</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>数据源</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
-        <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
-    </message>
-    <message>
-        <source>%1
-Cannot be loaded: %2</source>
-        <translation>%1
-无法加载：%2</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>拓扑图</translation>
@@ -5153,81 +4929,6 @@ Cannot be loaded: %2</source>
         <translation>没有数据源应答</translation>
     </message>
     <message>
-        <source>No cluster selected</source>
-        <translation>未选择集群</translation>
-    </message>
-    <message>
-        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
-        <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
-    </message>
-    <message>
-        <source>Select a cluster on the left.</source>
-        <translation>请在左侧选择一个集群。</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>No status collected yet</source>
-        <translation>尚未采集到状态</translation>
-    </message>
-    <message>
-        <source>RabbitMQ cluster name %1</source>
-        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
-        <translation>RabbitMQ 集群名 %1</translation>
-    </message>
-    <message>
-        <source>via the management API</source>
-        <translation>通过管理 API</translation>
-    </message>
-    <message>
-        <source>via SSH (rabbitmqctl)</source>
-        <translation>通过 SSH（rabbitmqctl）</translation>
-    </message>
-    <message>
-        <source>RabbitMQ %1</source>
-        <translation>RabbitMQ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s), %1 running</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>
-            <numerusform>%n 个节点，%1 个运行中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HAProxy: %1 of %n server(s) up</source>
-        <translation>
-            <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <comment>the data shown is old</comment>
-        <translation>数据过期</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>已应答</translation>
-    </message>
-    <message>
         <source>Last updated %1</source>
         <translation>最后更新 %1</translation>
     </message>
@@ -5274,30 +4975,6 @@ Cannot be loaded: %2</source>
     <message>
         <source>Cluster %1 added.</source>
         <translation>已添加集群 %1。</translation>
-    </message>
-    <message>
-        <source>Remove Cluster</source>
-        <translation>移除集群</translation>
-    </message>
-    <message>
-        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
-        <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is deleted.</source>
-        <translation>配置文件 %1 将被删除。</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is kept.</source>
-        <translation>配置文件 %1 将保留。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The translation for %1 could not be loaded.</source>
@@ -6160,6 +5837,326 @@ Cannot be loaded: %2</source>
     </message>
 </context>
 <context>
+    <name>warren::OverviewHeader</name>
+    <message>
+        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
+        <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>未选择集群</translation>
+    </message>
+    <message>
+        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
+        <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
+    </message>
+    <message>
+        <source>Select a cluster on the left.</source>
+        <translation>请在左侧选择一个集群。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>尚未采集到状态</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cluster name %1</source>
+        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
+        <translation>RabbitMQ 集群名 %1</translation>
+    </message>
+    <message>
+        <source>via the management API</source>
+        <translation>通过管理 API</translation>
+    </message>
+    <message>
+        <source>via SSH (rabbitmqctl)</source>
+        <translation>通过 SSH（rabbitmqctl）</translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1</source>
+        <translation>RabbitMQ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), %1 running</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>
+            <numerusform>%n 个节点，%1 个运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAProxy: %1 of %n server(s) up</source>
+        <translation>
+            <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>the data shown is old</comment>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileForm</name>
+    <message>
+        <source>Cluster</source>
+        <comment>a RabbitMQ cluster</comment>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>How Warren lists this cluster</source>
+        <translation>Warren 中显示的集群名称</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Login user on every host</source>
+        <translation>每台主机上的登录用户</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Empty: use ssh-agent</source>
+        <translation>留空：使用 ssh-agent</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>选择私钥文件</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts 文件：</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>Choose the known_hosts file Warren checks host keys against</source>
+        <translation>选择 Warren 用于核对主机密钥的 known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Run privileged commands through sudo -n</source>
+        <translation>通过 sudo -n 运行特权命令</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
+        <translation>rabbitmqctl 和服务命令以“sudo -n …”运行：该用户需要对这些命令有免密码 sudo 权限</translation>
+    </message>
+    <message>
+        <source>Management API</source>
+        <translation>管理 API</translation>
+    </message>
+    <message>
+        <source>A user with the monitoring or administrator tag</source>
+        <translation>具有 monitoring 或 administrator 标签的用户</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Not saved to disk</source>
+        <translation>不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>The password is %1. It is never written to the profile or the settings.</source>
+        <translation>密码%1。它绝不会写入配置文件或设置。</translation>
+    </message>
+    <message>
+        <source>When empty, it is read from %1.</source>
+        <translation>留空时从 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
+        <translation>用系统信任的证书颁发机构验证 API 的证书</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
+        <translation>不验证证书：网络路径上的任何人都可以冒充 API 并读取密码。</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Stats host:</source>
+        <translation>统计主机：</translation>
+    </message>
+    <message>
+        <source>Host name from the list, reached over SSH</source>
+        <translation>主机列表中的主机名，通过 SSH 访问</translation>
+    </message>
+    <message>
+        <source>Stats socket:</source>
+        <translation>统计套接字：</translation>
+    </message>
+    <message>
+        <source>Stats URL:</source>
+        <translation>统计 URL：</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
+        <translation>HAProxy 的 CSV 统计页面；设置后代替套接字使用</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>host name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
+        <translation>节点名</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API URL</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>host roles</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Empty: rabbit@ followed by the host name</source>
+        <translation>留空：rabbit@ 加主机名</translation>
+    </message>
+    <message>
+        <source>Management API base URL, e.g. %1</source>
+        <translation>管理 API 的基础 URL，例如 %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
+        <translation>以逗号分隔：rabbitmq（运行 RabbitMQ 节点）、haproxy（运行 HAProxy）</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>移除主机</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cluster.</source>
+        <translation>请输入集群名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>请至少添加一台主机。</translation>
+    </message>
+    <message>
+        <source>Host %1 in the list needs a name and an address.</source>
+        <translation>列表中的第 %1 台主机需要名称和地址。</translation>
+    </message>
+    <message>
+        <source>The host name %1 appears twice.</source>
+        <translation>主机名 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>The API URL of %1 must start with http:// or https://.</source>
+        <translation>%1 的 API URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats host %1 is not in the host list.</source>
+        <translation>HAProxy 统计主机 %1 不在主机列表中。</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats URL is not a valid URL.</source>
+        <translation>HAProxy 统计 URL 无效。</translation>
+    </message>
+    <message>
+        <source>Choose Private Key</source>
+        <translation>选择私钥</translation>
+    </message>
+    <message>
+        <source>Choose known_hosts File</source>
+        <translation>选择 known_hosts 文件</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileRemoval</name>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>移除集群</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
+        <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is deleted.</source>
+        <translation>配置文件 %1 将被删除。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is kept.</source>
+        <translation>配置文件 %1 将保留。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueChangeListModel</name>
     <message numerus="yes">
         <source>… and %n more (export the view for the full list)</source>
@@ -6693,6 +6690,43 @@ policy: %2</source>
     <message>
         <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
         <translation>消息计数已暂停至 %1：带统计信息的请求超时（代理在应答前要整理每个队列的统计信息，队列这么多时需数分钟）；在此之前仅看分布</translation>
+    </message>
+</context>
+<context>
+    <name>warren::TablesTab</name>
+    <message>
+        <source>Nodes</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>HAProxy Servers</source>
+        <translation>HAProxy 服务器</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>where the status came from</comment>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>尚未采集到状态</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>未选择集群</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
     </message>
 </context>
 </TS>
