@@ -1,16 +1,13 @@
 #include "ProfileStore.h"
 
+#include "AppSettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace warren {
-
-namespace {
-    const auto ProfilesKey = QStringLiteral("clusters/profiles");
-}
 
 QString ProfileStore::directory()
 {
@@ -19,9 +16,8 @@ QString ProfileStore::directory()
 
 QStringList ProfileStore::paths() const
 {
-    QSettings settings;
     QStringList out;
-    const QStringList stored = settings.value(ProfilesKey).toStringList();
+    const QStringList stored = AppSettings::profilePaths();
     for (const auto& path : stored) {
         if (!path.isEmpty() && !out.contains(path))
             out.append(path);
@@ -41,14 +37,14 @@ void ProfileStore::add(const QString& path)
     if (list.contains(absolute))
         return;
     list.append(absolute);
-    QSettings().setValue(ProfilesKey, list);
+    AppSettings::setProfilePaths(list);
 }
 
 void ProfileStore::remove(const QString& path)
 {
     QStringList list = paths();
     if (list.removeAll(QFileInfo(path).absoluteFilePath()) > 0 || list.removeAll(path) > 0)
-        QSettings().setValue(ProfilesKey, list);
+        AppSettings::setProfilePaths(list);
 }
 
 QString ProfileStore::suggestedPath(const QString& clusterName)

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRawFont>
 #include <QRegularExpression>
@@ -348,6 +349,7 @@ private Q_SLOTS:
     void noStringIsLeftUntranslated();
     void chineseTextHasNoTofu();
     void clusterDialogKeepsPasswordOutOfProfile();
+    void removeClusterAsksWithoutNestedLoopAndDropsSecret();
     void hostKeyDialogAcceptsOnlyOnClick();
     void pollerWorksOffTheGuiThreadOneCollectionAtATime();
     void cleanupTestCase();
@@ -735,7 +737,10 @@ void TestGui::clusterDialogKeepsPasswordOutOfProfile()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const ClusterProfile saved = dialog.profile();
-    QCOMPARE(secretStore().lookup(saved.secretKey()), secret);
+    // The password leaves the dialog as a value; the dialog writes it nowhere (the main window
+    // puts it in the session's secret store once the profile is saved).
+    QCOMPARE(dialog.password(), secret);
+    QVERIFY(secretStore().lookup(saved.secretKey()).isEmpty());
     QVERIFY(!QJsonDocument(saved.toJson()).toJson().contains(secret.toUtf8()));
 
     QTemporaryDir dir;
@@ -754,6 +759,36 @@ void TestGui::clusterDialogKeepsPasswordOutOfProfile()
     QVERIFY(empty.isVisible());
     auto* banner = empty.findChild<MessageBanner*>(QStringLiteral("clusterDialogBanner"));
     QVERIFY(banner && banner->isVisible());
+}
+
+void TestGui::removeClusterAsksWithoutNestedLoopAndDropsSecret()
+{
+    MainWindow window;
+    window.setPollingEnabled(false);
+    const QString path = testutil::dataFile(QStringLiteral("profile-gui.json"));
+    QVERIFY(window.openProfile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const ClusterProfile profile = fixtureProfile();
+    secretStore().store(profile.secretKey(), QStringLiteral("to-be-forgotten"));
+
+    // removeCluster() returns at once: the question is open, no event loop of its own runs.
+    window.removeCluster();
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("removeClusterBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    auto* clusterList = window.findChild<QListWidget*>(QStringLiteral("clusterList"));
+    QCOMPARE(clusterList->count(), 1);
+    auto* confirm = box->findChild<QPushButton*>(QStringLiteral("confirmRemoveButton"));
+    QVERIFY(confirm);
+    confirm->click();
+
+    QTRY_COMPARE(clusterList->count(), 0);
+    QVERIFY(secretStore().lookup(profile.secretKey()).isEmpty());
+    QVERIFY(QFile::exists(path)); // not Warren's own file: kept
+    QCOMPARE(window.currentProfilePath(), QString());
+    QCOMPARE(
+        window.findChild<QLabel*>(QStringLiteral("clusterNameLabel"))->text(), QStringLiteral("No cluster selected"));
 }
 
 void TestGui::hostKeyDialogAcceptsOnlyOnClick()

@@ -1,6 +1,7 @@
 #include "HostKeyDialog.h"
 
 #include "MessageBanner.h"
+#include "Palette.h"
 #include "status/ConnectionTest.h"
 
 #include <QDir>
@@ -74,7 +75,7 @@ HostKeyDialog::HostKeyDialog(
     m_fingerprintValue->setMargin(5);
     m_fingerprintValue->setAutoFillBackground(true);
     QPalette fingerprintPalette = m_fingerprintValue->palette();
-    fingerprintPalette.setColor(QPalette::Window, QColor(0xf6, 0xf8, 0xfa));
+    fingerprintPalette.setColor(QPalette::Window, Palette::codeBackground());
     m_fingerprintValue->setPalette(fingerprintPalette);
     m_fingerprintValue->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 

@@ -1,24 +1,26 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "ClusterDialog.h"
 #include "ClusterGraphPanel.h"
 #include "ClusterGraphView.h"
-#include "ClusterHealth.h"
+#include "ClusterListPanel.h"
 #include "EventLogModel.h"
 #include "HaproxyDialog.h"
-#include "HaproxyServerModel.h"
 #include "HostKeyDialog.h"
 #include "Icons.h"
 #include "LiveChartsPanel.h"
 #include "MessageBanner.h"
-#include "ModelRoles.h"
-#include "NodeTableModel.h"
 #include "OperationLogDialog.h"
 #include "OperationWizard.h"
+#include "OverviewHeader.h"
+#include "Palette.h"
 #include "PillLabel.h"
+#include "ProfileRemoval.h"
 #include "QueuesPanel.h"
-#include "StatusItemDelegate.h"
+#include "TablesTab.h"
 #include "UiLanguage.h"
+#include "ViewHelpers.h"
 #include "secrets/SecretStore.h"
 #include "status/LiveChecks.h"
 #include "util/Translator.h"
@@ -28,112 +30,30 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <iterator>
 
 namespace warren {
 
 namespace {
 
-    const auto GeometryKey = QStringLiteral("ui/mainWindowGeometry");
-    const auto StateKey = QStringLiteral("ui/mainWindowState");
-    const auto SplitterKey = QStringLiteral("ui/mainSplitter");
-    const auto NodeHeaderKey = QStringLiteral("ui/nodeTableHeader");
-    const auto IntervalKey = QStringLiteral("poll/intervalSeconds");
-    constexpr int PathRole = Qt::UserRole + 1;
-
-    struct PillColors
+    void setPill(PillLabel* label, Tone tone)
     {
-        QColor background;
-        QColor foreground;
-    };
-    const PillColors GoodPill { QColor(0xdc, 0xf2, 0xe1), QColor(0x1a, 0x6b, 0x34) };
-    const PillColors WarningPill { QColor(0xff, 0xed, 0xc2), QColor(0x8a, 0x53, 0x00) };
-    const PillColors BadPill { QColor(0xfb, 0xda, 0xda), QColor(0xa3, 0x1b, 0x1b) };
-    const PillColors NeutralPill { QColor(0xec, 0xee, 0xf0), QColor(0x57, 0x60, 0x6a) };
-
-    void setTextColor(QWidget* widget, const QColor& color)
-    {
-        QPalette palette = widget->palette();
-        palette.setColor(QPalette::WindowText, color);
-        widget->setPalette(palette);
-    }
-
-    QLabel* sectionTitle(QWidget* parent, const QString& objectName)
-    {
-        auto* label = new QLabel(parent);
-        label->setObjectName(objectName);
-        QFont f; // only the weight: the family follows the language's font
-        f.setBold(true);
-        label->setFont(f);
-        setTextColor(label, QColor(0x3d, 0x4b, 0x5c));
-        label->setContentsMargins(0, 2, 0, 2);
-        return label;
-    }
-
-    QTableView* makeTable(QWidget* parent, const QString& objectName)
-    {
-        auto* view = new QTableView(parent);
-        view->setObjectName(objectName);
-        view->setSortingEnabled(true);
-        view->setAlternatingRowColors(true);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->setShowGrid(false);
-        view->setWordWrap(false);
-        view->setItemDelegate(new StatusItemDelegate(view));
-        view->verticalHeader()->hide();
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-        view->horizontalHeader()->setHighlightSections(false);
-        view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->horizontalHeader()->setSortIndicatorShown(true);
-        return view;
-    }
-
-    QSortFilterProxyModel* makeProxy(QAbstractItemModel* source, QObject* parent)
-    {
-        auto* proxy = new QSortFilterProxyModel(parent);
-        proxy->setSourceModel(source);
-        proxy->setSortRole(RawValueRole);
-        proxy->setDynamicSortFilter(true);
-        proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-        return proxy;
-    }
-
-    QWidget* panel(QWidget* parent, QLabel* title, QWidget* content)
-    {
-        auto* w = new QWidget(parent);
-        auto* layout = new QVBoxLayout(w);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(3);
-        layout->addWidget(title);
-        layout->addWidget(content, 1);
-        return w;
+        const Palette::Pill colors = Palette::pill(tone);
+        label->setColors(colors.background, colors.text);
     }
 
 } // namespace
@@ -141,15 +61,12 @@ namespace {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_poller(new ClusterPoller(this))
-    , m_nodeModel(new NodeTableModel(this))
-    , m_haproxyModel(new HaproxyServerModel(this))
-    , m_nodeProxy(makeProxy(m_nodeModel, this))
-    , m_haproxyProxy(makeProxy(m_haproxyModel, this))
     , m_eventModel(new EventLogModel(this))
+    , m_removal(new ProfileRemoval(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
-    m_poller->setIntervalSeconds(QSettings().value(IntervalKey, ClusterPoller::DefaultIntervalSeconds).toInt());
+    m_poller->setIntervalSeconds(AppSettings::pollIntervalSeconds());
 
     createActions();
     createMenus();
@@ -169,18 +86,19 @@ MainWindow::MainWindow(QWidget* parent)
         updateStatusBar();
     });
 
-    loadSavedProfiles();
+    connect(m_removal, &ProfileRemoval::confirmed, this, &MainWindow::removeConfirmed);
+
+    m_clusters->loadSaved();
     retranslateUi();
     updateActions();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+    if (!restoreGeometry(AppSettings::mainWindowGeometry()))
         resize(1280, 780);
-    restoreState(settings.value(StateKey).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
+    restoreState(AppSettings::mainWindowState());
+    if (!m_mainSplitter->restoreState(AppSettings::mainSplitter()))
         m_mainSplitter->setSizes({ 160, 1120 });
-    m_nodeTable->horizontalHeader()->restoreState(settings.value(NodeHeaderKey).toByteArray());
-    m_nodeTable->setFocus();
+    m_tablesTab->restoreHeaderState(AppSettings::nodeTableHeader());
+    m_tablesTab->nodeTable()->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -320,7 +238,7 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(m_intervalSpin);
     connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_poller->setIntervalSeconds(seconds);
-        QSettings().setValue(IntervalKey, seconds);
+        AppSettings::setPollIntervalSeconds(seconds);
         updateStatusBar();
     });
 }
@@ -332,16 +250,10 @@ void MainWindow::createCentralWidget()
     m_mainSplitter->setChildrenCollapsible(false);
 
     // Left: the clusters Warren knows.
-    m_clustersTitle = sectionTitle(m_mainSplitter, QStringLiteral("clustersTitle"));
-    m_clusterList = new QListWidget(m_mainSplitter);
-    m_clusterList->setObjectName(QStringLiteral("clusterList"));
-    m_clusterList->setIconSize(QSize(18, 18));
-    m_clusterList->setSpacing(1);
-    auto* left = panel(m_mainSplitter, m_clustersTitle, m_clusterList);
-    left->layout()->setContentsMargins(6, 6, 0, 6);
-    left->setMinimumWidth(130);
-    connect(m_clusterList, &QListWidget::currentItemChanged, this, &MainWindow::onCurrentClusterChanged);
-    connect(m_clusterList, &QListWidget::itemDoubleClicked, this, &MainWindow::editCluster);
+    m_clusters = new ClusterListPanel(m_mainSplitter);
+    m_clusters->setObjectName(QStringLiteral("clusterListPanel"));
+    connect(m_clusters, &ClusterListPanel::currentChanged, this, &MainWindow::onCurrentClusterChanged);
+    connect(m_clusters, &ClusterListPanel::editRequested, this, &MainWindow::editCluster);
 
     // Right: the selected cluster.
     auto* right = new QWidget(m_mainSplitter);
@@ -352,31 +264,7 @@ void MainWindow::createCentralWidget()
     m_banner = new MessageBanner(right);
     rightLayout->addWidget(m_banner);
 
-    m_overview = new QFrame(right);
-    m_overview->setObjectName(QStringLiteral("overviewHeader"));
-    m_overview->setFrameShape(QFrame::StyledPanel);
-    m_overview->setAutoFillBackground(true);
-    m_overview->setBackgroundRole(QPalette::Base);
-    m_clusterName = new QLabel(m_overview);
-    m_clusterName->setObjectName(QStringLiteral("clusterNameLabel"));
-    QFont nameFont;
-    nameFont.setPointSizeF(QApplication::font().pointSizeF() * 1.45);
-    nameFont.setBold(true);
-    m_clusterName->setFont(nameFont);
-    m_overviewDetails = new QLabel(m_overview);
-    m_overviewDetails->setObjectName(QStringLiteral("overviewDetails"));
-    setTextColor(m_overviewDetails, QColor(0x57, 0x60, 0x6a));
-    m_overviewDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_healthBadge = new PillLabel(m_overview);
-    m_healthBadge->setObjectName(QStringLiteral("healthBadge"));
-    auto* overviewText = new QVBoxLayout;
-    overviewText->setSpacing(2);
-    overviewText->addWidget(m_clusterName);
-    overviewText->addWidget(m_overviewDetails);
-    auto* overviewLayout = new QHBoxLayout(m_overview);
-    overviewLayout->setContentsMargins(12, 8, 12, 8);
-    overviewLayout->addLayout(overviewText, 1);
-    overviewLayout->addWidget(m_healthBadge, 0, Qt::AlignVCenter);
+    m_overview = new OverviewHeader(right);
     rightLayout->addWidget(m_overview);
 
     // The graph is the main view; the tables and the event list are one click away.
@@ -388,69 +276,13 @@ void MainWindow::createCentralWidget()
     connect(m_graph->view(), &ClusterGraphView::nodeOperationRequested, this,
         [this](const QString& operation, const QString& node) { openOperation(operation, node); });
     m_tabs->addTab(m_graph, QString());
-    m_tablesTab = new QWidget(m_tabs);
-    m_tablesTab->setObjectName(QStringLiteral("tablesTab"));
-    auto* tablesLayout = new QVBoxLayout(m_tablesTab);
-    tablesLayout->setContentsMargins(0, 6, 0, 0);
-
-    auto* content = new QSplitter(Qt::Vertical, m_tablesTab);
-    content->setObjectName(QStringLiteral("contentSplitter"));
-    content->setChildrenCollapsible(false);
-
-    m_nodesTitle = sectionTitle(content, QStringLiteral("nodesTitle"));
-    m_nodeTable = makeTable(content, QStringLiteral("nodeTable"));
-    m_nodeTable->setModel(m_nodeProxy);
-    m_nodeTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_nodeTable, &QWidget::customContextMenuRequested, this, &MainWindow::showNodeTableMenu);
-    m_nodeTable->sortByColumn(NodeTableModel::NameColumn, Qt::AscendingOrder);
-    // What needs attention first; the versions (also in the header above) last. Users can drag
-    // columns; the order is remembered.
-    {
-        QHeaderView* header = m_nodeTable->horizontalHeader();
-        const int order[] = { NodeTableModel::NameColumn, NodeTableModel::TypeColumn, NodeTableModel::StateColumn,
-            NodeTableModel::AlarmsColumn, NodeTableModel::PartitionsColumn, NodeTableModel::MemoryColumn,
-            NodeTableModel::DiskColumn, NodeTableModel::FileDescriptorsColumn, NodeTableModel::SocketsColumn,
-            NodeTableModel::ProcessesColumn, NodeTableModel::UptimeColumn, NodeTableModel::RabbitVersionColumn,
-            NodeTableModel::ErlangVersionColumn };
-        for (int visual = 0; visual < int(std::size(order)); ++visual)
-            header->moveSection(header->visualIndex(order[visual]), visual);
-        header->setSectionsMovable(true);
-    }
-    content->addWidget(panel(content, m_nodesTitle, m_nodeTable));
-
-    auto* bottom = new QSplitter(Qt::Horizontal, content);
-    bottom->setObjectName(QStringLiteral("bottomSplitter"));
-    bottom->setChildrenCollapsible(false);
-    m_haproxyTitle = sectionTitle(bottom, QStringLiteral("haproxyTitle"));
-    m_haproxyTable = makeTable(bottom, QStringLiteral("haproxyTable"));
-    m_haproxyTable->setModel(m_haproxyProxy);
-    m_haproxyTable->sortByColumn(HaproxyServerModel::ProxyColumn, Qt::AscendingOrder);
-    bottom->addWidget(panel(bottom, m_haproxyTitle, m_haproxyTable));
-
-    m_sourcesTitle = sectionTitle(bottom, QStringLiteral("sourcesTitle"));
-    m_sourcesList = new QTreeWidget(bottom);
-    m_sourcesList->setObjectName(QStringLiteral("sourcesList"));
-    m_sourcesList->setColumnCount(2);
-    m_sourcesList->setRootIsDecorated(false);
-    m_sourcesList->setAlternatingRowColors(true);
-    m_sourcesList->setUniformRowHeights(true);
-    m_sourcesList->setItemDelegate(new StatusItemDelegate(m_sourcesList));
-    m_sourcesList->header()->setStretchLastSection(true);
-    m_sourcesList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_sourcesList->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    bottom->addWidget(panel(bottom, m_sourcesTitle, m_sourcesList));
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({ 700, 340 });
-
-    content->addWidget(bottom);
-    content->setStretchFactor(0, 3);
-    content->setStretchFactor(1, 2);
-    content->setSizes({ 420, 260 });
-    tablesLayout->addWidget(content, 1);
+    m_tablesTab = new TablesTab(m_tabs);
+    m_tablesTab->setOperationActions(m_operationActions);
+    connect(m_tablesTab, &TablesTab::operationRequested, this,
+        [this](const QString& operation, const QString& node) { openOperation(operation, node); });
     m_tabs->addTab(m_tablesTab, QString());
 
-    m_eventTable = makeTable(m_tabs, QStringLiteral("eventTable"));
+    m_eventTable = makeStatusTable(m_tabs, QStringLiteral("eventTable"));
     m_eventTable->setModel(m_eventModel);
     m_eventTable->setSortingEnabled(false); // newest first, as they come
     m_eventTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -463,7 +295,7 @@ void MainWindow::createCentralWidget()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateQueuePolling);
     rightLayout->addWidget(m_tabs, 1);
 
-    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_clusters);
     m_mainSplitter->addWidget(right);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -488,10 +320,6 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    } else if (event->type() == QEvent::FontChange) {
-        // CJK fonts are taller: rows follow the font the language brought.
-        for (QTableView* view : { m_nodeTable, m_haproxyTable })
-            view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     }
     QMainWindow::changeEvent(event);
 }
@@ -500,11 +328,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_poller->stop();
     m_queues->setActive(false);
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_mainSplitter->saveState());
-    settings.setValue(NodeHeaderKey, m_nodeTable->horizontalHeader()->saveState());
+    AppSettings::setMainWindowGeometry(saveGeometry());
+    AppSettings::setMainWindowState(saveState());
+    AppSettings::setMainSplitter(m_mainSplitter->saveState());
+    AppSettings::setNodeTableHeader(m_tablesTab->saveHeaderState());
     m_queues->saveLayout();
     event->accept();
 }
@@ -545,24 +372,6 @@ void MainWindow::retranslateUi()
     m_intervalSpin->setSuffix(tr(" s", "seconds, after a number"));
     retranslateIntervalTip();
 
-    m_clustersTitle->setText(tr("Clusters"));
-    m_clusterList->setToolTip(tr("Saved clusters; double-click to edit"));
-    m_nodesTitle->setText(tr("Nodes", "RabbitMQ nodes"));
-    m_haproxyTitle->setText(tr("HAProxy Servers"));
-    m_sourcesTitle->setText(tr("Sources", "where the status came from"));
-    m_sourcesList->setHeaderLabels({ tr("Source"), tr("Result") });
-    m_healthBadge->setToolTip(tr("Overall state: nodes running, alarms, partitions, HAProxy servers, sources"));
-
-    for (int row = 0; row < m_clusterList->count(); ++row) {
-        QListWidgetItem* item = m_clusterList->item(row);
-        const QString path = item->data(PathRole).toString();
-        if (m_loadErrors.contains(path))
-            item->setToolTip(
-                tr("%1\nCannot be loaded: %2").arg(QDir::toNativeSeparators(path), m_loadErrors.value(path)));
-        else
-            item->setToolTip(QDir::toNativeSeparators(path));
-    }
-
     m_tabs->setTabText(m_tabs->indexOf(m_graph), tr("Graph", "the cluster drawn as nodes and links"));
     m_tabs->setTabText(m_tabs->indexOf(m_tablesTab), tr("Tables", "nodes and HAProxy servers as tables"));
     m_tabs->setTabText(m_tabs->indexOf(m_eventTable), tr("Events", "changes seen in the cluster"));
@@ -577,24 +386,21 @@ void MainWindow::retranslateUi()
     m_tabs->setTabToolTip(
         m_tabs->indexOf(m_eventTable), tr("What changed between refreshes while this window was open"));
 
-    m_nodeModel->retranslate();
-    m_haproxyModel->retranslate();
     m_eventModel->retranslate();
     updateActions();
     updateOverview();
-    updateSourcesList();
     updateStatusBar();
 }
 
 void MainWindow::updateActions()
 {
     const bool hasCurrent = !m_currentPath.isEmpty();
-    const bool loaded = m_profiles.contains(m_currentPath);
+    const bool loaded = hasCurrentProfile();
     m_actionEdit->setEnabled(loaded);
     for (QAction* action : std::as_const(m_operationActions))
         action->setEnabled(loaded);
     m_actionRemove->setEnabled(hasCurrent);
-    m_actionHaproxy->setEnabled(hasCurrent && m_profiles.contains(m_currentPath));
+    m_actionHaproxy->setEnabled(hasCurrent && loaded);
     m_actionRefresh->setEnabled(loaded && m_pollingEnabled);
     m_actionPause->setEnabled(m_pollingEnabled);
     const bool paused = m_poller->isPaused();
@@ -603,70 +409,30 @@ void MainWindow::updateActions()
                                      : tr("Stop collecting the cluster "
                                           "status until resumed"));
     m_actionPause->setIcon(warrenIcon(paused ? QStringLiteral("resume") : QStringLiteral("pause")));
-    setWindowTitle(loaded ? tr("%1 — Warren", "window title: cluster name").arg(m_profiles.value(m_currentPath).name)
-                          : tr("Warren"));
+    setWindowTitle(loaded ? tr("%1 — Warren", "window title: cluster name").arg(currentProfile().name) : tr("Warren"));
 }
 
-void MainWindow::loadSavedProfiles()
+bool MainWindow::hasCurrentProfile() const
 {
-    for (const QString& path : m_store.paths()) {
-        auto parsed = ClusterProfile::load(path);
-        if (parsed.ok()) {
-            m_profiles.insert(path, parsed.value());
-            addProfileItem(path, parsed->name);
-        } else {
-            m_loadErrors.insert(path, parsed.error().toString());
-            addProfileItem(path, QFileInfo(path).completeBaseName());
-        }
-    }
+    return m_clusters->isLoaded(m_currentPath);
 }
 
-QListWidgetItem* MainWindow::addProfileItem(const QString& path, const QString& label)
+ClusterProfile MainWindow::currentProfile() const
 {
-    for (int row = 0; row < m_clusterList->count(); ++row) {
-        QListWidgetItem* item = m_clusterList->item(row);
-        if (item->data(PathRole).toString() == path) {
-            item->setText(label);
-            return item;
-        }
-    }
-    auto* item = new QListWidgetItem(applicationIcon(), label, m_clusterList);
-    item->setData(PathRole, path);
-    item->setToolTip(QDir::toNativeSeparators(path));
-    if (m_loadErrors.contains(path))
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
-    return item;
+    return m_clusters->profile(m_currentPath);
 }
 
 bool MainWindow::openProfile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto parsed = ClusterProfile::load(absolute);
-    if (!parsed.ok()) {
-        const QString error = parsed.error().toString();
+    const QString error = m_clusters->open(path);
+    if (!error.isEmpty()) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
         m_banner->showMessage(
             [absolute, error] { return tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), error); },
             MessageBanner::Type::Error);
         return false;
     }
-    m_loadErrors.remove(absolute);
-    m_profiles.insert(absolute, parsed.value());
-    addProfileItem(absolute, parsed->name);
-    selectProfile(absolute);
     return true;
-}
-
-void MainWindow::selectProfile(const QString& path)
-{
-    for (int row = 0; row < m_clusterList->count(); ++row) {
-        if (m_clusterList->item(row)->data(PathRole).toString() == path) {
-            if (m_clusterList->currentRow() == row)
-                onCurrentClusterChanged(); // reload: the profile may have changed
-            else
-                m_clusterList->setCurrentRow(row);
-            return;
-        }
-    }
 }
 
 void MainWindow::setPollingEnabled(bool enabled)
@@ -687,11 +453,9 @@ void MainWindow::updateQueuePolling()
 
 void MainWindow::onCurrentClusterChanged()
 {
-    QListWidgetItem* item = m_clusterList->currentItem();
-    m_currentPath = item ? item->data(PathRole).toString() : QString();
+    m_currentPath = m_clusters->currentPath();
     m_poller->stop();
-    m_nodeModel->clear();
-    m_haproxyModel->clear();
+    m_tablesTab->clear();
     m_eventModel->clear();
     m_graph->clear();
     m_history.clear();
@@ -703,16 +467,16 @@ void MainWindow::onCurrentClusterChanged()
     m_unknownKeys.clear();
     m_banner->hideMessage();
 
-    if (m_loadErrors.contains(m_currentPath)) {
+    if (const QString error = m_clusters->loadError(m_currentPath); !error.isEmpty()) {
         const QString path = m_currentPath;
-        const QString error = m_loadErrors.value(path);
         m_banner->showMessage(
             [path, error] { return tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), error); },
             MessageBanner::Type::Error);
-    } else if (m_profiles.contains(m_currentPath)) {
-        m_poller->setProfile(m_profiles.value(m_currentPath));
-        m_graph->setProfile(m_profiles.value(m_currentPath));
-        m_queues->setProfile(m_profiles.value(m_currentPath));
+    } else if (hasCurrentProfile()) {
+        const ClusterProfile profile = currentProfile();
+        m_poller->setProfile(profile);
+        m_graph->setProfile(profile);
+        m_queues->setProfile(profile);
         if (m_pollingEnabled)
             m_poller->start();
     } else {
@@ -721,7 +485,6 @@ void MainWindow::onCurrentClusterChanged()
     updateQueuePolling();
     updateActions();
     updateOverview();
-    updateSourcesList();
     updateStatusBar();
 }
 
@@ -745,8 +508,8 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         m_snapshot = snapshot;
         m_hasSnapshot = true;
         m_staleReason.clear();
-        m_nodeModel->setNodes(snapshot.nodes);
-        m_haproxyModel->setServers(snapshot.haproxyServers);
+        m_tablesTab->setNodes(snapshot.nodes);
+        m_tablesTab->setServers(snapshot.haproxyServers);
         m_graph->setSnapshot(snapshot);
         // Nodes from SSH alone: membership is fresh, the figures are not there.
         if (const QString fallback = apiFallbackReason(snapshot); !fallback.isEmpty()) {
@@ -761,7 +524,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         // Warren itself reaches is probed every poll, so those marks stay current.
         if (m_hasSnapshot && !snapshot.reach.isEmpty()) {
             applyReach(m_snapshot.nodes, snapshot.reach);
-            m_nodeModel->setNodes(m_snapshot.nodes);
+            m_tablesTab->setNodes(m_snapshot.nodes);
             m_graph->setSnapshot(m_snapshot);
         }
         QString reason;
@@ -775,7 +538,6 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         m_graph->setStale(m_staleReason);
     }
     updateOverview();
-    updateSourcesList();
     updateStatusBar();
 }
 
@@ -789,91 +551,17 @@ void MainWindow::showStale(const QString& reason)
 
 void MainWindow::updateOverview()
 {
-    const auto it = m_profiles.constFind(m_currentPath);
-    if (it == m_profiles.cend()) {
-        m_clusterName->setText(tr("No cluster selected"));
-        m_overviewDetails->setText(m_clusterList->count() == 0
-                ? tr("Add a cluster with Cluster > Add Cluster…, or start Warren with --cluster PROFILE.json.")
-                : tr("Select a cluster on the left."));
-        m_healthBadge->hide();
-        return;
-    }
-    m_clusterName->setText(it->name);
-
-    QStringList parts;
-    if (!m_hasSnapshot) {
-        parts << (m_poller->isBusy() ? tr("Connecting…") : tr("No status collected yet"));
-    } else {
-        if (!m_snapshot.clusterName.isEmpty() && m_snapshot.clusterName != it->name)
-            parts << tr("RabbitMQ cluster name %1", "RabbitMQ's own cluster_name setting").arg(m_snapshot.clusterName);
-        if (m_snapshot.via == QLatin1String("api"))
-            parts << tr("via the management API");
-        else if (m_snapshot.via == QLatin1String("ssh"))
-            parts << tr("via SSH (rabbitmqctl)");
-        if (!m_snapshot.rabbitVersion.isEmpty())
-            parts << tr("RabbitMQ %1").arg(m_snapshot.rabbitVersion);
-        const ClusterHealth health = ClusterHealth::of(m_snapshot);
-        parts << tr("%n node(s), %1 running", "RabbitMQ nodes", health.nodes).arg(health.running);
-        if (health.haproxyServers > 0)
-            parts << tr("HAProxy: %1 of %n server(s) up", "", health.haproxyServers)
-                         .arg(health.haproxyServers - health.haproxyDown);
-    }
-    m_overviewDetails->setText(parts.join(QStringLiteral("   ·   ")));
-
-    QString text;
-    PillColors colors = NeutralPill;
-    const ClusterHealth health = ClusterHealth::of(m_lastSources.hasNodes() ? m_lastSources : m_snapshot);
-    if (!m_staleReason.isEmpty()) {
-        text = tr("Stale", "the data shown is old");
-        colors = BadPill;
-    } else if (!m_hasSnapshot) {
-        text = tr("No data");
-        colors = NeutralPill;
-    } else {
-        switch (health.level) {
-        case ClusterHealth::Level::Healthy:
-            text = tr("Healthy");
-            colors = GoodPill;
-            break;
-        case ClusterHealth::Level::Degraded:
-            text = tr("Degraded");
-            colors = WarningPill;
-            break;
-        case ClusterHealth::Level::Critical:
-            text = tr("Critical");
-            colors = BadPill;
-            break;
-        case ClusterHealth::Level::Unknown:
-            text = tr("No data");
-            colors = NeutralPill;
-            break;
-        }
-    }
-    m_healthBadge->setText(text);
-    m_healthBadge->setColors(colors.background, colors.foreground);
-    m_healthBadge->show();
-}
-
-void MainWindow::updateSourcesList()
-{
-    m_sourcesList->clear();
-    if (m_lastSources.sources.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_sourcesList);
-        item->setText(
-            0, m_profiles.contains(m_currentPath) ? tr("No status collected yet") : tr("No cluster selected"));
-        item->setData(0, ToneRole, int(Tone::Muted));
-        item->setFirstColumnSpanned(true);
-        return;
-    }
-    for (const auto& source : m_lastSources.sources) {
-        auto* item = new QTreeWidgetItem(m_sourcesList);
-        item->setText(0, source.source);
-        item->setData(0, IndicatorRole, true);
-        item->setData(0, ToneRole, int(source.ok ? Tone::Good : Tone::Bad));
-        item->setText(1, source.ok ? tr("answered") : source.error);
-        item->setToolTip(1, item->text(1));
-        item->setData(1, ToneRole, int(source.ok ? Tone::None : Tone::Bad));
-    }
+    OverviewHeader::State state;
+    state.hasCluster = hasCurrentProfile();
+    state.anyClusters = !m_clusters->isEmpty();
+    state.name = currentProfile().name;
+    state.hasSnapshot = m_hasSnapshot;
+    state.busy = m_poller->isBusy();
+    state.snapshot = m_snapshot;
+    state.lastSources = m_lastSources;
+    state.staleReason = m_staleReason;
+    m_overview->setState(state);
+    m_tablesTab->setSources(m_lastSources.sources, state.hasCluster);
 }
 
 void MainWindow::updateStatusBar()
@@ -890,12 +578,12 @@ void MainWindow::updateStatusBar()
         failed += source.ok ? 0 : 1;
     if (!m_staleReason.isEmpty()) {
         m_staleLabel->setText(tr("Stale: %1").arg(m_staleReason));
-        m_staleLabel->setColors(BadPill.background, BadPill.foreground);
+        setPill(m_staleLabel, Tone::Bad);
         m_staleLabel->setToolTip(tr("The tables show the last data collected; the sources stopped answering."));
         m_staleLabel->show();
     } else if (failed > 0) {
         m_staleLabel->setText(tr("%n source(s) not answering", "", failed));
-        m_staleLabel->setColors(WarningPill.background, WarningPill.foreground);
+        setPill(m_staleLabel, Tone::Warning);
         m_staleLabel->setToolTip(tr("See Sources for the errors"));
         m_staleLabel->show();
     } else {
@@ -922,80 +610,60 @@ void MainWindow::addCluster()
 {
     auto* dialog = new ClusterDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        ClusterProfile profile = dialog->profile();
-        QString error;
-        if (!m_store.save(profile, &error)) {
-            m_banner->showMessage(
-                [error] { return tr("The cluster was not saved: %1").arg(error); }, MessageBanner::Type::Error);
-            return;
-        }
-        m_profiles.insert(profile.filePath, profile);
-        addProfileItem(profile.filePath, profile.name);
-        selectProfile(profile.filePath);
-        const QString name = profile.name;
-        m_banner->showMessage([name] { return tr("Cluster %1 added.").arg(name); }, MessageBanner::Type::Positive);
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });
     dialog->open();
 }
 
 void MainWindow::editCluster()
 {
-    const auto it = m_profiles.constFind(m_currentPath);
-    if (it == m_profiles.cend())
+    if (!hasCurrentProfile())
         return;
     auto* dialog = new ClusterDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProfile(*it);
-    const QString path = m_currentPath;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
-        ClusterProfile profile = dialog->profile();
-        profile.filePath = path;
-        QString error;
-        if (!m_store.save(profile, &error)) {
-            m_banner->showMessage(
-                [error] { return tr("The cluster was not saved: %1").arg(error); }, MessageBanner::Type::Error);
-            return;
-        }
-        m_profiles.insert(path, profile);
-        addProfileItem(path, profile.name);
-        selectProfile(path);
-    });
+    const ClusterProfile profile = currentProfile();
+    dialog->setProfile(profile, secretStore().lookup(profile.secretKey()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveFromDialog(dialog); });
     dialog->open();
+}
+
+void MainWindow::saveFromDialog(ClusterDialog* dialog)
+{
+    ClusterProfile profile = dialog->profile();
+    QString error;
+    if (!m_clusters->save(profile, &error)) {
+        m_banner->showMessage(
+            [error] { return tr("The cluster was not saved: %1").arg(error); }, MessageBanner::Type::Error);
+        return;
+    }
+    // The password lives in the session's secret store only, under the saved profile's key; a
+    // renamed profile or user leaves no password behind under the old key.
+    const ClusterProfile original = dialog->originalProfile();
+    if (dialog->isEditing() && original.secretKey() != profile.secretKey())
+        secretStore().remove(original.secretKey());
+    if (!dialog->password().isEmpty())
+        secretStore().store(profile.secretKey(), dialog->password());
+    m_clusters->select(profile.filePath); // (re)starts the poller, which reads the password
+    if (dialog->isEditing())
+        return;
+    const QString name = profile.name;
+    m_banner->showMessage([name] { return tr("Cluster %1 added.").arg(name); }, MessageBanner::Type::Positive);
 }
 
 void MainWindow::removeCluster()
 {
-    QListWidgetItem* item = m_clusterList->currentItem();
-    if (!item)
+    if (m_currentPath.isEmpty())
         return;
-    const QString path = item->data(PathRole).toString();
-    const bool ownFile = QFileInfo(path).absolutePath() == QFileInfo(ProfileStore::directory()).absoluteFilePath();
+    m_removal->ask(m_currentPath, m_clusters->currentLabel());
+}
 
-    QMessageBox box(QMessageBox::Question, tr("Remove Cluster"),
-        tr("Remove %1 from Warren? The RabbitMQ cluster itself is not changed.").arg(item->text()),
-        QMessageBox::NoButton, this);
-    box.setInformativeText(ownFile ? tr("The profile file %1 is deleted.").arg(QDir::toNativeSeparators(path))
-                                   : tr("The profile file %1 is kept.").arg(QDir::toNativeSeparators(path)));
-    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
-    QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
-        return;
-
+void MainWindow::removeConfirmed(const QString& path)
+{
     if (m_currentPath == path)
         m_poller->stop();
-    if (const auto it = m_profiles.constFind(path); it != m_profiles.cend())
-        secretStore().remove(it->secretKey());
-    m_store.remove(path);
-    if (ownFile)
-        QFile::remove(path);
-    m_profiles.remove(path);
-    m_loadErrors.remove(path);
-    delete item;
-    onCurrentClusterChanged();
+    const bool loaded = m_clusters->isLoaded(path);
+    const ClusterProfile profile = m_clusters->profile(path);
+    ProfileRemoval::removeSavedData(m_clusters->store(), path, loaded ? &profile : nullptr);
+    m_clusters->forget(path);
 }
 
 void MainWindow::setLanguage(const QString& language)
@@ -1032,16 +700,16 @@ void MainWindow::onUnknownHostKeys(const UnknownHostKeyList& keys)
 
 void MainWindow::reviewNextHostKey()
 {
-    const auto profileIt = m_profiles.constFind(m_currentPath);
-    if (m_unknownKeys.isEmpty() || profileIt == m_profiles.cend())
+    if (m_unknownKeys.isEmpty() || !hasCurrentProfile())
         return;
+    const ClusterProfile profile = currentProfile();
     const auto key = m_unknownKeys.first();
-    const HostProfile* host = profileIt->host(key.host);
+    const HostProfile* host = profile.host(key.host);
     if (!host)
         return;
     m_banner->hideMessage();
     m_reviewingKey = true;
-    auto* dialog = new HostKeyDialog(*profileIt, *host, key.key, this);
+    auto* dialog = new HostKeyDialog(profile, *host, key.key, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString hostName = key.host;
     connect(dialog, &QDialog::finished, this, [this, hostName](int result) {
@@ -1063,22 +731,25 @@ void MainWindow::reviewNextHostKey()
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About Warren"));
-    box.setIconPixmap(applicationIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>Warren %1</h3><p>Administers RabbitMQ clusters behind HAProxy: status, nodes, "
-                   "HAProxy servers.</p><p>Passwords stay in memory; host keys are checked like OpenSSH does.</p>")
-                    .arg(QApplication::applicationVersion().toHtmlEscaped()));
-    box.addButton(tr("Close"), QMessageBox::AcceptRole);
-    box.exec();
+    // Opened, not exec()'d: no nested event loop while the poller's results keep arriving.
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Warren"));
+    box->setIconPixmap(applicationIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Warren %1</h3><p>Administers RabbitMQ clusters behind HAProxy: status, nodes, "
+                    "HAProxy servers.</p><p>Passwords stay in memory; host keys are checked like OpenSSH does.</p>")
+                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    box->addButton(tr("Close"), QMessageBox::AcceptRole);
+    box->open();
 }
 
 void MainWindow::showHaproxyDialog()
 {
-    if (!m_profiles.contains(m_currentPath))
+    if (!hasCurrentProfile())
         return;
-    const ClusterProfile& profile = m_profiles.value(m_currentPath);
+    const ClusterProfile profile = currentProfile();
     if (m_haproxyDialog && m_haproxyDialog->workbench()->profile().filePath != profile.filePath) {
         m_haproxyDialog->close();
         m_haproxyDialog = nullptr;
@@ -1096,13 +767,13 @@ void MainWindow::showHaproxyDialog()
 
 void MainWindow::openOperation(const QString& operation, const QString& node)
 {
-    if (!m_profiles.contains(m_currentPath)) {
+    if (!hasCurrentProfile()) {
         m_banner->showMessage(tr("Choose a cluster first: the operations run on the selected cluster's hosts."),
             MessageBanner::Type::Warning);
         return;
     }
     OperationContext context;
-    context.profile = m_profiles.value(m_currentPath);
+    context.profile = currentProfile();
     context.snapshot = m_snapshot;
     context.node = node;
     OperationWizard::open(operation, context, this);
@@ -1113,24 +784,6 @@ void MainWindow::showOperationLog()
     auto* dialog = new OperationLogDialog(OperationLog::defaultPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-}
-
-void MainWindow::showNodeTableMenu(const QPoint& pos)
-{
-    const QModelIndex index = m_nodeTable->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const QString node = index.siblingAtColumn(NodeTableModel::NameColumn).data(Qt::DisplayRole).toString();
-    auto* menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("nodeTableMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (QAction* global : std::as_const(m_operationActions)) {
-        const QString key = global->data().toString();
-        QAction* a = menu->addAction(global->text());
-        a->setObjectName(global->objectName());
-        connect(a, &QAction::triggered, this, [this, key, node] { openOperation(key, node); });
-    }
-    menu->popup(m_nodeTable->viewport()->mapToGlobal(pos));
 }
 
 } // namespace warren

@@ -2,44 +2,41 @@
 
 #include "ClusterPoller.h"
 #include "MetricHistory.h"
-#include "ProfileStore.h"
 #include "model/ClusterSnapshot.h"
 #include "profile/ClusterProfile.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
 class QActionGroup;
-class QFrame;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
 class QMenu;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 class QToolBar;
-class QTreeWidget;
 
 namespace warren {
 
+class ClusterDialog;
 class ClusterGraphPanel;
+class ClusterListPanel;
 class EventLogModel;
 class HaproxyDialog;
-class HaproxyServerModel;
 class LiveChartsPanel;
 class MessageBanner;
-class NodeTableModel;
+class OverviewHeader;
 class PillLabel;
+class ProfileRemoval;
 class QueuesPanel;
+class TablesTab;
 
-// The cluster overview: saved clusters on the left; for the selected one, a header with the
-// verdict, the node table, HAProxy's servers and which sources answered. A ClusterPoller feeds it;
-// tests feed showSnapshot() directly.
+// The cluster overview. It composes the parts and keeps the state they share: the cluster list
+// on the left (ClusterListPanel), for the selected cluster a header with the verdict
+// (OverviewHeader) and the tabs (graph, TablesTab, events, charts, queues); removing a cluster
+// with its secrets is ProfileRemoval's. A ClusterPoller feeds it; tests feed showSnapshot().
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -81,24 +78,20 @@ private:
     void createStatusBar();
     void retranslateUi();
     void retranslateIntervalTip();
-    void loadSavedProfiles();
-    QListWidgetItem* addProfileItem(const QString& path, const QString& label);
-    void selectProfile(const QString& path);
     void onCurrentClusterChanged();
+    void saveFromDialog(ClusterDialog* dialog);
+    void removeConfirmed(const QString& path);
+    bool hasCurrentProfile() const;
+    ClusterProfile currentProfile() const;
     void updateActions();
     void updateOverview();
-    void updateSourcesList();
     void updateStatusBar();
     void onUnknownHostKeys(const warren::UnknownHostKeyList& keys);
     void reviewNextHostKey();
     void showAbout();
     void showHaproxyDialog();
     void updateQueuePolling();
-    void showNodeTableMenu(const QPoint& pos);
 
-    ProfileStore m_store;
-    QHash<QString, ClusterProfile> m_profiles; // path -> loaded profile
-    QHash<QString, QString> m_loadErrors; // path -> why it could not be loaded
     QString m_currentPath;
     bool m_pollingEnabled = true;
 
@@ -110,11 +103,8 @@ private:
     bool m_reviewingKey = false;
 
     ClusterPoller* m_poller;
-    NodeTableModel* m_nodeModel;
-    HaproxyServerModel* m_haproxyModel;
-    QSortFilterProxyModel* m_nodeProxy;
-    QSortFilterProxyModel* m_haproxyProxy;
     EventLogModel* m_eventModel;
+    ProfileRemoval* m_removal;
     MetricHistory m_history; // for the charts, while the window is open
 
     QAction* m_actionAdd = nullptr;
@@ -137,22 +127,12 @@ private:
     QSpinBox* m_intervalSpin = nullptr;
 
     QSplitter* m_mainSplitter = nullptr;
-    QLabel* m_clustersTitle = nullptr;
-    QListWidget* m_clusterList = nullptr;
+    ClusterListPanel* m_clusters = nullptr;
     MessageBanner* m_banner = nullptr;
-    QFrame* m_overview = nullptr;
-    QLabel* m_clusterName = nullptr;
-    QLabel* m_overviewDetails = nullptr;
-    PillLabel* m_healthBadge = nullptr;
-    QLabel* m_nodesTitle = nullptr;
-    QTableView* m_nodeTable = nullptr;
-    QLabel* m_haproxyTitle = nullptr;
-    QTableView* m_haproxyTable = nullptr;
-    QLabel* m_sourcesTitle = nullptr;
-    QTreeWidget* m_sourcesList = nullptr;
+    OverviewHeader* m_overview = nullptr;
     QTabWidget* m_tabs = nullptr;
     ClusterGraphPanel* m_graph = nullptr;
-    QWidget* m_tablesTab = nullptr;
+    TablesTab* m_tablesTab = nullptr;
     QTableView* m_eventTable = nullptr;
     LiveChartsPanel* m_charts = nullptr;
     QPointer<HaproxyDialog> m_haproxyDialog;

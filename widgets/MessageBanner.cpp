@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "Palette.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,26 +14,19 @@ namespace warren {
 
 namespace {
 
-    struct BannerColors
-    {
-        QColor background;
-        QColor border;
-        QColor accent;
-    };
-
-    BannerColors colorsFor(MessageBanner::Type type)
+    Palette::Banner colorsFor(MessageBanner::Type type)
     {
         switch (type) {
         case MessageBanner::Type::Positive:
-            return { QColor(0xe7, 0xf5, 0xea), QColor(0x8f, 0xc9, 0x9d), QColor(0x2e, 0x7d, 0x32) };
+            return Palette::banner(Tone::Good);
         case MessageBanner::Type::Warning:
-            return { QColor(0xff, 0xf6, 0xdd), QColor(0xe6, 0xb6, 0x4c), QColor(0xb2, 0x6a, 0x00) };
+            return Palette::banner(Tone::Warning);
         case MessageBanner::Type::Error:
-            return { QColor(0xfd, 0xec, 0xec), QColor(0xe3, 0x9b, 0x9b), QColor(0xc6, 0x28, 0x28) };
+            return Palette::banner(Tone::Bad);
         case MessageBanner::Type::Information:
             break;
         }
-        return { QColor(0xe9, 0xf2, 0xfc), QColor(0x9d, 0xc1, 0xe9), QColor(0x1f, 0x6f, 0xc5) };
+        return Palette::banner(Tone::Neutral);
     }
 
     // A round mark in the message's colour: i, check, !, x. Drawn, so it looks the same on every
@@ -46,7 +41,7 @@ namespace {
         p.setPen(Qt::NoPen);
         p.setBrush(colorsFor(type).accent);
         p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
-        QPen pen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(Palette::onAccent(), size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         p.setPen(pen);
         const qreal s = size;
         switch (type) {
@@ -191,7 +186,7 @@ void MessageBanner::applyStyle()
     m_background = c.background;
     m_border = c.border;
     QPalette p = m_text->palette();
-    p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::WindowText, Palette::bannerText());
     m_text->setPalette(p);
     update();
     m_icon->setPixmap(markPixmap(m_type, 18, devicePixelRatioF()));

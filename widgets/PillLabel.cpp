@@ -1,5 +1,6 @@
 #include "PillLabel.h"
 
+#include "Palette.h"
 #include <QPainter>
 #include <QPainterPath>
 
@@ -12,7 +13,7 @@ namespace {
 
 PillLabel::PillLabel(QWidget* parent)
     : QLabel(parent)
-    , m_background(0xec, 0xee, 0xf0)
+    , m_background(Palette::pill(Tone::Neutral).background)
 {
     QFont bold; // only the weight: the family follows the application font
     bold.setWeight(QFont::DemiBold);

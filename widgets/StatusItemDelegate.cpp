@@ -1,5 +1,7 @@
 #include "StatusItemDelegate.h"
 
+#include "Palette.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -25,48 +27,6 @@ StatusItemDelegate::StatusItemDelegate(QObject* parent)
 }
 
 StatusItemDelegate::~StatusItemDelegate() = default;
-
-QColor StatusItemDelegate::toneColor(Tone tone)
-{
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0x1e, 0x8e, 0x3e);
-    case Tone::Warning:
-        return QColor(0xb0, 0x6d, 0x00);
-    case Tone::Bad:
-        return QColor(0xc6, 0x28, 0x28);
-    case Tone::Neutral:
-        return QColor(0x2b, 0x5c, 0x8a);
-    case Tone::Accent:
-        return QColor(0x7b, 0x3f, 0xa8);
-    case Tone::Muted:
-        return QColor(0x80, 0x86, 0x8b);
-    case Tone::None:
-        break;
-    }
-    return {};
-}
-
-QColor StatusItemDelegate::badgeBackground(Tone tone)
-{
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0xe3, 0xf4, 0xe6);
-    case Tone::Warning:
-        return QColor(0xff, 0xe8, 0xb3);
-    case Tone::Bad:
-        return QColor(0xfb, 0xe0, 0xe0);
-    case Tone::Neutral:
-        return QColor(0xdd, 0xe8, 0xf4);
-    case Tone::Accent:
-        return QColor(0xee, 0xe2, 0xf7);
-    case Tone::Muted:
-        return QColor(0xec, 0xee, 0xf0);
-    case Tone::None:
-        break;
-    }
-    return QColor(0xec, 0xee, 0xf0);
-}
 
 void StatusItemDelegate::paintMarker(QPainter* painter, const QRectF& box, Marker marker, const QColor& color)
 {
@@ -178,7 +138,7 @@ void StatusItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         QPainterPath path;
         path.addRoundedRect(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0 - 1, h / 2.0 - 1);
         painter->fillPath(path, badgeBackground(tone));
-        painter->setPen(toneColor(tone == Tone::None ? Tone::Muted : tone).darker(115));
+        painter->setPen(Palette::badgeText(tone));
         painter->drawText(badgeRect, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, badgeRect.width() - 4));
         painter->restore();
         return;
@@ -194,9 +154,9 @@ void StatusItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         const double f = qBound(0.0, fraction.toDouble(), 1.0);
         const QRect track(rect.left(), rect.bottom() - BarHeight - 1, rect.width(), BarHeight);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xe3, 0xe6, 0xea));
+        painter->setBrush(Palette::barTrack());
         painter->drawRoundedRect(track, 1.5, 1.5);
-        QColor fill = tone == Tone::None ? QColor(0x5b, 0x8d, 0xc9) : toneColor(tone);
+        QColor fill = tone == Tone::None ? Palette::barFill() : toneColor(tone);
         painter->setBrush(fill);
         painter->drawRoundedRect(
             QRect(track.left(), track.top(), qMax(2, int(track.width() * f)), BarHeight), 1.5, 1.5);

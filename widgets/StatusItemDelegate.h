@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModelRoles.h"
+#include "Palette.h"
 #include "ShapedTextCache.h"
 
 #include <QColor>
@@ -23,8 +24,9 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    static QColor toneColor(Tone tone); // text / dot colour
-    static QColor badgeBackground(Tone tone); // badge fill
+    // The palette's tones (Palette.h), under the names item views have used.
+    static QColor toneColor(Tone tone) { return Palette::toneText(tone); } // text / dot colour
+    static QColor badgeBackground(Tone tone) { return Palette::toneBackground(tone); } // badge fill
     // The shapes of MarkerRole, also for legends outside item views.
     static void paintMarker(QPainter* painter, const QRectF& box, Marker marker, const QColor& color);
 

@@ -1,15 +1,14 @@
 #include "UiLanguage.h"
 
+#include "AppSettings.h"
 #include "util/Translator.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QSettings>
 
 namespace warren {
 
 namespace {
-    const auto LanguageKey = QStringLiteral("ui/language");
 
     // The font the platform gave us, restored when switching back from a CJK language.
     QFont& baseFont()
@@ -34,7 +33,7 @@ namespace {
 
 QString UiLanguage::saved()
 {
-    const QString stored = QSettings().value(LanguageKey).toString();
+    const QString stored = AppSettings::language();
     if (Translator::languages().contains(stored))
         return stored;
     return Translator::languageForLocale(QLocale::system());
@@ -46,7 +45,7 @@ bool UiLanguage::apply(const QString& language, bool remember)
     const bool ok = Translator::apply(language);
     QApplication::setFont(fontFor(Translator::current()));
     if (remember)
-        QSettings().setValue(LanguageKey, Translator::current());
+        AppSettings::setLanguage(Translator::current());
     return ok;
 }
 

@@ -11,7 +11,8 @@ namespace warren {
 namespace {
 } // namespace
 
-HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfile& host, const CancelToken& cancel)
+HostTestResult testHostConnection(
+    const ClusterProfile& profile, const HostProfile& host, const CancelToken& cancel, const QString& apiPassword)
 {
     HostTestResult r;
     r.host = host.name;
@@ -46,7 +47,9 @@ HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfi
     if (host.apiUrl.isValid() && !cancel.isCancelled()) {
         r.apiTested = true;
         QString passwordError;
-        const auto options = helper.apiOptions(&passwordError);
+        auto options = helper.apiOptions(&passwordError);
+        if (!apiPassword.isEmpty())
+            options.password = apiPassword;
         if (options.password.isEmpty()) {
             r.apiMessage = passwordError;
         } else {

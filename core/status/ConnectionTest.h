@@ -22,8 +22,10 @@ struct HostTestResult
     QString apiMessage; // translated: "OK (RabbitMQ 3.10.8)" or the error
 };
 
-HostTestResult testHostConnection(
-    const ClusterProfile& profile, const HostProfile& host, const CancelToken& cancel = {});
+// apiPassword: the password to log in to the API with (a dialog's field, not saved yet); empty:
+// the one the collector would use (the session's secret store, then the profile's password file).
+HostTestResult testHostConnection(const ClusterProfile& profile, const HostProfile& host,
+    const CancelToken& cancel = {}, const QString& apiPassword = {});
 QList<HostTestResult> testConnections(const ClusterProfile& profile, const CancelToken& cancel = {});
 
 // After the user accepted the fingerprint shown: connect again and record the key, but only if

@@ -1,6 +1,7 @@
 #include "LiveChartsPanel.h"
 
 #include "MetricHistory.h"
+#include "Palette.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -19,13 +20,6 @@ namespace {
     const int WindowChoices[] = { 5, 15, 30, 60 };
     constexpr double MiB = 1024.0 * 1024.0;
 
-    QColor nodeColor(int index)
-    {
-        static const QColor colors[] = { QColor(0x1f, 0x6f, 0xd1), QColor(0xd9, 0x5f, 0x0e), QColor(0x2c, 0x9c, 0x4a),
-            QColor(0x8e, 0x44, 0xad), QColor(0xc6, 0x28, 0x28), QColor(0x00, 0x8b, 0x8b) };
-        return colors[index % int(std::size(colors))];
-    }
-
     QCustomPlot* makePlot(QWidget* parent, const QString& name)
     {
         auto* plot = new QCustomPlot(parent);
@@ -38,16 +32,22 @@ namespace {
         ticker->setTickCount(6);
         plot->xAxis->setTicker(ticker);
         plot->plotLayout()->insertRow(0);
-        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString()));
+        auto* title = new QCPTextElement(plot, QString());
+        title->setTextColor(Palette::chartText());
+        plot->plotLayout()->addElement(0, 0, title);
+        plot->setBackground(Palette::chartBackground());
         plot->legend->setVisible(true);
-        plot->legend->setBrush(QColor(255, 255, 255, 210));
+        plot->legend->setBrush(Palette::legendBackground());
         plot->legend->setBorderPen(Qt::NoPen);
+        plot->legend->setTextColor(Palette::chartText());
         plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
         for (QCPAxis* axis : { plot->xAxis, plot->yAxis }) {
-            axis->setBasePen(QPen(QColor(0x9a, 0xa3, 0xad)));
-            axis->setTickPen(QPen(QColor(0x9a, 0xa3, 0xad)));
-            axis->setSubTickPen(QPen(QColor(0xc3, 0xcb, 0xd3)));
-            axis->grid()->setPen(QPen(QColor(0xe4, 0xe7, 0xea)));
+            axis->setBasePen(QPen(Palette::axis()));
+            axis->setTickPen(QPen(Palette::axis()));
+            axis->setSubTickPen(QPen(Palette::subTick()));
+            axis->grid()->setPen(QPen(Palette::grid()));
+            axis->setTickLabelColor(Palette::chartText());
+            axis->setLabelColor(Palette::chartText());
         }
         return plot;
     }
@@ -72,9 +72,7 @@ LiveChartsPanel::LiveChartsPanel(const MetricHistory* history, QWidget* parent)
         m_window->addItem(QString(), minutes);
     m_window->setCurrentIndex(1);
     m_note->setObjectName(QStringLiteral("chartNote"));
-    QPalette muted = m_note->palette();
-    muted.setColor(QPalette::WindowText, QColor(0x57, 0x60, 0x6a));
-    m_note->setPalette(muted);
+    Palette::setTextColor(m_note, Palette::mutedText());
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 4, 0);
@@ -226,7 +224,7 @@ void LiveChartsPanel::rebuildCluster(QCustomPlot* plot, Chart chart, double star
         }
         QCPGraph* graph = plot->addGraph();
         graph->setName(series.at(i).name);
-        graph->setPen(QPen(nodeColor(i + 3), 2));
+        graph->setPen(QPen(Palette::series(i + 3), 2));
         graph->setData(keys, values, true);
     }
     plot->xAxis->setRange(start, end);
@@ -274,11 +272,11 @@ void LiveChartsPanel::rebuild()
             }
             QCPGraph* graph = plot->addGraph();
             graph->setName(shortName(nodes.at(i)));
-            graph->setPen(QPen(nodeColor(i), 2));
+            graph->setPen(QPen(Palette::series(i), 2));
             graph->setData(keys, values, true);
             if (c == MemoryChart) {
                 QCPGraph* limit = plot->addGraph();
-                limit->setPen(QPen(nodeColor(i), 1, Qt::DashLine));
+                limit->setPen(QPen(Palette::series(i), 1, Qt::DashLine));
                 limit->setData(keys, limits, true);
                 limit->removeFromLegend();
             }

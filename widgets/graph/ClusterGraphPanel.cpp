@@ -3,6 +3,7 @@
 #include "ClusterGraphView.h"
 #include "NodeDetailsPanel.h"
 #include "NodeItem.h"
+#include "Palette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -44,10 +45,8 @@ ClusterGraphPanel::ClusterGraphPanel(QWidget* parent)
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     m_hint->setObjectName(QStringLiteral("graphHint"));
     m_updated->setObjectName(QStringLiteral("graphUpdatedLabel"));
-    QPalette muted = m_hint->palette();
-    muted.setColor(QPalette::WindowText, QColor(0x57, 0x60, 0x6a));
-    m_hint->setPalette(muted);
-    m_updated->setPalette(muted);
+    Palette::setTextColor(m_hint, Palette::mutedText());
+    Palette::setTextColor(m_updated, Palette::mutedText());
     m_zoomOut->setText(QStringLiteral("−"));
     m_zoomIn->setText(QStringLiteral("+"));
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
@@ -67,8 +66,8 @@ ClusterGraphPanel::ClusterGraphPanel(QWidget* parent)
     m_banner->setObjectName(QStringLiteral("graphStaleBanner"));
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfb, 0xda, 0xda));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0xa3, 0x1b, 0x1b));
+    bannerPalette.setColor(QPalette::Window, Palette::pill(Tone::Bad).background);
+    bannerPalette.setColor(QPalette::WindowText, Palette::pill(Tone::Bad).text);
     m_banner->setPalette(bannerPalette);
     m_bannerText->setObjectName(QStringLiteral("graphStaleText"));
     m_bannerText->setWordWrap(true);

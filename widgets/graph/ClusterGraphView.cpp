@@ -4,6 +4,7 @@
 #include "GraphStyle.h"
 #include "HaproxyItem.h"
 #include "NodeItem.h"
+#include "Palette.h"
 #include "ServerArrowItem.h"
 #include "status/HaproxyRouting.h"
 
@@ -45,7 +46,7 @@ ClusterGraphView::ClusterGraphView(QWidget* parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-    setBackgroundBrush(QColor(0xf6, 0xf7, 0xf9));
+    setBackgroundBrush(Palette::graphBackground());
     setFrameShape(QFrame::NoFrame);
     m_partitionLabel = m_scene->addSimpleText(QString());
     m_partitionLabel->setBrush(toneColor(Tone::Bad));

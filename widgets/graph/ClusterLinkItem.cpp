@@ -2,6 +2,7 @@
 
 #include "GraphStyle.h"
 #include "NodeItem.h"
+#include "Palette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -63,12 +64,12 @@ void ClusterLinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     painter->setRenderHint(QPainter::Antialiasing);
     const QPainterPath p = path();
     if (m_state == State::Up) {
-        painter->setPen(QPen(m_stale ? QColor(0xc8, 0xcc, 0xd0) : QColor(0x7f, 0x9c, 0xbd), 2.2));
+        painter->setPen(QPen(Palette::link(m_stale), 2.2));
         painter->drawPath(p);
         return;
     }
     // Broken: two dashed halves with a gap and a cross in the middle.
-    const QColor color = m_stale ? QColor(0xc8, 0xcc, 0xd0) : toneColor(Tone::Bad);
+    const QColor color = m_stale ? Palette::link(true) : toneColor(Tone::Bad);
     QPen pen(color, 2.0, Qt::DashLine);
     painter->setPen(pen);
     const qreal len = p.length();

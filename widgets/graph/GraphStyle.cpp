@@ -1,6 +1,6 @@
 #include "GraphStyle.h"
 
-#include "StatusItemDelegate.h"
+#include "Palette.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -8,36 +8,11 @@
 
 namespace warren::graph {
 
-// One palette for tables and graph: the delegate's.
+// One palette for tables and graph; no tone is the cards' body text.
 QColor toneColor(Tone tone)
 {
-    const QColor c = StatusItemDelegate::toneColor(tone);
-    return c.isValid() ? c : QColor(0x24, 0x29, 0x2f);
-}
-
-QColor toneBackground(Tone tone)
-{
-    return StatusItemDelegate::badgeBackground(tone);
-}
-
-QColor cardBackground(bool stale)
-{
-    return stale ? QColor(0xf1, 0xf2, 0xf3) : QColor(0xff, 0xff, 0xff);
-}
-
-QColor cardBorder(bool stale)
-{
-    return stale ? QColor(0xb8, 0xbc, 0xc0) : QColor(0xc3, 0xcb, 0xd3);
-}
-
-QColor mutedText()
-{
-    return QColor(0x57, 0x60, 0x6a);
-}
-
-QColor accent()
-{
-    return QColor(0x1f, 0x6f, 0xd1);
+    const QColor c = Palette::toneText(tone);
+    return c.isValid() ? c : Palette::text();
 }
 
 QFont baseFont()
@@ -75,7 +50,7 @@ qreal drawPill(QPainter* painter, qreal x, qreal centerY, const QString& text, T
     const QRectF r(x, centerY - h / 2, w, h);
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(toneBackground(tone));
+    painter->setBrush(Palette::toneBackground(tone));
     painter->drawRoundedRect(r, h / 2, h / 2);
     painter->setFont(font);
     painter->setPen(toneColor(tone));
@@ -88,7 +63,7 @@ void drawBar(QPainter* painter, const QRectF& rect, double fraction, Tone tone)
 {
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe4, 0xe7, 0xea));
+    painter->setBrush(Palette::barTrack());
     painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
     if (fraction >= 0) {
         QRectF fill = rect;

@@ -11,14 +11,9 @@ class QPainter;
 
 namespace warren::graph {
 
-// The node graph's palette and the few drawing helpers its items share. Colours follow the
-// table delegate's tones so the graph and the tables say the same thing the same way.
-QColor toneColor(Tone tone); // text / line colour
-QColor toneBackground(Tone tone); // pill background
-QColor cardBackground(bool stale);
-QColor cardBorder(bool stale);
-QColor mutedText();
-QColor accent();
+// The few drawing helpers the node graph's items share. Colours come from Palette (the tables'
+// tones too), so the graph and the tables say the same thing the same way.
+QColor toneColor(Tone tone); // text / line colour; Tone::None: the cards' body text
 
 QFont baseFont(); // the application's font (follows the language's CJK font)
 QFont boldFont(qreal scale = 1.0);

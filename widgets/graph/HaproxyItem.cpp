@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "GraphStyle.h"
+#include "Palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -121,15 +122,15 @@ void HaproxyItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF card(0, 0, Width, m_height);
-    painter->setPen(QPen(cardBorder(m_stale), 1.2));
-    painter->setBrush(cardBackground(m_stale));
+    painter->setPen(QPen(Palette::cardBorder(m_stale), 1.2));
+    painter->setBrush(Palette::cardBackground(m_stale));
     painter->drawRoundedRect(card, 8, 8);
 
     const qreal lh = lineHeight();
     const QFont font = baseFont();
     const QFont bold = boldFont(1.08);
     const QFont small = smallFont();
-    const QColor text = m_stale ? mutedText() : toneColor(Tone::None);
+    const QColor text = m_stale ? Palette::mutedText() : toneColor(Tone::None);
     const qreal left = Pad;
     const qreal right = Width - Pad;
 
@@ -138,7 +139,7 @@ void HaproxyItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     painter->drawText(QRectF(left, Pad, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("HAProxy"));
     const qreal titleW = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("HAProxy")) + 10;
     painter->setFont(small);
-    painter->setPen(mutedText());
+    painter->setPen(Palette::mutedText());
     painter->drawText(QRectF(left + titleW, Pad, right - left - titleW, lh), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(small).elidedText(m_hostLabel, Qt::ElideRight, right - left - titleW));
 
@@ -157,16 +158,16 @@ void HaproxyItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
         if (s.proxy != proxy) {
             proxy = s.proxy;
             painter->setFont(small);
-            painter->setPen(mutedText());
+            painter->setPen(Palette::mutedText());
             painter->drawText(QRectF(left, top - lh, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter,
                 tr("listener %1", "HAProxy listen/backend section").arg(proxy));
-            painter->setPen(QPen(QColor(0xe1, 0xe4, 0xe8), 1));
+            painter->setPen(QPen(Palette::separator(), 1));
             painter->drawLine(QPointF(left, top - 2), QPointF(right, top - 2));
         }
         const QRectF band(left - 4, top, right - left + 8, 2 * lh + 2);
         if (row.serving && !m_stale) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xf0, 0xf9, 0xf2));
+            painter->setBrush(Palette::activeRow());
             painter->drawRoundedRect(band, 5, 5);
             painter->setBrush(toneColor(Tone::Good));
             painter->drawRoundedRect(QRectF(band.left(), band.top(), 4, band.height()), 2, 2);
@@ -204,12 +205,12 @@ void HaproxyItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
         QString address = s.address.isEmpty() ? Format::unknown() : s.address;
         if (row.node.isEmpty() && !s.address.isEmpty()) {
             address = tr("⚠ %1: no node has this address", "HAProxy server address").arg(s.address);
-            painter->setPen(m_stale ? mutedText() : toneColor(Tone::Warning));
+            painter->setPen(m_stale ? Palette::mutedText() : toneColor(Tone::Warning));
             painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(small).elidedText(address, Qt::ElideRight, line2.width()));
             continue;
         }
-        painter->setPen(mutedText());
+        painter->setPen(Palette::mutedText());
         const QString line = address + QStringLiteral("  ·  ") + parts.join(QStringLiteral("  ·  "));
         painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetricsF(small).elidedText(line, Qt::ElideRight, line2.width()));

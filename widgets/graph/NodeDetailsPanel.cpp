@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "NodeItem.h"
+#include "Palette.h"
 #include "status/LiveChecks.h"
 
 #include <QEvent>
@@ -47,14 +48,10 @@ NodeDetailsPanel::NodeDetailsPanel(QWidget* parent)
     m_placeholder->setObjectName(QStringLiteral("nodeDetailsPlaceholder"));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    QPalette muted = m_placeholder->palette();
-    muted.setColor(QPalette::WindowText, QColor(0x57, 0x60, 0x6a));
-    m_placeholder->setPalette(muted);
+    Palette::setTextColor(m_placeholder, Palette::mutedText());
     m_staleNote->setObjectName(QStringLiteral("nodeDetailsStale"));
     m_staleNote->setWordWrap(true);
-    QPalette bad = m_staleNote->palette();
-    bad.setColor(QPalette::WindowText, QColor(0xa3, 0x1b, 0x1b));
-    m_staleNote->setPalette(bad);
+    Palette::setTextColor(m_staleNote, Palette::pill(Tone::Bad).text);
     m_staleNote->hide();
 
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -67,7 +64,7 @@ NodeDetailsPanel::NodeDetailsPanel(QWidget* parent)
     m_layout->setVerticalSpacing(5);
     for (int f = 0; f < FieldCount; ++f) {
         auto* label = new QLabel(m_form);
-        label->setPalette(muted);
+        Palette::setTextColor(label, Palette::mutedText());
         auto* value = new QLabel(m_form);
         value->setObjectName(QLatin1String(FieldNames[f]));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "GraphStyle.h"
+#include "Palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -184,8 +185,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         : m_state == State::Unreachable ? Tone::Warning
                                         : Tone::Bad;
 
-    painter->setPen(QPen(selected ? accent() : cardBorder(m_stale), selected ? 2.5 : 1.2));
-    painter->setBrush(cardBackground(m_stale));
+    painter->setPen(QPen(selected ? Palette::focus() : Palette::cardBorder(m_stale), selected ? 2.5 : 1.2));
+    painter->setBrush(Palette::cardBackground(m_stale));
     painter->drawRoundedRect(card, 8, 8);
     // A coloured strip on the left edge: the state at a glance, even zoomed out.
     painter->setPen(Qt::NoPen);
@@ -196,7 +197,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QFont font = baseFont();
     const QFont bold = boldFont(1.08);
     const QFont small = smallFont();
-    const QColor text = m_stale ? mutedText() : toneColor(Tone::None);
+    const QColor text = m_stale ? Palette::mutedText() : toneColor(Tone::None);
     qreal y = Pad;
     const qreal left = Pad + 6;
     const qreal right = Width - Pad;
@@ -238,7 +239,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     painter->setFont(font);
     const auto row = [&](const QString& label, const QString& value, const QColor& valueColor) {
-        painter->setPen(mutedText());
+        painter->setPen(Palette::mutedText());
         painter->drawText(QRectF(left, y, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, label);
         painter->setPen(valueColor);
         painter->drawText(QRectF(left, y, right - left, lh), Qt::AlignRight | Qt::AlignVCenter, value);
@@ -259,7 +260,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const Tone memTone = m_node.memoryAlarm ? Tone::Bad : memFraction > 0.8 ? Tone::Warning : Tone::Neutral;
     {
         const qreal labelW = (right - left) * 0.30;
-        painter->setPen(mutedText());
+        painter->setPen(Palette::mutedText());
         painter->drawText(QRectF(left, y, labelW, lh), Qt::AlignLeft | Qt::AlignVCenter, tr("Memory"));
         const QString value = m_node.memUsed >= 0
             ? tr("%1 of %2", "memory used of the high watermark")

@@ -1,6 +1,7 @@
 #include "ServerArrowItem.h"
 
 #include "GraphStyle.h"
+#include "Palette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -64,7 +65,7 @@ void ServerArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         pen = QPen(color, 3.2);
         break;
     case Style::Standby:
-        color = QColor(0x9a, 0xa3, 0xad);
+        color = Palette::idleArrow(false);
         pen = QPen(color, 1.6);
         break;
     case Style::Down:
@@ -73,7 +74,7 @@ void ServerArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         break;
     }
     if (m_stale) {
-        color = QColor(0xc8, 0xcc, 0xd0);
+        color = Palette::idleArrow(true);
         pen.setColor(color);
     }
     const QPainterPath p = path();

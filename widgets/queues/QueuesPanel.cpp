@@ -1,5 +1,6 @@
 #include "QueuesPanel.h"
 
+#include "AppSettings.h"
 #include "Format.h"
 #include "Icons.h"
 #include "ModelRoles.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -38,17 +38,6 @@
 namespace warren {
 
 namespace {
-    // Choices remembered between sessions: how the user works with the tab, not what one
-    // investigation looked for (the name filter, vhost and node are per cluster and per question).
-    const auto PlacementOnlyKey = QStringLiteral("queues/placementOnly");
-    const auto ProblemsOnlyKey = QStringLiteral("queues/problemsOnly");
-    const auto RegexKey = QStringLiteral("queues/regexFilter");
-    const auto IntervalKey = QStringLiteral("queues/intervalSeconds");
-    const auto ColumnWidthsKey = QStringLiteral("queues/columnWidths");
-    const auto SortColumnKey = QStringLiteral("queues/sortColumn");
-    const auto SortOrderKey = QStringLiteral("queues/sortOrder");
-    const auto SplitterKey = QStringLiteral("queues/splitter");
-
     QString colored(const QString& text, Tone tone)
     {
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -89,7 +78,7 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     m_intervalSpin->setValue(m_poller->intervalSeconds());
     connect(m_intervalSpin, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_poller->setIntervalSeconds(seconds);
-        QSettings().setValue(IntervalKey, seconds);
+        AppSettings::setQueuesIntervalSeconds(seconds);
         updateStatus();
     });
     m_refreshButton = new QToolButton(this);
@@ -191,11 +180,11 @@ QueuesPanel::QueuesPanel(QWidget* parent)
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuesPanel::applyFilter);
     restoreSettings();
     connect(m_regexCheck, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(RegexKey, on);
+        AppSettings::setQueuesRegexFilter(on);
         applyFilter();
     });
     connect(m_problemsCheck, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(ProblemsOnlyKey, on);
+        AppSettings::setQueuesProblemsOnly(on);
         applyFilter();
     });
 
@@ -278,7 +267,7 @@ void QueuesPanel::setPlacementOnly(bool on)
         m_placementCheck->setChecked(on); // comes back here through toggled
         return;
     }
-    QSettings().setValue(PlacementOnlyKey, on);
+    AppSettings::setQueuesPlacementOnly(on);
     QueueCollector::Options options;
     options.counters = on ? QueueCollector::Counters::Skip : QueueCollector::Counters::Include;
     m_poller->setCollectorOptions(options);
@@ -294,42 +283,38 @@ bool QueuesPanel::placementOnly() const
 
 void QueuesPanel::restoreSettings()
 {
-    const QSettings settings;
     const QSignalBlocker blockSpin(m_intervalSpin); // restoring is not a new choice to save
-    m_intervalSpin->setValue(settings.value(IntervalKey, QueuePoller::DefaultIntervalSeconds).toInt());
+    m_intervalSpin->setValue(AppSettings::queuesIntervalSeconds());
     m_poller->setIntervalSeconds(m_intervalSpin->value());
-    m_regexCheck->setChecked(settings.value(RegexKey, false).toBool());
-    m_problemsCheck->setChecked(settings.value(ProblemsOnlyKey, false).toBool());
-    if (settings.value(PlacementOnlyKey, false).toBool())
+    m_regexCheck->setChecked(AppSettings::queuesRegexFilter());
+    m_problemsCheck->setChecked(AppSettings::queuesProblemsOnly());
+    if (AppSettings::queuesPlacementOnly())
         setPlacementOnly(true);
     if (m_regexCheck->isChecked() || m_problemsCheck->isChecked())
         applyFilter();
-    for (const QVariant& width : settings.value(ColumnWidthsKey).toList())
-        m_savedWidths << width.toInt();
+    m_savedWidths << AppSettings::queuesColumnWidths();
     // Node columns differ from cluster to cluster: only the fixed columns' sort is remembered.
-    const int sortColumn = settings.value(SortColumnKey, int(QueueMatrixModel::NameColumn)).toInt();
+    const int sortColumn = AppSettings::queuesSortColumn();
     if (sortColumn >= 0 && sortColumn < QueueMatrixModel::FirstNodeColumn) {
-        const auto order = Qt::SortOrder(settings.value(SortOrderKey).toInt()) == Qt::DescendingOrder
-            ? Qt::DescendingOrder
-            : Qt::AscendingOrder;
+        const auto order = Qt::SortOrder(AppSettings::queuesSortOrder()) == Qt::DescendingOrder ? Qt::DescendingOrder
+                                                                                                : Qt::AscendingOrder;
         m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
     }
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_splitter->restoreState(AppSettings::queuesSplitter());
 }
 
 void QueuesPanel::saveLayout() const
 {
-    QSettings settings;
     const QHeaderView* header = m_table->horizontalHeader();
     if (m_fittedColumns >= 0) { // before the first refresh the widths are Qt's defaults, not the user's
-        QVariantList widths;
+        QList<int> widths;
         for (int c = 0; c < QueueMatrixModel::FirstNodeColumn; ++c)
             widths << header->sectionSize(c);
-        settings.setValue(ColumnWidthsKey, widths);
+        AppSettings::setQueuesColumnWidths(widths);
     }
-    settings.setValue(SortColumnKey, header->sortIndicatorSection());
-    settings.setValue(SortOrderKey, int(header->sortIndicatorOrder()));
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    AppSettings::setQueuesSortColumn(header->sortIndicatorSection());
+    AppSettings::setQueuesSortOrder(int(header->sortIndicatorOrder()));
+    AppSettings::setQueuesSplitter(m_splitter->saveState());
 }
 
 void QueuesPanel::showQueues(const QueueSnapshot& snapshot)
