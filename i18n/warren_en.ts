@@ -479,10 +479,6 @@
         <translation>NODE</translation>
     </message>
     <message>
-        <source>plan: the host (or node name) the operation is about.</source>
-        <translation>plan: the host (or node name) the operation is about.</translation>
-    </message>
-    <message>
         <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
         <translation>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</translation>
     </message>
@@ -519,48 +515,6 @@
     <message>
         <source>plan: undo step N of an earlier run instead of running the plan.</source>
         <translation>plan: undo step N of an earlier run instead of running the plan.</translation>
-    </message>
-    <message>
-        <source>plan %1 needs --node HOST</source>
-        <translation>plan %1 needs --node HOST</translation>
-    </message>
-    <message>
-        <source>--type must be disc or ram, not &quot;%1&quot;</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>--type must be disc or ram, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
-        <translation>&quot;%1&quot; is not a RabbitMQ host of profile %2</translation>
-    </message>
-    <message>
-        <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan join needs --to HOST, a RabbitMQ host of profile %1</translation>
-    </message>
-    <message>
-        <source>--node and --to name the same host</source>
-        <translation>--node and --to name the same host</translation>
-    </message>
-    <message>
-        <source>plan convert needs --type disc or --type ram</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>plan convert needs --type disc or --type ram</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host of profile %2</source>
-        <translation>&quot;%1&quot; is not a host of profile %2</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
-        <translation>&quot;%1&quot; is not another RabbitMQ host of profile %2</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --to HOST[,HOST...]</source>
-        <translation>plan sync-cookie needs --to HOST[,HOST...]</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -979,10 +933,6 @@
         <translation>FAULT</translation>
     </message>
     <message>
-        <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
-        <translation>drill failover: how many messages to publish (default 1000, at most 100000).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -991,20 +941,12 @@
         <translation>drill failover: allow the drill on a cluster that is not the lab.</translation>
     </message>
     <message>
-        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
-        <translation>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
-    </message>
-    <message>
         <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
         <translation>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
         <translation>unknown fault &quot;%1&quot; (use kill or stop)</translation>
-    </message>
-    <message>
-        <source>--messages takes a number between 10 and 100000</source>
-        <translation>--messages takes a number between 10 and 100000</translation>
     </message>
     <message>
         <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
@@ -1027,10 +969,6 @@
         <translation>TARGET</translation>
     </message>
     <message>
-        <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
-        <translation>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</translation>
-    </message>
-    <message>
         <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
         <translation>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</translation>
     </message>
@@ -1039,24 +977,8 @@
         <translation>FIX</translation>
     </message>
     <message>
-        <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
-        <translation>plan needs an operation: join, convert, forget, sync-cookie or fix-address</translation>
-    </message>
-    <message>
-        <source>--fix must be one of %1, not &quot;%2&quot;</source>
-        <translation>--fix must be one of %1, not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
-        <translation>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</translation>
-    </message>
-    <message>
         <source>choose a fix with --fix (see above)</source>
         <translation>choose a fix with --fix (see above)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
         <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
@@ -1129,6 +1051,62 @@
     <message>
         <source>--haproxy-version takes a release such as 2.6 or 3.0</source>
         <translation>--haproxy-version takes a release such as 2.6 or 3.0</translation>
+    </message>
+    <message>
+        <source>drill failover: how many messages to publish (default %1, %2 to %3).</source>
+        <translation>drill failover: how many messages to publish (default %1, %2 to %3).</translation>
+    </message>
+    <message>
+        <source>drill failover: give up after this many seconds (default %1, %2 to %3).</source>
+        <translation>drill failover: give up after this many seconds (default %1, %2 to %3).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds S]</source>
+        <translation>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds S]</translation>
+    </message>
+    <message>
+        <source>cluster operations (shows the plan; --execute runs it, --yes allows its destructive steps):</source>
+        <translation>cluster operations (shows the plan; --execute runs it, --yes allows its destructive steps):</translation>
+    </message>
+    <message>
+        <source>needs --yes: %1</source>
+        <translation>needs --yes: %1</translation>
+    </message>
+    <message>
+        <source>may need --yes: %1</source>
+        <translation>may need --yes: %1</translation>
+    </message>
+    <message>
+        <source>applies to: %1</source>
+        <translation>applies to: %1</translation>
+    </message>
+    <message>
+        <source>plan: the node the operation is about: its host name, node name or address.</source>
+        <translation>plan: the node the operation is about: its host name, node name or address.</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]</source>
+        <translation>usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan convert --node HOST --type disc|ram</source>
+        <translation>usage: warrenctl plan convert --node HOST --type disc|ram</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan forget --node HOST|NODE [--via HOST]</source>
+        <translation>usage: warrenctl plan forget --node HOST|NODE [--via HOST]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]</source>
+        <translation>usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan fix-address --node HOST [--fix %1]</source>
+        <translation>usage: warrenctl plan fix-address --node HOST [--fix %1]</translation>
     </message>
 </context>
 <context>
@@ -1239,19 +1217,9 @@
 <context>
     <name>ConvertSpec</name>
     <message>
-        <source>Change a Node&apos;s Type</source>
-        <comment>RabbitMQ node type: disc or ram</comment>
-        <translation>Change a Node&apos;s Type</translation>
-    </message>
-    <message>
         <source>Change Node &amp;Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>Change Node &amp;Type (disc/ram)…</translation>
-    </message>
-    <message>
-        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1267,11 +1235,6 @@
         <source>New &amp;type:</source>
         <comment>RabbitMQ node type</comment>
         <translation>New &amp;type:</translation>
-    </message>
-    <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Choose a node.</translation>
     </message>
     <message>
         <source>not known yet (the preflight reads it)</source>
@@ -1292,6 +1255,14 @@
     <message>
         <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
         <translation>HAProxy shows no active AMQP server that is a node of this cluster</translation>
+    </message>
+    <message>
+        <source>the number of messages must be between %1 and %2</source>
+        <translation>the number of messages must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s time limit must be between %1 and %2 seconds</source>
+        <translation>the drill&apos;s time limit must be between %1 and %2 seconds</translation>
     </message>
 </context>
 <context>
@@ -1343,19 +1314,9 @@
 <context>
     <name>FixAddressSpec</name>
     <message>
-        <source>Fix an Address or Hostname Change</source>
-        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
-        <translation>Fix an Address or Hostname Change</translation>
-    </message>
-    <message>
         <source>Fix &amp;Address or Hostname Change…</source>
         <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
         <translation>Fix &amp;Address or Hostname Change…</translation>
-    </message>
-    <message>
-        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1387,11 +1348,6 @@
         <translation>Forget the old node and join under the new name (the hostname changed)</translation>
     </message>
     <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Choose a node.</translation>
-    </message>
-    <message>
         <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
         <translation>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</translation>
     </message>
@@ -1419,19 +1375,9 @@
 <context>
     <name>ForgetSpec</name>
     <message>
-        <source>Forget a Node</source>
-        <comment>remove a RabbitMQ node from the cluster</comment>
-        <translation>Forget a Node</translation>
-    </message>
-    <message>
         <source>&amp;Forget Node…</source>
         <comment>remove a RabbitMQ node from the cluster</comment>
         <translation>&amp;Forget Node…</translation>
-    </message>
-    <message>
-        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</translation>
     </message>
     <message>
         <source>&amp;Node to forget:</source>
@@ -1446,11 +1392,6 @@
     <message>
         <source>any running member (chosen by the preflight)</source>
         <translation>any running member (chosen by the preflight)</translation>
-    </message>
-    <message>
-        <source>Name the node to forget.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Name the node to forget.</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2149,9 @@
 <context>
     <name>JoinSpec</name>
     <message>
-        <source>Join a Node to the Cluster</source>
-        <comment>RabbitMQ node</comment>
-        <translation>Join a Node to the Cluster</translation>
-    </message>
-    <message>
         <source>&amp;Join Node to Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>&amp;Join Node to Cluster…</translation>
-    </message>
-    <message>
-        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</translation>
     </message>
     <message>
         <source>&amp;Node to join:</source>
@@ -2236,14 +2167,6 @@
         <source>Node &amp;type:</source>
         <comment>RabbitMQ node type: disc or ram</comment>
         <translation>Node &amp;type:</translation>
-    </message>
-    <message>
-        <source>Choose the node to join and a member of the cluster.</source>
-        <translation>Choose the node to join and a member of the cluster.</translation>
-    </message>
-    <message>
-        <source>The node to join and the cluster member are the same host.</source>
-        <translation>The node to join and the cluster member are the same host.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2854,209 @@
     <message>
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRequest</name>
+    <message>
+        <source>Join a Node to the Cluster</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Join a Node to the Cluster</translation>
+    </message>
+    <message>
+        <source>Change a Node&apos;s Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>Change a Node&apos;s Type</translation>
+    </message>
+    <message>
+        <source>Forget a Node</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>Forget a Node</translation>
+    </message>
+    <message>
+        <source>Synchronise the Erlang Cookie</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Synchronise the Erlang Cookie</translation>
+    </message>
+    <message>
+        <source>Fix an Address or Hostname Change</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>Fix an Address or Hostname Change</translation>
+    </message>
+    <message>
+        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</translation>
+    </message>
+    <message>
+        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</translation>
+    </message>
+    <message>
+        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</translation>
+    </message>
+    <message>
+        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</translation>
+    </message>
+    <message>
+        <source>resets the joining node (its own queues and messages)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>resets the joining node (its own queues and messages)</translation>
+    </message>
+    <message>
+        <source>resets the node on RabbitMQ 2.x only</source>
+        <comment>RabbitMQ node</comment>
+        <translation>resets the node on RabbitMQ 2.x only</translation>
+    </message>
+    <message>
+        <source>removes the node from the cluster for good</source>
+        <comment>RabbitMQ node</comment>
+        <translation>removes the node from the cluster for good</translation>
+    </message>
+    <message>
+        <source>replaces the cookie of every target that differs (a backup is kept)</source>
+        <comment>cookie</comment>
+        <translation>replaces the cookie of every target that differs (a backup is kept)</translation>
+    </message>
+    <message>
+        <source>the rename and rejoin fixes change or drop the node&apos;s data</source>
+        <comment>RabbitMQ node</comment>
+        <translation>the rename and rejoin fixes change or drop the node&apos;s data</translation>
+    </message>
+    <message>
+        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</translation>
+    </message>
+    <message>
+        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</translation>
+    </message>
+    <message>
+        <source>every version; cookies are compared by hash from RabbitMQ 3.8 on</source>
+        <comment>cookie</comment>
+        <translation>every version; cookies are compared by hash from RabbitMQ 3.8 on</translation>
+    </message>
+    <message>
+        <source>every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot; (%2)</source>
+        <translation>unknown operation &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>name an operation: %1</source>
+        <translation>name an operation: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an option, not a host</source>
+        <translation>&quot;%1&quot; looks like an option, not a host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host of profile %2 (give a host name, a node name or an address)</source>
+        <translation>&quot;%1&quot; is not a host of profile %2 (give a host name, a node name or an address)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous in profile %2: it names both %3 and %4</source>
+        <translation>&quot;%1&quot; is ambiguous in profile %2: it names both %3 and %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a RabbitMQ host of profile %2</source>
+        <translation>%1 is not a RabbitMQ host of profile %2</translation>
+    </message>
+    <message>
+        <source>name the new node type: disc or ram</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>name the new node type: disc or ram</translation>
+    </message>
+    <message>
+        <source>the node type must be disc or ram, not &quot;%1&quot;</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>the node type must be disc or ram, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the node to join: a RabbitMQ host of profile %1</source>
+        <translation>name the node to join: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>name a member of the cluster to join: a RabbitMQ host of profile %1</source>
+        <translation>name a member of the cluster to join: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot join its own cluster: the node to join and the cluster member are the same host</source>
+        <translation>%1 cannot join its own cluster: the node to join and the cluster member are the same host</translation>
+    </message>
+    <message>
+        <source>name the node: a RabbitMQ host of profile %1</source>
+        <translation>name the node: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
+        <translation>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</translation>
+    </message>
+    <message>
+        <source>name the node to forget: its host or its node name</source>
+        <comment>RabbitMQ node</comment>
+        <translation>name the node to forget: its host or its node name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 cannot forget itself: the node that runs forget_cluster_node must be another member</source>
+        <translation>%1 cannot forget itself: the node that runs forget_cluster_node must be another member</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
+        <translation>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</translation>
+    </message>
+    <message>
+        <source>name the node whose cookie is copied: a RabbitMQ host of profile %1</source>
+        <comment>cookie</comment>
+        <translation>name the node whose cookie is copied: a RabbitMQ host of profile %1</translation>
+    </message>
+    <message>
+        <source>name at least one node to receive the cookie</source>
+        <comment>cookie</comment>
+        <translation>name at least one node to receive the cookie</translation>
+    </message>
+    <message>
+        <source>the list of nodes that receive the cookie has an empty entry</source>
+        <comment>cookie</comment>
+        <translation>the list of nodes that receive the cookie has an empty entry</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive its own cookie: the source node is also a target</source>
+        <comment>cookie</comment>
+        <translation>%1 cannot receive its own cookie: the source node is also a target</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both name %3: name each node that receives the cookie once</source>
+        <comment>cookie</comment>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both name %3: name each node that receives the cookie once</translation>
+    </message>
+    <message>
+        <source>the fix must be one of %1, not &quot;%2&quot;</source>
+        <translation>the fix must be one of %1, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -4046,19 +4172,9 @@
 <context>
     <name>SyncCookieSpec</name>
     <message>
-        <source>Synchronise the Erlang Cookie</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>Synchronise the Erlang Cookie</translation>
-    </message>
-    <message>
         <source>Sync Erlang &amp;Cookie…</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>Sync Erlang &amp;Cookie…</translation>
-    </message>
-    <message>
-        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</translation>
     </message>
     <message>
         <source>Copy the cookie &amp;of:</source>
@@ -4069,16 +4185,6 @@
         <source>&amp;To:</source>
         <comment>the nodes that receive the cookie</comment>
         <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>Tick at least one node to receive the cookie.</source>
-        <comment>cookie</comment>
-        <translation>Tick at least one node to receive the cookie.</translation>
-    </message>
-    <message>
-        <source>The source node cannot also be a target.</source>
-        <comment>cookie</comment>
-        <translation>The source node cannot also be a target.</translation>
     </message>
 </context>
 <context>
@@ -4092,206 +4198,6 @@
         <translation>Add Cluster</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <comment>a RabbitMQ cluster</comment>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>How Warren lists this cluster</source>
-        <translation>How Warren lists this cluster</translation>
-    </message>
-    <message>
-        <source>SSH</source>
-        <translation>SSH</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <source>Login user on every host</source>
-        <translation>Login user on every host</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Private key:</translation>
-    </message>
-    <message>
-        <source>Empty: use ssh-agent</source>
-        <translation>Empty: use ssh-agent</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Choose the private key file</source>
-        <translation>Choose the private key file</translation>
-    </message>
-    <message>
-        <source>known_hosts file:</source>
-        <translation>known_hosts file:</translation>
-    </message>
-    <message>
-        <source>Empty: %1</source>
-        <translation>Empty: %1</translation>
-    </message>
-    <message>
-        <source>Choose the known_hosts file Warren checks host keys against</source>
-        <translation>Choose the known_hosts file Warren checks host keys against</translation>
-    </message>
-    <message>
-        <source>Run privileged commands through sudo -n</source>
-        <translation>Run privileged commands through sudo -n</translation>
-    </message>
-    <message>
-        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
-        <translation>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</translation>
-    </message>
-    <message>
-        <source>Management API</source>
-        <translation>Management API</translation>
-    </message>
-    <message>
-        <source>A user with the monitoring or administrator tag</source>
-        <translation>A user with the monitoring or administrator tag</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <source>Not saved to disk</source>
-        <translation>Not saved to disk</translation>
-    </message>
-    <message>
-        <source>The password is %1. It is never written to the profile or the settings.</source>
-        <translation>The password is %1. It is never written to the profile or the settings.</translation>
-    </message>
-    <message>
-        <source>When empty, it is read from %1.</source>
-        <translation>When empty, it is read from %1.</translation>
-    </message>
-    <message>
-        <source>Verify TLS certificates</source>
-        <translation>Verify TLS certificates</translation>
-    </message>
-    <message>
-        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
-        <translation>Check the API&apos;s certificate against the system&apos;s trusted authorities</translation>
-    </message>
-    <message>
-        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
-        <translation>Certificates are not verified: anyone on the network path can pose as the API and read the password.</translation>
-    </message>
-    <message>
-        <source>HAProxy</source>
-        <translation>HAProxy</translation>
-    </message>
-    <message>
-        <source>Stats host:</source>
-        <translation>Stats host:</translation>
-    </message>
-    <message>
-        <source>Host name from the list, reached over SSH</source>
-        <translation>Host name from the list, reached over SSH</translation>
-    </message>
-    <message>
-        <source>Stats socket:</source>
-        <translation>Stats socket:</translation>
-    </message>
-    <message>
-        <source>Stats URL:</source>
-        <translation>Stats URL:</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
-        <translation>HAProxy&apos;s CSV stats page; used instead of the socket when set</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Hosts</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>host name</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Node name</source>
-        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
-        <translation>Node name</translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation>API URL</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>host roles</comment>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>Empty: rabbit@ followed by the host name</source>
-        <translation>Empty: rabbit@ followed by the host name</translation>
-    </message>
-    <message>
-        <source>Management API base URL, e.g. %1</source>
-        <translation>Management API base URL, e.g. %1</translation>
-    </message>
-    <message>
-        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
-        <translation>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</translation>
-    </message>
-    <message>
-        <source>Add Host</source>
-        <translation>Add Host</translation>
-    </message>
-    <message>
-        <source>Remove Host</source>
-        <translation>Remove Host</translation>
-    </message>
-    <message>
-        <source>Connection Test</source>
-        <translation>Connection Test</translation>
-    </message>
-    <message>
-        <source>Test Connection</source>
-        <translation>Test Connection</translation>
-    </message>
-    <message>
-        <source>Log in over SSH and to the management API on every host</source>
-        <translation>Log in over SSH and to the management API on every host</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>Cancel Test</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -4300,83 +4206,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Enter a name for the cluster.</source>
-        <translation>Enter a name for the cluster.</translation>
-    </message>
-    <message>
         <source>Add at least one host.</source>
         <translation>Add at least one host.</translation>
-    </message>
-    <message>
-        <source>Host %1 in the list needs a name and an address.</source>
-        <translation>Host %1 in the list needs a name and an address.</translation>
-    </message>
-    <message>
-        <source>The host name %1 appears twice.</source>
-        <translation>The host name %1 appears twice.</translation>
-    </message>
-    <message>
-        <source>The API URL of %1 must start with http:// or https://.</source>
-        <translation>The API URL of %1 must start with http:// or https://.</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats host %1 is not in the host list.</source>
-        <translation>The HAProxy stats host %1 is not in the host list.</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats URL is not a valid URL.</source>
-        <translation>The HAProxy stats URL is not a valid URL.</translation>
-    </message>
-    <message>
-        <source>Choose Private Key</source>
-        <translation>Choose Private Key</translation>
-    </message>
-    <message>
-        <source>Choose known_hosts File</source>
-        <translation>Choose known_hosts File</translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>testing…</translation>
-    </message>
-    <message>
-        <source>not tested</source>
-        <translation>not tested</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>not tested (no API URL)</source>
-        <translation>not tested (no API URL)</translation>
-    </message>
-    <message>
-        <source>Checks SSH login and the management API of every host.</source>
-        <translation>Checks SSH login and the management API of every host.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing %n host(s)…</source>
-        <translation>
-            <numerusform>Testing %n host…</numerusform>
-            <numerusform>Testing %n hosts…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>Test cancelled.</translation>
-    </message>
-    <message>
-        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
-        <translation>Done: SSH OK on %1 of %2, API OK on %3 of %4.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4322,23 @@
     </message>
 </context>
 <context>
+    <name>warren::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Saved clusters; double-click to edit</source>
+        <translation>Saved clusters; double-click to edit</translation>
+    </message>
+    <message>
+        <source>%1
+Cannot be loaded: %2</source>
+        <translation>%1
+Cannot be loaded: %2</translation>
+    </message>
+</context>
+<context>
     <name>warren::ClusterPoller</name>
     <message>
         <source>%1: %2</source>
@@ -4507,6 +4355,80 @@
             <numerusform>No answer for %n second</numerusform>
             <numerusform>No answer for %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warren::ConnectionTestPanel</name>
+    <message>
+        <source>Connection Test</source>
+        <translation>Connection Test</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>Log in over SSH and to the management API on every host</source>
+        <translation>Log in over SSH and to the management API on every host</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>Cancel Test</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>testing…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not tested (no API URL)</source>
+        <translation>not tested (no API URL)</translation>
+    </message>
+    <message>
+        <source>Checks SSH login and the management API of every host.</source>
+        <translation>Checks SSH login and the management API of every host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n host(s)…</source>
+        <translation>
+            <numerusform>Testing %n host…</numerusform>
+            <numerusform>Testing %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test cancelled.</translation>
+    </message>
+    <message>
+        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
+        <translation>Done: SSH OK on %1 of %2, API OK on %3 of %4.</translation>
     </message>
 </context>
 <context>
@@ -5331,46 +5253,6 @@ Fix: %4</translation>
         <translation> s</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>Saved clusters; double-click to edit</source>
-        <translation>Saved clusters; double-click to edit</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>Nodes</translation>
-    </message>
-    <message>
-        <source>HAProxy Servers</source>
-        <translation>HAProxy Servers</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>where the status came from</comment>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
-        <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
-    </message>
-    <message>
-        <source>%1
-Cannot be loaded: %2</source>
-        <translation>%1
-Cannot be loaded: %2</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>Graph</translation>
@@ -5454,83 +5336,6 @@ Cannot be loaded: %2</translation>
         <translation>No source answered</translation>
     </message>
     <message>
-        <source>No cluster selected</source>
-        <translation>No cluster selected</translation>
-    </message>
-    <message>
-        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
-        <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
-    </message>
-    <message>
-        <source>Select a cluster on the left.</source>
-        <translation>Select a cluster on the left.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>No status collected yet</source>
-        <translation>No status collected yet</translation>
-    </message>
-    <message>
-        <source>RabbitMQ cluster name %1</source>
-        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
-        <translation>RabbitMQ cluster name %1</translation>
-    </message>
-    <message>
-        <source>via the management API</source>
-        <translation>via the management API</translation>
-    </message>
-    <message>
-        <source>via SSH (rabbitmqctl)</source>
-        <translation>via SSH (rabbitmqctl)</translation>
-    </message>
-    <message>
-        <source>RabbitMQ %1</source>
-        <translation>RabbitMQ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s), %1 running</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>
-            <numerusform>%n node, %1 running</numerusform>
-            <numerusform>%n nodes, %1 running</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HAProxy: %1 of %n server(s) up</source>
-        <translation>
-            <numerusform>HAProxy: %1 of %n server up</numerusform>
-            <numerusform>HAProxy: %1 of %n servers up</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <comment>the data shown is old</comment>
-        <translation>Stale</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Healthy</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Degraded</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>answered</translation>
-    </message>
-    <message>
         <source>Last updated %1</source>
         <translation>Last updated %1</translation>
     </message>
@@ -5579,30 +5384,6 @@ Cannot be loaded: %2</translation>
     <message>
         <source>Cluster %1 added.</source>
         <translation>Cluster %1 added.</translation>
-    </message>
-    <message>
-        <source>Remove Cluster</source>
-        <translation>Remove Cluster</translation>
-    </message>
-    <message>
-        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
-        <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is deleted.</source>
-        <translation>The profile file %1 is deleted.</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is kept.</source>
-        <translation>The profile file %1 is kept.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The translation for %1 could not be loaded.</source>
@@ -6470,6 +6251,328 @@ Cannot be loaded: %2</translation>
     </message>
 </context>
 <context>
+    <name>warren::OverviewHeader</name>
+    <message>
+        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
+        <translation>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>No cluster selected</translation>
+    </message>
+    <message>
+        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
+        <translation>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</translation>
+    </message>
+    <message>
+        <source>Select a cluster on the left.</source>
+        <translation>Select a cluster on the left.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>No status collected yet</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cluster name %1</source>
+        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
+        <translation>RabbitMQ cluster name %1</translation>
+    </message>
+    <message>
+        <source>via the management API</source>
+        <translation>via the management API</translation>
+    </message>
+    <message>
+        <source>via SSH (rabbitmqctl)</source>
+        <translation>via SSH (rabbitmqctl)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1</source>
+        <translation>RabbitMQ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), %1 running</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>
+            <numerusform>%n node, %1 running</numerusform>
+            <numerusform>%n nodes, %1 running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAProxy: %1 of %n server(s) up</source>
+        <translation>
+            <numerusform>HAProxy: %1 of %n server up</numerusform>
+            <numerusform>HAProxy: %1 of %n servers up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>the data shown is old</comment>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileForm</name>
+    <message>
+        <source>Cluster</source>
+        <comment>a RabbitMQ cluster</comment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>How Warren lists this cluster</source>
+        <translation>How Warren lists this cluster</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Login user on every host</source>
+        <translation>Login user on every host</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>Empty: use ssh-agent</source>
+        <translation>Empty: use ssh-agent</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choose the private key file</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts file:</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Empty: %1</translation>
+    </message>
+    <message>
+        <source>Choose the known_hosts file Warren checks host keys against</source>
+        <translation>Choose the known_hosts file Warren checks host keys against</translation>
+    </message>
+    <message>
+        <source>Run privileged commands through sudo -n</source>
+        <translation>Run privileged commands through sudo -n</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
+        <translation>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</translation>
+    </message>
+    <message>
+        <source>Management API</source>
+        <translation>Management API</translation>
+    </message>
+    <message>
+        <source>A user with the monitoring or administrator tag</source>
+        <translation>A user with the monitoring or administrator tag</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Not saved to disk</source>
+        <translation>Not saved to disk</translation>
+    </message>
+    <message>
+        <source>The password is %1. It is never written to the profile or the settings.</source>
+        <translation>The password is %1. It is never written to the profile or the settings.</translation>
+    </message>
+    <message>
+        <source>When empty, it is read from %1.</source>
+        <translation>When empty, it is read from %1.</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>Verify TLS certificates</translation>
+    </message>
+    <message>
+        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
+        <translation>Check the API&apos;s certificate against the system&apos;s trusted authorities</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
+        <translation>Certificates are not verified: anyone on the network path can pose as the API and read the password.</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Stats host:</source>
+        <translation>Stats host:</translation>
+    </message>
+    <message>
+        <source>Host name from the list, reached over SSH</source>
+        <translation>Host name from the list, reached over SSH</translation>
+    </message>
+    <message>
+        <source>Stats socket:</source>
+        <translation>Stats socket:</translation>
+    </message>
+    <message>
+        <source>Stats URL:</source>
+        <translation>Stats URL:</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
+        <translation>HAProxy&apos;s CSV stats page; used instead of the socket when set</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>host name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
+        <translation>Node name</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API URL</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>host roles</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Empty: rabbit@ followed by the host name</source>
+        <translation>Empty: rabbit@ followed by the host name</translation>
+    </message>
+    <message>
+        <source>Management API base URL, e.g. %1</source>
+        <translation>Management API base URL, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
+        <translation>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>Add Host</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>Remove Host</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cluster.</source>
+        <translation>Enter a name for the cluster.</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>Add at least one host.</translation>
+    </message>
+    <message>
+        <source>Host %1 in the list needs a name and an address.</source>
+        <translation>Host %1 in the list needs a name and an address.</translation>
+    </message>
+    <message>
+        <source>The host name %1 appears twice.</source>
+        <translation>The host name %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>The API URL of %1 must start with http:// or https://.</source>
+        <translation>The API URL of %1 must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats host %1 is not in the host list.</source>
+        <translation>The HAProxy stats host %1 is not in the host list.</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats URL is not a valid URL.</source>
+        <translation>The HAProxy stats URL is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Choose Private Key</source>
+        <translation>Choose Private Key</translation>
+    </message>
+    <message>
+        <source>Choose known_hosts File</source>
+        <translation>Choose known_hosts File</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileRemoval</name>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>Remove Cluster</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
+        <translation>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is deleted.</source>
+        <translation>The profile file %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is kept.</source>
+        <translation>The profile file %1 is kept.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueChangeListModel</name>
     <message numerus="yes">
         <source>… and %n more (export the view for the full list)</source>
@@ -6942,6 +7045,43 @@ policy: %2</translation>
     <message>
         <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
         <translation>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</translation>
+    </message>
+</context>
+<context>
+    <name>warren::TablesTab</name>
+    <message>
+        <source>Nodes</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>HAProxy Servers</source>
+        <translation>HAProxy Servers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>where the status came from</comment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>No status collected yet</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>No cluster selected</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
     </message>
 </context>
 </TS>

@@ -479,10 +479,6 @@
         <translation>节点</translation>
     </message>
     <message>
-        <source>plan: the host (or node name) the operation is about.</source>
-        <translation>plan：操作所针对的主机（或节点名）。</translation>
-    </message>
-    <message>
         <source>plan join: a host of the cluster to join; sync-cookie: HOST[,HOST...].</source>
         <translation>plan join：要加入的集群中的一台主机；sync-cookie：主机[,主机...]。</translation>
     </message>
@@ -519,48 +515,6 @@
     <message>
         <source>plan: undo step N of an earlier run instead of running the plan.</source>
         <translation>plan：撤销先前某次运行的第 N 步，而不执行计划。</translation>
-    </message>
-    <message>
-        <source>plan %1 needs --node HOST</source>
-        <translation>plan %1 需要 --node 主机</translation>
-    </message>
-    <message>
-        <source>--type must be disc or ram, not &quot;%1&quot;</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>--type 必须为 disc 或 ram，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ host of profile %2</source>
-        <translation>“%1”不是配置文件 %2 中的 RabbitMQ 主机</translation>
-    </message>
-    <message>
-        <source>plan join needs --to HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan join 需要 --to 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
-    </message>
-    <message>
-        <source>--node and --to name the same host</source>
-        <translation>--node 和 --to 指定的是同一台主机</translation>
-    </message>
-    <message>
-        <source>plan convert needs --type disc or --type ram</source>
-        <comment>RabbitMQ node type</comment>
-        <translation>plan convert 需要 --type disc 或 --type ram</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host of profile %2</source>
-        <translation>“%1”不是配置文件 %2 中的主机</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --from HOST, a RabbitMQ host of profile %1</source>
-        <translation>plan sync-cookie 需要 --from 主机（配置文件 %1 中的一台 RabbitMQ 主机）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not another RabbitMQ host of profile %2</source>
-        <translation>“%1”不是配置文件 %2 中的另一台 RabbitMQ 主机</translation>
-    </message>
-    <message>
-        <source>plan sync-cookie needs --to HOST[,HOST...]</source>
-        <translation>plan sync-cookie 需要 --to 主机[,主机...]</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -978,10 +932,6 @@
         <translation>故障</translation>
     </message>
     <message>
-        <source>drill failover: how many messages to publish (default 1000, at most 100000).</source>
-        <translation>drill failover：要发布的消息数（默认 1000，最多 100000）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -990,20 +940,12 @@
         <translation>drill failover：允许在实验环境以外的集群上演练。</translation>
     </message>
     <message>
-        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</source>
-        <translation>用法：warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N]</translation>
-    </message>
-    <message>
         <source>the failover drill kills or stops a node of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
         <translation>故障切换演练会终止或停止集群 %1 的一个节点；它只在实验环境中运行，除非添加 --confirm-real-cluster</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (use kill or stop)</source>
         <translation>未知故障类型“%1”（请使用 kill 或 stop）</translation>
-    </message>
-    <message>
-        <source>--messages takes a number between 10 and 100000</source>
-        <translation>--messages 的值必须是 10 到 100000 之间的数字</translation>
     </message>
     <message>
         <source>Publishing %1 persistent messages with confirms through %2:%3 to queue %4; after %5 confirms: %6 %7.</source>
@@ -1026,10 +968,6 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>cluster operations: join, convert, forget, sync-cookie, fix-address (shows the plan; --execute runs it)</source>
-        <translation>集群操作:join、convert、forget、sync-cookie、fix-address(显示计划;--execute 执行)</translation>
-    </message>
-    <message>
         <source>plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when omitted).</source>
         <translation>plan fix-address:resolution、keep-name、rename 或 rejoin(省略时列出各方式及其后果)。</translation>
     </message>
@@ -1038,24 +976,8 @@
         <translation>修复方式</translation>
     </message>
     <message>
-        <source>plan needs an operation: join, convert, forget, sync-cookie or fix-address</source>
-        <translation>plan 需要一个操作:join、convert、forget、sync-cookie 或 fix-address</translation>
-    </message>
-    <message>
-        <source>--fix must be one of %1, not &quot;%2&quot;</source>
-        <translation>--fix 必须是 %1 之一,而不是“%2”</translation>
-    </message>
-    <message>
-        <source>unknown operation &quot;%1&quot; (join, convert, forget, sync-cookie, fix-address)</source>
-        <translation>未知操作“%1”(join、convert、forget、sync-cookie、fix-address)</translation>
-    </message>
-    <message>
         <source>choose a fix with --fix (see above)</source>
         <translation>请用 --fix 选择一种修复方式(见上文)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
     </message>
     <message>
         <source>queues: ask without statistics: home node, mirrors/members and their sync state, no message counters (several times cheaper for the broker at thousands of queues).</source>
@@ -1128,6 +1050,62 @@
     <message>
         <source>--haproxy-version takes a release such as 2.6 or 3.0</source>
         <translation>--haproxy-version 需要一个版本号，如 2.6 或 3.0</translation>
+    </message>
+    <message>
+        <source>drill failover: how many messages to publish (default %1, %2 to %3).</source>
+        <translation>drill failover：发布多少条消息（默认 %1，范围 %2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>drill failover: give up after this many seconds (default %1, %2 to %3).</source>
+        <translation>drill failover：超过这么多秒后放弃（默认 %1，范围 %2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds S]</source>
+        <translation>用法：warrenctl --cluster PROFILE.json drill failover [--fault kill|stop] [--messages N] [--seconds 秒数]</translation>
+    </message>
+    <message>
+        <source>cluster operations (shows the plan; --execute runs it, --yes allows its destructive steps):</source>
+        <translation>集群操作（显示计划；--execute 执行计划，--yes 允许其中的破坏性步骤）：</translation>
+    </message>
+    <message>
+        <source>needs --yes: %1</source>
+        <translation>需要 --yes：%1</translation>
+    </message>
+    <message>
+        <source>may need --yes: %1</source>
+        <translation>可能需要 --yes：%1</translation>
+    </message>
+    <message>
+        <source>applies to: %1</source>
+        <translation>适用于：%1</translation>
+    </message>
+    <message>
+        <source>plan: the node the operation is about: its host name, node name or address.</source>
+        <translation>plan：操作针对的节点：其主机名、节点名或地址。</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan join --node HOST --to HOST [--type disc|ram]</source>
+        <translation>用法：warrenctl plan join --node 主机 --to 主机 [--type disc|ram]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan convert --node HOST --type disc|ram</source>
+        <translation>用法：warrenctl plan convert --node 主机 --type disc|ram</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan forget --node HOST|NODE [--via HOST]</source>
+        <translation>用法：warrenctl plan forget --node 主机|节点 [--via 主机]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan sync-cookie --from HOST --to HOST[,HOST...]</source>
+        <translation>用法：warrenctl plan sync-cookie --from 主机 --to 主机[,主机...]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan fix-address --node HOST [--fix %1]</source>
+        <translation>用法：warrenctl plan fix-address --node 主机 [--fix %1]</translation>
     </message>
 </context>
 <context>
@@ -1237,19 +1215,9 @@
 <context>
     <name>ConvertSpec</name>
     <message>
-        <source>Change a Node&apos;s Type</source>
-        <comment>RabbitMQ node type: disc or ram</comment>
-        <translation>更改节点类型</translation>
-    </message>
-    <message>
         <source>Change Node &amp;Type (disc/ram)…</source>
         <comment>RabbitMQ node type</comment>
         <translation>更改节点类型（磁盘/内存）(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>停止该节点的应用，在磁盘节点与内存节点之间切换其类型，然后重新启动。集群始终至少保留一个磁盘节点。</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1265,11 +1233,6 @@
         <source>New &amp;type:</source>
         <comment>RabbitMQ node type</comment>
         <translation>新类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>请选择一个节点。</translation>
     </message>
     <message>
         <source>not known yet (the preflight reads it)</source>
@@ -1290,6 +1253,14 @@
     <message>
         <source>HAProxy shows no active AMQP server that is a node of this cluster</source>
         <translation>HAProxy 中没有属于此集群节点的主用 AMQP 服务器</translation>
+    </message>
+    <message>
+        <source>the number of messages must be between %1 and %2</source>
+        <translation>消息数必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s time limit must be between %1 and %2 seconds</source>
+        <translation>演练的时间上限必须在 %1 到 %2 秒之间</translation>
     </message>
 </context>
 <context>
@@ -1341,19 +1312,9 @@
 <context>
     <name>FixAddressSpec</name>
     <message>
-        <source>Fix an Address or Hostname Change</source>
-        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
-        <translation>修复地址或主机名变更</translation>
-    </message>
-    <message>
         <source>Fix &amp;Address or Hostname Change…</source>
         <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
         <translation>修复地址或主机名变更(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>主机的 IP 地址或主机名变更后,预检会读取各主机如何解析该节点的名称、该主机上运行的是哪个节点及其数据目录,并指出发生了什么变化。随后按您选择的修复方式制定计划,并说明它会改变什么、丢失什么。</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
@@ -1385,11 +1346,6 @@
         <translation>移除旧节点并以新名称加入(主机名已变更)</translation>
     </message>
     <message>
-        <source>Choose a node.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>请选择一个节点。</translation>
-    </message>
-    <message>
         <source>/etc/hosts is corrected (with a backup) on every host that resolves the node&apos;s name to an old address; nothing else changes.</source>
         <translation>在每台把该节点名称解析为旧地址的主机上修正 /etc/hosts（并保留备份）；其他一概不变。</translation>
     </message>
@@ -1417,19 +1373,9 @@
 <context>
     <name>ForgetSpec</name>
     <message>
-        <source>Forget a Node</source>
-        <comment>remove a RabbitMQ node from the cluster</comment>
-        <translation>移除节点</translation>
-    </message>
-    <message>
         <source>&amp;Forget Node…</source>
         <comment>remove a RabbitMQ node from the cluster</comment>
         <translation>移除节点(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>在仍在运行的节点上执行 forget_cluster_node，把已不可用（已停止或主机丢失）的节点从集群成员中移除。最后一个磁盘节点永远不会被移除。</translation>
     </message>
     <message>
         <source>&amp;Node to forget:</source>
@@ -1444,11 +1390,6 @@
     <message>
         <source>any running member (chosen by the preflight)</source>
         <translation>任一运行中的成员（由预检选定）</translation>
-    </message>
-    <message>
-        <source>Name the node to forget.</source>
-        <comment>RabbitMQ node</comment>
-        <translation>请填写要移除的节点。</translation>
     </message>
 </context>
 <context>
@@ -2205,19 +2146,9 @@
 <context>
     <name>JoinSpec</name>
     <message>
-        <source>Join a Node to the Cluster</source>
-        <comment>RabbitMQ node</comment>
-        <translation>将节点加入集群</translation>
-    </message>
-    <message>
         <source>&amp;Join Node to Cluster…</source>
         <comment>RabbitMQ node</comment>
         <translation>将节点加入集群(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
-        <comment>RabbitMQ node types</comment>
-        <translation>停止该节点并将其重置（删除它自己的队列、消息和定义），然后以磁盘节点或内存节点的身份加入所选成员所在的集群。</translation>
     </message>
     <message>
         <source>&amp;Node to join:</source>
@@ -2233,14 +2164,6 @@
         <source>Node &amp;type:</source>
         <comment>RabbitMQ node type: disc or ram</comment>
         <translation>节点类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Choose the node to join and a member of the cluster.</source>
-        <translation>请选择要加入的节点和集群中的一个成员。</translation>
-    </message>
-    <message>
-        <source>The node to join and the cluster member are the same host.</source>
-        <translation>要加入的节点与集群成员是同一台主机。</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2847,209 @@
     <message>
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1:Erlang 虚拟机运行中;RabbitMQ 应用已停止;应用停止期间无法读取它所知的集群成员</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRequest</name>
+    <message>
+        <source>Join a Node to the Cluster</source>
+        <comment>RabbitMQ node</comment>
+        <translation>将节点加入集群</translation>
+    </message>
+    <message>
+        <source>Change a Node&apos;s Type</source>
+        <comment>RabbitMQ node type: disc or ram</comment>
+        <translation>更改节点类型</translation>
+    </message>
+    <message>
+        <source>Forget a Node</source>
+        <comment>remove a RabbitMQ node from the cluster</comment>
+        <translation>移除节点</translation>
+    </message>
+    <message>
+        <source>Synchronise the Erlang Cookie</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>同步 Erlang Cookie</translation>
+    </message>
+    <message>
+        <source>Fix an Address or Hostname Change</source>
+        <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
+        <translation>修复地址或主机名变更</translation>
+    </message>
+    <message>
+        <source>The node is stopped, reset (its own queues, messages and definitions are deleted) and joined to the cluster of the chosen member, as a disc or a ram node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>停止该节点并将其重置（删除它自己的队列、消息和定义），然后以磁盘节点或内存节点的身份加入所选成员所在的集群。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s application is stopped, its type changed between disc and ram, and started again. A cluster always keeps at least one disc node.</source>
+        <comment>RabbitMQ node types</comment>
+        <translation>停止该节点的应用，在磁盘节点与内存节点之间切换其类型，然后重新启动。集群始终至少保留一个磁盘节点。</translation>
+    </message>
+    <message>
+        <source>A node that is gone (stopped, or its host lost) is removed from the cluster&apos;s membership with forget_cluster_node, run on a surviving node. The last disc node is never forgotten.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>在仍在运行的节点上执行 forget_cluster_node，把已不可用（已停止或主机丢失）的节点从集群成员中移除。最后一个磁盘节点永远不会被移除。</translation>
+    </message>
+    <message>
+        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
+        <comment>cookie: the Erlang shared secret</comment>
+        <translation>所选节点中 Cookie 不同的（按哈希比较；Cookie 本身从不显示）会被完全停止，备份旧 Cookie，原子地写入新 Cookie，然后重新启动。</translation>
+    </message>
+    <message>
+        <source>After a host&apos;s IP address or hostname changed, the preflight reads how every host resolves the node&apos;s name, which node runs on the host and its data directories, and says what changed. The fix you choose is then planned with what it changes and what it loses.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>主机的 IP 地址或主机名变更后,预检会读取各主机如何解析该节点的名称、该主机上运行的是哪个节点及其数据目录,并指出发生了什么变化。随后按您选择的修复方式制定计划,并说明它会改变什么、丢失什么。</translation>
+    </message>
+    <message>
+        <source>resets the joining node (its own queues and messages)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重置要加入的节点（删除其自身的队列和消息）</translation>
+    </message>
+    <message>
+        <source>resets the node on RabbitMQ 2.x only</source>
+        <comment>RabbitMQ node</comment>
+        <translation>仅在 RabbitMQ 2.x 上重置节点</translation>
+    </message>
+    <message>
+        <source>removes the node from the cluster for good</source>
+        <comment>RabbitMQ node</comment>
+        <translation>将节点永久移出集群</translation>
+    </message>
+    <message>
+        <source>replaces the cookie of every target that differs (a backup is kept)</source>
+        <comment>cookie</comment>
+        <translation>替换每个不一致目标节点的 Cookie（保留备份）</translation>
+    </message>
+    <message>
+        <source>the rename and rejoin fixes change or drop the node&apos;s data</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重命名和重新加入这两种修复会更改或丢弃节点的数据</translation>
+    </message>
+    <message>
+        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>所有版本；内存节点仅限 Mnesia（Khepri 即 RabbitMQ 4.x 下不可用）</translation>
+    </message>
+    <message>
+        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>仅限 Mnesia：Khepri（RabbitMQ 4.x）下所有节点都是磁盘节点</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>RabbitMQ 3.0 起；存活节点已停止时（--offline）在 Khepri 下不可用</translation>
+    </message>
+    <message>
+        <source>every version; cookies are compared by hash from RabbitMQ 3.8 on</source>
+        <comment>cookie</comment>
+        <translation>所有版本；从 RabbitMQ 3.8 起按哈希比较 Cookie</translation>
+    </message>
+    <message>
+        <source>every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>所有版本；重命名修复仅限 RabbitMQ 3.7 到 3.12 且使用 Mnesia</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot; (%2)</source>
+        <translation>未知操作“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>name an operation: %1</source>
+        <translation>请指定一个操作：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an option, not a host</source>
+        <translation>“%1”看起来是一个选项，而不是主机</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host of profile %2 (give a host name, a node name or an address)</source>
+        <translation>“%1”不是配置文件 %2 中的主机（请给出主机名、节点名或地址）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous in profile %2: it names both %3 and %4</source>
+        <translation>“%1”在配置文件 %2 中有歧义：它同时指 %3 和 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a RabbitMQ host of profile %2</source>
+        <translation>%1 不是配置文件 %2 中的 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>name the new node type: disc or ram</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>请指定新的节点类型：disc 或 ram</translation>
+    </message>
+    <message>
+        <source>the node type must be disc or ram, not &quot;%1&quot;</source>
+        <comment>RabbitMQ node type</comment>
+        <translation>节点类型必须是 disc 或 ram，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name the node to join: a RabbitMQ host of profile %1</source>
+        <translation>请指定要加入的节点：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>name a member of the cluster to join: a RabbitMQ host of profile %1</source>
+        <translation>请指定要加入的集群中的一个成员：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>%1 cannot join its own cluster: the node to join and the cluster member are the same host</source>
+        <translation>%1 不能加入自己的集群：要加入的节点和集群成员是同一台主机</translation>
+    </message>
+    <message>
+        <source>name the node: a RabbitMQ host of profile %1</source>
+        <translation>请指定节点：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
+        <translation>%1 是其集群中最后一个磁盘节点：将其转换为内存节点会使集群没有磁盘节点</translation>
+    </message>
+    <message>
+        <source>name the node to forget: its host or its node name</source>
+        <comment>RabbitMQ node</comment>
+        <translation>请指定要移除的节点：其主机或节点名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RabbitMQ node name (NAME@HOST: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>“%1”不是 RabbitMQ 节点名(NAME@HOST:字母、数字、“_”、“-”、“.”)</translation>
+    </message>
+    <message>
+        <source>%1 cannot forget itself: the node that runs forget_cluster_node must be another member</source>
+        <translation>%1 不能移除自己：运行 forget_cluster_node 的节点必须是另一个成员</translation>
+    </message>
+    <message>
+        <source>%1 is the last disc node of the cluster: forgetting it would leave the cluster without a disc node</source>
+        <translation>%1 是集群中最后一个磁盘节点：将其移除会使集群没有磁盘节点</translation>
+    </message>
+    <message>
+        <source>name the node whose cookie is copied: a RabbitMQ host of profile %1</source>
+        <comment>cookie</comment>
+        <translation>请指定复制其 Cookie 的节点：配置文件 %1 中的一台 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>name at least one node to receive the cookie</source>
+        <comment>cookie</comment>
+        <translation>请至少指定一个接收 Cookie 的节点</translation>
+    </message>
+    <message>
+        <source>the list of nodes that receive the cookie has an empty entry</source>
+        <comment>cookie</comment>
+        <translation>接收 Cookie 的节点列表中有空项</translation>
+    </message>
+    <message>
+        <source>%1 cannot receive its own cookie: the source node is also a target</source>
+        <comment>cookie</comment>
+        <translation>%1 不能接收自己的 Cookie：源节点同时也是目标</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; both name %3: name each node that receives the cookie once</source>
+        <comment>cookie</comment>
+        <translation>“%1”和“%2”都指 %3：每个接收 Cookie 的节点只能指定一次</translation>
+    </message>
+    <message>
+        <source>the fix must be one of %1, not &quot;%2&quot;</source>
+        <translation>修复方式必须是 %1 之一，而不是“%2”</translation>
     </message>
 </context>
 <context>
@@ -4036,19 +4162,9 @@
 <context>
     <name>SyncCookieSpec</name>
     <message>
-        <source>Synchronise the Erlang Cookie</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>同步 Erlang Cookie</translation>
-    </message>
-    <message>
         <source>Sync Erlang &amp;Cookie…</source>
         <comment>cookie: the Erlang shared secret</comment>
         <translation>同步 Erlang Cookie(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Each chosen node whose cookie differs (compared by hash; the cookie itself is never shown) is stopped completely, its old cookie backed up, the new one written atomically, and started again.</source>
-        <comment>cookie: the Erlang shared secret</comment>
-        <translation>所选节点中 Cookie 不同的（按哈希比较；Cookie 本身从不显示）会被完全停止，备份旧 Cookie，原子地写入新 Cookie，然后重新启动。</translation>
     </message>
     <message>
         <source>Copy the cookie &amp;of:</source>
@@ -4059,16 +4175,6 @@
         <source>&amp;To:</source>
         <comment>the nodes that receive the cookie</comment>
         <translation>复制到(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Tick at least one node to receive the cookie.</source>
-        <comment>cookie</comment>
-        <translation>请至少勾选一个接收 Cookie 的节点。</translation>
-    </message>
-    <message>
-        <source>The source node cannot also be a target.</source>
-        <comment>cookie</comment>
-        <translation>源节点不能同时作为目标。</translation>
     </message>
 </context>
 <context>
@@ -4082,206 +4188,6 @@
         <translation>添加集群</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <comment>a RabbitMQ cluster</comment>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>例如 %1</translation>
-    </message>
-    <message>
-        <source>How Warren lists this cluster</source>
-        <translation>Warren 中显示的集群名称</translation>
-    </message>
-    <message>
-        <source>SSH</source>
-        <translation>SSH</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <source>Login user on every host</source>
-        <translation>每台主机上的登录用户</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>私钥：</translation>
-    </message>
-    <message>
-        <source>Empty: use ssh-agent</source>
-        <translation>留空：使用 ssh-agent</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Choose the private key file</source>
-        <translation>选择私钥文件</translation>
-    </message>
-    <message>
-        <source>known_hosts file:</source>
-        <translation>known_hosts 文件：</translation>
-    </message>
-    <message>
-        <source>Empty: %1</source>
-        <translation>留空：%1</translation>
-    </message>
-    <message>
-        <source>Choose the known_hosts file Warren checks host keys against</source>
-        <translation>选择 Warren 用于核对主机密钥的 known_hosts 文件</translation>
-    </message>
-    <message>
-        <source>Run privileged commands through sudo -n</source>
-        <translation>通过 sudo -n 运行特权命令</translation>
-    </message>
-    <message>
-        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
-        <translation>rabbitmqctl 和服务命令以“sudo -n …”运行：该用户需要对这些命令有免密码 sudo 权限</translation>
-    </message>
-    <message>
-        <source>Management API</source>
-        <translation>管理 API</translation>
-    </message>
-    <message>
-        <source>A user with the monitoring or administrator tag</source>
-        <translation>具有 monitoring 或 administrator 标签的用户</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Not saved to disk</source>
-        <translation>不会保存到磁盘</translation>
-    </message>
-    <message>
-        <source>The password is %1. It is never written to the profile or the settings.</source>
-        <translation>密码%1。它绝不会写入配置文件或设置。</translation>
-    </message>
-    <message>
-        <source>When empty, it is read from %1.</source>
-        <translation>留空时从 %1 读取。</translation>
-    </message>
-    <message>
-        <source>Verify TLS certificates</source>
-        <translation>验证 TLS 证书</translation>
-    </message>
-    <message>
-        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
-        <translation>用系统信任的证书颁发机构验证 API 的证书</translation>
-    </message>
-    <message>
-        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
-        <translation>不验证证书：网络路径上的任何人都可以冒充 API 并读取密码。</translation>
-    </message>
-    <message>
-        <source>HAProxy</source>
-        <translation>HAProxy</translation>
-    </message>
-    <message>
-        <source>Stats host:</source>
-        <translation>统计主机：</translation>
-    </message>
-    <message>
-        <source>Host name from the list, reached over SSH</source>
-        <translation>主机列表中的主机名，通过 SSH 访问</translation>
-    </message>
-    <message>
-        <source>Stats socket:</source>
-        <translation>统计套接字：</translation>
-    </message>
-    <message>
-        <source>Stats URL:</source>
-        <translation>统计 URL：</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
-        <translation>HAProxy 的 CSV 统计页面；设置后代替套接字使用</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>host name</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Node name</source>
-        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
-        <translation>节点名</translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation>API URL</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>host roles</comment>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Empty: rabbit@ followed by the host name</source>
-        <translation>留空：rabbit@ 加主机名</translation>
-    </message>
-    <message>
-        <source>Management API base URL, e.g. %1</source>
-        <translation>管理 API 的基础 URL，例如 %1</translation>
-    </message>
-    <message>
-        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
-        <translation>以逗号分隔：rabbitmq（运行 RabbitMQ 节点）、haproxy（运行 HAProxy）</translation>
-    </message>
-    <message>
-        <source>Add Host</source>
-        <translation>添加主机</translation>
-    </message>
-    <message>
-        <source>Remove Host</source>
-        <translation>移除主机</translation>
-    </message>
-    <message>
-        <source>Connection Test</source>
-        <translation>连接测试</translation>
-    </message>
-    <message>
-        <source>Test Connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Log in over SSH and to the management API on every host</source>
-        <translation>在每台主机上登录 SSH 和管理 API</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>取消测试</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4290,82 +4196,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Enter a name for the cluster.</source>
-        <translation>请输入集群名称。</translation>
-    </message>
-    <message>
         <source>Add at least one host.</source>
         <translation>请至少添加一台主机。</translation>
-    </message>
-    <message>
-        <source>Host %1 in the list needs a name and an address.</source>
-        <translation>列表中的第 %1 台主机需要名称和地址。</translation>
-    </message>
-    <message>
-        <source>The host name %1 appears twice.</source>
-        <translation>主机名 %1 重复出现。</translation>
-    </message>
-    <message>
-        <source>The API URL of %1 must start with http:// or https://.</source>
-        <translation>%1 的 API URL 必须以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats host %1 is not in the host list.</source>
-        <translation>HAProxy 统计主机 %1 不在主机列表中。</translation>
-    </message>
-    <message>
-        <source>The HAProxy stats URL is not a valid URL.</source>
-        <translation>HAProxy 统计 URL 无效。</translation>
-    </message>
-    <message>
-        <source>Choose Private Key</source>
-        <translation>选择私钥</translation>
-    </message>
-    <message>
-        <source>Choose known_hosts File</source>
-        <translation>选择 known_hosts 文件</translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>测试中…</translation>
-    </message>
-    <message>
-        <source>not tested</source>
-        <translation>未测试</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>not tested (no API URL)</source>
-        <translation>未测试（无 API URL）</translation>
-    </message>
-    <message>
-        <source>Checks SSH login and the management API of every host.</source>
-        <translation>检查每台主机的 SSH 登录和管理 API。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing %n host(s)…</source>
-        <translation>
-            <numerusform>正在测试 %n 台主机…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>测试已取消。</translation>
-    </message>
-    <message>
-        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
-        <translation>完成：SSH 正常 %1/%2，API 正常 %3/%4。</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4312,23 @@
     </message>
 </context>
 <context>
+    <name>warren::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Saved clusters; double-click to edit</source>
+        <translation>已保存的集群；双击可编辑</translation>
+    </message>
+    <message>
+        <source>%1
+Cannot be loaded: %2</source>
+        <translation>%1
+无法加载：%2</translation>
+    </message>
+</context>
+<context>
     <name>warren::ClusterPoller</name>
     <message>
         <source>%1: %2</source>
@@ -4495,6 +4344,79 @@
         <translation>
             <numerusform>%n 秒无应答</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warren::ConnectionTestPanel</name>
+    <message>
+        <source>Connection Test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Log in over SSH and to the management API on every host</source>
+        <translation>在每台主机上登录 SSH 和管理 API</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not tested (no API URL)</source>
+        <translation>未测试（无 API URL）</translation>
+    </message>
+    <message>
+        <source>Checks SSH login and the management API of every host.</source>
+        <translation>检查每台主机的 SSH 登录和管理 API。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n host(s)…</source>
+        <translation>
+            <numerusform>正在测试 %n 台主机…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+    <message>
+        <source>Done: SSH OK on %1 of %2, API OK on %3 of %4.</source>
+        <translation>完成：SSH 正常 %1/%2，API 正常 %3/%4。</translation>
     </message>
 </context>
 <context>
@@ -5316,46 +5238,6 @@ Fix: %4</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>Saved clusters; double-click to edit</source>
-        <translation>已保存的集群；双击可编辑</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>HAProxy Servers</source>
-        <translation>HAProxy 服务器</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>where the status came from</comment>
-        <translation>数据源</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>数据源</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
-        <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
-    </message>
-    <message>
-        <source>%1
-Cannot be loaded: %2</source>
-        <translation>%1
-无法加载：%2</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <comment>the cluster drawn as nodes and links</comment>
         <translation>拓扑图</translation>
@@ -5439,81 +5321,6 @@ Cannot be loaded: %2</source>
         <translation>没有数据源应答</translation>
     </message>
     <message>
-        <source>No cluster selected</source>
-        <translation>未选择集群</translation>
-    </message>
-    <message>
-        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
-        <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
-    </message>
-    <message>
-        <source>Select a cluster on the left.</source>
-        <translation>请在左侧选择一个集群。</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>No status collected yet</source>
-        <translation>尚未采集到状态</translation>
-    </message>
-    <message>
-        <source>RabbitMQ cluster name %1</source>
-        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
-        <translation>RabbitMQ 集群名 %1</translation>
-    </message>
-    <message>
-        <source>via the management API</source>
-        <translation>通过管理 API</translation>
-    </message>
-    <message>
-        <source>via SSH (rabbitmqctl)</source>
-        <translation>通过 SSH（rabbitmqctl）</translation>
-    </message>
-    <message>
-        <source>RabbitMQ %1</source>
-        <translation>RabbitMQ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s), %1 running</source>
-        <comment>RabbitMQ nodes</comment>
-        <translation>
-            <numerusform>%n 个节点，%1 个运行中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HAProxy: %1 of %n server(s) up</source>
-        <translation>
-            <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <comment>the data shown is old</comment>
-        <translation>数据过期</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>已应答</translation>
-    </message>
-    <message>
         <source>Last updated %1</source>
         <translation>最后更新 %1</translation>
     </message>
@@ -5560,30 +5367,6 @@ Cannot be loaded: %2</source>
     <message>
         <source>Cluster %1 added.</source>
         <translation>已添加集群 %1。</translation>
-    </message>
-    <message>
-        <source>Remove Cluster</source>
-        <translation>移除集群</translation>
-    </message>
-    <message>
-        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
-        <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is deleted.</source>
-        <translation>配置文件 %1 将被删除。</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is kept.</source>
-        <translation>配置文件 %1 将保留。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The translation for %1 could not be loaded.</source>
@@ -6446,6 +6229,326 @@ Cannot be loaded: %2</source>
     </message>
 </context>
 <context>
+    <name>warren::OverviewHeader</name>
+    <message>
+        <source>Overall state: nodes running, alarms, partitions, HAProxy servers, sources</source>
+        <translation>总体状态：节点运行情况、告警、网络分区、HAProxy 服务器、数据源</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>未选择集群</translation>
+    </message>
+    <message>
+        <source>Add a cluster with Cluster &gt; Add Cluster…, or start Warren with --cluster PROFILE.json.</source>
+        <translation>通过“集群 &gt; 添加集群…”添加一个集群，或使用 --cluster PROFILE.json 启动 Warren。</translation>
+    </message>
+    <message>
+        <source>Select a cluster on the left.</source>
+        <translation>请在左侧选择一个集群。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>尚未采集到状态</translation>
+    </message>
+    <message>
+        <source>RabbitMQ cluster name %1</source>
+        <comment>RabbitMQ&apos;s own cluster_name setting</comment>
+        <translation>RabbitMQ 集群名 %1</translation>
+    </message>
+    <message>
+        <source>via the management API</source>
+        <translation>通过管理 API</translation>
+    </message>
+    <message>
+        <source>via SSH (rabbitmqctl)</source>
+        <translation>通过 SSH（rabbitmqctl）</translation>
+    </message>
+    <message>
+        <source>RabbitMQ %1</source>
+        <translation>RabbitMQ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), %1 running</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>
+            <numerusform>%n 个节点，%1 个运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAProxy: %1 of %n server(s) up</source>
+        <translation>
+            <numerusform>HAProxy：%n 台服务器中 %1 台在线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>the data shown is old</comment>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileForm</name>
+    <message>
+        <source>Cluster</source>
+        <comment>a RabbitMQ cluster</comment>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>How Warren lists this cluster</source>
+        <translation>Warren 中显示的集群名称</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Login user on every host</source>
+        <translation>每台主机上的登录用户</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Empty: use ssh-agent</source>
+        <translation>留空：使用 ssh-agent</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>选择私钥文件</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts 文件：</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>Choose the known_hosts file Warren checks host keys against</source>
+        <translation>选择 Warren 用于核对主机密钥的 known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Run privileged commands through sudo -n</source>
+        <translation>通过 sudo -n 运行特权命令</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl and service commands run as &quot;sudo -n …&quot;: the user needs passwordless sudo for them</source>
+        <translation>rabbitmqctl 和服务命令以“sudo -n …”运行：该用户需要对这些命令有免密码 sudo 权限</translation>
+    </message>
+    <message>
+        <source>Management API</source>
+        <translation>管理 API</translation>
+    </message>
+    <message>
+        <source>A user with the monitoring or administrator tag</source>
+        <translation>具有 monitoring 或 administrator 标签的用户</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Not saved to disk</source>
+        <translation>不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>The password is %1. It is never written to the profile or the settings.</source>
+        <translation>密码%1。它绝不会写入配置文件或设置。</translation>
+    </message>
+    <message>
+        <source>When empty, it is read from %1.</source>
+        <translation>留空时从 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Check the API&apos;s certificate against the system&apos;s trusted authorities</source>
+        <translation>用系统信任的证书颁发机构验证 API 的证书</translation>
+    </message>
+    <message>
+        <source>Certificates are not verified: anyone on the network path can pose as the API and read the password.</source>
+        <translation>不验证证书：网络路径上的任何人都可以冒充 API 并读取密码。</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Stats host:</source>
+        <translation>统计主机：</translation>
+    </message>
+    <message>
+        <source>Host name from the list, reached over SSH</source>
+        <translation>主机列表中的主机名，通过 SSH 访问</translation>
+    </message>
+    <message>
+        <source>Stats socket:</source>
+        <translation>统计套接字：</translation>
+    </message>
+    <message>
+        <source>Stats URL:</source>
+        <translation>统计 URL：</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s CSV stats page; used instead of the socket when set</source>
+        <translation>HAProxy 的 CSV 统计页面；设置后代替套接字使用</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>host name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <comment>RabbitMQ node name, e.g. rabbit@host</comment>
+        <translation>节点名</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API URL</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>host roles</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Empty: rabbit@ followed by the host name</source>
+        <translation>留空：rabbit@ 加主机名</translation>
+    </message>
+    <message>
+        <source>Management API base URL, e.g. %1</source>
+        <translation>管理 API 的基础 URL，例如 %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated: rabbitmq (runs a RabbitMQ node), haproxy (runs HAProxy)</source>
+        <translation>以逗号分隔：rabbitmq（运行 RabbitMQ 节点）、haproxy（运行 HAProxy）</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>移除主机</translation>
+    </message>
+    <message>
+        <source>Enter a name for the cluster.</source>
+        <translation>请输入集群名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one host.</source>
+        <translation>请至少添加一台主机。</translation>
+    </message>
+    <message>
+        <source>Host %1 in the list needs a name and an address.</source>
+        <translation>列表中的第 %1 台主机需要名称和地址。</translation>
+    </message>
+    <message>
+        <source>The host name %1 appears twice.</source>
+        <translation>主机名 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>The API URL of %1 must start with http:// or https://.</source>
+        <translation>%1 的 API URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats host %1 is not in the host list.</source>
+        <translation>HAProxy 统计主机 %1 不在主机列表中。</translation>
+    </message>
+    <message>
+        <source>The HAProxy stats URL is not a valid URL.</source>
+        <translation>HAProxy 统计 URL 无效。</translation>
+    </message>
+    <message>
+        <source>Choose Private Key</source>
+        <translation>选择私钥</translation>
+    </message>
+    <message>
+        <source>Choose known_hosts File</source>
+        <translation>选择 known_hosts 文件</translation>
+    </message>
+</context>
+<context>
+    <name>warren::ProfileRemoval</name>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>移除集群</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Warren? The RabbitMQ cluster itself is not changed.</source>
+        <translation>要从 Warren 中移除 %1 吗？RabbitMQ 集群本身不会被改动。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is deleted.</source>
+        <translation>配置文件 %1 将被删除。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is kept.</source>
+        <translation>配置文件 %1 将保留。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>warren::QueueChangeListModel</name>
     <message numerus="yes">
         <source>… and %n more (export the view for the full list)</source>
@@ -6910,6 +7013,43 @@ policy: %2</source>
     <message>
         <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
         <translation>消息计数已暂停至 %1：带统计信息的请求超时（代理在应答前要整理每个队列的统计信息，队列这么多时需数分钟）；在此之前仅看分布</translation>
+    </message>
+</context>
+<context>
+    <name>warren::TablesTab</name>
+    <message>
+        <source>Nodes</source>
+        <comment>RabbitMQ nodes</comment>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>HAProxy Servers</source>
+        <translation>HAProxy 服务器</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>where the status came from</comment>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No status collected yet</source>
+        <translation>尚未采集到状态</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>未选择集群</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
     </message>
 </context>
 </TS>
