@@ -1,5 +1,7 @@
 #include "CodeView.h"
 
+#include "Palette.h"
+
 #include "haproxy/HaproxyConfig.h"
 
 #include <QFontDatabase>
@@ -30,13 +32,13 @@ void DiffHighlighter::highlightBlock(const QString& text)
     if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
         f.setFontWeight(QFont::Bold);
     } else if (text.startsWith(QLatin1Char('+'))) {
-        f.setForeground(QColor(0x1b, 0x5e, 0x20));
-        f.setBackground(QColor(0xe6, 0xf4, 0xea));
+        f.setForeground(Palette::pill(Tone::Good).text);
+        f.setBackground(Palette::pill(Tone::Good).background);
     } else if (text.startsWith(QLatin1Char('-'))) {
-        f.setForeground(QColor(0xb7, 0x1c, 0x1c));
-        f.setBackground(QColor(0xfd, 0xe7, 0xe9));
+        f.setForeground(Palette::pill(Tone::Bad).text);
+        f.setBackground(Palette::pill(Tone::Bad).background);
     } else if (text.startsWith(QLatin1String("@@"))) {
-        f.setForeground(QColor(0x15, 0x65, 0xc0));
+        f.setForeground(Palette::focus());
     } else {
         return;
     }

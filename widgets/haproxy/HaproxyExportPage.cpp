@@ -1,5 +1,7 @@
 #include "HaproxyExportPage.h"
 
+#include "Palette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -73,7 +75,7 @@ HaproxyExportPage::HaproxyExportPage(QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("optionsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(Palette::errorText().name()));
     m_form->addRow(m_error);
 
     for (QComboBox* c : { m_layoutCombo, m_activeCombo, m_balanceCombo, m_logCombo })

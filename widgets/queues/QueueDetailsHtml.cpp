@@ -1,5 +1,7 @@
 #include "QueueDetailsHtml.h"
 
+#include "Palette.h"
+
 #include "Format.h"
 #include "QueueMatrixModel.h"
 #include "StatusItemDelegate.h"
@@ -9,8 +11,8 @@ namespace warren {
 namespace {
     QString row(const QString& label, const QString& valueHtml)
     {
-        return QStringLiteral("<tr><td style=\"color:#57606a; padding-right:10px\">%1</td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), valueHtml);
+        return QStringLiteral("<tr><td style=\"color:%1; padding-right:10px\">%2</td><td>%3</td></tr>")
+            .arg(Palette::mutedText().name(), label.toHtmlEscaped(), valueHtml);
     }
 } // namespace
 

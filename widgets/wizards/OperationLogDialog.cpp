@@ -1,5 +1,7 @@
 #include "OperationLogDialog.h"
 
+#include "Palette.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -105,7 +107,7 @@ QVariant OperationLogModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == ExitColumn
         && (e.exitCode != 0 || !e.error.isEmpty() || e.interrupted))
-        return QColor(0xa3, 0x1b, 0x1b);
+        return Palette::pill(Tone::Bad).text;
     return {};
 }
 

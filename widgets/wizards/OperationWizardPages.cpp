@@ -1,5 +1,7 @@
 #include "OperationWizardPages.h"
 
+#include "Palette.h"
+
 #include "NetworkJobs.h"
 #include "OperationWizard.h"
 
@@ -27,10 +29,16 @@ namespace warren {
 
 namespace {
 
-    const QColor OkColor(0x1a, 0x6b, 0x34);
-    const QColor WarnColor(0x8a, 0x53, 0x00);
-    const QColor BadColor(0xa3, 0x1b, 0x1b);
-    const QColor InfoColor(0x3d, 0x4b, 0x5c);
+    // Verdicts and check states by tone; the colours come from the palette (light or dark).
+    constexpr Tone OkTone = Tone::Good;
+    constexpr Tone WarnTone = Tone::Warning;
+    constexpr Tone BadTone = Tone::Bad;
+    constexpr Tone InfoTone = Tone::Neutral;
+
+    QColor toneInk(Tone tone)
+    {
+        return tone == InfoTone ? Palette::headingText() : Palette::pill(tone).text;
+    }
 
     QLabel* wrapLabel(QWidget* parent, const QString& objectName)
     {
@@ -42,14 +50,14 @@ namespace {
     }
 
     // A verdict line: coloured text on a tinted frame, like the message banner's tones.
-    void setVerdict(QLabel* label, const QString& text, const QColor& color)
+    void setVerdict(QLabel* label, const QString& text, Tone tone)
     {
         label->setText(text);
         label->setVisible(!text.isEmpty());
+        const Palette::Banner banner = Palette::banner(tone);
         label->setStyleSheet(QStringLiteral(
             "QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
-                                 .arg(color.name(), QColor::fromHsl(color.hslHue(), 120, 238).name(),
-                                     QColor::fromHsl(color.hslHue(), 90, 200).name()));
+                                 .arg(toneInk(tone).name(), banner.background.name(), banner.border.name()));
     }
 
     QFont monospace()
@@ -91,15 +99,15 @@ namespace {
     {
         switch (s) {
         case PreflightItem::State::Ok:
-            return OkColor;
+            return toneInk(OkTone);
         case PreflightItem::State::Info:
-            return InfoColor;
+            return toneInk(InfoTone);
         case PreflightItem::State::Warning:
-            return WarnColor;
+            return toneInk(WarnTone);
         case PreflightItem::State::Failed:
             break;
         }
-        return BadColor;
+        return toneInk(BadTone);
     }
 
     QString esc(const QString& s)
@@ -137,13 +145,13 @@ void ChoosePage::retranslate()
                            .arg(m_wizard->context().profile.name, m_wizard->context().profile.filePath));
     m_wizard->spec()->retranslate();
     if (m_error->isVisible())
-        setVerdict(m_error, m_wizard->spec()->validate(), BadColor);
+        setVerdict(m_error, m_wizard->spec()->validate(), BadTone);
 }
 
 bool ChoosePage::validatePage()
 {
     const QString why = m_wizard->spec()->validate();
-    setVerdict(m_error, why, BadColor);
+    setVerdict(m_error, why, BadTone);
     return why.isEmpty();
 }
 
@@ -247,7 +255,7 @@ void PreflightPage::start()
     m_status->setText(OperationWizard::tr("Reading the facts from the hosts…"));
     m_busy->show();
     m_again->setEnabled(false);
-    setVerdict(m_verdict, QString(), InfoColor);
+    setVerdict(m_verdict, QString(), InfoTone);
     Q_EMIT completeChanged();
     const auto planner = m_wizard->planner();
     const CancelToken cancel = m_cancel;
@@ -275,25 +283,25 @@ void PreflightPage::show(const Plan& plan)
     }
     m_status->setText(OperationWizard::tr("%1 — RabbitMQ %2").arg(plan.title, plan.version.display()));
     QStringList lines;
-    QColor color = OkColor;
+    Tone tone = OkTone;
     if (!plan.notApplicable.isEmpty()) {
         for (const auto& r : plan.notApplicable)
             lines << OperationWizard::tr("This operation does not apply here: %1").arg(r);
-        color = WarnColor;
+        tone = WarnTone;
     } else if (!plan.refusals.isEmpty()) {
         for (const auto& r : plan.refusals)
             lines << OperationWizard::tr("Refused: %1").arg(r);
-        color = BadColor;
+        tone = BadTone;
     } else if (failed > 0) {
         lines << OperationWizard::tr(
             "%n check(s) failed: fix them and check again; nothing was changed.", nullptr, failed);
-        color = BadColor;
+        tone = BadTone;
     } else if (!plan.alreadyDone.isEmpty()) {
         lines << OperationWizard::tr("Nothing to do: %1").arg(plan.alreadyDone);
     } else if (warned > 0) {
         lines << OperationWizard::tr(
             "Every required check passed; %n warning(s) to read before going on.", nullptr, warned);
-        color = WarnColor;
+        tone = WarnTone;
     } else {
         lines << OperationWizard::tr("Every check passed.");
     }
@@ -305,7 +313,7 @@ void PreflightPage::show(const Plan& plan)
         lines << (mark.isEmpty() ? OperationWizard::tr("• %1: %2").arg(c.title, body)
                                  : OperationWizard::tr("• %1 (%2): %3").arg(c.title, mark, body));
     }
-    setVerdict(m_verdict, lines.join(QLatin1Char('\n')), color);
+    setVerdict(m_verdict, lines.join(QLatin1Char('\n')), tone);
     m_ready = true;
     // Nothing to do is a success: Finish instead of Next (QWizard shows it only for a final page).
     setFinalPage(!plan.alreadyDone.isEmpty() && !plan.blocked());
@@ -372,33 +380,41 @@ void PlanPage::initializePage()
 QString PlanPage::planHtml(const Plan& plan, bool useSudo)
 {
     const QString mono = monospace().family();
+    const QString code = Palette::codeBackground().name();
+    // The template's colour tokens (%M muted, %B bad, %H heading) filled before any argument, so a
+    // user-supplied text is never scanned for them.
+    const auto styled = [](QString tmpl) {
+        return tmpl.replace(QLatin1String("%M"), Palette::mutedText().name())
+            .replace(QLatin1String("%B"), Palette::pill(Tone::Bad).text.name())
+            .replace(QLatin1String("%H"), Palette::headingText().name());
+    };
     const QString pre
-        = QStringLiteral("<pre style=\"font-family:'%1'; margin:2px 0 2px 18px; background:#f3f4f6;\">%2</pre>");
+        = QStringLiteral("<pre style=\"font-family:'%1'; margin:2px 0 2px 18px; background:%3;\">%2</pre>");
     auto commands = [&](const QList<RemoteCommand>& list) {
         QStringList lines;
         for (const auto& c : list)
             lines << QStringLiteral("$ ") + esc(c.display(useSudo));
-        return lines.isEmpty() ? QString() : pre.arg(mono, lines.join(QLatin1Char('\n')));
+        return lines.isEmpty() ? QString() : pre.arg(mono, lines.join(QLatin1Char('\n')), code);
     };
     auto check = [&](const QString& label, const Check& c) {
-        return QStringLiteral("<div style=\"margin-left:18px; color:#57606a;\">%1</div>")
+        return styled(QStringLiteral("<div style=\"margin-left:18px; color:%M;\">%1</div>"))
                    .arg(esc(label.arg(c.description, c.host)))
-            + pre.arg(mono, QStringLiteral("$ ") + esc(c.command.display(useSudo)));
+            + pre.arg(mono, QStringLiteral("$ ") + esc(c.command.display(useSudo)), code);
     };
     QString html;
     for (int i = 0; i < plan.steps.size(); ++i) {
         const Step& s = plan.steps[i];
-        html += QStringLiteral(
-            "<p style=\"margin-top:10px;\"><b>%1. %2</b> <span style=\"color:#57606a;\">[%3]</span></p>")
+        html += styled(
+            QStringLiteral("<p style=\"margin-top:10px;\"><b>%1. %2</b> <span style=\"color:%M;\">[%3]</span></p>"))
                     .arg(i + 1)
                     .arg(esc(s.description), esc(s.host));
         if (s.destructive)
-            html += QStringLiteral("<div style=\"margin-left:18px; color:#a31b1b;\"><b>%1</b></div>")
+            html += styled(QStringLiteral("<div style=\"margin-left:18px; color:%B;\"><b>%1</b></div>"))
                         .arg(esc(OperationWizard::tr("Destructive: %1").arg(s.destroys)));
         for (const auto& c : s.prechecks)
             html += check(OperationWizard::tr("Check before: %1 (on %2)"), c);
         if (s.secretStdinCommand >= 0)
-            html += QStringLiteral("<div style=\"margin-left:18px; color:#57606a;\">%1</div>")
+            html += styled(QStringLiteral("<div style=\"margin-left:18px; color:%M;\">%1</div>"))
                         .arg(esc(OperationWizard::tr(
                             "Reads a secret on %1 (never shown or logged) and passes it on standard input: %2")
                                      .arg(s.secretHost, s.secretSource.display(useSudo))));
@@ -406,7 +422,7 @@ QString PlanPage::planHtml(const Plan& plan, bool useSudo)
         for (const auto& c : s.verifications)
             html += check(OperationWizard::tr("Verify: %1 (on %2)"), c);
         if (!s.undoDescription.isEmpty())
-            html += QStringLiteral("<div style=\"margin-left:18px; color:#3d4b5c;\"><i>%1</i></div>")
+            html += styled(QStringLiteral("<div style=\"margin-left:18px; color:%H;\"><i>%1</i></div>"))
                         .arg(esc(OperationWizard::tr("Undo: %1").arg(s.undoDescription)));
         html += commands(s.undoCommands);
     }
@@ -482,7 +498,7 @@ void ConfirmPage::updateTexts()
     for (const auto& d : destructive)
         list += QStringLiteral("<li>%1</li>").arg(esc(d));
     m_destroys->setText(QStringLiteral("<ul style=\"margin:0;\">%1</ul>").arg(list));
-    setVerdict(m_destroys, m_destroys->text(), BadColor);
+    setVerdict(m_destroys, m_destroys->text(), BadTone);
     m_destroys->setVisible(!destructive.isEmpty());
     m_check->setText(destructive.isEmpty()
             ? OperationWizard::tr("I have read the plan: run it")
@@ -665,7 +681,7 @@ void RunPage::showStepState(int step)
             : state == StepState::Running ? OperationWizard::tr("running…")
             : state == StepState::Done    ? OperationWizard::tr("done")
                                           : OperationWizard::tr("failed"));
-    item->setForeground(1, state == StepState::Failed ? BadColor : InfoColor);
+    item->setForeground(1, toneInk(state == StepState::Failed ? BadTone : InfoTone));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -729,7 +745,7 @@ void ResultPage::initializePage()
         verdict = ok ? r.message : OperationWizard::tr("Failed: %1").arg(r.message);
         break;
     }
-    setVerdict(m_verdict, verdict, ok ? OkColor : (r.outcome == RunResult::Outcome::Cancelled ? WarnColor : BadColor));
+    setVerdict(m_verdict, verdict, ok ? OkTone : (r.outcome == RunResult::Outcome::Cancelled ? WarnTone : BadTone));
 
     QStringList details;
     if (ok && r.outcome == RunResult::Outcome::Verified) {
