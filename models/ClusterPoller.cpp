@@ -1,4 +1,5 @@
 #include "ClusterPoller.h"
+#include "NetworkJobs.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -104,7 +105,7 @@ void ClusterPoller::run()
     const CancelToken cancel = ticket.cancel;
     const ClusterSnapshot previous = m_previous;
     // Everything the worker needs is captured by value: it must never touch `this`.
-    launch(QtConcurrent::run([generation, profile, cancel, checks, previous] {
+    launch(QtConcurrent::run(networkJobPool(), [generation, profile, cancel, checks, previous] {
         Result result;
         result.generation = generation;
         StatusCollector collector(profile, cancel);

@@ -1,6 +1,7 @@
 #include "HostKeyDialog.h"
 
 #include "MessageBanner.h"
+#include "NetworkJobs.h"
 #include "Palette.h"
 #include "status/ConnectionTest.h"
 
@@ -214,7 +215,7 @@ void HostKeyDialog::trust()
     const ClusterProfile profile = m_profile;
     const HostProfile host = m_host;
     const QString fingerprint = m_key.fingerprint;
-    watcher->setFuture(QtConcurrent::run([profile, host, fingerprint] {
+    watcher->setFuture(QtConcurrent::run(networkJobPool(), [profile, host, fingerprint] {
         TrustResult result;
         result.ok = acceptHostKey(profile, host, fingerprint, &result.error);
         return result;

@@ -2,6 +2,7 @@
 
 #include "HostKeyDialog.h"
 #include "ModelRoles.h"
+#include "NetworkJobs.h"
 #include "StatusItemDelegate.h"
 
 #include <QEvent>
@@ -155,13 +156,14 @@ void ConnectionTestPanel::start(const ClusterProfile& profile, const QString& pa
     // testHostConnection() host by host, so each result shows up as soon as it is known. The
     // password travels with the job, not through the session's secret store: a test of fields
     // the user has not saved leaves no trace anywhere.
-    m_watcher->setFuture(QtConcurrent::run([profile, hosts, password, cancel](QPromise<HostTestResult>& promise) {
-        for (const auto& h : hosts) {
-            if (cancel.isCancelled() || promise.isCanceled())
-                return;
-            promise.addResult(testHostConnection(profile, h, cancel, password));
-        }
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run(networkJobPool(), [profile, hosts, password, cancel](QPromise<HostTestResult>& promise) {
+            for (const auto& h : hosts) {
+                if (cancel.isCancelled() || promise.isCanceled())
+                    return;
+                promise.addResult(testHostConnection(profile, h, cancel, password));
+            }
+        }));
     m_status->setText(statusText());
     updateButtons();
 }
