@@ -121,8 +121,9 @@ x4_publish() { # x4_publish VHOST QUEUE COUNT
     done
 }
 
-# Seed data: vhost openstack, quorum queues, a stream, a classic queue on each node, some messages.
-x4_topology() {
+# The seed queues (declaring one that exists changes nothing): `up --with-4x` declares again what a
+# test or a wiped member lost (a classic queue goes with its node's data).
+x4_seed_queues() {
     local base="http://${ADDR[$SEED4]}:15672/api" e h
     api PUT "$base/vhosts/openstack" '{}' >>"$UP_LOG" 2>&1 || die "4.x: vhost openstack: API call failed"
     api PUT "$base/permissions/openstack/$API_USER" '{"configure":".*","write":".*","read":".*"}' >>"$UP_LOG" 2>&1 ||
@@ -131,6 +132,11 @@ x4_topology() {
     for e in "${X4_STREAMS[@]}"; do x4_declare "$SEED4" "${e%% *}" "${e#* }" stream; done
     # A classic queue lives on the node that declares it (client-local): one per node.
     for h in "${CLUSTER4[@]}"; do e=${X4_CLASSIC[$h]}; x4_declare "$h" "${e%% *}" "${e#* }" classic; done
+}
+
+# Seed data: vhost openstack, quorum queues, a stream, a classic queue on each node, some messages.
+x4_topology() {
+    x4_seed_queues
     x4_publish / qq.alpha 3
     x4_publish openstack qq.nova 2
     x4_publish / st.events 5
@@ -358,6 +364,8 @@ x4_repair() {
         if api_user_lost "$h"; then add_admin_user "$h"; wait_api "$h"; fi
     done
     for h in "${JOINERS4[@]}"; do ensure_member "$h"; done
+    for h in "${HOSTS4[@]}"; do wait_api "$h"; done
+    x4_seed_queues
     if ! live_pid haproxy-4x haproxy >/dev/null; then
         x4_install_reload_helper
         x4_write_haproxy_config
