@@ -106,6 +106,7 @@ rootfs_customise() {
 }
 
 # Old trees no process uses any more (a 4.x host bind-mounts its tree: its mountinfo names it).
+# A tree still in use stays until a later build finds it unused.
 rootfs_prune() {
     local keep=$1 d
     for d in "$ROOTFS_BASE"/trixie-*; do
@@ -151,12 +152,13 @@ rootfs_build() {
     id=$(rootfs_key_id <"$tmp/key")
     printf '%s\n' "$idx" >"$tmp/index"
     key=$ROOTFS_BASE/trixie-$id
-    if [[ -e $key ]]; then mv -T "$key" "$ROOTFS_BASE/.old-$id-$$"; fi
+    # A tree of the same key (--rebuild) may be in use by running hosts: it moves aside and goes
+    # with the others when no host has it mounted any more (mountinfo follows the rename).
+    if [[ -e $key ]]; then mv -T "$key" "$key.old-$$"; fi
     mv -T "$tmp" "$key"
     ln -sfn "trixie-$id" "$ROOTFS_BASE/current.new"
     mv -T "$ROOTFS_BASE/current.new" "$ROOTFS_BASE/current"
     date +%s >"$ROOTFS_BASE/checked"
-    rm -rf "$ROOTFS_BASE/.old-$id-$$" 2>/dev/null || true
     rootfs_prune "$key"
     printf '%s\n' $((SECONDS - t0)) >"$key/build-seconds"
     say "rootfs: built trixie-$id in $((SECONDS - t0)) s ($(du -sh "$key/tree" 2>/dev/null | cut -f1)); $(tr '\n' ' ' <"$key/versions")"
