@@ -84,6 +84,7 @@ private Q_SLOTS:
     void lintFlagsNodesMissingFromServers();
     void lintFlagsHttpModeOnAmqpAndManagementOnAnyAddress();
     void lintFlagsDuplicateServersMissingChecksAndNoLayout();
+    void lintAndExportKnowTheBrokerVersion();
     void lintFindsNothingInWarrensOwnExport_data();
     void lintFindsNothingInWarrensOwnExport();
     void exportWritesUserGroupLogAndChecks();
@@ -345,6 +346,55 @@ void TestHaproxyConfig::lintFlagsDuplicateServersMissingChecksAndNoLayout()
     const auto allBackup = lintText(
         "listen amqp\n bind :5672\n server a 1.1.1.1:5672 check backup\n server b 1.1.1.2:5672 check backup\n");
     QCOMPARE(withCode(allBackup, u"E-NO-ACTIVE-SERVER"_s).size(), 1);
+}
+
+// RabbitMQ 4.x has no classic mirrored queues: the layout warning speaks of quorum queue leaders
+// there. The stream protocol is flagged when proxied whatever the version, and the export says which
+// RabbitMQ it was written for, lints clean, and leaves the stream port alone.
+void TestHaproxyConfig::lintAndExportKnowTheBrokerVersion()
+{
+    const QByteArray balanced = "defaults\n timeout connect 5s\n timeout client 3h\n timeout server 3h\n"
+                                "listen amqp\n bind 10.0.0.10:5672\n"
+                                " server r1 10.0.0.1:5672 check inter 2s rise 2 fall 3\n"
+                                " server r2 10.0.0.2:5672 check inter 2s rise 2 fall 3\n";
+    ClusterSnapshot v3;
+    v3.rabbitVersion = u"3.10.8"_s;
+    ClusterSnapshot v4;
+    v4.rabbitVersion = u"4.0.5"_s;
+    HaproxyLintContext c3;
+    c3.snapshot = v3;
+    HaproxyLintContext c4;
+    c4.snapshot = v4;
+    const auto on3 = withCode(lintText(balanced, c3), u"W-NO-LAYOUT"_s);
+    const auto on4 = withCode(lintText(balanced, c4), u"W-NO-LAYOUT"_s);
+    QCOMPARE(on3.size(), 1);
+    QCOMPARE(on4.size(), 1);
+    QVERIFY(on3[0].message.contains(u"mirrored"_s));
+    QVERIFY2(!on4[0].message.contains(u"mirror"_s), qPrintable(on4[0].message));
+    QVERIFY(on4[0].message.contains(u"quorum"_s));
+
+    const auto stream = lintText("listen streams\n bind 10.0.0.10:5552\n mode tcp\n"
+                                 " server r1 10.0.0.1:5552 check\n server r2 10.0.0.2:5552 check backup\n",
+        c4);
+    QCOMPARE(withCode(stream, u"W-STREAM-PROXIED"_s).size(), 1);
+    QCOMPARE(withCode(stream, u"W-STREAM-PROXIED"_s)[0].line, 2);
+
+    HaproxyExportOptions o;
+    o.management = true;
+    const auto profile = threeNodeProfile();
+    const auto text = HaproxyExport::generate(profile, &v4, o);
+    QVERIFY2(text.ok(), qPrintable(text.error().toString()));
+    QVERIFY(text.value().contains(u"# Written for RabbitMQ 4.0.5."_s));
+    QVERIFY(text.value().contains(u"Stream clients (5552) are not proxied"_s));
+    QVERIFY(!text.value().contains(u":5552"_s));
+    HaproxyLintContext context;
+    context.profile = profile;
+    context.snapshot = v4;
+    const auto findings = HaproxyLint::lint(HaproxyConfig::parse(text.value().toUtf8()), context);
+    QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    const auto old = HaproxyExport::generate(profile, &v3, o);
+    QVERIFY(old.ok());
+    QVERIFY(old.value().contains(u"# Written for RabbitMQ 3.10.8."_s));
 }
 
 void TestHaproxyConfig::lintFindsNothingInWarrensOwnExport_data()

@@ -22,6 +22,18 @@ namespace {
         return QStringLiteral("%1s").arg(seconds);
     }
 
+    // The RabbitMQ version the snapshot saw (the answering node's, else the first node's that says).
+    QString brokerVersion(const ClusterSnapshot& snapshot)
+    {
+        if (!snapshot.rabbitVersion.isEmpty())
+            return snapshot.rabbitVersion;
+        for (const auto& n : snapshot.nodes) {
+            if (!n.rabbitVersion.isEmpty())
+                return n.rabbitVersion;
+        }
+        return {};
+    }
+
     QString hostPort(const QString& host, int port)
     {
         if (host.contains(QLatin1Char(':')))
@@ -165,6 +177,16 @@ Parsed<QString> HaproxyExport::generate(
              .arg(o.heartbeatSeconds);
     l << QStringLiteral(
         "# Only client ports are proxied: epmd (4369) and the distribution port (25672) are node-to-node.");
+    const QString version = snapshot ? brokerVersion(*snapshot) : QString();
+    if (!version.isEmpty()) {
+        l << QStringLiteral("# Written for RabbitMQ %1.").arg(version);
+        // Streams arrived in 3.9; their protocol redirects clients to nodes by advertised address.
+        const int major = version.section(QLatin1Char('.'), 0, 0).toInt();
+        const int minor = version.section(QLatin1Char('.'), 1, 1).toInt();
+        if (major > 3 || (major == 3 && minor >= 9))
+            l << QStringLiteral("# Stream clients (5552) are not proxied: the stream protocol sends each client to the "
+                                "nodes of its stream; they connect to the nodes directly.");
+    }
     l << QString();
     l << QStringLiteral("global");
     if (logging)

@@ -14,6 +14,8 @@ namespace {
     constexpr int kManagementTlsPort = 15671;
     constexpr int kEpmdPort = 4369;
     constexpr int kDistributionPort = 25672;
+    constexpr int kStreamPort = 5552; // RabbitMQ stream protocol (rabbitmq_stream plugin, 3.9+)
+    constexpr int kStreamTlsPort = 5551;
     constexpr int kLowMaxconn = 2000;
     constexpr qint64 kSlowFailoverMs = 30000;
 
@@ -183,6 +185,7 @@ namespace {
         void lintServers(int index, const HaproxySection& s, bool amqp);
         void lintStatsPage(const HaproxySection& s);
         bool isNodeAddress(const QString& host) const;
+        int brokerMajor() const; // the RabbitMQ major version the snapshot saw, -1 unknown
         void collectFrontendBinds();
         QList<HaproxyAddress> frontendBindsFor(const QString& backend) const { return m_frontendBinds.value(backend); }
 
@@ -196,6 +199,20 @@ namespace {
         QSet<QString> m_seen;
         bool m_sawAmqp = false;
     };
+
+    int Linter::brokerMajor() const
+    {
+        if (!m_ctx.snapshot)
+            return -1;
+        QString text = m_ctx.snapshot->rabbitVersion;
+        for (const auto& n : m_ctx.snapshot->nodes) {
+            if (text.isEmpty())
+                text = n.rabbitVersion;
+        }
+        bool ok = false;
+        const int major = text.section(QLatin1Char('.'), 0, 0).toInt(&ok);
+        return ok ? major : -1;
+    }
 
     void Linter::collectNodes()
     {
@@ -473,6 +490,21 @@ namespace {
                 QCoreApplication::translate("HaproxyLint",
                     "Remove this section. Nodes talk to each other directly on 25672; proxy only client ports."));
 
+        if (covers(binds, kStreamPort, &line) || covers(binds, kStreamTlsPort, &line)
+            || covers(serverAddrs, kStreamPort, &line) || covers(serverAddrs, kStreamTlsPort, &line))
+            add(QStringLiteral("W-STREAM-PROXIED"), HaproxyFinding::Severity::Warning, line,
+                QCoreApplication::translate("HaproxyLint",
+                    "\"%1\" proxies the stream protocol (port %2 or %3). A stream client asks the node it reached "
+                    "where the stream's leader and replicas are and then connects to those nodes itself, at the "
+                    "addresses they advertise: behind a proxy it ends up on the wrong node or cannot connect at all.")
+                    .arg(s.name)
+                    .arg(kStreamPort)
+                    .arg(kStreamTlsPort),
+                QCoreApplication::translate("HaproxyLint",
+                    "Let stream clients reach the nodes directly (list every node in the client), or set "
+                    "`stream.advertised_host` and `stream.advertised_port` on each node to an address that routes to "
+                    "that node only."));
+
         const bool amqp = covers(binds, kAmqpPort, nullptr) || covers(binds, kAmqpsPort, nullptr)
             || covers(serverAddrs, kAmqpPort, nullptr) || covers(serverAddrs, kAmqpsPort, nullptr);
         const bool management = covers(binds, kManagementPort, nullptr) || covers(binds, kManagementTlsPort, nullptr)
@@ -714,12 +746,18 @@ namespace {
                 QCoreApplication::translate("HaproxyLint", "Remove `backup` from the server that should be active."));
         if (amqp && active > 1 && backups == 0 && !m_cfg.effective(index, QStringLiteral("balance")))
             add(QStringLiteral("W-NO-LAYOUT"), HaproxyFinding::Severity::Warning, s.line,
-                QCoreApplication::translate("HaproxyLint",
-                    "\"%1\" has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by "
-                    "accident. With classic mirrored queues, consumers then talk to followers and every message "
-                    "crosses "
-                    "the cluster.",
-                    "followers: mirror replicas of a queue")
+                (brokerMajor() >= 4 ? QCoreApplication::translate("HaproxyLint",
+                     "\"%1\" has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by "
+                     "accident. A client that lands on a node other than its quorum queue's leader has every "
+                     "message relayed through the leader's node.")
+                                    : QCoreApplication::translate("HaproxyLint",
+                                        "\"%1\" has %2 active servers, no `backup` and no `balance`: clients are "
+                                        "spread round-robin by "
+                                        "accident. With classic mirrored queues, consumers then talk to followers and "
+                                        "every message "
+                                        "crosses "
+                                        "the cluster.",
+                                        "followers: mirror replicas of a queue"))
                     .arg(s.name)
                     .arg(active),
                 QCoreApplication::translate("HaproxyLint",
