@@ -13,7 +13,8 @@
 using namespace warren;
 
 // SSH against the lab's real sshd on every host: exec, host-key trust, refusal of changed keys,
-// authentication failures, cancellation.
+// authentication failures, cancellation. Runs against both lab clusters (3.10 and, as
+// tst_lab_ssh_4x, 4.x): host names come from the profile.
 class TestLabSsh final : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ class TestLabSsh final : public QObject
 private:
     ClusterProfile m_profile;
     QTemporaryDir m_tmp;
+    QStringList m_rabbits; // the cluster's RabbitMQ hosts, in profile order
+
+    QString rabbit(int i) const { return m_rabbits.value(i); }
 
     SshTarget target(const QString& hostName) const
     {
@@ -57,12 +61,21 @@ private Q_SLOTS:
         auto p = ClusterProfile::load(testutil::labProfile());
         QVERIFY2(p.ok(), qPrintable(p.error().toString()));
         m_profile = p.value();
+        m_rabbits = testutil::labRabbitHosts();
+        QVERIFY2(m_rabbits.size() >= 3, qPrintable(m_rabbits.join(QLatin1Char(' '))));
     }
 
     void execRunsOnEveryHost()
     {
         QList<HostProfile> all = m_profile.hosts + m_profile.spare;
-        QVERIFY(all.size() >= 5);
+        QStringList names;
+        for (const auto& h : all)
+            names << h.name;
+        // Every host of the profile: the cluster, the spare (3.10) and HAProxy where there is one.
+        for (const QString& h : m_rabbits + testutil::labSpareHosts() + QStringList { testutil::labHaproxyHost() }) {
+            QVERIFY2(h.isEmpty() || names.contains(h), qPrintable(h));
+        }
+        QVERIFY(all.size() >= m_rabbits.size());
         for (const auto& h : all) {
             SshSession ssh(target(h.name));
             QVERIFY2(ssh.open(), qPrintable(ssh.errorString()));
@@ -74,7 +87,7 @@ private Q_SLOTS:
 
     void execReportsExitCodeAndSeparatesStderr()
     {
-        SshSession ssh(target(QStringLiteral("rabbit1")));
+        SshSession ssh(target(rabbit(0)));
         const auto r = ssh.exec(QStringLiteral("echo out; echo err >&2; exit 7"));
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(r.out, QByteArray("out\n"));
@@ -85,15 +98,15 @@ private Q_SLOTS:
 
     void sudoRunsRabbitmqctlNonInteractively()
     {
-        SshSession ssh(target(QStringLiteral("rabbit2")));
+        SshSession ssh(target(rabbit(1)));
         const auto r = ssh.exec(QStringLiteral("sudo -n -- rabbitmqctl -q cluster_status --formatter json"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.out.contains("rabbit@rabbit1"));
+        QVERIFY(r.out.contains(testutil::labNode(rabbit(0)).toUtf8()));
     }
 
     void unknownHostKeyIsReportedWithFingerprintThenTrusted()
     {
-        SshTarget t = target(QStringLiteral("rabbit1"));
+        SshTarget t = target(rabbit(0));
         t.knownHosts = m_tmp.filePath(QStringLiteral("empty_known_hosts"));
         QFile::remove(t.knownHosts);
         {
@@ -113,11 +126,11 @@ private Q_SLOTS:
 
     void changedHostKeyIsRefused()
     {
-        // rabbit2's key recorded under rabbit1's address: what a man in the middle looks like.
-        QByteArray line = knownHostsLine(m_profile.host(QStringLiteral("rabbit2"))->address);
+        // The second host's key recorded under the first one's address: what a man in the middle looks like.
+        QByteArray line = knownHostsLine(m_profile.host(rabbit(1))->address);
         QVERIFY(!line.isEmpty());
-        line = m_profile.host(QStringLiteral("rabbit1"))->address.toUtf8() + line.mid(line.indexOf(' '));
-        SshTarget t = target(QStringLiteral("rabbit1"));
+        line = m_profile.host(rabbit(0))->address.toUtf8() + line.mid(line.indexOf(' '));
+        SshTarget t = target(rabbit(0));
         t.knownHosts = m_tmp.filePath(QStringLiteral("forged_known_hosts"));
         QFile f(t.knownHosts);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -138,7 +151,7 @@ private Q_SLOTS:
             { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
                 QStringLiteral("-f"), key })
                     .ok());
-        SshTarget t = target(QStringLiteral("rabbit1"));
+        SshTarget t = target(rabbit(0));
         t.keyFile = key;
         SshSession ssh(t);
         QVERIFY(!ssh.open());
@@ -151,7 +164,7 @@ private Q_SLOTS:
 
     void closedPortIsReportedQuickly()
     {
-        SshTarget t = target(QStringLiteral("rabbit1"));
+        SshTarget t = target(rabbit(0));
         t.port = 2; // nothing listens there
         QElapsedTimer timer;
         timer.start();
@@ -164,7 +177,7 @@ private Q_SLOTS:
     void longCommandIsCancelled()
     {
         CancelToken token;
-        SshSession ssh(target(QStringLiteral("rabbit3")), token);
+        SshSession ssh(target(rabbit(2)), token);
         QVERIFY(ssh.open());
         QThread* canceller = QThread::create([token] {
             QThread::msleep(500);

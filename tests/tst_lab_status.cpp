@@ -14,7 +14,9 @@
 #include <functional>
 
 // `warrenctl status` end to end against the lab, checked against the lab's own
-// `rabbitmqctl cluster_status` (ground truth), including a killed and restarted node.
+// `rabbitmqctl cluster_status` (ground truth), including a killed and restarted node. Runs against
+// both lab clusters (3.10 and, as tst_lab_status_4x, 4.x): host names come from the profile; the
+// ram node is 3.10's alone.
 class TestLabStatus final : public QObject
 {
     Q_OBJECT
@@ -47,8 +49,13 @@ private:
     }
 
     // The lab's own answer, asked on a node that is up.
-    static QJsonObject truth(const QString& host = QStringLiteral("rabbit1"))
+    static QString rabbit(int i) { return testutil::labRabbitHosts().value(i); }
+    static QString node(int i) { return testutil::labNode(rabbit(i)); }
+
+    static QJsonObject truth(QString host = {})
     {
+        if (host.isEmpty())
+            host = rabbit(0);
         const auto r = testutil::labExec(host,
             { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("cluster_status"),
                 QStringLiteral("--formatter"), QStringLiteral("json") });
@@ -87,6 +94,9 @@ private Q_SLOTS:
     {
         WARREN_REQUIRE_LAB();
         QVERIFY2(!warrenctl().isEmpty(), "WARRENCTL is not set");
+        QVERIFY2(testutil::labRabbitHosts().size() >= 3, qPrintable(testutil::labRabbitHosts().join(u' ')));
+        qInfo("RabbitMQ %s on %s", qPrintable(testutil::labRabbitVersion()),
+            qPrintable(testutil::labRabbitHosts().join(u' ')));
     }
 
     void statusShowsTypesAndRunningAsTheLabDoes()
@@ -98,8 +108,11 @@ private Q_SLOTS:
         const QStringList disc = t.value(QStringLiteral("disk_nodes")).toVariant().toStringList();
         const QStringList ram = t.value(QStringLiteral("ram_nodes")).toVariant().toStringList();
         const QStringList running = t.value(QStringLiteral("running_nodes")).toVariant().toStringList();
-        QVERIFY(disc.contains(QStringLiteral("rabbit@rabbit1")) && disc.contains(QStringLiteral("rabbit@rabbit2")));
-        QVERIFY(ram.contains(QStringLiteral("rabbit@rabbit3")));
+        QVERIFY(disc.contains(node(0)) && disc.contains(node(1)));
+        if (testutil::labIs4x())
+            QVERIFY2(ram.isEmpty() && disc.contains(node(2)), "the 4.x lab's nodes are all disc nodes");
+        else
+            QVERIFY(ram.contains(node(2)));
         QCOMPARE(status.value(QStringLiteral("nodes")).toArray().size(), disc.size() + ram.size());
         for (const auto& name : disc + ram) {
             const auto n = nodeIn(status, name);
@@ -110,6 +123,8 @@ private Q_SLOTS:
             QVERIFY(n.value(QStringLiteral("alarms")).isArray());
         }
         QVERIFY(status.value(QStringLiteral("partitions")).isArray());
+        if (testutil::labHaproxyHost().isEmpty())
+            return; // no HAProxy in this cluster's profile
         const auto servers
             = status.value(QStringLiteral("haproxy")).toObject().value(QStringLiteral("servers")).toArray();
         QStringList roles;
@@ -122,7 +137,28 @@ private Q_SLOTS:
             QVERIFY(!s.value(QStringLiteral("address")).toString().isEmpty());
         }
         roles.sort();
-        QCOMPARE(roles, (QStringList { QStringLiteral("rabbit1=active"), QStringLiteral("rabbit2=backup") }));
+        // Ground truth: HAProxy's own `show stat` on its socket (3.10: rabbit1 active, rabbit2
+        // backup; 4.x: rabbit5 active, rabbit6 and rabbit7 backup).
+        QString socket;
+        {
+            QFile in(testutil::labProfile());
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            socket = QJsonDocument::fromJson(in.readAll())
+                         .object()
+                         .value(QStringLiteral("haproxy"))
+                         .toObject()
+                         .value(QStringLiteral("statsSocket"))
+                         .toString();
+        }
+        const testutil::HaproxyStates states = testutil::labHaproxyStates(socket);
+        QStringList want;
+        for (auto it = states.cbegin(); it != states.cend(); ++it)
+            want << it.key()
+                    + (it.value().endsWith(QLatin1String("/1")) ? QStringLiteral("=backup")
+                                                                : QStringLiteral("=active"));
+        want.sort();
+        QVERIFY2(want.contains(rabbit(0) + QStringLiteral("=active")), qPrintable(testutil::describe(states)));
+        QCOMPARE(roles, want);
     }
 
     void textStatusReadsInBothLanguages()
@@ -130,9 +166,11 @@ private Q_SLOTS:
         const auto en
             = ctl(testutil::labProfile(), { QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("en") });
         QCOMPARE(en.exitCode, 0);
-        QVERIFY(en.out.contains("rabbit@rabbit3"));
-        QVERIFY(en.out.contains("ram"));
-        QVERIFY(en.out.contains("backup"));
+        QVERIFY(en.out.contains(node(2).toUtf8()));
+        if (!testutil::labIs4x())
+            QVERIFY(en.out.contains("ram"));
+        if (!testutil::labHaproxyHost().isEmpty())
+            QVERIFY(en.out.contains("backup"));
         const auto zh = ctl(
             testutil::labProfile(), { QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
         QCOMPARE(zh.exitCode, 0);
@@ -166,11 +204,10 @@ private Q_SLOTS:
         const auto status = statusJson(profile, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(status.value(QStringLiteral("via")).toString(), QStringLiteral("ssh"));
-        QCOMPARE(nodeIn(status, QStringLiteral("rabbit@rabbit3")).value(QStringLiteral("type")).toString(),
-            QStringLiteral("ram"));
-        QCOMPARE(nodeIn(status, QStringLiteral("rabbit@rabbit1")).value(QStringLiteral("type")).toString(),
-            QStringLiteral("disc"));
-        QVERIFY(nodeIn(status, QStringLiteral("rabbit@rabbit2")).value(QStringLiteral("running")).toBool());
+        QCOMPARE(nodeIn(status, node(2)).value(QStringLiteral("type")).toString(),
+            testutil::labIs4x() ? QStringLiteral("disc") : QStringLiteral("ram"));
+        QCOMPARE(nodeIn(status, node(0)).value(QStringLiteral("type")).toString(), QStringLiteral("disc"));
+        QVERIFY(nodeIn(status, node(1)).value(QStringLiteral("running")).toBool());
     }
 
     void unreachableClusterFailsWithOneLine()
@@ -198,25 +235,16 @@ private Q_SLOTS:
 
     void killedNodeIsShownDownThenUpAfterStart()
     {
-        QVERIFY(testutil::labctl({ QStringLiteral("kill"), QStringLiteral("rabbit2") }).ok());
-        auto restart = qScopeGuard([] { testutil::labctl({ QStringLiteral("start"), QStringLiteral("rabbit2") }); });
-        QVERIFY2(waitForRunning(testutil::labProfile(), QStringLiteral("rabbit@rabbit2"), false, 60),
-            "rabbit2 never shown down");
-        QVERIFY(!truth()
-                     .value(QStringLiteral("running_nodes"))
-                     .toVariant()
-                     .toStringList()
-                     .contains(QStringLiteral("rabbit@rabbit2")));
-        const auto start = testutil::labctl({ QStringLiteral("start"), QStringLiteral("rabbit2") });
+        const QString victim = rabbit(1);
+        QVERIFY(testutil::labctl({ QStringLiteral("kill"), victim }).ok());
+        auto restart = qScopeGuard([victim] { testutil::labctl({ QStringLiteral("start"), victim }); });
+        QVERIFY2(waitForRunning(testutil::labProfile(), node(1), false, 60), "the killed node never shown down");
+        QVERIFY(!truth().value(QStringLiteral("running_nodes")).toVariant().toStringList().contains(node(1)));
+        const auto start = testutil::labctl({ QStringLiteral("start"), victim });
         QVERIFY2(start.ok(), start.err.constData());
         restart.dismiss();
-        QVERIFY2(waitForRunning(testutil::labProfile(), QStringLiteral("rabbit@rabbit2"), true, 90),
-            "rabbit2 never shown up again");
-        QVERIFY(truth()
-                    .value(QStringLiteral("running_nodes"))
-                    .toVariant()
-                    .toStringList()
-                    .contains(QStringLiteral("rabbit@rabbit2")));
+        QVERIFY2(waitForRunning(testutil::labProfile(), node(1), true, 90), "the node never shown up again");
+        QVERIFY(truth().value(QStringLiteral("running_nodes")).toVariant().toStringList().contains(node(1)));
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QThread>
 
@@ -53,13 +54,99 @@ QString labProfile()
     // WARREN_LAB_STATE names another lab instance's state directory (the one labctl then uses too).
     QString path = qEnvironmentVariable("WARREN_LAB_PROFILE");
     if (path.isEmpty())
-        path = labStateDir() + QStringLiteral("/cluster.json");
+        path = labStateDir() + (labWants4x() ? QStringLiteral("/cluster-4x.json") : QStringLiteral("/cluster.json"));
     return QFileInfo::exists(path) ? path : QString();
 }
 
 bool labRequired()
 {
     return qEnvironmentVariableIntValue("WARREN_LAB_REQUIRED") != 0;
+}
+
+bool labWants4x()
+{
+    return qEnvironmentVariable("WARREN_LAB_CLUSTER") == QLatin1String("4x");
+}
+
+namespace {
+
+    QJsonObject labProfileJson()
+    {
+        QFile f(labProfile());
+        if (f.fileName().isEmpty() || !f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    bool isRabbit(const QJsonObject& host)
+    {
+        const QJsonArray roles = host.value(QStringLiteral("roles")).toArray();
+        return roles.isEmpty() || roles.contains(QStringLiteral("rabbitmq"));
+    }
+
+    QStringList rabbitNames(const QJsonArray& hosts)
+    {
+        QStringList names;
+        for (const auto& v : hosts) {
+            if (isRabbit(v.toObject()))
+                names << v.toObject().value(QStringLiteral("name")).toString();
+        }
+        return names;
+    }
+
+} // namespace
+
+QStringList labRabbitHosts()
+{
+    return rabbitNames(labProfileJson().value(QStringLiteral("hosts")).toArray());
+}
+
+QStringList labSpareHosts()
+{
+    return rabbitNames(labProfileJson().value(QStringLiteral("spare")).toArray());
+}
+
+QString labHaproxyHost()
+{
+    return labProfileJson().value(QStringLiteral("haproxy")).toObject().value(QStringLiteral("host")).toString();
+}
+
+QString labNode(const QString& host)
+{
+    const QJsonObject profile = labProfileJson();
+    for (const char* list : { "hosts", "spare" }) {
+        for (const auto& v : profile.value(QLatin1String(list)).toArray()) {
+            const QJsonObject h = v.toObject();
+            if (h.value(QStringLiteral("name")).toString() == host
+                && !h.value(QStringLiteral("node")).toString().isEmpty())
+                return h.value(QStringLiteral("node")).toString();
+        }
+    }
+    return QStringLiteral("rabbit@") + host;
+}
+
+QString labRabbitVersion()
+{
+    static QString version;
+    if (version.isEmpty()) {
+        const QStringList hosts = labRabbitHosts();
+        if (hosts.isEmpty())
+            return {};
+        const ProcResult r = labExec(hosts.first(), { QStringLiteral("rabbitmqctl"), QStringLiteral("version") });
+        // The last line: the CLI may print log noise before it.
+        const QStringList lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
+        if (r.ok() && !lines.isEmpty())
+            version = lines.last().trimmed();
+    }
+    return version;
+}
+
+bool labIs4x()
+{
+    const QString version = labRabbitVersion();
+    if (version.isEmpty())
+        return labWants4x(); // the broker did not answer: the cluster the test was asked for
+    return version.section(QLatin1Char('.'), 0, 0).toInt() >= 4;
 }
 
 ProcResult run(const QString& program, const QStringList& args, int timeoutMs, const QByteArray& stdinData)
