@@ -105,6 +105,7 @@ private Q_SLOTS:
     void problems4xStayQuietOnAHealthyCluster();
     void jsonExport4xAddsFieldsAndKeepsTheOldOnes();
     void integerAfterKeyReadsArgumentTexts();
+    void problems4xOnTheLabWithRabbit7Stopped();
 };
 
 void TestQueues::apiParserReadsTheLabCapture()
@@ -943,6 +944,33 @@ void TestQueues::integerAfterKeyReadsArgumentTexts()
     QCOMPARE(integerAfterKey(u"x-quorum-initial-group-size", u"x-quorum-initial-group-size"), -1);
     QCOMPARE(
         integerAfterKey(u"x-quorum-initial-group-size,\"abcdefghijklmnop\",3", u"x-quorum-initial-group-size"), -1);
+}
+
+// Captured from the 4.0.5 lab: rabbit7 stopped, the replica of stream st.audit on rabbit6 deleted
+// (rabbit_stream_queue:delete_replica, what rabbitmq-streams delete_replica calls).
+void TestQueues::problems4xOnTheLabWithRabbit7Stopped()
+{
+    const auto parsed = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0.5-lab-rabbit7-stopped.json"_s));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+    const auto nodes = parseApiNodes(testutil::readData(u"4.0/api-nodes-4.0.5-lab-rabbit7-stopped.json"_s));
+    QVERIFY(nodes.ok());
+    QueueSnapshot snap(parsed.value());
+    snap.setClusterNodes(nodes.value());
+    QVERIFY(!snap.hasClassicMirroring());
+    QVERIFY(snap.isNodeDown(u"rabbit@rabbit7"_s));
+    auto keys = [&](const QString& vhost, const QString& name) {
+        const QueueInfo* q = snap.find({ vhost, name });
+        return q ? problemKeys(problemsOf(*q, snap)) : QStringList { u"(missing)"_s };
+    };
+    QCOMPARE(snap.missingStreamReplicas(*snap.find({ u"/"_s, u"st.audit"_s })), QStringList { u"rabbit@rabbit6"_s });
+    QVERIFY(keys(u"/"_s, u"st.audit"_s).contains(u"stream-replica-missing"_s));
+    QVERIFY(keys(u"/"_s, u"st.audit"_s).contains(u"home-node-down"_s)); // its leader was on rabbit7
+    QCOMPARE(keys(u"/"_s, u"qq.alpha"_s), (QStringList { u"not-synchronised"_s, u"below-target-size"_s }));
+    QCOMPARE(snap.find({ u"/"_s, u"qq.alpha"_s })->unsynchronisedNodes, QStringList { u"rabbit@rabbit7"_s });
+    QVERIFY(!snap.find({ u"/"_s, u"qq.alpha"_s })->leaderless);
+    QCOMPARE(keys(u"/"_s, u"st.events"_s), QStringList { u"not-synchronised"_s });
+    QCOMPARE(keys(u"openstack"_s, u"plain.r7"_s), QStringList { u"home-node-down"_s });
+    QCOMPARE(keys(u"/"_s, u"plain.r5"_s), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestQueues)

@@ -749,9 +749,10 @@ private Q_SLOTS:
             QStringLiteral("in sync"));
     }
 
-    // The Queues tab on the 4.0.5 lab's captured queues and nodes, in English and Chinese: the
-    // README's resources/screenshots/queues-4x-*.png come from here. The panel's summary, filter
-    // choices and legend say nothing of mirrors.
+    // The Queues tab on queues and nodes captured from the 4.0.5 lab with rabbit7 stopped and the
+    // replica of stream st.audit on rabbit6 deleted, in English and Chinese: the README's
+    // resources/screenshots/queues-4x-*.png come from here. The panel's summary, filter choices
+    // and legend say nothing of mirrors.
     void queuesTabOn40Screenshots()
     {
         MainWindow w;
@@ -760,7 +761,8 @@ private Q_SLOTS:
         w.resize(1480, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const auto nodes = parseApiNodes(testutil::readData(QStringLiteral("4.0/api-nodes-4.0.5-lab.json")));
+        const auto nodes
+            = parseApiNodes(testutil::readData(QStringLiteral("4.0/api-nodes-4.0.5-lab-rabbit7-stopped.json")));
         QVERIFY(nodes.ok());
         ClusterSnapshot cluster;
         cluster.clusterName = QStringLiteral("rabbit@rabbit5");
@@ -773,7 +775,8 @@ private Q_SLOTS:
         QueuesPanel* panel = w.queuesPanel();
         QVERIFY(tabs && panel);
         tabs->setCurrentWidget(panel);
-        const auto parsed = parseApiQueues(testutil::readData(QStringLiteral("4.0/api-queues-4.0.5-lab.json")));
+        const auto parsed
+            = parseApiQueues(testutil::readData(QStringLiteral("4.0/api-queues-4.0.5-lab-rabbit7-stopped.json")));
         QVERIFY(parsed.ok());
         QueueSnapshot snap(parsed.value());
         snap.setClusterNodes(nodes.value());
@@ -782,7 +785,7 @@ private Q_SLOTS:
         QSignalSpy applied(panel, &QueuesPanel::refreshApplied);
         panel->showQueues(snap);
         QTRY_COMPARE(applied.size(), 1);
-        const int row = int(names(panel->proxy()).indexOf(QStringLiteral("qq.small")));
+        const int row = int(names(panel->proxy()).indexOf(QStringLiteral("st.audit")));
         QVERIFY(row >= 0);
         panel->table()->setCurrentIndex(panel->proxy()->index(row, 0));
         auto* type = panel->findChild<QComboBox*>(QStringLiteral("queueTypeCombo"));
