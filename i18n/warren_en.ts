@@ -585,10 +585,6 @@
         <translation>REGEX</translation>
     </message>
     <message>
-        <source>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy.</source>
-        <translation>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy.</translation>
-    </message>
-    <message>
         <source>queues: only queues of this virtual host.</source>
         <translation>queues: only queues of this virtual host.</translation>
     </message>
@@ -1107,6 +1103,29 @@
     <message>
         <source>usage: warrenctl plan fix-address --node HOST [--fix %1]</source>
         <translation>usage: warrenctl plan fix-address --node HOST [--fix %1]</translation>
+    </message>
+    <message>
+        <source>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy; on RabbitMQ 4.x also quorum queues without a leader or below their target size, and streams without a replica on a node.</source>
+        <translation>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy; on RabbitMQ 4.x also quorum queues without a leader or below their target size, and streams without a replica on a node.</translation>
+    </message>
+    <message>
+        <source>NOLEADER</source>
+        <comment>quorum queue: the last leader&apos;s node; no leader is elected</comment>
+        <translation>NOLEADER</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>classic queue&apos;s node (RabbitMQ 4.x, no mirrors)</comment>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <comment>stream: no replica on this cluster node</comment>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <source>%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).</source>
+        <translation>%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3711,18 @@
     <message>
         <source>Last refresh: %1</source>
         <translation>Last refresh: %1</translation>
+    </message>
+    <message>
+        <source>no leader is elected (a majority of its members is not online)</source>
+        <translation>no leader is elected (a majority of its members is not online)</translation>
+    </message>
+    <message>
+        <source>fewer members online than its target size</source>
+        <translation>fewer members online than its target size</translation>
+    </message>
+    <message>
+        <source>a cluster node holds no replica of the stream</source>
+        <translation>a cluster node holds no replica of the stream</translation>
     </message>
 </context>
 <context>
@@ -6651,6 +6682,10 @@ Fix: %4</translation>
         <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
         <translation>Not fully synchronised, home node down, or no mirror under an HA policy</translation>
     </message>
+    <message>
+        <source>Quorum queues without a leader, below their target size or with a member not online; streams without a replica on a node; queues on a node that is down</source>
+        <translation>Quorum queues without a leader, below their target size or with a member not online; streams without a replica on a node; queues on a node that is down</translation>
+    </message>
 </context>
 <context>
     <name>warren::QueueMatrixModel</name>
@@ -6805,6 +6840,49 @@ Fix: %4</translation>
 policy: %2</source>
         <translation>%1
 policy: %2</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <comment>quorum queue: this node&apos;s member was the last leader; none is elected now</comment>
+        <translation>no leader</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>stream: this node holds the stream&apos;s leader (writer)</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <comment>stream: an online replica on this node</comment>
+        <translation>replica</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <comment>quorum queue (RabbitMQ 4.x): an online member that follows the leader</comment>
+        <translation>follower</translation>
+    </message>
+    <message>
+        <source>replica not online</source>
+        <comment>stream: a replica on this node that is not online</comment>
+        <translation>replica not online</translation>
+    </message>
+    <message>
+        <source>follower not online</source>
+        <comment>quorum queue (RabbitMQ 4.x): a member that is not online</comment>
+        <translation>follower not online</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>stream: this cluster node holds no replica of the stream</comment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>classic: on one node (RabbitMQ 4.x replicates only quorum queues and streams); quorum: Raft replicated, a leader and followers; stream: a replicated log, a leader and replicas</source>
+        <translation>classic: on one node (RabbitMQ 4.x replicates only quorum queues and streams); quorum: Raft replicated, a leader and followers; stream: a replicated log, a leader and replicas</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of stream %2: a cluster node without one</source>
+        <translation>%1 holds no replica of stream %2: a cluster node without one</translation>
     </message>
 </context>
 <context>
@@ -7045,6 +7123,46 @@ policy: %2</translation>
     <message>
         <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
         <translation>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with every member online</source>
+        <comment>quorum queues (RabbitMQ 4.x) with every member online</comment>
+        <translation>
+            <numerusform>%n with every member online</numerusform>
+            <numerusform>%n with every member online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a member not online</source>
+        <comment>quorum queues (RabbitMQ 4.x) with a member not online</comment>
+        <translation>
+            <numerusform>%n with a member not online</numerusform>
+            <numerusform>%n with a member not online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classic (one node each)</source>
+        <comment>classic queues on RabbitMQ 4.x, which has no mirrors</comment>
+        <translation>
+            <numerusform>%n classic (one node each)</numerusform>
+            <numerusform>%n classic (one node each)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a leader</source>
+        <comment>quorum queues with no elected leader</comment>
+        <translation>
+            <numerusform>%n without a leader</numerusform>
+            <numerusform>%n without a leader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) missing a replica</source>
+        <comment>streams with no replica on a cluster node</comment>
+        <translation>
+            <numerusform>%n stream missing a replica</numerusform>
+            <numerusform>%n streams missing a replica</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -585,10 +585,6 @@
         <translation>正则表达式</translation>
     </message>
     <message>
-        <source>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy.</source>
-        <translation>queues：仅显示未完全同步、主节点已宕机，或在 HA 策略下没有镜像的队列。</translation>
-    </message>
-    <message>
         <source>queues: only queues of this virtual host.</source>
         <translation>queues：仅显示此虚拟主机中的队列。</translation>
     </message>
@@ -1106,6 +1102,29 @@
     <message>
         <source>usage: warrenctl plan fix-address --node HOST [--fix %1]</source>
         <translation>用法：warrenctl plan fix-address --node 主机 [--fix %1]</translation>
+    </message>
+    <message>
+        <source>queues: only queues that are not fully synchronised, whose home node is down, or that have no mirror under an HA policy; on RabbitMQ 4.x also quorum queues without a leader or below their target size, and streams without a replica on a node.</source>
+        <translation>queues：只列出未完全同步、主节点已停止或在 HA 策略下没有镜像的队列；在 RabbitMQ 4.x 上还包括没有领导者或低于目标规模的仲裁队列，以及某个节点上没有副本的流。</translation>
+    </message>
+    <message>
+        <source>NOLEADER</source>
+        <comment>quorum queue: the last leader&apos;s node; no leader is elected</comment>
+        <translation>无领导者</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>classic queue&apos;s node (RabbitMQ 4.x, no mirrors)</comment>
+        <translation>所在节点</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <comment>stream: no replica on this cluster node</comment>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).</source>
+        <translation>共 %1 个队列（显示 %2 个）：%3 个已复制且所有成员在线，%4 个有成员不在线，%5 个位于已停止的节点，%6 个经典队列（RabbitMQ %7 没有镜像）。</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3704,18 @@
     <message>
         <source>Last refresh: %1</source>
         <translation>上次刷新：%1</translation>
+    </message>
+    <message>
+        <source>no leader is elected (a majority of its members is not online)</source>
+        <translation>没有选出领导者（其多数成员不在线）</translation>
+    </message>
+    <message>
+        <source>fewer members online than its target size</source>
+        <translation>在线成员少于其目标规模</translation>
+    </message>
+    <message>
+        <source>a cluster node holds no replica of the stream</source>
+        <translation>有集群节点上没有该流的副本</translation>
     </message>
 </context>
 <context>
@@ -6626,6 +6657,10 @@ Fix: %4</source>
         <source>Not fully synchronised, home node down, or no mirror under an HA policy</source>
         <translation>未完全同步、主节点已停止，或受 HA 策略约束却没有镜像</translation>
     </message>
+    <message>
+        <source>Quorum queues without a leader, below their target size or with a member not online; streams without a replica on a node; queues on a node that is down</source>
+        <translation>没有领导者、低于目标规模或有成员不在线的仲裁队列；某个节点上没有副本的流；位于已停止节点上的队列</translation>
+    </message>
 </context>
 <context>
     <name>warren::QueueMatrixModel</name>
@@ -6780,6 +6815,49 @@ Fix: %4</source>
 policy: %2</source>
         <translation>%1
 策略：%2</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <comment>quorum queue: this node&apos;s member was the last leader; none is elected now</comment>
+        <translation>无领导者</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>stream: this node holds the stream&apos;s leader (writer)</comment>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <comment>stream: an online replica on this node</comment>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <comment>quorum queue (RabbitMQ 4.x): an online member that follows the leader</comment>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>replica not online</source>
+        <comment>stream: a replica on this node that is not online</comment>
+        <translation>副本不在线</translation>
+    </message>
+    <message>
+        <source>follower not online</source>
+        <comment>quorum queue (RabbitMQ 4.x): a member that is not online</comment>
+        <translation>跟随者不在线</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>stream: this cluster node holds no replica of the stream</comment>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>classic: on one node (RabbitMQ 4.x replicates only quorum queues and streams); quorum: Raft replicated, a leader and followers; stream: a replicated log, a leader and replicas</source>
+        <translation>经典：位于单个节点（RabbitMQ 4.x 只复制仲裁队列和流）；仲裁：Raft 复制，一个领导者和若干跟随者；流：复制的日志，一个领导者和若干副本</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of stream %2: a cluster node without one</source>
+        <translation>%1 上没有流 %2 的副本：这个集群节点缺少副本</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7091,41 @@ policy: %2</source>
     <message>
         <source>message counters paused until %1: the request with statistics timed out (the broker formats every queue&apos;s statistics before it answers, minutes at this many queues); placement only until then</source>
         <translation>消息计数已暂停至 %1：带统计信息的请求超时（代理在应答前要整理每个队列的统计信息，队列这么多时需数分钟）；在此之前仅看分布</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with every member online</source>
+        <comment>quorum queues (RabbitMQ 4.x) with every member online</comment>
+        <translation>
+            <numerusform>%n 个所有成员在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a member not online</source>
+        <comment>quorum queues (RabbitMQ 4.x) with a member not online</comment>
+        <translation>
+            <numerusform>%n 个有成员不在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classic (one node each)</source>
+        <comment>classic queues on RabbitMQ 4.x, which has no mirrors</comment>
+        <translation>
+            <numerusform>%n 个经典队列（各在一个节点）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a leader</source>
+        <comment>quorum queues with no elected leader</comment>
+        <translation>
+            <numerusform>%n 个没有领导者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) missing a replica</source>
+        <comment>streams with no replica on a cluster node</comment>
+        <translation>
+            <numerusform>%n 个流缺少副本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

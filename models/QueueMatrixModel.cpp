@@ -89,6 +89,7 @@ QueueMatrixPtr buildQueueMatrix(const QueueSnapshot& snapshot)
     auto m = std::make_shared<QueueMatrix>();
     m->snapshot = snapshot;
     m->nodes = snapshot.nodes();
+    m->classicMirroring = snapshot.hasClassicMirroring();
     const auto& rows = snapshot.queues();
     const qsizetype nodeCount = m->nodes.size();
     m->roles.resize(rows.size() * nodeCount);
@@ -433,27 +434,54 @@ QString QueueMatrixModel::typeText(QueueType type)
     return tr("unknown", "queue type not reported");
 }
 
-QString QueueMatrixModel::roleText(QueueRole role, QueueType type, bool nodeDown)
+QString QueueMatrixModel::roleText(
+    QueueRole role, QueueType type, bool nodeDown, bool classicMirroring, bool leaderless, bool missing)
 {
     const bool quorum = type == QueueType::Quorum;
+    const bool stream = type == QueueType::Stream;
     QString text;
     switch (role) {
     case QueueRole::Home:
-        text = quorum ? tr("leader", "quorum queue: this node's member is the leader")
-                      : tr("home", "classic queue: this node holds the master");
+        if ((quorum || stream) && leaderless)
+            text = tr("no leader", "quorum queue: this node's member was the last leader; none is elected now");
+        else if (stream)
+            text = tr("leader", "stream: this node holds the stream's leader (writer)");
+        else
+            text = quorum ? tr("leader", "quorum queue: this node's member is the leader")
+                          : tr("home", "classic queue: this node holds the master");
         break;
     case QueueRole::Synchronised:
-        text = quorum ? tr("in sync", "quorum queue: an online member that follows the leader")
-                      : tr("mirror in sync", "classic queue: a synchronised mirror on this node");
+        if (stream)
+            text = tr("replica", "stream: an online replica on this node");
+        else if (quorum && !classicMirroring)
+            text = tr("follower", "quorum queue (RabbitMQ 4.x): an online member that follows the leader");
+        else
+            text = quorum ? tr("in sync", "quorum queue: an online member that follows the leader")
+                          : tr("mirror in sync", "classic queue: a synchronised mirror on this node");
         break;
     case QueueRole::Unsynchronised:
-        text = quorum ? tr("lagging", "quorum queue: a member that is not online")
-                      : tr("mirror behind", "classic queue: an unsynchronised mirror on this node");
+        if (stream)
+            text = tr("replica not online", "stream: a replica on this node that is not online");
+        else if (quorum && !classicMirroring)
+            text = tr("follower not online", "quorum queue (RabbitMQ 4.x): a member that is not online");
+        else
+            text = quorum ? tr("lagging", "quorum queue: a member that is not online")
+                          : tr("mirror behind", "classic queue: an unsynchronised mirror on this node");
         break;
     case QueueRole::Absent:
+        if (missing)
+            return tr("missing", "stream: this cluster node holds no replica of the stream");
         return QStringLiteral("—");
     }
     return nodeDown ? tr("%1 (node down)", "queue role on a node that is down").arg(text) : text;
+}
+
+QString QueueMatrixModel::typeLegend(bool classicMirroring)
+{
+    return classicMirroring
+        ? tr("classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated")
+        : tr("classic: on one node (RabbitMQ 4.x replicates only quorum queues and streams); quorum: Raft replicated, "
+             "a leader and followers; stream: a replicated log, a leader and replicas");
 }
 
 QString QueueMatrixModel::changeText(const QueueChange& change)
@@ -517,7 +545,7 @@ QVariant QueueMatrixModel::headerData(int section, Qt::Orientation orientation, 
         case UnackedColumn:
             return tr("Messages delivered to consumers and not yet acknowledged");
         case TypeColumn:
-            return tr("classic: no mirrors; mirrored: classic queue under an HA policy; quorum: Raft replicated");
+            return typeLegend(!m_matrix || m_matrix->classicMirroring);
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (section == ReadyColumn || section == UnackedColumn || section == ConsumersColumn)
@@ -559,22 +587,33 @@ QVariant QueueMatrixModel::cellData(int row, int column, int role) const
     if (column >= FirstNodeColumn) {
         const int node = column - FirstNodeColumn;
         const QueueRole r = rowRole(row, node);
-        const QString& nodeName = (m_removing ? m_removing : m_matrix)->nodes.at(node);
-        const bool down = r != QueueRole::Absent && (m_removing ? m_removing : m_matrix)->snapshot.isNodeDown(nodeName);
+        const QueueMatrix* matrix = (m_removing ? m_removing : m_matrix).get();
+        const QString& nodeName = matrix->nodes.at(node);
+        const bool down = r != QueueRole::Absent && matrix->snapshot.isNodeDown(nodeName);
+        const bool leaderless = r == QueueRole::Home && q.leaderless;
+        const bool missing = r == QueueRole::Absent && q.type == QueueType::Stream
+            && matrix->snapshot.missingStreamReplicas(q).contains(nodeName);
         switch (role) {
         case Qt::DisplayRole:
-            return roleText(r, q.type, down);
+            return roleText(r, q.type, down, matrix->classicMirroring, leaderless, missing);
         case RawValueRole:
             return int(r);
         case ToneRole:
+            if (leaderless)
+                return int(Tone::Bad);
+            if (missing)
+                return int(Tone::Warning);
             return int(roleTone(r, down));
         case MarkerRole:
             return int(roleMarker(r));
         case IndicatorRole:
             return r != QueueRole::Absent;
         case Qt::ToolTipRole:
-            return r == QueueRole::Absent ? tr("%1 holds no replica of %2").arg(nodeName, q.name)
-                                          : tr("%1 on %2").arg(roleText(r, q.type, down), nodeName);
+            if (missing)
+                return tr("%1 holds no replica of stream %2: a cluster node without one").arg(nodeName, q.name);
+            return r == QueueRole::Absent
+                ? tr("%1 holds no replica of %2").arg(nodeName, q.name)
+                : tr("%1 on %2").arg(roleText(r, q.type, down, matrix->classicMirroring, leaderless), nodeName);
         }
         return {};
     }

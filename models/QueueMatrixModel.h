@@ -26,6 +26,8 @@ struct QueueMatrix
     QList<int> vhostRank; // per row: position in (vhost, name) order
     QList<int> stateRank; // per row: rank of the state text
     QList<quint8> problems; // per row: QueueProblems bits
+    // Classic queues may have mirrors (false on RabbitMQ 4.x): the texts say "mirror" only then.
+    bool classicMirroring = true;
     QueueSnapshot::Summary summary;
 
     qsizetype size() const { return snapshot.size(); }
@@ -131,7 +133,14 @@ public:
 
     // Texts shared with the details panel and the compare list.
     static QString typeText(QueueType type);
-    static QString roleText(QueueRole role, QueueType type, bool nodeDown);
+    // A node's role for a queue as the matrix and the details name it. On a cluster without
+    // classic mirroring (4.x) quorum members are "follower"s, never "in sync" mirrors; streams
+    // have replicas. leaderless: the home is only the last leader (no leader is elected);
+    // missing: a stream with no replica on this cluster node.
+    static QString roleText(QueueRole role, QueueType type, bool nodeDown, bool classicMirroring = true,
+        bool leaderless = false, bool missing = false);
+    // The Type column's explanation, for a cluster with or without classic mirroring.
+    static QString typeLegend(bool classicMirroring);
     static QString changeText(const QueueChange& change);
 
 public Q_SLOTS:

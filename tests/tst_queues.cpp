@@ -1,3 +1,4 @@
+#include "parse/ApiParsers.h"
 #include "queues/QueueDiff.h"
 #include "queues/QueueExport.h"
 #include "queues/QueueFilter.h"
@@ -95,6 +96,17 @@ private Q_SLOTS:
     void filterRejectsAnInvalidRegex();
     void problemsNameHomeNodeDownAndNoMirrorsUnderHaPolicy();
     void summaryCountsSyncAndDownNodes();
+    // RabbitMQ 4.x (tests/data/4.0: captures of the 4.0.5 lab, and synthetic failure shapes)
+    void apiParserReadsThe40LabCapture();
+    void listQueuesReadsThe40LabTsv();
+    void listQueuesColumnsFollowTheVersion();
+    void listQueues4xReadsLeaderlessQuorumAndTargetSize();
+    void problems4xNameNoLeaderBelowTargetAndMissingStreamReplica();
+    void problems4xStayQuietOnAHealthyCluster();
+    void jsonExport4xAddsFieldsAndKeepsTheOldOnes();
+    void integerAfterKeyReadsArgumentTexts();
+    void problems4xOnTheLabWithRabbit7Stopped();
+    void noLeaderOnTheLabWithTwoNodesStopped();
 };
 
 void TestQueues::apiParserReadsTheLabCapture()
@@ -724,6 +736,276 @@ void TestQueues::summaryCountsSyncAndDownNodes()
     QCOMPARE(s.outOfSync, 1);
     QCOMPARE(s.homeNodeDown, 2);
     QCOMPARE(s.unreplicated, 1);
+}
+
+namespace {
+QList<NodeInfo> lab4xNodes(const QStringList& down = {})
+{
+    const auto nodes = parseApiNodes(testutil::readData(u"4.0/api-nodes-4.0.5-lab.json"_s));
+    QList<NodeInfo> list = nodes.ok() ? nodes.value() : QList<NodeInfo> {};
+    for (auto& n : list) {
+        if (down.contains(n.name))
+            n.running = false;
+    }
+    return list;
+}
+} // namespace
+
+void TestQueues::apiParserReadsThe40LabCapture()
+{
+    const auto parsed = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0.5-lab.json"_s));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+    QCOMPARE(parsed->size(), 10);
+    const QueueInfo* classic = findByName(parsed.value(), u"classic.a"_s);
+    QVERIFY(classic);
+    QCOMPARE(classic->type, QueueType::Classic); // no mirrors on 4.x: never "mirrored"
+    QCOMPARE(classic->homeNode, u"rabbit@rabbit5"_s);
+    QVERIFY(classic->nodes() == QStringList { u"rabbit@rabbit5"_s });
+    const QueueInfo* qq = findByName(parsed.value(), u"qq.orders"_s);
+    QVERIFY(qq);
+    QCOMPARE(qq->type, QueueType::Quorum);
+    QCOMPARE(qq->homeNode, u"rabbit@rabbit5"_s);
+    QCOMPARE(qq->synchronisedNodes, (QStringList { u"rabbit@rabbit6"_s, u"rabbit@rabbit7"_s }));
+    QVERIFY(qq->unsynchronisedNodes.isEmpty());
+    QVERIFY(!qq->leaderless);
+    QCOMPARE(qq->targetSize, -1);
+    const QueueInfo* small = findByName(parsed.value(), u"qq.small"_s);
+    QVERIFY(small);
+    QCOMPARE(small->targetSize, 2); // x-quorum-initial-group-size
+    const QueueInfo* stream = findByName(parsed.value(), u"events.stream"_s);
+    QVERIFY(stream);
+    QCOMPARE(stream->type, QueueType::Stream);
+    QCOMPARE(stream->nodes().size(), 3);
+
+    QueueSnapshot snap(parsed.value());
+    QVERIFY(snap.hasClassicMirroring()); // version unknown until the nodes are read
+    snap.setClusterNodes(lab4xNodes());
+    QCOMPARE(snap.brokerVersion(), u"4.0.5"_s);
+    QVERIFY(!snap.hasClassicMirroring());
+    QCOMPARE(snap.nodes(), (QStringList { u"rabbit@rabbit5"_s, u"rabbit@rabbit6"_s, u"rabbit@rabbit7"_s }));
+}
+
+void TestQueues::listQueuesReadsThe40LabTsv()
+{
+    // rabbitmqctl list_queues on 4.0.5: classic queues answer leader and members (their node);
+    // this capture ends with the CLI's own give-up, as 3.10's did at 100k queues.
+    const QStringList columns { u"name"_s, u"type"_s, u"pid"_s, u"leader"_s, u"members"_s, u"online"_s,
+        u"messages_ready"_s, u"messages_unacknowledged"_s, u"consumers"_s, u"state"_s, u"policy"_s };
+    const QByteArray text = testutil::readData(u"4.0/list-queues-4.0.5-lab-tsv.txt"_s);
+    const QByteArray rows = text.contains("{:badrpc") ? text.left(text.lastIndexOf("{:badrpc")) : text;
+    const auto parsed = parseListQueues(rows, columns, u"/"_s);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+    QCOMPARE(parsed->size(), 5);
+    const QueueInfo* classic = findByName(parsed.value(), u"classic.a"_s);
+    QVERIFY(classic);
+    QCOMPARE(classic->type, QueueType::Classic);
+    QCOMPARE(classic->homeNode, u"rabbit@rabbit5"_s);
+    QVERIFY(classic->synchronisedNodes.isEmpty());
+    const QueueInfo* stream = findByName(parsed.value(), u"events.stream"_s);
+    QVERIFY(stream);
+    QCOMPARE(stream->type, QueueType::Stream);
+    QCOMPARE(stream->homeNode, u"rabbit@rabbit5"_s); // no pid for a stream: the leader column
+    QCOMPARE(stream->synchronisedNodes, (QStringList { u"rabbit@rabbit6"_s, u"rabbit@rabbit7"_s }));
+    const QueueInfo* small = findByName(parsed.value(), u"qq.small"_s);
+    QVERIFY(small);
+    QCOMPARE(small->nodes(), (QStringList { u"rabbit@rabbit5"_s, u"rabbit@rabbit6"_s }));
+    QVERIFY(!small->leaderless);
+    // The API and rabbitmqctl agree on every queue of the vhost.
+    const auto api = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0.5-lab.json"_s));
+    QVERIFY(api.ok());
+    for (const auto& q : parsed.value()) {
+        const QueueInfo* a = findByName(api.value(), q.name, u"/"_s);
+        QVERIFY2(a, qPrintable(q.name));
+        QCOMPARE(a->type, q.type);
+        QCOMPARE(a->homeNode, q.homeNode);
+        QCOMPARE(a->nodes(), q.nodes());
+    }
+}
+
+void TestQueues::listQueuesColumnsFollowTheVersion()
+{
+    const QStringList v4 = listQueuesColumnsFor(RabbitVersion::parse(u"4.0.5"_s));
+    QVERIFY(!v4.contains(u"slave_pids"_s)); // 4.0's list_queues refuses it
+    QVERIFY(!v4.contains(u"synchronised_slave_pids"_s));
+    for (const auto& c : { u"name"_s, u"pid"_s, u"leader"_s, u"members"_s, u"online"_s, u"type"_s, u"arguments"_s })
+        QVERIFY2(v4.contains(c), qPrintable(c));
+    QCOMPARE(v4.first(), u"name"_s);
+    QCOMPARE(listQueuesColumnsFor(RabbitVersion::parse(u"3.10.8"_s)), listQueuesColumns());
+    QCOMPARE(listQueuesColumnsFor(RabbitVersion::parse(u"3.13.7"_s)), listQueuesColumns());
+    QCOMPARE(listQueuesColumnsFor(RabbitVersion {}), listQueuesColumns());
+    QCOMPARE(listQueuesColumnsFor(RabbitVersion::parse(u"3.6.16"_s)), legacyListQueuesColumns());
+}
+
+void TestQueues::listQueues4xReadsLeaderlessQuorumAndTargetSize()
+{
+    const auto parsed = parseListQueues(
+        testutil::readData(u"4.0/list-queues-4.0-synthetic-tsv.txt"_s), listQueuesColumns4x(), u"/"_s);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+    QCOMPARE(parsed->size(), 5);
+    const QueueInfo* minority = findByName(parsed.value(), u"qq.minority"_s);
+    QVERIFY(minority);
+    QVERIFY(minority->leaderless);
+    QCOMPARE(minority->homeNode, u"rabbit@rabbit7"_s); // the pid: the last leader
+    QCOMPARE(minority->unsynchronisedNodes, (QStringList { u"rabbit@rabbit5"_s, u"rabbit@rabbit6"_s }));
+    const QueueInfo* two = findByName(parsed.value(), u"qq.two-members"_s);
+    QVERIFY(two);
+    QCOMPARE(two->targetSize, 5);
+    QVERIFY(!two->leaderless);
+    const QueueInfo* healthy = findByName(parsed.value(), u"qq.healthy"_s);
+    QVERIFY(healthy && !healthy->leaderless && healthy->targetSize == -1);
+    const QueueInfo* classic = findByName(parsed.value(), u"classic.plain"_s);
+    QVERIFY(classic);
+    QCOMPARE(classic->type, QueueType::Classic);
+    QCOMPARE(classic->homeNode, u"rabbit@rabbit7"_s);
+    QCOMPARE(classic->messagesReady, 2);
+    QCOMPARE(nodeOfPid(u"{'%2F_qq',rabbit@rabbit5}"), u"rabbit@rabbit5"_s);
+}
+
+void TestQueues::problems4xNameNoLeaderBelowTargetAndMissingStreamReplica()
+{
+    const auto parsed = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0-synthetic.json"_s));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+    QueueSnapshot snap(parsed.value());
+    snap.setClusterNodes(lab4xNodes());
+    auto keys = [&](const QString& name) {
+        const QueueInfo* q = snap.find({ u"/"_s, name });
+        return q ? problemKeys(problemsOf(*q, snap)) : QStringList { u"(missing)"_s };
+    };
+    QCOMPARE(keys(u"qq.healthy"_s), QStringList());
+    QCOMPARE(keys(u"qq.one-down"_s), (QStringList { u"not-synchronised"_s, u"below-target-size"_s }));
+    QCOMPARE(keys(u"qq.minority"_s), (QStringList { u"not-synchronised"_s, u"no-leader"_s, u"below-target-size"_s }));
+    // declared for 5, at most 3 nodes: 2 members are below the 3 it can have
+    QCOMPARE(keys(u"qq.two-members"_s), QStringList { u"below-target-size"_s });
+    QCOMPARE(snap.quorumTargetSize(*snap.find({ u"/"_s, u"qq.two-members"_s })), 3);
+    QCOMPARE(keys(u"qq.single"_s), QStringList()); // declared with one member
+    QCOMPARE(keys(u"stream.full"_s), QStringList());
+    QCOMPARE(keys(u"stream.missing"_s), QStringList { u"stream-replica-missing"_s });
+    QCOMPARE(
+        snap.missingStreamReplicas(*snap.find({ u"/"_s, u"stream.missing"_s })), QStringList { u"rabbit@rabbit7"_s });
+    QCOMPARE(keys(u"stream.two"_s), QStringList()); // x-initial-cluster-size 2
+    QCOMPARE(keys(u"classic.plain"_s), QStringList());
+    QVERIFY(snap.find({ u"/"_s, u"qq.minority"_s })->leaderless);
+    // the filter behind --problems and the Queues tab
+    QueueFilter f;
+    f.problemsOnly = true;
+    QVERIFY(f.compile());
+    QCOMPARE(f.apply(snap).size(), 4);
+}
+
+void TestQueues::problems4xStayQuietOnAHealthyCluster()
+{
+    const auto parsed = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0.5-lab.json"_s));
+    QVERIFY(parsed.ok());
+    QueueSnapshot snap(parsed.value());
+    snap.setClusterNodes(lab4xNodes());
+    for (const auto& q : snap.queues())
+        QVERIFY2(!problemsOf(q, snap), qPrintable(q.name + u": "_s + problemKeys(problemsOf(q, snap)).join(u',')));
+    // rabbit7 stops: every queue with a member there is not synchronised; none loses its leader
+    QueueSnapshot stopped(parsed.value());
+    stopped.setClusterNodes(lab4xNodes({ u"rabbit@rabbit7"_s }));
+    QVERIFY(!problemsOf(*stopped.find({ u"/"_s, u"qq.orders"_s }), stopped).testFlag(QueueProblem::NoLeader));
+}
+
+void TestQueues::jsonExport4xAddsFieldsAndKeepsTheOldOnes()
+{
+    const auto parsed = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0-synthetic.json"_s));
+    QVERIFY(parsed.ok());
+    QueueSnapshot snap(parsed.value());
+    snap.setClusterNodes(lab4xNodes());
+    QList<qsizetype> rows;
+    for (qsizetype i = 0; i < snap.size(); ++i)
+        rows << i;
+    const auto doc = QJsonDocument::fromJson(QueueExport::toJson(snap, rows)).object();
+    QCOMPARE(doc.value(u"rabbitmq_version"_s).toString(), u"4.0.5"_s);
+    QCOMPARE(doc.value(u"classic_mirroring"_s).toBool(true), false);
+    QHash<QString, QJsonObject> byName;
+    for (const auto& v : doc.value(u"queues"_s).toArray())
+        byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
+    const QJsonObject minority = byName.value(u"qq.minority"_s);
+    for (const auto& k :
+        { u"vhost"_s, u"name"_s, u"type"_s, u"home_node"_s, u"synchronised_nodes"_s, u"unsynchronised_nodes"_s,
+            u"messages_ready"_s, u"messages_unacknowledged"_s, u"consumers"_s, u"state"_s, u"policy"_s, u"problems"_s })
+        QVERIFY2(minority.contains(k), qPrintable(k));
+    QCOMPARE(minority.value(u"leader_elected"_s).toBool(true), false);
+    QCOMPARE(minority.value(u"target_size"_s).toInt(), 3);
+    QVERIFY(minority.value(u"problems"_s).toArray().contains(u"no-leader"_s));
+    QCOMPARE(byName.value(u"stream.missing"_s).value(u"missing_replica_nodes"_s).toArray().first().toString(),
+        u"rabbit@rabbit7"_s);
+    QVERIFY(!byName.value(u"classic.plain"_s).contains(u"leader_elected"_s));
+    // the CSV keeps exactly its columns
+    QCOMPARE(QueueExport::csvColumns().size(), 10);
+}
+
+void TestQueues::integerAfterKeyReadsArgumentTexts()
+{
+    QCOMPARE(integerAfterKey(u"[{\"x-quorum-initial-group-size\",5}]", u"x-quorum-initial-group-size"), 5);
+    QCOMPARE(integerAfterKey(u"[{\"x-quorum-initial-group-size\",long,7}]", u"x-quorum-initial-group-size"), 7);
+    QCOMPARE(integerAfterKey(u"{\"x-quorum-initial-group-size\": 12}", u"x-quorum-initial-group-size"), 12);
+    QCOMPARE(integerAfterKey(u"[{\"x-queue-type\",\"quorum\"}]", u"x-quorum-initial-group-size"), -1);
+    QCOMPARE(integerAfterKey(u"x-quorum-initial-group-size", u"x-quorum-initial-group-size"), -1);
+    QCOMPARE(
+        integerAfterKey(u"x-quorum-initial-group-size,\"abcdefghijklmnop\",3", u"x-quorum-initial-group-size"), -1);
+}
+
+// Captured from the 4.0.5 lab: rabbit7 stopped, the replica of stream st.audit on rabbit6 deleted
+// (rabbit_stream_queue:delete_replica, what rabbitmq-streams delete_replica calls).
+void TestQueues::problems4xOnTheLabWithRabbit7Stopped()
+{
+    const auto parsed = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0.5-lab-rabbit7-stopped.json"_s));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+    const auto nodes = parseApiNodes(testutil::readData(u"4.0/api-nodes-4.0.5-lab-rabbit7-stopped.json"_s));
+    QVERIFY(nodes.ok());
+    QueueSnapshot snap(parsed.value());
+    snap.setClusterNodes(nodes.value());
+    QVERIFY(!snap.hasClassicMirroring());
+    QVERIFY(snap.isNodeDown(u"rabbit@rabbit7"_s));
+    auto keys = [&](const QString& vhost, const QString& name) {
+        const QueueInfo* q = snap.find({ vhost, name });
+        return q ? problemKeys(problemsOf(*q, snap)) : QStringList { u"(missing)"_s };
+    };
+    QCOMPARE(snap.missingStreamReplicas(*snap.find({ u"/"_s, u"st.audit"_s })), QStringList { u"rabbit@rabbit6"_s });
+    QVERIFY(keys(u"/"_s, u"st.audit"_s).contains(u"stream-replica-missing"_s));
+    QVERIFY(keys(u"/"_s, u"st.audit"_s).contains(u"home-node-down"_s)); // its leader was on rabbit7
+    QCOMPARE(keys(u"/"_s, u"qq.alpha"_s), (QStringList { u"not-synchronised"_s, u"below-target-size"_s }));
+    QCOMPARE(snap.find({ u"/"_s, u"qq.alpha"_s })->unsynchronisedNodes, QStringList { u"rabbit@rabbit7"_s });
+    QVERIFY(!snap.find({ u"/"_s, u"qq.alpha"_s })->leaderless);
+    QCOMPARE(keys(u"/"_s, u"st.events"_s), QStringList { u"not-synchronised"_s });
+    QCOMPARE(keys(u"openstack"_s, u"plain.r7"_s), QStringList { u"home-node-down"_s });
+    QCOMPARE(keys(u"/"_s, u"plain.r5"_s), QStringList());
+}
+
+// Captured from the 4.0.5 lab with rabbit6 and rabbit7 stopped (the lead's fixtures, no-leader/):
+// the API still names the old leader and may list a stopped member online for a while, but says
+// "minority"; rabbitmqctl says "running" but lists one member online. Both read as no leader.
+void TestQueues::noLeaderOnTheLabWithTwoNodesStopped()
+{
+    const auto api = parseApiQueues(testutil::readData(u"4.0/api-queues-4.0.5-lab-no-leader.json"_s));
+    QVERIFY2(api.ok(), qPrintable(api.error().toString()));
+    const auto nodes = parseApiNodes(testutil::readData(u"4.0/api-nodes-4.0.5-lab-no-leader.json"_s));
+    QVERIFY(nodes.ok());
+    QueueSnapshot snap(api.value());
+    snap.setClusterNodes(nodes.value());
+    int quorum = 0;
+    for (const auto& q : snap.queues()) {
+        if (q.type != QueueType::Quorum)
+            continue;
+        ++quorum;
+        QVERIFY2(q.leaderless, qPrintable(q.name));
+        QVERIFY(problemKeys(problemsOf(q, snap)).contains(u"no-leader"_s));
+    }
+    QVERIFY(quorum >= 5);
+    QVERIFY(!findByName(api.value(), u"classic.a"_s)->leaderless);
+
+    const QStringList columns { u"name"_s, u"type"_s, u"pid"_s, u"leader"_s, u"members"_s, u"online"_s,
+        u"messages_ready"_s, u"messages_unacknowledged"_s, u"consumers"_s, u"state"_s, u"policy"_s };
+    const auto ctl
+        = parseListQueues(testutil::readData(u"4.0/list-queues-4.0.5-lab-no-leader-tsv.txt"_s), columns, u"/"_s);
+    QVERIFY2(ctl.ok(), qPrintable(ctl.error().toString()));
+    for (const auto& q : ctl.value()) {
+        QCOMPARE(q.leaderless, q.type == QueueType::Quorum);
+        if (q.type == QueueType::Quorum)
+            QCOMPARE(q.state, u"running"_s); // what rabbitmqctl says; the online list tells
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQueues)

@@ -12,7 +12,9 @@
 #include "QueuesPanel.h"
 #include "ShapedTextCache.h"
 #include "UiLanguage.h"
+#include "parse/ApiParsers.h"
 #include "queues/QueueExport.h"
+#include "queues/QueueParsers.h"
 #include "testutil/SnapshotFixtures.h"
 #include "testutil/TestUtil.h"
 
@@ -684,6 +686,125 @@ private Q_SLOTS:
         qInfo("screenshots in %s", qPrintable(testutil::artifactsDir()));
     }
 
+    // RabbitMQ 4.x (tests/data/4.0): no classic mirroring, so no cell, header, legend, summary or
+    // detail says "mirror"; quorum members are leader / follower / follower not online, a leaderless
+    // quorum queue's last leader says "no leader", streams have replicas and "missing" ones.
+    void matrixOn40SaysLeaderFollowerReplicaNeverMirror()
+    {
+        const auto parsed = parseApiQueues(testutil::readData(QStringLiteral("4.0/api-queues-4.0-synthetic.json")));
+        QVERIFY(parsed.ok());
+        const auto nodes = parseApiNodes(testutil::readData(QStringLiteral("4.0/api-nodes-4.0.5-lab.json")));
+        QVERIFY(nodes.ok());
+        QueueSnapshot snap(parsed.value());
+        snap.setClusterNodes(nodes.value());
+        QueueMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.apply(buildQueueMatrixUpdate(nullptr, snap));
+        QVERIFY(!model.matrix()->classicMirroring);
+        const QString r5 = QStringLiteral("rabbit@rabbit5"), r6 = QStringLiteral("rabbit@rabbit6"),
+                      r7 = QStringLiteral("rabbit@rabbit7");
+        auto cell = [&](const QString& queue, const QString& node) {
+            return model.index(model.rowOf({ QStringLiteral("/"), queue }), nodeColumn(&model, node));
+        };
+        QCOMPARE(cell(QStringLiteral("qq.one-down"), r6).data().toString(), QStringLiteral("leader"));
+        QCOMPARE(cell(QStringLiteral("qq.one-down"), r5).data().toString(), QStringLiteral("follower"));
+        QCOMPARE(cell(QStringLiteral("qq.one-down"), r7).data().toString(), QStringLiteral("follower not online"));
+        QCOMPARE(cell(QStringLiteral("qq.minority"), r7).data().toString(), QStringLiteral("no leader"));
+        QCOMPARE(Tone(cell(QStringLiteral("qq.minority"), r7).data(ToneRole).toInt()), Tone::Bad);
+        QCOMPARE(cell(QStringLiteral("stream.full"), r5).data().toString(), QStringLiteral("leader"));
+        QCOMPARE(cell(QStringLiteral("stream.full"), r6).data().toString(), QStringLiteral("replica"));
+        QCOMPARE(cell(QStringLiteral("stream.missing"), r7).data().toString(), QStringLiteral("missing"));
+        QCOMPARE(Tone(cell(QStringLiteral("stream.missing"), r7).data(ToneRole).toInt()), Tone::Warning);
+        QCOMPARE(cell(QStringLiteral("stream.two"), r5).data().toString(), QStringLiteral("—")); // declared for 2
+        QCOMPARE(cell(QStringLiteral("classic.plain"), r7).data().toString(), QStringLiteral("home"));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) }) {
+                    const QString text = model.index(r, c).data(role).toString();
+                    QVERIFY2(!text.contains(QStringLiteral("mirror"), Qt::CaseInsensitive), qPrintable(text));
+                }
+            }
+            const QString html = QueueDetailsHtml::forRow(model, r);
+            QVERIFY2(!html.contains(QStringLiteral("mirror"), Qt::CaseInsensitive), qPrintable(html));
+        }
+        for (int c = 0; c < model.columnCount(); ++c) {
+            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) }) {
+                const QString text = model.headerData(c, Qt::Horizontal, role).toString();
+                QVERIFY2(!text.contains(QStringLiteral("mirror"), Qt::CaseInsensitive), qPrintable(text));
+            }
+        }
+        const QString minority
+            = QueueDetailsHtml::forRow(model, model.rowOf({ QStringLiteral("/"), QStringLiteral("qq.minority") }));
+        QVERIFY2(minority.contains(QStringLiteral("no leader is elected")), qPrintable(minority));
+        // the same queues on a 3.10 cluster keep 3.10's wording
+        QueueSnapshot old(parsed.value());
+        QueueMatrixModel oldModel;
+        oldModel.apply(buildQueueMatrixUpdate(nullptr, old));
+        QVERIFY(oldModel.matrix()->classicMirroring);
+        QCOMPARE(oldModel
+                     .index(oldModel.rowOf({ QStringLiteral("/"), QStringLiteral("qq.one-down") }),
+                         nodeColumn(&oldModel, r5))
+                     .data()
+                     .toString(),
+            QStringLiteral("in sync"));
+    }
+
+    // The Queues tab on queues and nodes captured from the 4.0.5 lab with rabbit7 stopped and the
+    // replica of stream st.audit on rabbit6 deleted, in English and Chinese: the README's
+    // resources/screenshots/queues-4x-*.png come from here. The panel's summary, filter choices
+    // and legend say nothing of mirrors.
+    void queuesTabOn40Screenshots()
+    {
+        MainWindow w;
+        w.setPollingEnabled(false);
+        QVERIFY(w.openProfile(testutil::dataFile(QStringLiteral("profile-gui.json"))));
+        w.resize(1480, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto nodes
+            = parseApiNodes(testutil::readData(QStringLiteral("4.0/api-nodes-4.0.5-lab-rabbit7-stopped.json")));
+        QVERIFY(nodes.ok());
+        ClusterSnapshot cluster;
+        cluster.clusterName = QStringLiteral("rabbit@rabbit5");
+        cluster.nodes = nodes.value();
+        cluster.via = QStringLiteral("api");
+        cluster.rabbitVersion = QStringLiteral("4.0.5");
+        cluster.takenAt = QDateTime::currentDateTimeUtc();
+        w.showSnapshot(cluster);
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("liveTabs"));
+        QueuesPanel* panel = w.queuesPanel();
+        QVERIFY(tabs && panel);
+        tabs->setCurrentWidget(panel);
+        const auto parsed
+            = parseApiQueues(testutil::readData(QStringLiteral("4.0/api-queues-4.0.5-lab-rabbit7-stopped.json")));
+        QVERIFY(parsed.ok());
+        QueueSnapshot snap(parsed.value());
+        snap.setClusterNodes(nodes.value());
+        snap.via = QStringLiteral("api");
+        snap.takenAt = QDateTime::currentDateTimeUtc();
+        QSignalSpy applied(panel, &QueuesPanel::refreshApplied);
+        panel->showQueues(snap);
+        QTRY_COMPARE(applied.size(), 1);
+        const int row = int(names(panel->proxy()).indexOf(QStringLiteral("st.audit")));
+        QVERIFY(row >= 0);
+        panel->table()->setCurrentIndex(panel->proxy()->index(row, 0));
+        auto* type = panel->findChild<QComboBox*>(QStringLiteral("queueTypeCombo"));
+        if (type)
+            QCOMPARE(type->findData(QStringLiteral("mirrored")), -1);
+        for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+            QVERIFY(UiLanguage::apply(language, false));
+            QCoreApplication::processEvents();
+            for (QLabel* label : panel->findChildren<QLabel*>()) {
+                QVERIFY2(
+                    !label->text().contains(QStringLiteral("mirror"), Qt::CaseInsensitive), qPrintable(label->text()));
+                QVERIFY2(!label->text().contains(QStringLiteral("镜像")), qPrintable(label->text()));
+            }
+            QVERIFY(savePng(&w, QStringLiteral("queues-4x-%1.png").arg(language)));
+        }
+        QVERIFY(UiLanguage::apply(QStringLiteral("en"), false));
+        qInfo("4.x screenshots in %s", qPrintable(testutil::artifactsDir()));
+    }
+
     // The details pane's HTML from a queue record: every text from the broker is escaped (a queue,
     // vhost, policy or node name can hold markup), labels come in the language shown.
     void detailsHtmlEscapesNamesAndIsTranslated()
@@ -699,8 +820,10 @@ private Q_SLOTS:
         q.messagesUnacknowledged = 0;
         q.consumers = -1;
         QList<QueueDetailsHtml::Node> nodes;
-        nodes << QueueDetailsHtml::Node { QStringLiteral("rabbit@<img src=x>"), false, QueueRole::Home, Tone::Good };
-        nodes << QueueDetailsHtml::Node { QStringLiteral("rabbit@b&c"), true, QueueRole::Unsynchronised, Tone::Bad };
+        nodes << QueueDetailsHtml::Node { QStringLiteral("rabbit@<img src=x>"), false, QueueRole::Home, Tone::Good,
+            {} };
+        nodes << QueueDetailsHtml::Node { QStringLiteral("rabbit@b&c"), true, QueueRole::Unsynchronised, Tone::Bad,
+            {} };
         const QStringList changes { QStringLiteral("moved to <i>rabbit@b</i>") };
         const QString html
             = QueueDetailsHtml::build(q, nodes, QueueProblem::NotSynchronised | QueueProblem::HomeNodeDown, changes);

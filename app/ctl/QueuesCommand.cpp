@@ -26,7 +26,8 @@ namespace {
                          tr("queues: only queues whose name matches this regular expression."), tr("REGEX")),
                 QCommandLineOption(QStringLiteral("problems"),
                     tr("queues: only queues that are not fully synchronised, whose home node is down, or that have no "
-                       "mirror under an HA policy.")),
+                       "mirror under an HA policy; on RabbitMQ 4.x also quorum queues without a leader or below "
+                       "their target size, and streams without a replica on a node.")),
                 QCommandLineOption(
                     QStringLiteral("vhost"), tr("queues: only queues of this virtual host."), tr("VHOST")),
                 QCommandLineOption(QStringLiteral("placement-only"),
@@ -36,13 +37,17 @@ namespace {
         int run(Context& ctx) override;
 
     private:
-        static QString cell(const QueueInfo& q, const QString& node);
+        static QString cell(const QueueInfo& q, const QString& node, const QueueSnapshot& snap);
     };
 
-    QString QueuesCommand::cell(const QueueInfo& q, const QString& node)
+    QString QueuesCommand::cell(const QueueInfo& q, const QString& node, const QueueSnapshot& snap)
     {
         switch (roleOn(q, node)) {
         case QueueRole::Home:
+            if (q.leaderless)
+                return tr("NOLEADER", "quorum queue: the last leader's node; no leader is elected");
+            if (q.type == QueueType::Classic && !snap.hasClassicMirroring())
+                return tr("home", "classic queue's node (RabbitMQ 4.x, no mirrors)");
             return q.type == QueueType::Quorum || q.type == QueueType::Stream ? tr("leader", "quorum queue leader")
                                                                               : tr("master", "classic queue master");
         case QueueRole::Synchronised:
@@ -53,6 +58,8 @@ namespace {
                 ? tr("OFFLINE", "quorum member not online")
                 : tr("UNSYNCED", "mirror is not synchronised");
         case QueueRole::Absent:
+            if (q.type == QueueType::Stream && snap.missingStreamReplicas(q).contains(node))
+                return tr("MISSING", "stream: no replica on this cluster node");
             break;
         }
         return QStringLiteral("-");
@@ -116,7 +123,7 @@ namespace {
             const QueueInfo& q = snap.at(row);
             QStringList cells { q.vhost, q.name, queueTypeKey(q.type) };
             for (const auto& n : nodes)
-                cells << cell(q, n);
+                cells << cell(q, n, snap);
             if (counters)
                 cells << count(q.messagesReady) << count(q.messagesUnacknowledged) << count(q.consumers);
             cells << q.state;
@@ -124,16 +131,28 @@ namespace {
         }
         ctx.out(table.render());
         const auto s = snap.summary();
-        ctx.out(
-            tr("%1 queues (%2 shown): %3 replicated and fully synchronised, %4 with a mirror or member out of sync, "
-               "%5 on a node that is down, %6 unreplicated classic.")
-                .arg(s.total)
-                .arg(rows.size())
-                .arg(s.fullySynchronised)
-                .arg(s.outOfSync)
-                .arg(s.homeNodeDown)
-                .arg(s.unreplicated)
-            + QLatin1Char('\n'));
+        QString line;
+        if (snap.hasClassicMirroring()) {
+            line = tr("%1 queues (%2 shown): %3 replicated and fully synchronised, %4 with a mirror or member out of "
+                      "sync, %5 on a node that is down, %6 unreplicated classic.")
+                       .arg(s.total)
+                       .arg(rows.size())
+                       .arg(s.fullySynchronised)
+                       .arg(s.outOfSync)
+                       .arg(s.homeNodeDown)
+                       .arg(s.unreplicated);
+        } else {
+            line = tr("%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 "
+                      "on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).")
+                       .arg(s.total)
+                       .arg(rows.size())
+                       .arg(s.fullySynchronised)
+                       .arg(s.outOfSync)
+                       .arg(s.homeNodeDown)
+                       .arg(s.unreplicated)
+                       .arg(snap.brokerVersion());
+        }
+        ctx.out(line + QLatin1Char('\n'));
         return Ok;
     }
 

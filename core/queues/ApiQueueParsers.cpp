@@ -45,6 +45,9 @@ namespace {
         Raw r;
         bool haveLeader = false;
         QString haMode;
+        qint64 argGroupSize = -1; // x-quorum-initial-group-size
+        qint64 argClusterSize = -1; // x-initial-cluster-size (streams)
+        qint64 policyGroupSize = -1; // target-group-size
         if (peek('}')) {
             ++m_p;
         } else {
@@ -101,10 +104,12 @@ namespace {
                     if (!stringValue(&r.q.policy, true))
                         return false;
                 } else if (key == "effective_policy_definition") {
-                    if (!objectFindString("ha-mode", &haMode))
+                    if (!objectFind({ { "ha-mode", &haMode }, { "target-group-size", nullptr, &policyGroupSize } }))
                         return false;
                 } else if (key == "arguments") {
-                    if (!objectFindString("x-queue-type", &r.argType))
+                    if (!objectFind(
+                            { { "x-queue-type", &r.argType }, { "x-quorum-initial-group-size", nullptr, &argGroupSize },
+                                { "x-initial-cluster-size", nullptr, &argClusterSize } }))
                         return false;
                 } else if (!skipValue()) {
                     return false;
@@ -127,8 +132,13 @@ namespace {
         if (type == QLatin1String("quorum") || type == QLatin1String("stream")) {
             // A stopped leader's queue has no "leader"; "node" then names where it was.
             assignQuorumReplicas(q, haveLeader && !r.leader.isEmpty() ? r.leader : r.node, r.members, r.online);
+            const qint64 target = type == QLatin1String("stream") ? argClusterSize
+                : argGroupSize > 0                                ? argGroupSize
+                                                                  : policyGroupSize;
+            q.targetSize = target > 0 && target < 1000 ? int(target) : -1;
             if (type == QLatin1String("stream"))
                 q.type = QueueType::Stream;
+            markQuorumLeadership(q, haveLeader && r.leader.isEmpty(), r.members.size(), r.online.size());
         } else {
             q.homeNode = r.node;
             q.type = type.isEmpty() || type == QLatin1String("classic") ? QueueType::Classic : QueueType::Unknown;

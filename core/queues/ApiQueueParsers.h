@@ -14,7 +14,10 @@ namespace warren {
 // QJsonDocument would hold several copies of it. Node, vhost, state and policy strings are
 // shared between rows. Reads name, vhost, type, node, slave_nodes, synchronised_slave_nodes,
 // leader, members, online, messages_ready, messages_unacknowledged, consumers, state, policy,
-// effective_policy_definition (ha-mode), arguments (x-queue-type); skips everything else.
+// effective_policy_definition (ha-mode, target-group-size), arguments (x-queue-type,
+// x-quorum-initial-group-size, x-initial-cluster-size); skips everything else. RabbitMQ 4.x
+// answers the same shape without classic mirrors (no slave_nodes): quorum queues and streams
+// carry leader, members and online.
 Parsed<QList<QueueInfo>> parseApiQueues(QByteArrayView json);
 
 // GET /api/policies: (vhost, policy name) of every policy whose definition sets ha-mode.

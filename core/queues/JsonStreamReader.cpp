@@ -265,6 +265,11 @@ bool JsonStreamReader::stringList(QStringList* out)
 
 bool JsonStreamReader::objectFindString(const char* key, QString* out)
 {
+    return objectFind({ Field { key, out, nullptr } });
+}
+
+bool JsonStreamReader::objectFind(std::initializer_list<Field> fields)
+{
     ws();
     if (m_p < m_end && *m_p != '{')
         return skipValue();
@@ -273,7 +278,6 @@ bool JsonStreamReader::objectFindString(const char* key, QString* out)
         ++m_p;
         return true;
     }
-    const QByteArrayView wanted(key);
     for (;;) {
         QByteArrayView raw;
         QString decoded;
@@ -281,8 +285,21 @@ bool JsonStreamReader::objectFindString(const char* key, QString* out)
         if (!string(&raw, &decoded, &escaped) || !expect(':'))
             return false;
         ws();
-        if (!escaped && raw == wanted && m_p < m_end && *m_p == '"') {
-            if (!stringValue(out, true))
+        const Field* match = nullptr;
+        if (!escaped) {
+            for (const Field& f : fields) {
+                if (raw == QByteArrayView(f.key)) {
+                    match = &f;
+                    break;
+                }
+            }
+        }
+        const char c = m_p < m_end ? *m_p : '\0';
+        if (match && match->str && c == '"') {
+            if (!stringValue(match->str, true))
+                return false;
+        } else if (match && match->num && (c == '-' || (c >= '0' && c <= '9'))) {
+            if (!integer(match->num))
                 return false;
         } else if (!skipValue(1)) {
             return false;

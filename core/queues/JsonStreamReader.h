@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <cstring>
+#include <initializer_list>
 
 namespace warren {
 
@@ -72,6 +73,15 @@ public:
     bool integer(qint64* out); // null -> -1; a fraction or exponent is truncated
     bool stringList(QStringList* out); // [..], null or "" (-> empty), "x" (-> one element)
     bool objectFindString(const char* key, QString* out); // {"key": "value", ...}
+    // {"key": value, ...}: each wanted key's string (into str) or integer (into num); a value of
+    // another kind, and every other key, is skipped. Not an object: skipped.
+    struct Field
+    {
+        const char* key;
+        QString* str = nullptr;
+        qint64* num = nullptr;
+    };
+    bool objectFind(std::initializer_list<Field> fields);
 
 protected:
     QByteArrayView m_json;

@@ -4,6 +4,7 @@
 #include "api/ApiHosts.h"
 #include "api/ManagementApi.h"
 #include "parse/ClusterStatusParser.h"
+#include "parse/FactParsers.h"
 #include "status/StatusCollector.h"
 #include "util/ShellQuote.h"
 #include "util/Text.h"
@@ -223,6 +224,12 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             continue;
         }
         const QStringList vhosts = parseListVhosts(vhostsOut.out);
+        // The info items differ by version: 4.x refuses slave_pids (classic mirroring is gone),
+        // 2.x-3.7 know no quorum columns. The CLI on the node's host is the node's release.
+        const auto versionOut = run({ ctl, QStringLiteral("-q"), QStringLiteral("version") });
+        const RabbitVersion version = versionOut.exitCode == 0 && ssh.error() == SshSession::Error::None
+            ? RabbitVersion::parse(lastOutputLine(versionOut.out))
+            : RabbitVersion {};
         QList<QueueInfo> all;
         bool failed = false;
         for (const auto& vhost : vhosts) {
@@ -240,11 +247,12 @@ bool QueueCollector::collectFromSsh(QueueSnapshot& snap)
             const auto policiesOut = run({ ctl, QStringLiteral("-q"), QStringLiteral("list_policies"),
                 QStringLiteral("-p"), vhost, QStringLiteral("--no-table-headers") });
             const QSet<QString> ha = policiesOut.exitCode == 0 ? haPolicyNames(policiesOut.out) : QSet<QString> {};
-            QStringList columns = listQueuesColumns();
-            auto out = run(QStringList { ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"),
-                               vhost, QStringLiteral("--no-table-headers") }
-                + columns);
-            if (out.exitCode != 0 && ssh.error() == SshSession::Error::None) {
+            QStringList columns = listQueuesColumnsFor(version);
+            const bool legacy = columns == legacyListQueuesColumns();
+            auto out = run(
+                QStringList { ctl, QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"), vhost }
+                + (legacy ? QStringList {} : QStringList { QStringLiteral("--no-table-headers") }) + columns);
+            if (out.exitCode != 0 && ssh.error() == SshSession::Error::None && !version.isKnown()) {
                 // Brokers before 3.8 know neither quorum columns nor --no-table-headers.
                 columns = legacyListQueuesColumns();
                 const auto old = run(QStringList { ctl, QStringLiteral("-q"), QStringLiteral("list_queues"),

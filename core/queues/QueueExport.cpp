@@ -94,6 +94,11 @@ QByteArray QueueExport::toJson(const QueueSnapshot& snapshot, const QList<qsizet
     QStringList down(snapshot.downNodes().cbegin(), snapshot.downNodes().cend());
     down.sort();
     root.insert(QStringLiteral("down_nodes"), QJsonArray::fromStringList(down));
+    // added with RabbitMQ 4.x support: the version the nodes reported and whether classic
+    // queues can still have mirrors there (4.0 removed classic mirroring)
+    root.insert(QStringLiteral("rabbitmq_version"),
+        snapshot.brokerVersion().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(snapshot.brokerVersion()));
+    root.insert(QStringLiteral("classic_mirroring"), snapshot.hasClassicMirroring());
     const auto s = snapshot.summary();
     root.insert(QStringLiteral("summary"),
         QJsonObject { { QStringLiteral("total"), s.total },
@@ -103,7 +108,7 @@ QByteArray QueueExport::toJson(const QueueSnapshot& snapshot, const QList<qsizet
     QJsonArray queues;
     for (const qsizetype row : rows) {
         const QueueInfo& q = snapshot.at(row);
-        queues.append(QJsonObject { { QStringLiteral("vhost"), q.vhost }, { QStringLiteral("name"), q.name },
+        QJsonObject o { { QStringLiteral("vhost"), q.vhost }, { QStringLiteral("name"), q.name },
             { QStringLiteral("type"), queueTypeKey(q.type) },
             { QStringLiteral("home_node"),
                 q.homeNode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.homeNode) },
@@ -113,7 +118,16 @@ QByteArray QueueExport::toJson(const QueueSnapshot& snapshot, const QList<qsizet
             { QStringLiteral("messages_unacknowledged"), jsonCounter(q.messagesUnacknowledged) },
             { QStringLiteral("consumers"), jsonCounter(q.consumers) }, { QStringLiteral("state"), q.state },
             { QStringLiteral("policy"), q.policy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.policy) },
-            { QStringLiteral("problems"), QJsonArray::fromStringList(problemKeys(problemsOf(q, snapshot))) } });
+            { QStringLiteral("problems"), QJsonArray::fromStringList(problemKeys(problemsOf(q, snapshot))) } };
+        // Added for quorum queues and streams (4.x); members stay in the node lists above.
+        if (q.type == QueueType::Quorum) {
+            o.insert(QStringLiteral("leader_elected"), !q.leaderless);
+            o.insert(QStringLiteral("target_size"), snapshot.quorumTargetSize(q));
+        } else if (q.type == QueueType::Stream) {
+            o.insert(
+                QStringLiteral("missing_replica_nodes"), QJsonArray::fromStringList(snapshot.missingStreamReplicas(q)));
+        }
+        queues.append(o);
     }
     root.insert(QStringLiteral("queues"), queues);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -14,6 +14,17 @@ QueueProblems problemsOf(const QueueInfo& queue, const QueueSnapshot& snapshot)
     if (queue.haPolicy && queue.type != QueueType::Quorum && queue.synchronisedNodes.isEmpty()
         && queue.unsynchronisedNodes.isEmpty())
         p |= QueueProblem::NoMirrorsUnderHaPolicy;
+    if (queue.type == QueueType::Quorum) {
+        if (queue.leaderless)
+            p |= QueueProblem::NoLeader;
+        const int target = snapshot.quorumTargetSize(queue);
+        const qsizetype members = queue.nodes().size();
+        const qsizetype online = members - queue.unsynchronisedNodes.size();
+        if (target > 0 && (members < target || online < target))
+            p |= QueueProblem::BelowTargetSize;
+    } else if (queue.type == QueueType::Stream && !snapshot.missingStreamReplicas(queue).isEmpty()) {
+        p |= QueueProblem::StreamReplicaMissing;
+    }
     return p;
 }
 
@@ -26,6 +37,12 @@ QStringList problemKeys(QueueProblems problems)
         keys << QStringLiteral("home-node-down");
     if (problems & QueueProblem::NoMirrorsUnderHaPolicy)
         keys << QStringLiteral("no-mirrors");
+    if (problems & QueueProblem::NoLeader)
+        keys << QStringLiteral("no-leader");
+    if (problems & QueueProblem::BelowTargetSize)
+        keys << QStringLiteral("below-target-size");
+    if (problems & QueueProblem::StreamReplicaMissing)
+        keys << QStringLiteral("stream-replica-missing");
     return keys;
 }
 

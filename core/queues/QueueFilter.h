@@ -15,12 +15,17 @@ enum class QueueProblem : unsigned {
     NotSynchronised = 1u << 0, // a mirror or quorum member is behind or offline
     HomeNodeDown = 1u << 1, // its master/leader's node is down (or the broker says "down")
     NoMirrorsUnderHaPolicy = 1u << 2, // an HA policy applies but it has no mirror at all
+    NoLeader = 1u << 3, // a quorum queue without an elected leader (QueueInfo::leaderless)
+    BelowTargetSize = 1u << 4, // a quorum queue with fewer members (or online members) than its target
+    StreamReplicaMissing = 1u << 5, // a stream with no replica on a cluster node
 };
 Q_DECLARE_FLAGS(QueueProblems, QueueProblem)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QueueProblems)
 
 QueueProblems problemsOf(const QueueInfo& queue, const QueueSnapshot& snapshot);
-QStringList problemKeys(QueueProblems problems); // "not-synchronised", "home-node-down", "no-mirrors"
+// "not-synchronised", "home-node-down", "no-mirrors", "no-leader", "below-target-size",
+// "stream-replica-missing" (stable: exports and scripts use them)
+QStringList problemKeys(QueueProblems problems);
 
 // The filters the CLI and the queue table share; all set criteria must match. Build it, call
 // compile() once, then matches() per row (cheap: no allocation per row).

@@ -102,4 +102,31 @@ void assignQuorumReplicas(
     queue.unsynchronisedNodes = sortedUnique(std::move(unsync));
 }
 
+void markQuorumLeadership(QueueInfo& queue, bool leaderReportedEmpty, qsizetype memberCount, qsizetype onlineCount)
+{
+    if (queue.type != QueueType::Quorum)
+        return;
+    const bool noMajority = memberCount > 0 && onlineCount < memberCount / 2 + 1;
+    queue.leaderless = leaderReportedEmpty || queue.state == QLatin1String("minority") || noMajority;
+}
+
+int integerAfterKey(QStringView text, QStringView key)
+{
+    const qsizetype at = text.indexOf(key);
+    if (at < 0)
+        return -1;
+    qsizetype i = at + key.size();
+    // skip the quote, separator and blanks between the key and its value, no further
+    while (i < text.size() && i < at + key.size() + 12 && !text.at(i).isDigit())
+        ++i;
+    qsizetype end = i;
+    while (end < text.size() && end < i + 6 && text.at(end).isDigit())
+        ++end;
+    if (end == i)
+        return -1;
+    bool ok = false;
+    const int v = text.mid(i, end - i).toInt(&ok);
+    return ok ? v : -1;
+}
+
 } // namespace warren

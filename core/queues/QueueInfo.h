@@ -42,6 +42,14 @@ struct QueueInfo
     QString state; // running, down, syncing, crashed, stopped, minority, ... ("live" is reported as running)
     QString policy; // effective policy name, empty when none
     bool haPolicy = false; // the effective policy mirrors it (ha-mode), when the source tells
+    // Quorum queues: no elected leader. The broker reports an empty leader, state "minority", or
+    // fewer members online than a majority (without one Raft cannot elect a leader). homeNode
+    // then keeps the last leader the broker recorded (the API's "node").
+    bool leaderless = false;
+    // The size the queue was declared for: quorum x-quorum-initial-group-size (else the policy's
+    // target-group-size), stream x-initial-cluster-size; -1 when not set (the broker's default:
+    // quorum_cluster_size = 3 for quorum queues, every cluster node for streams, in 4.0).
+    int targetSize = -1;
 
     QueueKey key() const { return { vhost, name }; }
     bool isReplicated() const { return type == QueueType::Mirrored || type == QueueType::Quorum; }
@@ -64,5 +72,15 @@ QueueRole roleOn(const QueueInfo& queue, const QString& node);
 void assignClassicReplicas(QueueInfo& queue, const QStringList& mirrors, const QStringList& synchronisedMirrors);
 void assignQuorumReplicas(
     QueueInfo& queue, const QString& leader, const QStringList& members, const QStringList& online);
+// Sets leaderless for a quorum queue from what assignQuorumReplicas saw (leaderReported: the
+// source asked for the leader and got an empty answer).
+void markQuorumLeadership(QueueInfo& queue, bool leaderReportedEmpty, qsizetype memberCount, qsizetype onlineCount);
+
+// RabbitMQ 4.0's default for a quorum queue without x-quorum-initial-group-size (rabbit app env
+// quorum_cluster_size, deps/rabbit/Makefile).
+constexpr int kDefaultQuorumGroupSize = 3;
+// The first integer after `key` in an argument or policy text ("x-quorum-initial-group-size":5,
+// {"x-quorum-initial-group-size",5}, ...); -1 when absent.
+int integerAfterKey(QStringView text, QStringView key);
 
 } // namespace warren

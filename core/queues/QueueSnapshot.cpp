@@ -1,5 +1,7 @@
 #include "QueueSnapshot.h"
 
+#include "ops/RabbitVersion.h"
+
 #include <algorithm>
 
 namespace warren {
@@ -24,6 +26,7 @@ QueueSnapshot QueueSnapshot::withRows(QList<QueueInfo> rows) const
     QueueSnapshot other(std::move(rows));
     other.m_clusterNodes = m_clusterNodes;
     other.m_downNodes = m_downNodes;
+    other.m_brokerVersion = m_brokerVersion;
     other.m_knowsNodeStates = m_knowsNodeStates;
     other.rebuildNodes();
     other.takenAt = takenAt;
@@ -37,13 +40,51 @@ void QueueSnapshot::setClusterNodes(const QList<NodeInfo>& nodes)
 {
     m_clusterNodes.clear();
     m_downNodes.clear();
+    m_brokerVersion.clear();
+    RabbitVersion highest;
     for (const auto& n : nodes) {
         m_clusterNodes.append(n.name);
         if (!n.running)
             m_downNodes.insert(n.name);
+        const RabbitVersion v = RabbitVersion::parse(n.rabbitVersion);
+        if (v.isKnown() && (!highest.isKnown() || v.atLeast(highest.major, highest.minor))) {
+            highest = v;
+            m_brokerVersion = n.rabbitVersion;
+        }
     }
+    std::sort(m_clusterNodes.begin(), m_clusterNodes.end());
     m_knowsNodeStates = !nodes.isEmpty();
     rebuildNodes();
+}
+
+bool QueueSnapshot::hasClassicMirroring() const
+{
+    const RabbitVersion v = RabbitVersion::parse(m_brokerVersion);
+    return !v.isKnown() || v.major < 4;
+}
+
+QStringList QueueSnapshot::missingStreamReplicas(const QueueInfo& queue) const
+{
+    if (queue.type != QueueType::Stream || m_clusterNodes.isEmpty())
+        return {};
+    const QStringList members = queue.nodes();
+    if (queue.targetSize > 0 && members.size() >= queue.targetSize)
+        return {};
+    QStringList missing;
+    for (const auto& n : m_clusterNodes) {
+        if (!members.contains(n))
+            missing.append(n);
+    }
+    return missing;
+}
+
+int QueueSnapshot::quorumTargetSize(const QueueInfo& queue) const
+{
+    if (queue.type != QueueType::Quorum)
+        return -1;
+    const int target = queue.targetSize > 0 ? queue.targetSize : kDefaultQuorumGroupSize;
+    const qsizetype clusterSize = m_clusterNodes.isEmpty() ? m_nodes.size() : m_clusterNodes.size();
+    return clusterSize > 0 ? int(qMin<qsizetype>(target, clusterSize)) : target;
 }
 
 void QueueSnapshot::rebuildNodes()

@@ -37,6 +37,20 @@ public:
     bool isNodeDown(const QString& node) const { return m_downNodes.contains(node); }
     const QSet<QString>& downNodes() const { return m_downNodes; }
     bool knowsNodeStates() const { return m_knowsNodeStates; }
+    // The nodes the cluster itself reported (not those only a queue mentions), sorted.
+    QStringList clusterNodes() const { return m_clusterNodes; }
+    // The highest RabbitMQ version the cluster's nodes reported ("" when none did).
+    QString brokerVersion() const { return m_brokerVersion; }
+    // Whether classic queues may have mirrors: false on RabbitMQ 4.x (mirroring was removed in
+    // 4.0), true when the version is unknown (as before versions were read).
+    bool hasClassicMirroring() const;
+    // A stream's missing replicas: cluster nodes that hold no member of it (empty when the
+    // cluster's nodes are unknown, for other queue types, or when the stream was declared with
+    // x-initial-cluster-size and has at least that many members).
+    QStringList missingStreamReplicas(const QueueInfo& queue) const;
+    // The member count a quorum queue should have: its target size (default 3), at most the
+    // cluster's node count; -1 for other types.
+    int quorumTargetSize(const QueueInfo& queue) const;
 
     QDateTime takenAt;
     QString via; // "api" or "ssh"
@@ -63,6 +77,7 @@ private:
     QStringList m_nodes;
     QStringList m_clusterNodes;
     QSet<QString> m_downNodes;
+    QString m_brokerVersion;
     bool m_knowsNodeStates = false;
 };
 

@@ -76,6 +76,25 @@ QStringList listQueuesColumns()
         QStringLiteral("consumers"), QStringLiteral("state"), QStringLiteral("type"), QStringLiteral("policy") };
 }
 
+QStringList listQueuesColumns4x()
+{
+    return { QStringLiteral("name"), QStringLiteral("pid"), QStringLiteral("leader"), QStringLiteral("members"),
+        QStringLiteral("online"), QStringLiteral("messages_ready"), QStringLiteral("messages_unacknowledged"),
+        QStringLiteral("consumers"), QStringLiteral("state"), QStringLiteral("type"), QStringLiteral("policy"),
+        QStringLiteral("arguments") };
+}
+
+QStringList listQueuesColumnsFor(const RabbitVersion& version)
+{
+    if (!version.isKnown())
+        return listQueuesColumns();
+    if (version.major >= 4)
+        return listQueuesColumns4x();
+    if (version.atLeast(3, 8))
+        return listQueuesColumns();
+    return legacyListQueuesColumns();
+}
+
 QStringList legacyListQueuesColumns()
 {
     return { QStringLiteral("name"), QStringLiteral("pid"), QStringLiteral("slave_pids"),
@@ -86,6 +105,15 @@ QStringList legacyListQueuesColumns()
 QString nodeOfPid(QStringView pid)
 {
     QStringView s = pid.trimmed();
+    if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}'))) {
+        // a Ra server id, {RaName, Node}: a quorum queue's pid (its recorded leader)
+        s = s.mid(s.lastIndexOf(QLatin1Char(',')) + 1);
+        s.chop(1);
+        s = s.trimmed();
+        if (s.size() >= 2 && s.startsWith(QLatin1Char('\'')) && s.endsWith(QLatin1Char('\'')))
+            s = s.mid(1, s.size() - 2);
+        return s.contains(QLatin1Char('@')) ? s.toString() : QString();
+    }
     if (s.startsWith(QLatin1Char('<')))
         s = s.mid(1);
     if (s.endsWith(QLatin1Char('>')))
@@ -137,7 +165,7 @@ Parsed<QList<QueueInfo>> parseListQueues(
     const int cPid = col("pid"), cSlaves = col("slave_pids"), cSync = col("synchronised_slave_pids"),
               cLeader = col("leader"), cMembers = col("members"), cOnline = col("online"),
               cReady = col("messages_ready"), cUnacked = col("messages_unacknowledged"), cConsumers = col("consumers"),
-              cState = col("state"), cType = col("type"), cPolicy = col("policy");
+              cState = col("state"), cType = col("type"), cPolicy = col("policy"), cArgs = col("arguments");
 
     const QString text = QString::fromUtf8(output);
     QList<QueueInfo> queues;
@@ -186,12 +214,20 @@ Parsed<QList<QueueInfo>> parseListQueues(
         };
         if (type == QLatin1String("quorum") || type == QLatin1String("stream")) {
             QString leader = f(cLeader).trimmed();
+            const bool leaderEmpty = cLeader >= 0 && leader.isEmpty();
             if (leader.isEmpty() && cPid >= 0)
                 leader = nodeOfPid(f(cPid));
-            assignQuorumReplicas(
-                q, pool.get(leader), internAll(nodesOfList(f(cMembers))), internAll(nodesOfList(f(cOnline))));
+            const QStringList members = internAll(nodesOfList(f(cMembers)));
+            const QStringList online = internAll(nodesOfList(f(cOnline)));
+            assignQuorumReplicas(q, pool.get(leader), members, online);
             if (type == QLatin1String("stream"))
                 q.type = QueueType::Stream;
+            markQuorumLeadership(q, leaderEmpty, members.size(), online.size());
+            if (cArgs >= 0) {
+                const int size = integerAfterKey(
+                    f(cArgs), q.type == QueueType::Stream ? u"x-initial-cluster-size" : u"x-quorum-initial-group-size");
+                q.targetSize = size > 0 && size < 1000 ? size : -1;
+            }
         } else {
             q.homeNode = cPid >= 0 ? pool.get(nodeOfPid(f(cPid))) : QString();
             q.type = QueueType::Classic;

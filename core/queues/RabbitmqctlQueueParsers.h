@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QueueInfo.h"
+#include "ops/RabbitVersion.h"
 #include "parse/ParseError.h"
 
 #include <QByteArray>
@@ -14,6 +15,11 @@ namespace warren {
 QStringList listQueuesColumns();
 // Those an old broker (2.x–3.7) knows.
 QStringList legacyListQueuesColumns();
+// RabbitMQ 4.x: classic mirroring is gone and list_queues refuses slave_pids and
+// synchronised_slave_pids; arguments carry a quorum queue's x-quorum-initial-group-size.
+QStringList listQueuesColumns4x();
+// The columns for a broker of this version (unknown: the 3.8+ set).
+QStringList listQueuesColumnsFor(const RabbitVersion& version);
 
 // `rabbitmqctl list_queues [-p VHOST] COLUMNS...` output, tab-separated, for one vhost: with or
 // without -q / --no-table-headers ("Timeout: ...", "Listing queues ...", the header row and the
@@ -26,7 +32,8 @@ QStringList legacyListQueuesColumns();
 Parsed<QList<QueueInfo>> parseListQueues(
     const QByteArray& output, const QStringList& columns, const QString& vhost, const QSet<QString>& haPolicies = {});
 
-// `<rabbit@rabbit1.1795666913.1342.0>` -> "rabbit@rabbit1"; host names may hold dots.
+// `<rabbit@rabbit1.1795666913.1342.0>` -> "rabbit@rabbit1"; host names may hold dots. A quorum
+// queue's Ra server id `{'%2F_qq',rabbit@rabbit5}` -> "rabbit@rabbit5".
 QString nodeOfPid(QStringView pid);
 // `[<a.1.2.3>, <b.1.2.3>]` or `[rabbit@a, rabbit@b]` -> node names; empty text -> empty list.
 QStringList nodesOfList(QStringView list);

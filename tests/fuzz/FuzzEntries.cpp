@@ -12,6 +12,7 @@
 #include "parse/ErlangTerm.h"
 #include "parse/FactParsers.h"
 #include "profile/ClusterProfile.h"
+#include "queues/QueueFilter.h"
 #include "queues/QueueParsers.h"
 #include "status/LiveChecks.h"
 #include "util/ShellQuote.h"
@@ -95,7 +96,14 @@ namespace {
             (void)queueTypeKey(q.type);
             for (const auto& n : nodes)
                 (void)roleOn(q, n);
+            // a target size is a plausible count or unset; leaderless is only said of quorum queues
+            WARREN_FUZZ_CHECK(q.targetSize == -1 || (q.targetSize > 0 && q.targetSize < 1000));
+            WARREN_FUZZ_CHECK(!q.leaderless || q.type == QueueType::Quorum);
         }
+        // the problems a snapshot of them names (4.x: no leader, below target, stream replica missing)
+        const QueueSnapshot snap(queues.value());
+        for (const auto& q : snap.queues())
+            (void)problemKeys(problemsOf(q, snap));
     }
 
     // The lab's profile: lint compares servers with these nodes.
@@ -170,6 +178,11 @@ int listQueues(const uint8_t* data, size_t size)
 int listQueuesLegacy(const uint8_t* data, size_t size)
 {
     return listQueuesWith(data, size, legacyListQueuesColumns());
+}
+
+int listQueues4x(const uint8_t* data, size_t size)
+{
+    return listQueuesWith(data, size, listQueuesColumns4x());
 }
 
 int apiNodes(const uint8_t* data, size_t size)
@@ -519,12 +532,13 @@ int liveChecks(const uint8_t* data, size_t size)
 
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 18> all { {
+    static constexpr std::array<Target, 19> all { {
         { "erlang_term", erlangTerm },
         { "cluster_status_legacy", clusterStatusLegacy },
         { "cluster_status_json", clusterStatusJson },
         { "list_queues", listQueues },
         { "list_queues_legacy", listQueuesLegacy },
+        { "list_queues_4x", listQueues4x },
         { "api_nodes", apiNodes },
         { "api_queues", apiQueues },
         { "api_overview", apiOverview },

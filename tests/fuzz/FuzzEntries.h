@@ -28,6 +28,7 @@ int clusterStatusLegacy(const uint8_t* data, size_t size);
 int clusterStatusJson(const uint8_t* data, size_t size);
 int listQueues(const uint8_t* data, size_t size);
 int listQueuesLegacy(const uint8_t* data, size_t size);
+int listQueues4x(const uint8_t* data, size_t size);
 int apiNodes(const uint8_t* data, size_t size);
 int apiQueues(const uint8_t* data, size_t size);
 int apiOverview(const uint8_t* data, size_t size);

@@ -48,7 +48,9 @@ QString QueueDetailsHtml::build(
                 .arg(tr("On each node").toHtmlEscaped());
     for (const Node& n : nodes) {
         html += row(n.name + (n.down ? QStringLiteral(" ") + tr("(down)", "node is down") : QString()),
-            colored(QueueMatrixModel::roleText(n.role, q.type, n.down && n.role != QueueRole::Absent), n.tone));
+            colored(n.text.isEmpty() ? QueueMatrixModel::roleText(n.role, q.type, n.down && n.role != QueueRole::Absent)
+                                     : n.text,
+                n.tone));
     }
     html += QStringLiteral("</table>");
     QStringList problemTexts;
@@ -58,6 +60,12 @@ QString QueueDetailsHtml::build(
         problemTexts << tr("its home node is down");
     if (problems & QueueProblem::NoMirrorsUnderHaPolicy)
         problemTexts << tr("an HA policy applies but it has no mirror");
+    if (problems & QueueProblem::NoLeader)
+        problemTexts << tr("no leader is elected (a majority of its members is not online)");
+    if (problems & QueueProblem::BelowTargetSize)
+        problemTexts << tr("fewer members online than its target size");
+    if (problems & QueueProblem::StreamReplicaMissing)
+        problemTexts << tr("a cluster node holds no replica of the stream");
     if (!problemTexts.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(colored(tr("Needs attention: %1").arg(problemTexts.join(tr("; "))), Tone::Warning));
@@ -80,7 +88,9 @@ QString QueueDetailsHtml::forRow(const QueueMatrixModel& model, int sourceRow)
         node.name = matrix->nodes[n];
         node.role = matrix->role(sourceRow, n);
         node.down = matrix->snapshot.isNodeDown(node.name);
-        node.tone = Tone(model.index(sourceRow, QueueMatrixModel::FirstNodeColumn + n).data(ToneRole).toInt());
+        const QModelIndex cell = model.index(sourceRow, QueueMatrixModel::FirstNodeColumn + n);
+        node.tone = Tone(cell.data(ToneRole).toInt());
+        node.text = cell.data(Qt::DisplayRole).toString();
         nodes << node;
     }
     QStringList recent;

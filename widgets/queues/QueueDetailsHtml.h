@@ -28,6 +28,7 @@ public:
         bool down = false; // the node is down
         QueueRole role = QueueRole::Absent; // of the queue there
         Tone tone = Tone::None; // of the role's text (as the table's cell)
+        QString text; // the role's text as the table's cell says it; empty: from role (3.x wording)
     };
 
     // No queue selected.

@@ -108,6 +108,11 @@ void QueueFilterBar::updateChoices(const QueueMatrixPtr& matrix)
     };
     refill(m_vhostCombo, tr("all", "vhost filter: every vhost"), matrix ? matrix->vhosts : QStringList());
     refill(m_nodeCombo, tr("all", "node filter: every node"), matrix ? matrix->nodes : QStringList());
+    const bool mirroring = !matrix || matrix->classicMirroring;
+    if (mirroring != m_classicMirroring) {
+        m_classicMirroring = mirroring;
+        retranslateUi();
+    }
     refillTypes();
 }
 
@@ -116,8 +121,11 @@ void QueueFilterBar::refillTypes()
     const QString type = m_typeCombo->currentData().toString();
     m_typeCombo->clear();
     m_typeCombo->addItem(tr("all", "queue type filter: every type"), QString());
-    for (QueueType t : { QueueType::Classic, QueueType::Mirrored, QueueType::Quorum, QueueType::Stream })
+    for (QueueType t : { QueueType::Classic, QueueType::Mirrored, QueueType::Quorum, QueueType::Stream }) {
+        if (t == QueueType::Mirrored && !m_classicMirroring && type != queueTypeKey(t))
+            continue; // RabbitMQ 4.x has no mirrored queues
         m_typeCombo->addItem(QueueMatrixModel::typeText(t), queueTypeKey(t));
+    }
     m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(type)));
 }
 
@@ -131,7 +139,10 @@ void QueueFilterBar::retranslateUi()
     m_nodeLabel->setText(tr("Node:", "RabbitMQ node"));
     m_nodeCombo->setToolTip(tr("Only queues with a replica (any role) on this node"));
     m_problemsCheck->setText(tr("Only problems"));
-    m_problemsCheck->setToolTip(tr("Not fully synchronised, home node down, or no mirror under an HA policy"));
+    m_problemsCheck->setToolTip(m_classicMirroring
+            ? tr("Not fully synchronised, home node down, or no mirror under an HA policy")
+            : tr("Quorum queues without a leader, below their target size or with a member not online; streams "
+                 "without a replica on a node; queues on a node that is down"));
 }
 
 } // namespace warren

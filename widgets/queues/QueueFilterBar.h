@@ -56,6 +56,7 @@ private:
     QComboBox* m_nodeCombo = nullptr;
     QCheckBox* m_problemsCheck = nullptr;
     QTimer* m_filterTimer = nullptr;
+    bool m_classicMirroring = true; // the cluster's classic queues may have mirrors (not on 4.x)
 };
 
 } // namespace warren

@@ -406,14 +406,42 @@ void QueuesPanel::updateSummary()
     const auto& s = matrix->summary;
     QStringList parts;
     parts << tr("<b>%n queue(s)</b>", "", int(s.total));
-    parts << colored(
-        tr("%n fully synchronised", "replicated queues with every replica in sync", int(s.fullySynchronised)),
+    parts << colored(matrix->classicMirroring
+            ? tr("%n fully synchronised", "replicated queues with every replica in sync", int(s.fullySynchronised))
+            : tr("%n with every member online", "quorum queues (RabbitMQ 4.x) with every member online",
+                int(s.fullySynchronised)),
         Tone::Good);
-    parts << colored(tr("%n with a mirror out of sync", "replicated queues with a replica behind", int(s.outOfSync)),
-        s.outOfSync > 0 ? Tone::Warning : Tone::Muted);
+    if (matrix->classicMirroring) {
+        parts << colored(
+            tr("%n with a mirror out of sync", "replicated queues with a replica behind", int(s.outOfSync)),
+            s.outOfSync > 0 ? Tone::Warning : Tone::Muted);
+    } else {
+        parts << colored(tr("%n with a member not online", "quorum queues (RabbitMQ 4.x) with a member not online",
+                             int(s.outOfSync)),
+            s.outOfSync > 0 ? Tone::Warning : Tone::Muted);
+    }
     parts << colored(tr("%n on a node that is down", "queues whose home node is down", int(s.homeNodeDown)),
         s.homeNodeDown > 0 ? Tone::Bad : Tone::Muted);
-    parts << colored(tr("%n without mirrors", "classic queues with no mirror", int(s.unreplicated)), Tone::Muted);
+    if (matrix->classicMirroring) {
+        parts << colored(tr("%n without mirrors", "classic queues with no mirror", int(s.unreplicated)), Tone::Muted);
+    } else {
+        // 4.x: classic queues live on one node by design; the replicated types' own problems
+        int noLeader = 0;
+        int streamMissing = 0;
+        for (const quint8 p : matrix->problems) {
+            noLeader += (p & quint8(QueueProblem::NoLeader)) ? 1 : 0;
+            streamMissing += (p & quint8(QueueProblem::StreamReplicaMissing)) ? 1 : 0;
+        }
+        parts << colored(tr("%n classic (one node each)", "classic queues on RabbitMQ 4.x, which has no mirrors",
+                             int(s.unreplicated)),
+            Tone::Muted);
+        if (noLeader > 0)
+            parts << colored(tr("%n without a leader", "quorum queues with no elected leader", noLeader), Tone::Bad);
+        if (streamMissing > 0)
+            parts << colored(
+                tr("%n stream(s) missing a replica", "streams with no replica on a cluster node", streamMissing),
+                Tone::Warning);
+    }
     QString text = parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
     if (!m_proxy->spec().filter.isEmpty())
         text += QStringLiteral(" &nbsp;—&nbsp; ") + tr("showing %1 of %2").arg(m_proxy->rowCount()).arg(s.total);
