@@ -58,6 +58,20 @@ namespace {
         return isDisc && discs == 1;
     }
 
+    // Why no ram node can be made with these nodes, as far as the snapshot's versions tell (the
+    // planner applies the same rule to the live facts, the CLI has no snapshot).
+    QString ramRefusalKnown(const ClusterSnapshot& known, const QStringList& nodes)
+    {
+        for (const auto& n : known.nodes) {
+            if (!nodes.contains(n.name) || n.rabbitVersion.isEmpty())
+                continue;
+            const QString why = OperationPlanner::ramRefusal(RabbitVersion::parse(n.rabbitVersion));
+            if (!why.isEmpty())
+                return why;
+        }
+        return {};
+    }
+
     // What a valid request resolved to.
     struct Checked
     {
@@ -289,6 +303,11 @@ namespace {
             out->type = parseType(false);
             if (!error.isEmpty())
                 return error;
+            if (out->type == NodeType::Ram) {
+                if (const QString why = ramRefusalKnown(known, { R::nodeNameOf(*target), R::nodeNameOf(*node) });
+                    !why.isEmpty())
+                    return why;
+            }
             out->node = *node;
             out->target = *target;
             return {};
@@ -302,6 +321,10 @@ namespace {
             if (!error.isEmpty())
                 return error;
             const QString name = R::nodeNameOf(*node);
+            if (out->type == NodeType::Ram) {
+                if (const QString why = ramRefusalKnown(known, { name }); !why.isEmpty())
+                    return why;
+            }
             if (out->type == NodeType::Ram && isLastDiscNode(known, name))
                 return OperationRequest::tr(
                     "%1 is the last disc node of its cluster: converting it to ram would leave the cluster "
