@@ -1,9 +1,11 @@
 // Plans of the cluster operations per RabbitMQ version, their guards, quoting of hostile names,
 // the runner (stop at the first failure, retry, cancel, dry run) and the operation log.
+#include "ops/FactCollector.h"
 #include "ops/OperationLog.h"
 #include "ops/OperationPlanner.h"
 #include "ops/PlanRunner.h"
 #include "ops/RabbitCommands.h"
+#include "testutil/TestUtil.h"
 
 #include <QDir>
 #include <QFile>
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void convertOn4xMnesiaMakesARamNodeDiscButNoDiscNodeRam();
     void forgetOn4xKhepriRunsForgetClusterNode();
     void syncCookieOn4xStopsWithoutTheMirrorCheck();
+    void factsFromReal405OutputsPlanForgetAndRefuseConvertUnderKhepri();
 };
 
 void TestOps::versionCapabilitiesFollowTheRelease()
@@ -1142,4 +1145,52 @@ void TestOps::syncCookieOn4xStopsWithoutTheMirrorCheck()
     QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
     QCOMPARE(p.steps[0].id, QStringLiteral("stop_node"));
     QCOMPARE(p.steps[0].prechecks.size(), 1);
+}
+
+// Real outputs of the lab's 4.0.5 cluster (rabbit7 stopped) through FactCollector, then the plans.
+void TestOps::factsFromReal405OutputsPlanForgetAndRefuseConvertUnderKhepri()
+{
+    const auto result = [](const QByteArray& out, int exitCode = 0) {
+        RemoteResult r;
+        r.out = out;
+        r.exitCode = exitCode;
+        return r;
+    };
+    const QByteArray flags = testutil::readData(QStringLiteral("4.0/list-feature-flags-4.0.5-lab-mnesia.json"));
+    FakeExecutor ex;
+    ex.rules << FakeExecutor::Rule { QStringLiteral("cluster_status"),
+        result(testutil::readData(QStringLiteral("4.0/cluster-status-4.0.5-lab-rabbit7-stopped.json"))) };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("list_feature_flags"), result(flags) };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("erlang_cookie_hash"), result("Ey7Fui004+wQ8vWfqVKN0g==\n") };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("check_if_node_is_quorum_critical"),
+        result(testutil::readData(QStringLiteral("4.0/check-if-node-is-quorum-critical-4.0.5-lab-rabbit5.txt")), 69) };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("list_queues"),
+        result(testutil::readData(QStringLiteral("4.0/list-queues-4.0.5-lab-rabbit5.json"))) };
+    const HostProfile five = host(QStringLiteral("rabbit5"));
+    const NodeFacts f = FactCollector(ex).node(five, FactCollector::Queues | FactCollector::StopChecks);
+    QCOMPARE(f.version.text, QStringLiteral("4.0.5"));
+    QVERIFY(!f.version.khepri);
+    QCOMPARE(f.erlangVersion, QStringLiteral("27.3.4.1"));
+    QCOMPARE(f.cookieHash, QStringLiteral("Ey7Fui004+wQ8vWfqVKN0g=="));
+    QCOMPARE(f.quorumCritical, 1);
+    QVERIFY(f.quorumDetail.contains(QLatin1String("qq.small")));
+    QVERIFY(f.member(QStringLiteral("rabbit@rabbit7")) && !f.member(QStringLiteral("rabbit@rabbit7"))->running);
+    QVERIFY2(ex.calls.filter(QStringLiteral("mirror_sync")).isEmpty(), qPrintable(ex.calls.join(QLatin1Char('\n'))));
+
+    const Plan forget
+        = OperationPlanner::buildForget(QStringLiteral("lab4x"), QStringLiteral("rabbit@rabbit7"), five, f);
+    QVERIFY2(forget.runnable(), qPrintable(forget.toText(true)));
+    QCOMPARE(commandsOf(forget),
+        QStringList { QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit7") });
+
+    QByteArray khepriFlags = flags;
+    khepriFlags.replace(R"({"name":"khepri_db","state":"disabled"})", R"({"name":"khepri_db","state":"enabled"})");
+    QVERIFY(khepriFlags != flags);
+    ex.rules[1].result = result(khepriFlags);
+    const NodeFacts k = FactCollector(ex).node(five, FactCollector::StopChecks);
+    QVERIFY(k.version.khepri);
+    QCOMPARE(k.version.display(), QStringLiteral("4.0.5 (Khepri)"));
+    const Plan convert = OperationPlanner::buildConvert(QStringLiteral("lab4x"), five, NodeType::Ram, k, {});
+    QCOMPARE(convert.notApplicable.size(), 1);
+    QVERIFY(convert.notApplicable[0].contains(QLatin1String("Khepri")));
 }

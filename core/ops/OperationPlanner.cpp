@@ -125,7 +125,10 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     if (const NodeInfo* m = tf.member(node); m && nf.member(target)) {
         plan.alreadyDone = tr("%1 is already a member of the cluster of %2 (%3, %4)")
                                .arg(node, target, typeName(m->type), m->running ? tr("running") : tr("stopped"));
-        if (m->type != type && m->type != NodeType::Unknown)
+        // The convert hint only where convert can do it (never a ram node on 4.x, nothing under Khepri).
+        if (m->type != type && type == NodeType::Ram && !ramRefusal(tf.version).isEmpty())
+            plan.alreadyDone += QStringLiteral("; ") + ramRefusal(tf.version);
+        else if (m->type != type && m->type != NodeType::Unknown)
             plan.alreadyDone += QStringLiteral("; ")
                 + tr("to make it a %1 node use: warrenctl plan convert --node %2 --type %3")
                       .arg(typeName(type), nodeHost.name, nodeTypeKey(type));
