@@ -2507,10 +2507,6 @@
         <translation>有版本未知：%1 / %2</translation>
     </message>
     <message>
-        <source>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</source>
-        <translation>%1 运行 %2，而 %3 运行 %4：不同主版本的节点不能组成集群</translation>
-    </message>
-    <message>
         <source>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</source>
         <translation>%1 运行 %2，%3 运行 %4：混合版本需要兼容的特性开关（feature flags）</translation>
     </message>
@@ -2521,10 +2517,6 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</source>
-        <translation>Khepri 元数据存储（RabbitMQ 4.x）下不存在内存节点：请以磁盘节点身份加入</translation>
     </message>
     <message>
         <source>%1 resolves %2</source>
@@ -2647,10 +2639,6 @@
     <message>
         <source>%1 is already a %2 node</source>
         <translation>%1 已经是%2</translation>
-    </message>
-    <message>
-        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</source>
-        <translation>Khepri 元数据存储（RabbitMQ 4.x）下不支持内存节点和 change_cluster_node_type：所有节点都是磁盘节点</translation>
     </message>
     <message>
         <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
@@ -2847,6 +2835,22 @@
     <message>
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1:Erlang 虚拟机运行中;RabbitMQ 应用已停止;应用停止期间无法读取它所知的集群成员</translation>
+    </message>
+    <message>
+        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ %1): every node is a disc node; join as a disc node</source>
+        <translation>Khepri 元数据存储下不存在 ram 节点（RabbitMQ %1）：每个节点都是 disc 节点；请以 disc 节点加入</translation>
+    </message>
+    <message>
+        <source>ram nodes are deprecated in RabbitMQ 4.x (RabbitMQ %1; removed in 4.3, where Khepri is the only metadata store): Warren makes no new ram node; use a disc node</source>
+        <translation>ram 节点在 RabbitMQ 4.x 中已弃用（RabbitMQ %1；4.3 起移除，Khepri 成为唯一的元数据存储）：Warren 不再创建新的 ram 节点；请使用 disc 节点</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 but %3 runs %4: RabbitMQ clusters nodes of one release series or of two adjacent ones only (a rolling upgrade), never further apart. The supported way: upgrade the older cluster one series at a time (%5), enabling every feature flag before each step, then join; or move to a new cluster of the newer version (blue-green migration)</source>
+        <translation>%1 运行 %2，而 %3 运行 %4：RabbitMQ 只能把同一发布系列或相邻两个系列的节点组成集群（滚动升级），相差更远则不行。受支持的做法：将较旧的集群逐个系列升级（%5），每一步之前启用所有特性开关（feature flags），然后再加入；或者迁移到较新版本的新集群（蓝绿迁移）</translation>
+    </message>
+    <message>
+        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</source>
+        <translation>Khepri 元数据存储下不支持 ram 节点和 change_cluster_node_type（RabbitMQ %1）：每个节点都是 disc 节点</translation>
     </message>
 </context>
 <context>
