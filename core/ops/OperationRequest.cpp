@@ -157,11 +157,13 @@ QString OperationInfo::appliesTo() const
 {
     switch (kind) {
     case OperationKind::Join:
-        return OperationRequest::tr(
-            "every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)", "RabbitMQ metadata stores");
+        return OperationRequest::tr("every version, into a cluster of the same or an adjacent release series; a ram "
+                                    "node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)",
+            "RabbitMQ metadata stores");
     case OperationKind::Convert:
-        return OperationRequest::tr(
-            "Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node", "RabbitMQ metadata stores");
+        return OperationRequest::tr("Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a "
+                                    "disc node",
+            "RabbitMQ metadata stores");
     case OperationKind::Forget:
         return OperationRequest::tr("RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri",
             "RabbitMQ metadata stores");
