@@ -2938,16 +2938,6 @@
         <translation>the rename and rejoin fixes change or drop the node&apos;s data</translation>
     </message>
     <message>
-        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</translation>
-    </message>
-    <message>
-        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</translation>
-    </message>
-    <message>
         <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
         <comment>RabbitMQ metadata stores</comment>
         <translation>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</translation>
@@ -3061,6 +3051,16 @@
     <message>
         <source>the fix must be one of %1, not &quot;%2&quot;</source>
         <translation>the fix must be one of %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>every version, into a cluster of the same or an adjacent release series; a ram node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>every version, into a cluster of the same or an adjacent release series; a ram node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)</translation>
+    </message>
+    <message>
+        <source>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</translation>
     </message>
 </context>
 <context>

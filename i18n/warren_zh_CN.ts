@@ -2931,16 +2931,6 @@
         <translation>重命名和重新加入这两种修复会更改或丢弃节点的数据</translation>
     </message>
     <message>
-        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>所有版本；内存节点仅限 Mnesia（Khepri 即 RabbitMQ 4.x 下不可用）</translation>
-    </message>
-    <message>
-        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>仅限 Mnesia：Khepri（RabbitMQ 4.x）下所有节点都是磁盘节点</translation>
-    </message>
-    <message>
         <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
         <comment>RabbitMQ metadata stores</comment>
         <translation>RabbitMQ 3.0 起；存活节点已停止时（--offline）在 Khepri 下不可用</translation>
@@ -3054,6 +3044,16 @@
     <message>
         <source>the fix must be one of %1, not &quot;%2&quot;</source>
         <translation>修复方式必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>every version, into a cluster of the same or an adjacent release series; a ram node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>所有版本，加入同一或相邻发布系列的集群；内存节点仅限 RabbitMQ 4.0 之前（4.x 中已弃用，Khepri 下不存在）</translation>
+    </message>
+    <message>
+        <source>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>仅限 Mnesia，转为内存节点仅限 RabbitMQ 4.0 之前：Khepri 下每个节点都是磁盘节点</translation>
     </message>
 </context>
 <context>
