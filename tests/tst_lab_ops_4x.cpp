@@ -308,8 +308,10 @@ void TestLabOps4x::forgetRabbit7ThenARamJoinIsRefusedAndADiscJoinWorks()
 void TestLabOps4x::syncCookieGivesRabbit7TheClusterCookieAgain()
 {
     m_undo << QStringLiteral("cookie");
+    // rabbit7 stopped, then given another cookie: it cannot start into its cluster until the cookies
+    // match (a 4.0 node started that way waits for its peers' tables for minutes, and so would a stop).
+    QVERIFY(lab({ QStringLiteral("stop"), QStringLiteral("rabbit7") }).ok());
     QVERIFY(lab({ QStringLiteral("cookie"), QStringLiteral("rabbit7"), QStringLiteral("--other") }).ok());
-    QVERIFY(testutil::labCookieHash(QStringLiteral("rabbit7")) != testutil::labCookieHash(QStringLiteral("rabbit5")));
     const ProcResult sync = ctl(
         { QStringLiteral("plan"), QStringLiteral("sync-cookie"), QStringLiteral("--from"), QStringLiteral("rabbit5"),
             QStringLiteral("--to"), QStringLiteral("rabbit7"), QStringLiteral("--execute"), QStringLiteral("--yes") });
@@ -358,10 +360,10 @@ void TestLabOps4x::convertIsRefusedBothWaysUnderKhepri()
 {
     // One way: a cluster under Khepri stays there (the last case for that reason).
     QVERIFY(lab({ QStringLiteral("khepri"), QStringLiteral("on") }).ok());
-    const ProcResult store = testutil::labExec(QStringLiteral("rabbit5"),
-        { QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("metadata_store_status") });
-    QVERIFY2(
-        QString::fromUtf8(store.out).contains(QLatin1String("khepri"), Qt::CaseInsensitive), store.out.constData());
+    const ProcResult flags = testutil::labExec(QStringLiteral("rabbit5"),
+        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_feature_flags"),
+            QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("--formatter"), QStringLiteral("json") });
+    QVERIFY2(flags.out.contains(R"({"name":"khepri_db","state":"enabled"})"), flags.out.constData());
     for (const QString& type : { QStringLiteral("ram"), QStringLiteral("disc") }) {
         const ProcResult convert = ctl(
             { QStringLiteral("plan"), QStringLiteral("convert"), QStringLiteral("--node"), QStringLiteral("rabbit7"),
