@@ -2531,10 +2531,6 @@
         <translation>a version is unknown: %1 / %2</translation>
     </message>
     <message>
-        <source>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</source>
-        <translation>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</translation>
-    </message>
-    <message>
         <source>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</source>
         <translation>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</translation>
     </message>
@@ -2545,10 +2541,6 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</source>
-        <translation>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</translation>
     </message>
     <message>
         <source>%1 resolves %2</source>
@@ -2673,10 +2665,6 @@
     <message>
         <source>%1 is already a %2 node</source>
         <translation>%1 is already a %2 node</translation>
-    </message>
-    <message>
-        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</source>
-        <translation>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</translation>
     </message>
     <message>
         <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
@@ -2874,6 +2862,22 @@
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</translation>
     </message>
+    <message>
+        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ %1): every node is a disc node; join as a disc node</source>
+        <translation>ram nodes do not exist under the Khepri metadata store (RabbitMQ %1): every node is a disc node; join as a disc node</translation>
+    </message>
+    <message>
+        <source>ram nodes are deprecated in RabbitMQ 4.x (RabbitMQ %1; removed in 4.3, where Khepri is the only metadata store): Warren makes no new ram node; use a disc node</source>
+        <translation>ram nodes are deprecated in RabbitMQ 4.x (RabbitMQ %1; removed in 4.3, where Khepri is the only metadata store): Warren makes no new ram node; use a disc node</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 but %3 runs %4: RabbitMQ clusters nodes of one release series or of two adjacent ones only (a rolling upgrade), never further apart. The supported way: upgrade the older cluster one series at a time (%5), enabling every feature flag before each step, then join; or move to a new cluster of the newer version (blue-green migration)</source>
+        <translation>%1 runs %2 but %3 runs %4: RabbitMQ clusters nodes of one release series or of two adjacent ones only (a rolling upgrade), never further apart. The supported way: upgrade the older cluster one series at a time (%5), enabling every feature flag before each step, then join; or move to a new cluster of the newer version (blue-green migration)</translation>
+    </message>
+    <message>
+        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</source>
+        <translation>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>
@@ -2951,16 +2955,6 @@
         <source>the rename and rejoin fixes change or drop the node&apos;s data</source>
         <comment>RabbitMQ node</comment>
         <translation>the rename and rejoin fixes change or drop the node&apos;s data</translation>
-    </message>
-    <message>
-        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</translation>
-    </message>
-    <message>
-        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</translation>
     </message>
     <message>
         <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
@@ -3076,6 +3070,16 @@
     <message>
         <source>the fix must be one of %1, not &quot;%2&quot;</source>
         <translation>the fix must be one of %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>every version, into a cluster of the same or an adjacent release series; a ram node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>every version, into a cluster of the same or an adjacent release series; a ram node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)</translation>
+    </message>
+    <message>
+        <source>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</translation>
     </message>
 </context>
 <context>

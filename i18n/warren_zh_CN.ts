@@ -2526,10 +2526,6 @@
         <translation>有版本未知：%1 / %2</translation>
     </message>
     <message>
-        <source>%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered</source>
-        <translation>%1 运行 %2，而 %3 运行 %4：不同主版本的节点不能组成集群</translation>
-    </message>
-    <message>
         <source>%1 runs %2, %3 runs %4: mixed versions need compatible feature flags</source>
         <translation>%1 运行 %2，%3 运行 %4：混合版本需要兼容的特性开关（feature flags）</translation>
     </message>
@@ -2540,10 +2536,6 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node</source>
-        <translation>Khepri 元数据存储（RabbitMQ 4.x）下不存在内存节点：请以磁盘节点身份加入</translation>
     </message>
     <message>
         <source>%1 resolves %2</source>
@@ -2666,10 +2658,6 @@
     <message>
         <source>%1 is already a %2 node</source>
         <translation>%1 已经是%2</translation>
-    </message>
-    <message>
-        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ 4.x): every node is a disc node</source>
-        <translation>Khepri 元数据存储（RabbitMQ 4.x）下不支持内存节点和 change_cluster_node_type：所有节点都是磁盘节点</translation>
     </message>
     <message>
         <source>%1 is the last disc node of its cluster: converting it to ram would leave the cluster without a disc node</source>
@@ -2867,6 +2855,22 @@
         <source>%1: Erlang VM running; RabbitMQ application stopped; the members it knows cannot be read while the application is stopped</source>
         <translation>%1:Erlang 虚拟机运行中;RabbitMQ 应用已停止;应用停止期间无法读取它所知的集群成员</translation>
     </message>
+    <message>
+        <source>ram nodes do not exist under the Khepri metadata store (RabbitMQ %1): every node is a disc node; join as a disc node</source>
+        <translation>Khepri 元数据存储下不存在 ram 节点（RabbitMQ %1）：每个节点都是 disc 节点；请以 disc 节点加入</translation>
+    </message>
+    <message>
+        <source>ram nodes are deprecated in RabbitMQ 4.x (RabbitMQ %1; removed in 4.3, where Khepri is the only metadata store): Warren makes no new ram node; use a disc node</source>
+        <translation>ram 节点在 RabbitMQ 4.x 中已弃用（RabbitMQ %1；4.3 起移除，Khepri 成为唯一的元数据存储）：Warren 不再创建新的 ram 节点；请使用 disc 节点</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 but %3 runs %4: RabbitMQ clusters nodes of one release series or of two adjacent ones only (a rolling upgrade), never further apart. The supported way: upgrade the older cluster one series at a time (%5), enabling every feature flag before each step, then join; or move to a new cluster of the newer version (blue-green migration)</source>
+        <translation>%1 运行 %2，而 %3 运行 %4：RabbitMQ 只能把同一发布系列或相邻两个系列的节点组成集群（滚动升级），相差更远则不行。受支持的做法：将较旧的集群逐个系列升级（%5），每一步之前启用所有特性开关（feature flags），然后再加入；或者迁移到较新版本的新集群（蓝绿迁移）</translation>
+    </message>
+    <message>
+        <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</source>
+        <translation>Khepri 元数据存储下不支持 ram 节点和 change_cluster_node_type（RabbitMQ %1）：每个节点都是 disc 节点</translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>
@@ -2944,16 +2948,6 @@
         <source>the rename and rejoin fixes change or drop the node&apos;s data</source>
         <comment>RabbitMQ node</comment>
         <translation>重命名和重新加入这两种修复会更改或丢弃节点的数据</translation>
-    </message>
-    <message>
-        <source>every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>所有版本；内存节点仅限 Mnesia（Khepri 即 RabbitMQ 4.x 下不可用）</translation>
-    </message>
-    <message>
-        <source>Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node</source>
-        <comment>RabbitMQ metadata stores</comment>
-        <translation>仅限 Mnesia：Khepri（RabbitMQ 4.x）下所有节点都是磁盘节点</translation>
     </message>
     <message>
         <source>RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri</source>
@@ -3069,6 +3063,16 @@
     <message>
         <source>the fix must be one of %1, not &quot;%2&quot;</source>
         <translation>修复方式必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>every version, into a cluster of the same or an adjacent release series; a ram node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>所有版本，加入同一或相邻发布系列的集群；内存节点仅限 RabbitMQ 4.0 之前（4.x 中已弃用，Khepri 下不存在）</translation>
+    </message>
+    <message>
+        <source>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>仅限 Mnesia，转为内存节点仅限 RabbitMQ 4.0 之前：Khepri 下每个节点都是磁盘节点</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The operation request `warrenctl plan` and the wizards share (core/ops/OperationRequest): the
 // host lookup rule, the validation against the profile with hostile and ambiguous inputs, the
 // operation list, and the same refusal, word for word, from warrenctl run against a profile file.
+#include "ops/OperationPlanner.h"
 #include "ops/OperationRequest.h"
 #include "testutil/CtlRefusal.h"
 #include "testutil/SnapshotFixtures.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void forgetTakesANodeNameNotInTheProfileButOnlyAPlausibleOne();
     void forgetRunsOnAnotherNodeAndNeverForgetsTheLastDiscNode();
     void convertNeverMakesTheLastDiscNodeRam();
+    void noRamNodeIsMadeOn4xAsTheSnapshotTells();
     void syncCookieRefusesEmptyDuplicateAndSelfEntries();
     void fixAddressTakesOnlyAKnownFix();
     void onlyAValidRequestGetsAPlanner();
@@ -350,6 +352,36 @@ void TestOpRequest::convertNeverMakesTheLastDiscNodeRam()
                        "cluster without a disc node"));
     r.type = QStringLiteral("disc");
     QCOMPARE(r.validate(labProfile(), oneDiscNode()), QString());
+}
+
+void TestOpRequest::noRamNodeIsMadeOn4xAsTheSnapshotTells()
+{
+    ClusterSnapshot four;
+    four.nodes = { testutil::makeNode(QStringLiteral("rabbit1"), NodeType::Disc, 0),
+        testutil::makeNode(QStringLiteral("rabbit2"), NodeType::Disc, 0),
+        testutil::makeNode(QStringLiteral("rabbit3"), NodeType::Ram, 0) };
+    for (auto& n : four.nodes)
+        n.rabbitVersion = QStringLiteral("4.0.5");
+    const QString why = OperationPlanner::ramRefusal(RabbitVersion::parse(QStringLiteral("4.0.5")));
+    QVERIFY(why.contains(QLatin1String("deprecated")));
+    QCOMPARE(
+        join(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), QStringLiteral("ram")).validate(labProfile(), four),
+        why);
+    QCOMPARE(
+        join(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), QStringLiteral("disc")).validate(labProfile(), four),
+        QString());
+    OperationRequest r;
+    r.kind = OperationKind::Convert;
+    r.node = QStringLiteral("rabbit2");
+    r.type = QStringLiteral("ram");
+    QCOMPARE(r.validate(labProfile(), four), why);
+    r.node = QStringLiteral("rabbit3");
+    r.type = QStringLiteral("disc"); // a ram node left from 3.x may become a disc node
+    QCOMPARE(r.validate(labProfile(), four), QString());
+    // 3.10: unchanged.
+    QCOMPARE(join(QStringLiteral("rabbit4"), QStringLiteral("rabbit1"), QStringLiteral("ram"))
+                 .validate(labProfile(), oneDiscNode()),
+        QString());
 }
 
 void TestOpRequest::syncCookieRefusesEmptyDuplicateAndSelfEntries()

@@ -1,9 +1,11 @@
 // Plans of the cluster operations per RabbitMQ version, their guards, quoting of hostile names,
 // the runner (stop at the first failure, retry, cancel, dry run) and the operation log.
+#include "ops/FactCollector.h"
 #include "ops/OperationLog.h"
 #include "ops/OperationPlanner.h"
 #include "ops/PlanRunner.h"
 #include "ops/RabbitCommands.h"
+#include "testutil/TestUtil.h"
 
 #include <QDir>
 #include <QFile>
@@ -209,6 +211,17 @@ private Q_SLOTS:
     void operationLogPathFollowsEnvironment();
     void operationLogRecordsACommandBeforeItRuns();
     void cliFailureSaysWhyTheNodeIsUnreachable();
+    // RabbitMQ 4.x: what its CLI has, and what Warren refuses with its reasons.
+    void version4xCapabilitiesAndRollingUpgradePaths();
+    void joinOn4xAsDiscRunsWithoutTheMirrorCheck();
+    void joinAsRamIsRefusedOn4xUnderMnesiaToo();
+    void joinOfA40NodeToA310ClusterIsRefusedAtPreflightWithTheWay();
+    void joinAcrossAdjacentSeriesWarnsButRuns();
+    void convertIsRefusedBothWaysUnderKhepri();
+    void convertOn4xMnesiaMakesARamNodeDiscButNoDiscNodeRam();
+    void forgetOn4xKhepriRunsForgetClusterNode();
+    void syncCookieOn4xStopsWithoutTheMirrorCheck();
+    void factsFromReal405OutputsPlanForgetAndRefuseConvertUnderKhepri();
 };
 
 void TestOps::versionCapabilitiesFollowTheRelease()
@@ -940,3 +953,244 @@ void TestOps::operationLogPathFollowsEnvironment()
 
 QTEST_GUILESS_MAIN(TestOps)
 #include "tst_ops.moc"
+
+void TestOps::version4xCapabilitiesAndRollingUpgradePaths()
+{
+    const auto mnesia = RabbitVersion::parse(QStringLiteral("4.0.5"));
+    QVERIFY(mnesia.supportsRamNodes());
+    QVERIFY(mnesia.ramNodesDeprecated());
+    QVERIFY(!mnesia.offersRamNodes());
+    QVERIFY(mnesia.supportsChangeNodeType()); // 4.0.5's CLI still has it (removed in 4.3)
+    QVERIFY(mnesia.supportsForgetOffline());
+    QVERIFY(!mnesia.hasClassicMirroring());
+    QVERIFY(mnesia.hasCookieHash());
+    QVERIFY(mnesia.renameIsNoop());
+    QVERIFY(!mnesia.supportsRenameNode());
+    const auto khepri = RabbitVersion::parse(QStringLiteral("4.0.5"), true);
+    QVERIFY(!khepri.supportsRamNodes());
+    QVERIFY(!khepri.supportsChangeNodeType());
+    QVERIFY(!khepri.supportsForgetOffline());
+    const auto v43 = RabbitVersion::parse(QStringLiteral("4.3.0"));
+    QVERIFY(v43.khepri); // the only store from 4.3
+    QVERIFY(!v43.supportsChangeNodeType());
+    const auto v310 = RabbitVersion::parse(QStringLiteral("3.10.8"));
+    QVERIFY(v310.offersRamNodes());
+    QVERIFY(v310.hasClassicMirroring());
+    QVERIFY(OperationPlanner::ramRefusal(v310).isEmpty());
+    QVERIFY(OperationPlanner::ramRefusal(mnesia).contains(QLatin1String("deprecated")));
+    QVERIFY(OperationPlanner::ramRefusal(khepri).contains(QLatin1String("Khepri")));
+
+    const auto v = [](const char* t) { return RabbitVersion::parse(QString::fromLatin1(t)); };
+    QVERIFY(RabbitVersion::canCluster(v("3.10.8"), v("3.10.25")));
+    QVERIFY(RabbitVersion::canCluster(v("3.10.8"), v("3.11.1")));
+    QVERIFY(RabbitVersion::canCluster(v("3.13.7"), v("4.0.5")));
+    QVERIFY(RabbitVersion::canCluster(v("4.0.5"), v("4.1.0")));
+    QVERIFY(!RabbitVersion::canCluster(v("3.10.8"), v("4.0.5")));
+    QVERIFY(!RabbitVersion::canCluster(v("4.0.5"), v("3.10.8")));
+    QVERIFY(!RabbitVersion::canCluster(v("3.10.8"), v("3.12.0")));
+    QVERIFY(!RabbitVersion::canCluster(v("3.12.14"), v("4.0.5")));
+    QVERIFY(!RabbitVersion::canCluster(v("2.8.7"), v("3.0.0")));
+    QVERIFY(RabbitVersion::canCluster(v("garbage"), v("4.0.5")));
+    QCOMPARE(RabbitVersion::upgradePath(v("4.0.5"), v("3.10.8")),
+        QStringLiteral("3.10 \u2192 3.11 \u2192 3.12 \u2192 3.13 \u2192 4.0"));
+    QCOMPARE(RabbitVersion::upgradePath(v("4.0.5"), v("4.2.1")), QStringLiteral("4.0 \u2192 4.1 \u2192 4.2"));
+}
+
+void TestOps::joinOn4xAsDiscRunsWithoutTheMirrorCheck()
+{
+    for (const bool khepri : { false, true }) {
+        const Plan p = joinPlan(QStringLiteral("4.0.5"), NodeType::Disc, khepri);
+        QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+        QCOMPARE(commandsOf(p),
+            (QStringList { QStringLiteral("sudo -n -- rabbitmqctl stop_app"),
+                QStringLiteral("sudo -n -- rabbitmqctl reset"),
+                QStringLiteral("sudo -n -- rabbitmqctl join_cluster rabbit@rabbit1"),
+                QStringLiteral("sudo -n -- rabbitmqctl start_app") }));
+        // 4.0 has no classic mirrors: only the quorum check guards the stop.
+        QCOMPARE(p.steps[0].prechecks.size(), 1);
+        QCOMPARE(p.steps[0].prechecks[0].command.display(true),
+            QStringLiteral("sudo -n -- rabbitmq-queues check_if_node_is_quorum_critical"));
+        for (const auto& i : p.preflight)
+            QVERIFY2(!i.title.contains(QLatin1String("mirror")), qPrintable(i.title));
+    }
+}
+
+void TestOps::joinAsRamIsRefusedOn4xUnderMnesiaToo()
+{
+    const Plan mnesia = joinPlan(QStringLiteral("4.0.5"), NodeType::Ram);
+    QVERIFY(!mnesia.runnable());
+    QCOMPARE(mnesia.notApplicable.size(), 1);
+    QVERIFY2(mnesia.notApplicable[0].contains(QLatin1String("deprecated")), qPrintable(mnesia.notApplicable[0]));
+    const Plan khepri = joinPlan(QStringLiteral("4.0.5"), NodeType::Ram, true);
+    QCOMPARE(khepri.notApplicable.size(), 1);
+    QVERIFY(khepri.notApplicable[0].contains(QLatin1String("Khepri")));
+    // The 3.10 lab's ram join is unchanged.
+    QVERIFY(joinPlan(QStringLiteral("3.10.8"), NodeType::Ram).runnable());
+}
+
+void TestOps::joinOfA40NodeToA310ClusterIsRefusedAtPreflightWithTheWay()
+{
+    const NodeFacts n = facts(QStringLiteral("rabbit5"), QStringLiteral("4.0.5"),
+        { member(QStringLiteral("rabbit@rabbit5"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit6"), NodeType::Disc) });
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.10.8"), kLabCluster);
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit5")),
+        host(QStringLiteral("rabbit1")), NodeType::Disc, n, t,
+        link(QStringLiteral("rabbit5"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit5")));
+    QVERIFY(p.preflightFailed());
+    QVERIFY(!p.runnable());
+    QVERIFY2(p.steps.isEmpty(), qPrintable(p.toText(true)));
+    const PreflightItem* versions = nullptr;
+    for (const auto& i : p.preflight) {
+        if (i.title == QLatin1String("RabbitMQ versions compatible"))
+            versions = &i;
+    }
+    QVERIFY(versions);
+    QCOMPARE(versions->state, PreflightItem::State::Failed);
+    QVERIFY2(versions->detail.contains(QLatin1String("4.0.5 (Mnesia)"))
+            && versions->detail.contains(QLatin1String("3.10.8 (Mnesia)"))
+            && versions->detail.contains(QStringLiteral("3.10 \u2192 3.11 \u2192 3.12 \u2192 3.13 \u2192 4.0"))
+            && versions->detail.contains(QLatin1String("every feature flag"))
+            && versions->detail.contains(QLatin1String("new cluster")),
+        qPrintable(versions->detail));
+    // The same the other way round (a 3.10 node to a 4.0 cluster).
+    const Plan back = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit1")),
+        host(QStringLiteral("rabbit5")), NodeType::Disc, t, n,
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit5")),
+        link(QStringLiteral("rabbit5"), QStringLiteral("rabbit1")));
+    QVERIFY(back.preflightFailed());
+    QVERIFY(back.steps.isEmpty());
+}
+
+void TestOps::joinAcrossAdjacentSeriesWarnsButRuns()
+{
+    const NodeFacts n = facts(QStringLiteral("rabbit4"), QStringLiteral("4.0.5"),
+        { member(QStringLiteral("rabbit@rabbit4"), NodeType::Disc) });
+    const NodeFacts t = facts(QStringLiteral("rabbit1"), QStringLiteral("3.13.7"), kLabCluster);
+    const Plan p = OperationPlanner::buildJoin(QStringLiteral("lab"), host(QStringLiteral("rabbit4")),
+        host(QStringLiteral("rabbit1")), NodeType::Disc, n, t,
+        link(QStringLiteral("rabbit4"), QStringLiteral("rabbit1")),
+        link(QStringLiteral("rabbit1"), QStringLiteral("rabbit4")));
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    bool warned = false;
+    for (const auto& i : p.preflight)
+        warned = warned
+            || (i.title == QLatin1String("RabbitMQ versions compatible") && i.state == PreflightItem::State::Warning);
+    QVERIFY(warned);
+}
+
+void TestOps::convertIsRefusedBothWaysUnderKhepri()
+{
+    const QList<NodeInfo> discs { member(QStringLiteral("rabbit@rabbit5"), NodeType::Disc),
+        member(QStringLiteral("rabbit@rabbit6"), NodeType::Disc),
+        member(QStringLiteral("rabbit@rabbit7"), NodeType::Disc) };
+    NodeFacts f = facts(QStringLiteral("rabbit7"), QStringLiteral("4.0.5"), discs, true);
+    for (const NodeType type : { NodeType::Ram, NodeType::Disc }) {
+        const Plan p
+            = OperationPlanner::buildConvert(QStringLiteral("lab4x"), host(QStringLiteral("rabbit7")), type, f, {});
+        QCOMPARE(p.notApplicable.size(), 1);
+        QVERIFY2(p.notApplicable[0].contains(QLatin1String("Khepri"))
+                && p.notApplicable[0].contains(QLatin1String("change_cluster_node_type")),
+            qPrintable(p.notApplicable[0]));
+        QVERIFY(p.steps.isEmpty());
+        QVERIFY(p.alreadyDone.isEmpty());
+    }
+    // Refused with its reason even while the node's application is stopped.
+    f.appRunning = false;
+    const Plan stopped = OperationPlanner::buildConvert(
+        QStringLiteral("lab4x"), host(QStringLiteral("rabbit7")), NodeType::Ram, f, {});
+    QCOMPARE(stopped.notApplicable.size(), 1);
+}
+
+void TestOps::convertOn4xMnesiaMakesARamNodeDiscButNoDiscNodeRam()
+{
+    const QList<NodeInfo> members { member(QStringLiteral("rabbit@rabbit5"), NodeType::Disc),
+        member(QStringLiteral("rabbit@rabbit7"), NodeType::Ram) };
+    const NodeFacts five = facts(QStringLiteral("rabbit5"), QStringLiteral("4.0.5"), members);
+    const Plan toRam = OperationPlanner::buildConvert(
+        QStringLiteral("lab4x"), host(QStringLiteral("rabbit5")), NodeType::Ram, five, {});
+    QCOMPARE(toRam.notApplicable.size(), 1);
+    QVERIFY(toRam.notApplicable[0].contains(QLatin1String("deprecated")));
+    const NodeFacts seven = facts(QStringLiteral("rabbit7"), QStringLiteral("4.0.5"), members);
+    const Plan toDisc = OperationPlanner::buildConvert(
+        QStringLiteral("lab4x"), host(QStringLiteral("rabbit7")), NodeType::Disc, seven, QStringLiteral("rabbit5"));
+    QVERIFY2(toDisc.runnable(), qPrintable(toDisc.toText(true)));
+    QVERIFY(commandsOf(toDisc).contains(QStringLiteral("sudo -n -- rabbitmqctl change_cluster_node_type disc")));
+}
+
+void TestOps::forgetOn4xKhepriRunsForgetClusterNode()
+{
+    const NodeFacts s = facts(QStringLiteral("rabbit5"), QStringLiteral("4.0.5"),
+        { member(QStringLiteral("rabbit@rabbit5"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit6"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit7"), NodeType::Disc, false) },
+        true);
+    const Plan p = OperationPlanner::buildForget(
+        QStringLiteral("lab4x"), QStringLiteral("rabbit@rabbit7"), host(QStringLiteral("rabbit5")), s);
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(
+        commandsOf(p), QStringList { QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit7") });
+}
+
+void TestOps::syncCookieOn4xStopsWithoutTheMirrorCheck()
+{
+    const QList<NodeInfo> members { member(QStringLiteral("rabbit@rabbit5"), NodeType::Disc),
+        member(QStringLiteral("rabbit@rabbit7"), NodeType::Disc) };
+    const NodeFacts src = facts(QStringLiteral("rabbit5"), QStringLiteral("4.0.5"), members, true);
+    NodeFacts seven = facts(QStringLiteral("rabbit7"), QStringLiteral("4.0.5"), members, true);
+    seven.cookieHash = QStringLiteral("other");
+    const Plan p = OperationPlanner::buildSyncCookie(QStringLiteral("lab4x"), QStringLiteral("lab"),
+        host(QStringLiteral("rabbit5")), src, { { host(QStringLiteral("rabbit7")), seven } });
+    QVERIFY2(p.runnable(), qPrintable(p.toText(true)));
+    QCOMPARE(p.steps[0].id, QStringLiteral("stop_node"));
+    QCOMPARE(p.steps[0].prechecks.size(), 1);
+}
+
+// Real outputs of the lab's 4.0.5 cluster (rabbit7 stopped) through FactCollector, then the plans.
+void TestOps::factsFromReal405OutputsPlanForgetAndRefuseConvertUnderKhepri()
+{
+    const auto result = [](const QByteArray& out, int exitCode = 0) {
+        RemoteResult r;
+        r.out = out;
+        r.exitCode = exitCode;
+        return r;
+    };
+    const QByteArray flags = testutil::readData(QStringLiteral("4.0/list-feature-flags-4.0.5-lab-mnesia.json"));
+    FakeExecutor ex;
+    ex.rules << FakeExecutor::Rule { QStringLiteral("cluster_status"),
+        result(testutil::readData(QStringLiteral("4.0/cluster-status-4.0.5-lab-rabbit7-stopped.json"))) };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("list_feature_flags"), result(flags) };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("erlang_cookie_hash"), result("Ey7Fui004+wQ8vWfqVKN0g==\n") };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("check_if_node_is_quorum_critical"),
+        result(testutil::readData(QStringLiteral("4.0/check-if-node-is-quorum-critical-4.0.5-lab-rabbit5.txt")), 69) };
+    ex.rules << FakeExecutor::Rule { QStringLiteral("list_queues"),
+        result(testutil::readData(QStringLiteral("4.0/list-queues-4.0.5-lab-rabbit5.json"))) };
+    const HostProfile five = host(QStringLiteral("rabbit5"));
+    const NodeFacts f = FactCollector(ex).node(five, FactCollector::Queues | FactCollector::StopChecks);
+    QCOMPARE(f.version.text, QStringLiteral("4.0.5"));
+    QVERIFY(!f.version.khepri);
+    QCOMPARE(f.erlangVersion, QStringLiteral("27.3.4.1"));
+    QCOMPARE(f.cookieHash, QStringLiteral("Ey7Fui004+wQ8vWfqVKN0g=="));
+    QCOMPARE(f.quorumCritical, 1);
+    QVERIFY(f.quorumDetail.contains(QLatin1String("qq.small")));
+    QVERIFY(f.member(QStringLiteral("rabbit@rabbit7")) && !f.member(QStringLiteral("rabbit@rabbit7"))->running);
+    QVERIFY2(ex.calls.filter(QStringLiteral("mirror_sync")).isEmpty(), qPrintable(ex.calls.join(QLatin1Char('\n'))));
+
+    const Plan forget
+        = OperationPlanner::buildForget(QStringLiteral("lab4x"), QStringLiteral("rabbit@rabbit7"), five, f);
+    QVERIFY2(forget.runnable(), qPrintable(forget.toText(true)));
+    QCOMPARE(commandsOf(forget),
+        QStringList { QStringLiteral("sudo -n -- rabbitmqctl forget_cluster_node rabbit@rabbit7") });
+
+    QByteArray khepriFlags = flags;
+    khepriFlags.replace(R"({"name":"khepri_db","state":"disabled"})", R"({"name":"khepri_db","state":"enabled"})");
+    QVERIFY(khepriFlags != flags);
+    ex.rules[1].result = result(khepriFlags);
+    const NodeFacts k = FactCollector(ex).node(five, FactCollector::StopChecks);
+    QVERIFY(k.version.khepri);
+    QCOMPARE(k.version.display(), QStringLiteral("4.0.5 (Khepri)"));
+    const Plan convert = OperationPlanner::buildConvert(QStringLiteral("lab4x"), five, NodeType::Ram, k, {});
+    QCOMPARE(convert.notApplicable.size(), 1);
+    QVERIFY(convert.notApplicable[0].contains(QLatin1String("Khepri")));
+}

@@ -133,6 +133,8 @@ NodeFacts FactCollector::node(const HostProfile& host, int detail)
         const RemoteResult q = m_executor.run(host.name, RabbitCommands::quorumCritical(), 60000);
         f.quorumCritical = q.transportError.isEmpty() ? (q.exitCode == 0 ? 0 : 1) : -1;
         f.quorumDetail = lastOutputLine(q.exitCode == 0 ? q.out : (q.err.isEmpty() ? q.out : q.err));
+        if (!f.version.hasClassicMirroring())
+            return f; // 4.x: no classic mirrors; the command is a no-op there
         const RemoteResult m = m_executor.run(host.name, RabbitCommands::mirrorSyncCritical(), 60000);
         f.mirrorSyncCritical = m.transportError.isEmpty() ? (m.exitCode == 0 ? 0 : 1) : -1;
         f.mirrorDetail = lastOutputLine(m.exitCode == 0 ? m.out : (m.err.isEmpty() ? m.out : m.err));

@@ -25,6 +25,29 @@ QString OperationPlanner::typeName(NodeType type)
     return tr("unknown", "RabbitMQ node type");
 }
 
+QString OperationPlanner::ramRefusal(const RabbitVersion& v)
+{
+    if (!v.isKnown() || v.offersRamNodes())
+        return {};
+    if (!v.supportsRamNodes())
+        return tr("ram nodes do not exist under the Khepri metadata store (RabbitMQ %1): every node is a disc node; "
+                  "join as a disc node")
+            .arg(v.display());
+    return tr("ram nodes are deprecated in RabbitMQ 4.x (RabbitMQ %1; removed in 4.3, where Khepri is the only "
+              "metadata store): Warren makes no new ram node; use a disc node")
+        .arg(v.display());
+}
+
+QString OperationPlanner::mixedVersionRefusal(
+    const QString& node, const RabbitVersion& nv, const QString& target, const RabbitVersion& tv)
+{
+    return tr("%1 runs %2 but %3 runs %4: RabbitMQ clusters nodes of one release series or of two adjacent ones "
+              "only (a rolling upgrade), never further apart. The supported way: upgrade the older cluster one "
+              "series at a time (%5), enabling every feature flag before each step, then join; or move to a new "
+              "cluster of the newer version (blue-green migration)")
+        .arg(node, nv.display(), target, tv.display(), RabbitVersion::upgradePath(nv, tv));
+}
+
 Check OperationPlanner::membershipCheck(
     const QString& host, const RabbitVersion& v, const QString& node, NodeType type, bool expectMember, int waitMs)
 {
@@ -102,7 +125,10 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
     if (const NodeInfo* m = tf.member(node); m && nf.member(target)) {
         plan.alreadyDone = tr("%1 is already a member of the cluster of %2 (%3, %4)")
                                .arg(node, target, typeName(m->type), m->running ? tr("running") : tr("stopped"));
-        if (m->type != type && m->type != NodeType::Unknown)
+        // The convert hint only where convert can do it (never a ram node on 4.x, nothing under Khepri).
+        if (m->type != type && type == NodeType::Ram && !ramRefusal(tf.version).isEmpty())
+            plan.alreadyDone += QStringLiteral("; ") + ramRefusal(tf.version);
+        else if (m->type != type && m->type != NodeType::Unknown)
             plan.alreadyDone += QStringLiteral("; ")
                 + tr("to make it a %1 node use: warrenctl plan convert --node %2 --type %3")
                       .arg(typeName(type), nodeHost.name, nodeTypeKey(type));
@@ -110,15 +136,17 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
         return plan;
     }
 
-    // Versions.
+    // Versions: a node joins only a cluster of its own release series or an adjacent one (a rolling
+    // upgrade); anything else is refused here, before anything runs.
+    const bool versionsIncompatible = !RabbitVersion::canCluster(nf.version, tf.version);
     if (!nf.version.isKnown() || !tf.version.isKnown()) {
         plan.preflight << item(tr("RabbitMQ versions compatible"), State::Warning,
             tr("a version is unknown: %1 / %2").arg(nf.version.display(), tf.version.display()));
-    } else if (nf.version.major != tf.version.major) {
+    } else if (versionsIncompatible) {
         plan.preflight << item(tr("RabbitMQ versions compatible"), State::Failed,
-            tr("%1 runs %2 but %3 runs %4: nodes of different major versions cannot be clustered")
-                .arg(node, nf.version.display(), target, tf.version.display()));
-    } else if (nf.version.minor != tf.version.minor || nf.version.khepri != tf.version.khepri) {
+            mixedVersionRefusal(node, nf.version, target, tf.version));
+    } else if (nf.version.major != tf.version.major || nf.version.minor != tf.version.minor
+        || nf.version.khepri != tf.version.khepri) {
         plan.preflight << item(tr("RabbitMQ versions compatible"), State::Warning,
             tr("%1 runs %2, %3 runs %4: mixed versions need compatible feature flags")
                 .arg(node, nf.version.display(), target, tf.version.display()));
@@ -133,9 +161,12 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
             QStringLiteral("%1 / %2").arg(nf.erlangVersion.isEmpty() ? tr("unknown") : nf.erlangVersion,
                 tf.erlangVersion.isEmpty() ? tr("unknown") : tf.erlangVersion));
     }
-    if (type == NodeType::Ram && (!nf.version.supportsRamNodes() || !tf.version.supportsRamNodes()))
-        plan.notApplicable << tr(
-            "ram nodes do not exist under the Khepri metadata store (RabbitMQ 4.x): join as a disc node");
+    if (type == NodeType::Ram) {
+        // The target's version decides (the joiner takes the cluster's store), then the joiner's.
+        const QString why = ramRefusal(tf.version).isEmpty() ? ramRefusal(nf.version) : ramRefusal(tf.version);
+        if (!why.isEmpty())
+            plan.notApplicable << why;
+    }
 
     // Name resolution and ports, both ways.
     for (const LinkFacts* l : { &there, &back }) {
@@ -171,6 +202,8 @@ Plan OperationPlanner::buildJoin(const QString& cluster, const HostProfile& node
         plan.preflight << item(cookieTitle, State::Ok, nf.cookieHash);
 
     addStopChecks(plan, nf);
+    if (versionsIncompatible)
+        return plan; // no steps: nothing of this plan can ever run
     const QString destroys = nf.localQueues >= 0
         ? tr("reset deletes %1's queues and messages: %n queue(s)", nullptr, nf.localQueues).arg(nodeHost.name)
             + QStringLiteral(", ") + tr("%n message(s)", nullptr, int(nf.localMessages))
@@ -210,6 +243,13 @@ Plan OperationPlanner::buildConvert(
     plan.version = f.version;
     plan.title = tr("Convert %1 to a %2 node").arg(node, typeName(type));
     addReachability(plan, f);
+    if (f.version.isKnown() && !f.version.legacyClusterCommand() && !f.version.supportsChangeNodeType()) {
+        // Khepri (opt-in on 3.13 to 4.2, the only store from 4.3): no node type to change, either way.
+        plan.notApplicable << tr("ram nodes and change_cluster_node_type are not supported under the Khepri metadata "
+                                 "store (RabbitMQ %1): every node is a disc node")
+                                  .arg(f.version.display());
+        return plan;
+    }
     if (f.reachable && !f.appRunning)
         plan.preflight << item(tr("%1 runs", "node: a RabbitMQ node").arg(node), State::Failed,
             f.error.isEmpty() ? tr("its RabbitMQ application is not running: start it first") : f.error);
@@ -225,9 +265,8 @@ Plan OperationPlanner::buildConvert(
         plan.alreadyDone = tr("%1 is already a %2 node").arg(node, typeName(type));
         return plan;
     }
-    if (type == NodeType::Ram && !f.version.supportsRamNodes()) {
-        plan.notApplicable << tr("ram nodes and change_cluster_node_type are not supported under the Khepri metadata "
-                                 "store (RabbitMQ 4.x): every node is a disc node");
+    if (type == NodeType::Ram && !ramRefusal(f.version).isEmpty()) {
+        plan.notApplicable << ramRefusal(f.version);
         return plan;
     }
     if (type == NodeType::Ram

@@ -44,6 +44,11 @@ public:
     static Check membershipCheck(
         const QString& host, const RabbitVersion& v, const QString& node, NodeType type, bool expectMember, int waitMs);
     static QString typeName(NodeType type); // translated "disc" / "ram"
+    // Why Warren makes no ram node on v (Khepri: none exist; 4.x Mnesia: deprecated); empty when it does.
+    static QString ramRefusal(const RabbitVersion& v);
+    // Why a node of version nv cannot join target's cluster of version tv, and the supported way.
+    static QString mixedVersionRefusal(
+        const QString& node, const RabbitVersion& nv, const QString& target, const RabbitVersion& tv);
 };
 
 } // namespace warren

@@ -58,6 +58,20 @@ namespace {
         return isDisc && discs == 1;
     }
 
+    // Why no ram node can be made with these nodes, as far as the snapshot's versions tell (the
+    // planner applies the same rule to the live facts, the CLI has no snapshot).
+    QString ramRefusalKnown(const ClusterSnapshot& known, const QStringList& nodes)
+    {
+        for (const auto& n : known.nodes) {
+            if (!nodes.contains(n.name) || n.rabbitVersion.isEmpty())
+                continue;
+            const QString why = OperationPlanner::ramRefusal(RabbitVersion::parse(n.rabbitVersion));
+            if (!why.isEmpty())
+                return why;
+        }
+        return {};
+    }
+
     // What a valid request resolved to.
     struct Checked
     {
@@ -143,11 +157,13 @@ QString OperationInfo::appliesTo() const
 {
     switch (kind) {
     case OperationKind::Join:
-        return OperationRequest::tr(
-            "every version; a ram node only under Mnesia (not Khepri, RabbitMQ 4.x)", "RabbitMQ metadata stores");
+        return OperationRequest::tr("every version, into a cluster of the same or an adjacent release series; a ram "
+                                    "node only before RabbitMQ 4.0 (deprecated on 4.x, none under Khepri)",
+            "RabbitMQ metadata stores");
     case OperationKind::Convert:
-        return OperationRequest::tr(
-            "Mnesia only: under Khepri (RabbitMQ 4.x) every node is a disc node", "RabbitMQ metadata stores");
+        return OperationRequest::tr("Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a "
+                                    "disc node",
+            "RabbitMQ metadata stores");
     case OperationKind::Forget:
         return OperationRequest::tr("RabbitMQ 3.0 on; with the surviving node stopped (--offline) not under Khepri",
             "RabbitMQ metadata stores");
@@ -289,6 +305,11 @@ namespace {
             out->type = parseType(false);
             if (!error.isEmpty())
                 return error;
+            if (out->type == NodeType::Ram) {
+                if (const QString why = ramRefusalKnown(known, { R::nodeNameOf(*target), R::nodeNameOf(*node) });
+                    !why.isEmpty())
+                    return why;
+            }
             out->node = *node;
             out->target = *target;
             return {};
@@ -302,6 +323,10 @@ namespace {
             if (!error.isEmpty())
                 return error;
             const QString name = R::nodeNameOf(*node);
+            if (out->type == NodeType::Ram) {
+                if (const QString why = ramRefusalKnown(known, { name }); !why.isEmpty())
+                    return why;
+            }
             if (out->type == NodeType::Ram && isLastDiscNode(known, name))
                 return OperationRequest::tr(
                     "%1 is the last disc node of its cluster: converting it to ram would leave the cluster "

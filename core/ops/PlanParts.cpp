@@ -71,6 +71,8 @@ void addStopChecks(Plan& plan, const NodeFacts& f)
             "%1 is not critical for the quorum of any quorum queue", "quorum queue: RabbitMQ queue type")
             .arg(f.node),
         f.quorumDetail);
+    if (!f.version.hasClassicMirroring())
+        return; // 4.x: classic queue mirroring is gone (the check is a no-op there)
     one(f.mirrorSyncCritical,
         OperationPlanner::tr(
             "%1 holds no only synchronised mirror of a classic mirrored queue", "mirror: a replica of a classic queue")
@@ -93,6 +95,8 @@ QList<Check> stopPrechecks(const QString& host, const NodeFacts& f)
               .arg(f.node);
     m.host = host;
     m.command = RabbitCommands::mirrorSyncCritical();
+    if (!f.version.hasClassicMirroring())
+        return { q }; // 4.x: no classic mirrors to lose
     return { q, m };
 }
 

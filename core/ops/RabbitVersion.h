@@ -12,6 +12,11 @@ namespace warren {
 // - rename_cluster_node and update_cluster_nodes are no-ops from 3.13 (rabbitmq-server #10369).
 // - Under Khepri (optional from 3.13, a feature flag in 4.x) only disc nodes exist: a ram node
 //   type is refused ({error, not_supported}), and forget_cluster_node --offline is not supported.
+// - 4.0 removes classic queue mirroring (check_if_node_is_mirror_sync_critical stays, a no-op) and
+//   deprecates ram nodes (the ram_node_type deprecated feature); 4.3 removes ram nodes and
+//   change_cluster_node_type, and Khepri is its only metadata store.
+// - Rolling upgrades (mixed-version clusters) go one release series at a time: 3.12 -> 3.13 ->
+//   4.0 -> 4.1, each with every feature flag enabled first; skipping a series is not supported.
 struct RabbitVersion
 {
     int major = -1;
@@ -28,8 +33,13 @@ struct RabbitVersion
     bool hasJsonClusterStatus() const { return atLeast(3, 8); }
     bool hasHealthChecks() const { return atLeast(3, 8); }
     bool hasCookieHash() const { return atLeast(3, 8); }
-    bool supportsRamNodes() const { return !khepri; }
-    bool supportsChangeNodeType() const { return atLeast(3, 0) && !khepri; }
+    bool supportsRamNodes() const { return !khepri && !khepriOnly(); }
+    // 4.x under Mnesia: a ram node still works but is deprecated; Warren makes no new one.
+    bool ramNodesDeprecated() const { return atLeast(4, 0); }
+    bool offersRamNodes() const { return supportsRamNodes() && !ramNodesDeprecated(); }
+    bool supportsChangeNodeType() const { return atLeast(3, 0) && !khepri && !khepriOnly(); }
+    bool khepriOnly() const { return atLeast(4, 3); }
+    bool hasClassicMirroring() const { return isKnown() && !atLeast(4, 0); }
     bool supportsForget() const { return atLeast(3, 0); }
     bool supportsForgetOffline() const { return atLeast(3, 0) && !khepri; }
     bool renameIsNoop() const { return atLeast(3, 13); }
@@ -37,6 +47,13 @@ struct RabbitVersion
     // directories, configure the name, start): offered from 3.7 (whose man page documents it) to 3.12.
     bool supportsRenameNode() const { return atLeast(3, 7) && !renameIsNoop() && !khepri; }
     bool mayHaveKhepri() const { return atLeast(3, 13); }
+
+    // Two nodes of these versions can be in one cluster: the same release series, or adjacent ones
+    // (a rolling upgrade: 3.12 with 3.13, 3.13 with 4.0, 4.0 with 4.1). Unknown versions: true.
+    static bool canCluster(const RabbitVersion& a, const RabbitVersion& b);
+    // The release series from the older of a and b up to the newer: "3.10 → 3.11 → 3.12 → 3.13 → 4.0".
+    static QString upgradePath(const RabbitVersion& a, const RabbitVersion& b);
+    QString series() const; // "3.10"
 
     QString storeName() const; // "Mnesia" / "Khepri"
     QString display() const; // "3.10.8 (Mnesia)", translated "unknown version"

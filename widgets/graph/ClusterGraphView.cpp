@@ -6,6 +6,7 @@
 #include "NodeItem.h"
 #include "Palette.h"
 #include "ServerArrowItem.h"
+#include "ops/OperationPlanner.h"
 #include "status/HaproxyRouting.h"
 
 #include <QAction>
@@ -440,9 +441,20 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
         QAction* a = menu->addAction(text);
         a->setObjectName(objectName);
         connect(a, &QAction::triggered, this, [this, key, node] { Q_EMIT nodeOperationRequested(key, node); });
+        return a;
     };
-    operation(tr("Change Node Type (disc/ram)…", "RabbitMQ node type"), QStringLiteral("actionChangeNodeType"),
-        QStringLiteral("convert"));
+    QAction* convert = operation(tr("Change Node Type (disc/ram)…", "RabbitMQ node type"),
+        QStringLiteral("actionChangeNodeType"), QStringLiteral("convert"));
+    // On 4.x a disc node has no other type to become (ram nodes: deprecated, none under Khepri);
+    // a ram node left from 3.x can still be made a disc node.
+    for (const auto& n : m_snapshot.nodes) {
+        if (n.name != node || n.type == NodeType::Ram)
+            continue;
+        if (const QString why = OperationPlanner::ramRefusal(RabbitVersion::parse(n.rabbitVersion)); !why.isEmpty()) {
+            convert->setEnabled(false);
+            convert->setToolTip(why);
+        }
+    }
     operation(tr("Sync Erlang Cookie to This Node…", "cookie: the Erlang shared secret"),
         QStringLiteral("actionSyncCookie"), QStringLiteral("sync-cookie"));
     operation(tr("Fix Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"),
