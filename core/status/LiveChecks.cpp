@@ -296,6 +296,12 @@ void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const
     }
     if (fresh.statisticsIntervalMs <= 0)
         fresh.statisticsIntervalMs = previous.statisticsIntervalMs;
+    if (!refreshed.brokerFacts && !fresh.broker.isKnown() && previous.broker.isKnown()) {
+        // The store, flags and deprecated features change rarely; which members run is this poll's.
+        fresh.broker = previous.broker;
+        if (fresh.broker.metadata.isKhepri())
+            fresh.broker.metadata.setMembersFrom(fresh.nodes);
+    }
 }
 
 } // namespace warren

@@ -86,6 +86,7 @@ struct RefreshedChecks
     bool crossCheck = false;
     bool queueLeaders = false;
     bool statisticsInterval = false;
+    bool brokerFacts = false;
 };
 void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const RefreshedChecks& refreshed);
 
