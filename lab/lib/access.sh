@@ -27,6 +27,12 @@ MaxStartups 64:30:128
 MaxSessions 32
 Subsystem sftp /usr/lib/openssh/sftp-server
 EOF
+    if is_x4 "$h"; then
+        # sshd runs in the host's root (the shared tree), where the state directory is /lab
+        # (read-only) and /run is the host's own: checked there by x4_check_sshd.
+        sed -i -e "s|$STATE/|/lab/|g" -e 's|^PidFile .*|PidFile /run/sshd.pid|' "$d/sshd_config"
+        return 0
+    fi
     install -d -m 755 /run/sshd
     /usr/sbin/sshd -t -f "$d/sshd_config" >>"$UP_LOG" 2>&1 || die "$h: invalid sshd config $d/sshd_config"
 }
@@ -46,7 +52,7 @@ Defaults:$LAB_USER !lecture
 $LAB_USER ALL=(root) NOPASSWD: /usr/sbin/rabbitmqctl, /usr/sbin/rabbitmq-diagnostics, \\
     /usr/sbin/rabbitmq-plugins, /usr/sbin/rabbitmq-queues, /usr/sbin/rabbitmq-upgrade, \\
     /usr/bin/socat, /usr/bin/cat, /usr/bin/tee, /usr/bin/install, /usr/bin/cp, /usr/bin/mv, \\
-    /usr/bin/chown, /usr/bin/chmod, /usr/sbin/haproxy, $HAP_RELOAD, $LAB_SERVICE
+    /usr/bin/chown, /usr/bin/chmod, /usr/sbin/haproxy, $HAP_RELOAD, $HAP4_RELOAD, $LAB_SERVICE
 # What Warren's fix-address needs, argument by argument (the narrow set a real host would grant;
 # the broad cp/mv/install above already cover it in the lab): back up, stage and replace /etc/hosts,
 # and the node name in rabbitmq-env.conf.
@@ -70,9 +76,10 @@ EOF
 }
 
 start_sshd() {
-    local h=$1
+    local h=$1 cfg=$STATE/hosts/$1/ssh/sshd_config
     install -d -m 755 /run/sshd
-    launch "sshd-$h" "$h" "$LOGS/sshd-$h.log" /usr/sbin/sshd -D -e -f "$STATE/hosts/$h/ssh/sshd_config"
+    is_x4 "$h" && cfg=/lab/hosts/$h/ssh/sshd_config
+    launch "sshd-$h" "$h" "$LOGS/sshd-$h.log" /usr/sbin/sshd -D -e -f "$cfg"
 }
 
 # The helpers the hosts run as root through sudo (lab/host/), installed where the sudoers entry and
@@ -142,10 +149,12 @@ cmd_exec() {
     shift
     [[ ${1:-} == -- ]] && shift
     (($#)) || die "usage: labctl exec HOST -- CMD [ARGS...]"
-    local a wd=/
+    local a wd=--wd=/
     a=$(anchor_pid "$h")
-    [[ -d $PWD ]] && wd=$PWD
+    [[ -d $PWD ]] && wd=--wd=$PWD
+    # A 4.x host runs in its own root (the shared tree): the caller's directory is not there.
+    is_x4 "$h" && wd=$(wd_arg "$h")
     local -a envv
     mapfile -d '' envv < <(host_env)
-    exec nsenter -t "$a" -m -u -n --wd="$wd" -- "${envv[@]}" "$@"
+    exec nsenter -t "$a" -m -u -n -r "$wd" -- "${envv[@]}" "$@"
 }

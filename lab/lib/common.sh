@@ -57,7 +57,14 @@ readonly JOINERS=(rabbit2 rabbit3) # joined to the seed in this order
 declare -rA JOIN_TYPE=([rabbit2]=disc [rabbit3]=ram)
 readonly CLUSTER=(rabbit1 rabbit2 rabbit3)
 readonly SPARE=rabbit4
-declare -rA ADDR=([haproxy]=$NET.10 [rabbit1]=$NET.11 [rabbit2]=$NET.12 [rabbit3]=$NET.13 [rabbit4]=$NET.14)
+# The RabbitMQ 4.x cluster beside it (`up --with-4x`, lib/x4.sh): rabbit5-7, all disc, each host
+# chrooted into the shared read-only Debian 13 tree (lib/rootfs.sh); profile cluster-4x.json.
+readonly HOSTS4=(rabbit5 rabbit6 rabbit7)
+readonly SEED4=rabbit5
+readonly JOINERS4=(rabbit6 rabbit7)
+readonly CLUSTER4=(rabbit5 rabbit6 rabbit7)
+declare -rA ADDR=([haproxy]=$NET.10 [rabbit1]=$NET.11 [rabbit2]=$NET.12 [rabbit3]=$NET.13 [rabbit4]=$NET.14
+    [rabbit5]=$NET.15 [rabbit6]=$NET.16 [rabbit7]=$NET.17)
 readonly LAB_USER=warren
 readonly API_USER=warren-admin
 # Instance 0 keeps the historical names (warren-rabbit1, wrn-rabbit1); instance N uses warrenN-, wrnN-.
@@ -108,7 +115,25 @@ need_root() {
 
 is_host() { [[ -n ${ADDR[$1]:-} ]]; }
 
-is_rabbit() { [[ $1 == rabbit[1-4] ]]; }
+is_rabbit() { [[ $1 == rabbit[1-7] ]]; }
+
+is_x4() { [[ $1 == rabbit[5-7] ]]; } # a host of the 4.x cluster
+
+# The 4.x hosts are part of the lab while their namespaces exist (`up --with-4x` until `down`).
+x4_present() { [[ -e /run/netns/$(ns "$SEED4") || -e $STATE/run/x4.up ]]; }
+
+# Every host of the lab now: the 3.10 ones, and the 4.x ones when they are there.
+all_hosts() {
+    printf '%s\n' "${HOSTS[@]}"
+    if x4_present; then printf '%s\n' "${HOSTS4[@]}"; fi
+}
+
+# The seed (rabbit1 or rabbit5) and the members of HOST's cluster.
+seed_of() { if is_x4 "$1"; then printf '%s' "$SEED4"; else printf '%s' "$SEED"; fi; }
+members_of() { if is_x4 "$1"; then printf '%s\n' "${CLUSTER4[@]}"; else printf '%s\n' "${CLUSTER[@]}"; fi; }
+
+# The usage line's host list for the node commands.
+readonly RABBIT_USAGE=rabbit1\|rabbit2\|rabbit3\|rabbit4\|rabbit5\|rabbit6\|rabbit7
 
 ns() { printf '%s%s' "$NS_PREFIX" "$1"; }
 
@@ -207,14 +232,18 @@ host_env() {
         LANG=C.UTF-8 "TERM=${TERM:-dumb}"
 }
 
-# Run a command on HOST (net, mount and UTS namespaces of its anchor), in the foreground.
+# nsenter's working directory on HOST: / (nsenter opens a --wd path before it enters the host's
+# root, so a 4.x host, chrooted, takes its anchor's directory instead: the root of its tree).
+wd_arg() { if is_x4 "$1"; then printf -- '-w'; else printf -- '--wd=/'; fi; }
+
+# Run a command on HOST (net, mount and UTS namespaces of its anchor, and its root), in the foreground.
 on_host() {
     local host=$1 a
     shift
     a=$(anchor_pid "$host")
     local -a envv
     mapfile -d '' envv < <(host_env)
-    nsenter -t "$a" -m -u -n --wd=/ -- "${envv[@]}" "$@" 9>&-
+    nsenter -t "$a" -m -u -n -r "$(wd_arg "$host")" -- "${envv[@]}" "$@" 9>&-
 }
 
 # Start a long-running process on HOST in the background and record its PID as pids/NAME.
@@ -232,7 +261,7 @@ launch() {
             fd=${fd##*/}
             if ((fd > 2)); then eval "exec $fd>&-" 2>/dev/null || true; fi
         done
-        exec setsid nsenter -t "$a" -m -u -n --wd=/ -- "${envv[@]}" "$@" </dev/null >>"$log" 2>&1
+        exec setsid nsenter -t "$a" -m -u -n -r "$(wd_arg "$host")" -- "${envv[@]}" "$@" </dev/null >>"$log" 2>&1
     ) &
     printf '%s' $! >"$PIDS/$name"
 }
@@ -274,7 +303,7 @@ link_up() { ip link show "$(veth "$1")" 2>/dev/null | grep -q '[<,]UP[,>]'; }
 
 node_running() { on_host "$1" rabbitmq-diagnostics -q check_running </dev/null >/dev/null 2>&1; }
 
-is_member() { local m; for m in "${CLUSTER[@]}"; do [[ $m == "$1" ]] && return 0; done; return 1; }
+is_member() { local m; for m in "${CLUSTER[@]}" "${CLUSTER4[@]}"; do [[ $m == "$1" ]] && return 0; done; return 1; }
 
 # JSON is read with jq. json_field NAME FIELD <<<LIST: FIELD (as text) of the element of a JSON list
 # whose "name" is NAME; nothing when there is none or the input is not JSON (an API call that failed).

@@ -6,7 +6,7 @@
 cmd_kill() {
     need_root
     local h=${1:-} pid
-    is_rabbit "$h" || die "usage: labctl kill rabbit1|rabbit2|rabbit3|rabbit4"
+    is_rabbit "$h" || die "usage: labctl kill $RABBIT_USAGE"
     take_lock
     pid=$(beam_pid "$h") || { say "$h: node not running"; return 0; }
     kill -KILL "$pid"
@@ -17,7 +17,7 @@ cmd_kill() {
 cmd_link() { # cmd_link up|down HOST
     need_root
     local state=$1 h=${2:-}
-    is_host "$h" || die "usage: labctl cut|restore haproxy|rabbit1|rabbit2|rabbit3|rabbit4"
+    is_host "$h" || die "usage: labctl cut|restore haproxy|$RABBIT_USAGE"
     ip link show "$(veth "$h")" >/dev/null 2>&1 || die "$h: no link $(veth "$h"); is the lab up?"
     ip link set "$(veth "$h")" "$state"
     if [[ $state == down ]]; then say "$h: link cut"; else say "$h: link restored"; fi
@@ -32,7 +32,7 @@ cmd_api() { # cmd_api stop|start HOST|all
     local -a targets
     if [[ $target == all ]]; then targets=("${CLUSTER[@]}"); else targets=("$target"); fi
     for h in "${targets[@]}"; do
-        is_rabbit "$h" || die "usage: labctl api-stop|api-start rabbit1|rabbit2|rabbit3|rabbit4|all"
+        is_rabbit "$h" || die "usage: labctl api-stop|api-start $RABBIT_USAGE|all"
     done
     take_lock
     for h in "${targets[@]}"; do
@@ -56,7 +56,7 @@ cmd_api() { # cmd_api stop|start HOST|all
 cmd_ssh() { # cmd_ssh stop|start HOST
     need_root
     local action=$1 h=${2:-} pid i
-    is_host "$h" || die "usage: labctl ssh-stop|ssh-start haproxy|rabbit1|rabbit2|rabbit3|rabbit4"
+    is_host "$h" || die "usage: labctl ssh-stop|ssh-start haproxy|$RABBIT_USAGE"
     take_lock
     anchor_pid "$h" >/dev/null
     if [[ $action == stop ]]; then
@@ -81,11 +81,31 @@ cmd_ssh() { # cmd_ssh stop|start HOST
 # HAProxy off / on (fault drills): the master and its workers end (SIGTERM, then SIGKILL) so the
 # AMQP listener, the stats page and the stats socket are gone; haproxy-start starts it as `up`
 # does and waits until rabbit1 is UP and rabbit2 UP as backup again.
-cmd_haproxy() { # cmd_haproxy stop|start
+cmd_haproxy() { # cmd_haproxy stop|start [4x]
     need_root
     local action=$1 pid
     take_lock
     anchor_pid haproxy >/dev/null
+    case ${2:-} in
+    '') ;;
+    4x)
+        x4_infra_up || die "the 4.x cluster is not up; run: lab/labctl up --with-4x"
+        if [[ $action == stop ]]; then
+            pid=$(live_pid haproxy-4x haproxy) || { say "haproxy-4x: not running"; return 0; }
+            local -a w4
+            mapfile -t w4 < <(ps -o pid= --ppid "$pid" 2>/dev/null | tr -d ' ')
+            terminate 5 "$pid" "${w4[@]}" || die "haproxy-4x: $pid ${w4[*]} still running"
+            say "haproxy-4x: stopped"
+        else
+            if live_pid haproxy-4x haproxy >/dev/null; then say "haproxy-4x: already running"; return 0; fi
+            x4_start_haproxy
+            x4_wait_haproxy
+            say "haproxy-4x: started ($(readpid "$PIDS/haproxy-4x"))"
+        fi
+        return 0
+        ;;
+    *) die "usage: labctl haproxy-stop|haproxy-start [4x]" ;;
+    esac
     if [[ $action == stop ]]; then
         pid=$(live_pid haproxy haproxy) || { say "haproxy: not running"; return 0; }
         local -a workers

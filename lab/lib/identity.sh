@@ -19,14 +19,14 @@ start_after_change() {
 cmd_readdress() { # readdress HOST ADDRESS|--default
     need_root
     local h=${1:-} new=${2:-} o old was=0
-    if ! is_rabbit "$h" || [[ -z $new ]]; then die "usage: labctl readdress rabbit1|rabbit2|rabbit3|rabbit4 ADDRESS|--default"; fi
+    if ! is_rabbit "$h" || [[ -z $new ]]; then die "usage: labctl readdress $RABBIT_USAGE ADDRESS|--default"; fi
     [[ $new == --default ]] && new=${ADDR[$h]}
     if ! [[ $new =~ ^${NET//./\\.}\.([0-9]{1,3})$ ]] || ((BASH_REMATCH[1] < 2 || BASH_REMATCH[1] > 254)); then
         die "$new: not a host address in $SUBNET"
     fi
     take_lock
     anchor_pid "$h" >/dev/null
-    for o in "${HOSTS[@]}"; do
+    for o in "${HOSTS[@]}" "${HOSTS4[@]}"; do
         [[ $o == "$h" ]] && continue
         [[ ${ADDR[$o]} == "$new" || $(cur_addr "$o") == "$new" ]] && die "$new belongs to $o"
     done
@@ -49,10 +49,10 @@ cmd_readdress() { # readdress HOST ADDRESS|--default
 cmd_rename() { # rename HOST NEWNAME|--default
     need_root
     local h=${1:-} new=${2:-} cur was=0 o d
-    if ! is_rabbit "$h" || [[ -z $new ]]; then die "usage: labctl rename rabbit1|rabbit2|rabbit3|rabbit4 NEWNAME|--default"; fi
+    if ! is_rabbit "$h" || [[ -z $new ]]; then die "usage: labctl rename $RABBIT_USAGE NEWNAME|--default"; fi
     [[ $new == --default ]] && new=$h
     [[ $new =~ ^[a-z][a-z0-9-]{0,30}$ ]] || die "$new: not a short host name"
-    for o in "${HOSTS[@]}"; do [[ $o != "$h" && $o == "$new" ]] && die "$new is another lab host"; done
+    for o in "${HOSTS[@]}" "${HOSTS4[@]}"; do [[ $o != "$h" && $o == "$new" ]] && die "$new is another lab host"; done
     take_lock
     anchor_pid "$h" >/dev/null
     cur=$(cur_hostname "$h")
@@ -73,7 +73,7 @@ cmd_rename() { # rename HOST NEWNAME|--default
         done
         # A cluster that forgot rabbit@HOST meanwhile (a rejoin under the new name) refuses its old
         # data at boot (inconsistent_cluster): ensure_member below wipes, starts and joins it.
-        if is_member "$h" && [[ $h != "$SEED" ]] && ! seed_members | grep -qxF "rabbit@$h"; then was=0; fi
+        if is_member "$h" && [[ $h != "$(seed_of "$h")" ]] && ! seed_members "$(seed_of "$h")" | grep -qxF "rabbit@$h"; then was=0; fi
         restore_hosts_files
     else
         set_own_hosts_line "$h" "$(cur_addr "$h")" "$new" "$h"
@@ -87,7 +87,7 @@ cmd_cookie() { # cookie HOST --other|--default
     need_root
     local h=${1:-} what=${2:-} tmp was=0
     if ! is_rabbit "$h" || [[ $what != --other && $what != --default ]]; then
-        die "usage: labctl cookie rabbit1|rabbit2|rabbit3|rabbit4 --other|--default"
+        die "usage: labctl cookie $RABBIT_USAGE --other|--default"
     fi
     take_lock
     anchor_pid "$h" >/dev/null
@@ -104,7 +104,9 @@ cmd_cookie() { # cookie HOST --other|--default
     # The cookie is read when the Erlang VM starts: stop it all, write, start.
     beam_pid "$h" >/dev/null && was=1
     stop_node_any "$h"
-    install -m 400 -o rabbitmq -g rabbitmq "$tmp" "$cf"
+    local own
+    own=$(rabbit_owner "$h")
+    install -m 400 -o "${own%:*}" -g "${own#*:}" "$tmp" "$cf"
     rm -f "$tmp" "$cf.warren-backup" "$cf.warren-new"
     if [[ $what == --other ]] && is_member "$h"; then
         # A member with another cookie cannot reach its cluster: it is started, not waited for.
@@ -133,7 +135,7 @@ cmd_unresolve() { # unresolve HOST [--on PEER] | HOST --default
         is_host "${3:-}" || die "usage: labctl unresolve HOST --on PEER"
         peers=("$3")
         ;;
-    '') for p in "${HOSTS[@]}"; do [[ $p != "$h" ]] && peers+=("$p"); done ;;
+    '') for p in $(all_hosts); do [[ $p != "$h" ]] && peers+=("$p"); done ;;
     *) die "usage: labctl unresolve HOST [--on PEER] | labctl unresolve HOST --default" ;;
     esac
     take_lock

@@ -9,7 +9,24 @@ up_exit() {
     ((rc == 0)) || printf 'labctl: up failed, the lab is half up: "lab/labctl up" cleans up and retries, "lab/labctl down" removes it\n' >&2
 }
 
-cmd_up() {
+cmd_up() { # up [--with-4x [--fresh]]
+    local with4x=0 fresh=
+    while (($#)); do
+        case $1 in
+        --with-4x) with4x=1 ;;
+        --fresh) fresh=fresh ;;
+        *) die "usage: labctl up [--with-4x [--fresh]]" ;;
+        esac
+        shift
+    done
+    [[ -z $fresh ]] || ((with4x)) || die "--fresh goes with --with-4x"
+    up310
+    ((with4x)) || return 0
+    take_lock
+    x4_up "$fresh"
+}
+
+up310() {
     preflight
     take_lock
     if infra_up; then
@@ -151,7 +168,11 @@ cmd_status() {
     local -A run=()
     local tmp
     tmp=$(mktemp -d)
-    for h in "${RABBITS[@]}"; do
+    local -a hosts rabbits
+    mapfile -t hosts < <(all_hosts)
+    rabbits=("${RABBITS[@]}")
+    x4_present && rabbits+=("${HOSTS4[@]}")
+    for h in "${rabbits[@]}"; do
         if beam_pid "$h" >/dev/null && live_pid "anchor-$h" "$h" >/dev/null; then
             (node_running "$h" && echo running || echo app-stopped) >"$tmp/$h" &
         else
@@ -159,7 +180,7 @@ cmd_status() {
         fi
     done
     wait
-    for h in "${HOSTS[@]}"; do
+    for h in "${hosts[@]}"; do
         line=$(printf '%-8s %-13s' "$h" "$(cur_addr "$h")")
         if ! live_pid "anchor-$h" "$h" >/dev/null; then
             printf '%s down\n' "$line"
@@ -175,6 +196,9 @@ cmd_status() {
             if a=$(beam_pid "$h"); then line+=" beam=$a"; fi
         else
             if hp=$(live_pid haproxy haproxy); then line+=" haproxy=$hp(alive)"; else line+=" haproxy=DEAD"; rc=1; fi
+            if x4_present; then
+                if hp=$(live_pid haproxy-4x haproxy); then line+=" haproxy-4x=$hp(alive)"; else line+=" haproxy-4x=DEAD"; rc=1; fi
+            fi
         fi
         printf '%s\n' "$line"
     done
@@ -185,6 +209,7 @@ cmd_status() {
 do_down() {
     local quiet=${1:-} h p n
     local -a pids=()
+    x4_down
     for h in "${HOSTS[@]}"; do
         n=$(ns "$h")
         for f in "$PIDS"/*-"$h" "$PIDS"/haproxy; do
@@ -233,7 +258,7 @@ cmd_purge() {
     rm -rf "$STATE"
     [[ -d $STATE ]] || say "removed $STATE"
     if [[ -L $STATE_LINK ]]; then rm -f "$STATE_LINK"; fi
-    rm -f "$SUDOERS" "$HAP_RELOAD"
+    rm -f "$SUDOERS" "$HAP_RELOAD" "$HAP4_RELOAD"
     # The service helper and the lab user serve every lab instance: they go with the last one.
     if ! compgen -G '/etc/sudoers.d/warren-lab*' >/dev/null; then
         rm -f "$LAB_SERVICE"

@@ -6,7 +6,7 @@
 default_hosts_file() {
     local h
     printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n'
-    for h in "${HOSTS[@]}"; do printf '%s\t%s\n' "${ADDR[$h]}" "$h"; done
+    for h in "${HOSTS[@]}" "${HOSTS4[@]}"; do printf '%s\t%s\n' "${ADDR[$h]}" "$h"; done
 }
 
 # /etc/netns/warren-HOST/{hosts,nsswitch.conf} are bind-mounted over /etc/ by `ip netns exec`.
@@ -68,7 +68,7 @@ rewrite_in_place() { local f=$1 content; content=$(cat); printf '%s\n' "$content
 # Every host's /etc/hosts back to the lab default; Warren's staging and backup files go too.
 restore_hosts_files() {
     local h
-    for h in "${HOSTS[@]}"; do
+    for h in "${HOSTS[@]}" "${HOSTS4[@]}"; do
         if [[ -e $(hosts_file "$h") ]]; then default_hosts_file | rewrite_in_place "$(hosts_file "$h")"; fi
         rm -f "$STATE/hosts/$h/etc/hosts.warren-new" "$STATE/hosts/$h/etc/hosts.warren-backup"
     done

@@ -3,16 +3,34 @@
 # labctl: the RabbitMQ nodes: configuration, start, stop, join, the API user, topology, bench knobs.
 # Sourced by lab/labctl after common.sh; not run on its own.
 
+# The rabbitmq user (as uid:gid for the 4.x hosts: the tree's user, which the root namespace may not know).
+rabbit_owner() {
+    if is_x4 "$1"; then awk -F: '$1 == "rabbitmq" { printf "%s:%s", $3, $4 }' "$STATE/x4/etc/passwd"; else printf 'rabbitmq:rabbitmq'; fi
+}
+
+# The plugins a running member has: the 4.x nodes have Prometheus too.
+rabbit_plugins() {
+    if is_x4 "$1"; then printf '[rabbitmq_management,rabbitmq_prometheus].'; else printf '[rabbitmq_management].'; fi
+}
+
+is_joiner() { [[ -n ${JOIN_TYPE[$1]:-} || " ${JOINERS4[*]} " == *" $1 "* ]]; }
+
 prepare_rabbit_host() {
-    local h=$1 d
+    local h=$1 d own
     d=$STATE/hosts/$h
+    own=$(rabbit_owner "$h")
     # Fresh node data on every fresh `up`; the cookie comes from secrets/ (same on all hosts).
-    rm -rf "${d:?}/lib" "${d:?}/log" "${d:?}/etc"
-    install -d -m 755 -o rabbitmq -g rabbitmq "$d/lib" "$d/log" "$d/etc"
-    install -m 400 -o rabbitmq -g rabbitmq "$COOKIE_FILE" "$d/lib/.erlang.cookie"
+    # The directories stay (a 4.x host has them mounted): their contents go.
+    local x
+    for x in lib log etc; do
+        if [[ -d $d/$x ]]; then find "${d:?}/$x" -mindepth 1 -delete; fi
+    done
+    install -d -m 755 -o "${own%:*}" -g "${own#*:}" "$d/lib" "$d/log" "$d/etc"
+    install -m 400 -o "${own%:*}" -g "${own#*:}" "$COOKIE_FILE" "$d/lib/.erlang.cookie"
     # Nodes that will join boot without the management plugin (stop_app would pause 5 s).
-    local plugins='[rabbitmq_management].'
-    [[ -n ${JOIN_TYPE[$h]:-} ]] && plugins='[].'
+    local plugins
+    plugins=$(rabbit_plugins "$h")
+    is_joiner "$h" && plugins='[].'
     printf '%s\n' "$plugins" >"$d/etc/enabled_plugins"
     cat >"$d/etc/rabbitmq.conf" <<EOF
 # Warren lab node $h (written by lab/labctl)
@@ -23,7 +41,7 @@ disk_free_limit.absolute = 50MB
 log.file.level = info
 EOF
     default_env_conf "$h" >"$d/etc/rabbitmq-env.conf"
-    chown rabbitmq:rabbitmq "$d/etc/enabled_plugins" "$d/etc/rabbitmq.conf" "$d/etc/rabbitmq-env.conf"
+    chown "$own" "$d/etc/enabled_plugins" "$d/etc/rabbitmq.conf" "$d/etc/rabbitmq-env.conf"
     chmod 644 "$d/etc/enabled_plugins" "$d/etc/rabbitmq.conf" "$d/etc/rabbitmq-env.conf"
 }
 
@@ -92,8 +110,8 @@ running_nodes() {
 }
 
 # The node names the seed's cluster_status lists (disc and ram), one per line.
-seed_members() {
-    cluster_json "$SEED" | jq -r '(.disk_nodes + .ram_nodes)[]' 2>/dev/null || true
+seed_members() { # seed_members [SEED]: rabbit1's by default
+    cluster_json "${1:-$SEED}" | jq -r '(.disk_nodes + .ram_nodes)[]' 2>/dev/null || true
 }
 
 # After a start: the node must see every cluster member whose beam is alive.
@@ -101,7 +119,7 @@ wait_in_cluster() {
     local h=$1 m want got i
     is_member "$h" || return 0
     for ((i = 0; i < 60; i++)); do
-        want=$(for m in "${CLUSTER[@]}"; do beam_pid "$m" >/dev/null && echo "rabbit@$m"; done | sort)
+        want=$(for m in $(members_of "$h"); do beam_pid "$m" >/dev/null && echo "rabbit@$m"; done | sort)
         got=$(running_nodes "$h" | sort)
         [[ -n $got && $got == "$want" ]] && return 0
         sleep 1
@@ -111,11 +129,11 @@ wait_in_cluster() {
 
 join_node() {
     local h=$1 ram=()
-    [[ ${JOIN_TYPE[$h]} == ram ]] && ram=(--ram)
+    [[ ${JOIN_TYPE[$h]:-disc} == ram ]] && ram=(--ram)
     cli "$h" rabbitmqctl -q stop_app
     cli "$h" rabbitmqctl -q reset
-    cli "$h" rabbitmqctl -q join_cluster "${ram[@]}" "rabbit@$SEED"
-    printf '[rabbitmq_management].\n' >"$STATE/hosts/$h/etc/enabled_plugins"
+    cli "$h" rabbitmqctl -q join_cluster "${ram[@]}" "rabbit@$(seed_of "$h")"
+    printf '%s\n' "$(rabbit_plugins "$h")" >"$STATE/hosts/$h/etc/enabled_plugins"
     cli "$h" rabbitmqctl -q start_app
 }
 
@@ -124,7 +142,10 @@ add_admin_user() {
     # add_user reads the password from stdin when it is not an argument: it never shows in argv.
     printf '\n== %s [%ds] %s: rabbitmqctl add_user %s (password on stdin)\n' "$(date +%T)" \
         $((SECONDS - T0)) "$h" "$API_USER" >>"$OP_LOG"
-    printf '%s\n' "$(cat "$PASSWORD_FILE")" | on_host "$h" rabbitmqctl -q add_user "$API_USER" >>"$OP_LOG" 2>&1 ||
+    # 4.0's CLI waits forever for a password on stdin under -q.
+    local q=-q
+    is_x4 "$h" && q=
+    printf '%s\n' "$(cat "$PASSWORD_FILE")" | on_host "$h" rabbitmqctl ${q:+"$q"} add_user "$API_USER" >>"$OP_LOG" 2>&1 ||
         die "$h: rabbitmqctl add_user $API_USER failed; see $OP_LOG"
     cli "$h" rabbitmqctl -q set_user_tags "$API_USER" administrator
     cli "$h" rabbitmqctl -q set_permissions -p / "$API_USER" '.*' '.*' '.*'
@@ -227,19 +248,20 @@ stop_node_any() {
 # (renamed nodes) are forgotten, a node the cluster forgot is wiped and joins again, and the quorum
 # queues get their member on it back.
 ensure_member() {
-    local h=$1 m k known
+    local h=$1 m k known seed
     is_member "$h" || return 0
-    for m in $(seed_members); do
+    seed=$(seed_of "$h")
+    for m in $(seed_members "$seed"); do
         known=0
-        for k in "${CLUSTER[@]}" "$SPARE"; do [[ $m == "rabbit@$k" ]] && known=1; done
-        ((known)) || cli "$SEED" rabbitmqctl -q forget_cluster_node "$m"
+        for k in $(members_of "$h") "$SPARE"; do [[ $m == "rabbit@$k" ]] && known=1; done
+        ((known)) || cli "$seed" rabbitmqctl -q forget_cluster_node "$m"
     done
-    if seed_members | grep -qxF "rabbit@$h" && node_running "$h" && [[ $(running_nodes "$SEED") == *"rabbit@$h"* ]]; then
+    if seed_members "$seed" | grep -qxF "rabbit@$h" && node_running "$h" && [[ $(running_nodes "$seed") == *"rabbit@$h"* ]]; then
         return 0
     fi
-    say "$h: not a running member; wiping it and joining rabbit@$SEED again"
+    say "$h: not a running member; wiping it and joining rabbit@$seed again"
     stop_node_any "$h"
-    if seed_members | grep -qxF "rabbit@$h"; then cli "$SEED" rabbitmqctl -q forget_cluster_node "rabbit@$h"; fi
+    if seed_members "$seed" | grep -qxF "rabbit@$h"; then cli "$seed" rabbitmqctl -q forget_cluster_node "rabbit@$h"; fi
     rm -rf "${STATE:?}/hosts/$h/lib/mnesia/rabbit@$h" "$STATE/hosts/$h/lib/mnesia/rabbit@$h-"*
     start_node_process "$h"
     wait_node "$h"
@@ -251,7 +273,7 @@ ensure_member() {
 cmd_start() {
     need_root
     local h=${1:-}
-    is_rabbit "$h" || die "usage: labctl start rabbit1|rabbit2|rabbit3|rabbit4"
+    is_rabbit "$h" || die "usage: labctl start $RABBIT_USAGE"
     take_lock
     anchor_pid "$h" >/dev/null
     do_start "$h"
@@ -260,7 +282,7 @@ cmd_start() {
 cmd_stop() {
     need_root
     local h=${1:-} pid
-    is_rabbit "$h" || die "usage: labctl stop rabbit1|rabbit2|rabbit3|rabbit4"
+    is_rabbit "$h" || die "usage: labctl stop $RABBIT_USAGE"
     take_lock
     anchor_pid "$h" >/dev/null
     pid=$(beam_pid "$h") || { say "$h: node not running"; return 0; }
@@ -278,11 +300,11 @@ cmd_watermark() { # watermark HOST|all SIZE|--default
     local -a targets
     if [[ $target == all ]]; then targets=("${RABBITS[@]}"); else targets=("$target"); fi
     for h in "${targets[@]}"; do
-        is_rabbit "$h" || die "usage: labctl watermark rabbit1|rabbit2|rabbit3|rabbit4|all SIZE|--default (SIZE e.g. 8GiB)"
+        is_rabbit "$h" || die "usage: labctl watermark $RABBIT_USAGE|all SIZE|--default (SIZE e.g. 8GiB)"
     done
     [[ $size == --default ]] && size=$WATERMARK
     [[ $size =~ ^[1-9][0-9]*(KiB|MiB|GiB|kB|MB|GB)?$ ]] ||
-        die "usage: labctl watermark rabbit1|rabbit2|rabbit3|rabbit4|all SIZE|--default (SIZE e.g. 8GiB)"
+        die "usage: labctl watermark $RABBIT_USAGE|all SIZE|--default (SIZE e.g. 8GiB)"
     take_lock
     for h in "${targets[@]}"; do
         beam_pid "$h" >/dev/null || { [[ $target == all ]] && continue; die "$h: node not running"; }
@@ -301,7 +323,7 @@ cmd_statistics() { # statistics HOST MS|--default
     need_root
     local h=${1:-} ms=${2:-} conf
     if ! is_rabbit "$h" || ! [[ $ms == --default || $ms =~ ^[1-9][0-9]{3,6}$ ]]; then
-        die "usage: labctl statistics rabbit1|rabbit2|rabbit3|rabbit4 MS|--default (MS 1000 to 9999999)"
+        die "usage: labctl statistics $RABBIT_USAGE MS|--default (MS 1000 to 9999999)"
     fi
     take_lock
     conf=$STATE/hosts/$h/etc/rabbitmq.conf

@@ -164,7 +164,7 @@ print_env() {
     printf 'export LAB_HOSTS=%q\n' "${HOSTS[*]}"
     printf 'export LAB_CLUSTER=%q\n' "${CLUSTER[*]}"
     printf 'export LAB_SPARE=%q\n' "$SPARE"
-    for h in "${HOSTS[@]}"; do printf 'export LAB_ADDR_%s=%q\n' "$h" "${ADDR[$h]}"; done
+    for h in "${HOSTS[@]}" "${HOSTS4[@]}"; do printf 'export LAB_ADDR_%s=%q\n' "$h" "${ADDR[$h]}"; done
     printf 'export LAB_SSH_USER=%q\n' "$LAB_USER"
     printf 'export LAB_SSH_KEY=%q\n' "$SSHDIR/id_ed25519"
     printf 'export LAB_KNOWN_HOSTS=%q\n' "$SSHDIR/known_hosts"
@@ -175,6 +175,13 @@ print_env() {
     printf 'export LAB_HAPROXY_STATS_URL=%q\n' "$HAP_STATS_URL"
     printf 'export LAB_AMQP_HAPROXY=%q\n' "${ADDR[haproxy]}:5672"
     printf 'export LAB_LABCTL=%q\n' "$LAB_DIR/labctl"
+    # The 4.x cluster (`up --with-4x`); the profile exists while it is up.
+    printf 'export LAB_PROFILE_4X=%q\n' "$PROFILE4"
+    printf 'export LAB_CLUSTER_4X=%q\n' "${CLUSTER4[*]}"
+    printf 'export LAB_HAPROXY_SOCKET_4X=%q\n' "$HAP4_SOCK"
+    printf 'export LAB_HAPROXY_CONFIG_4X=%q\n' "$HAP4_CFG"
+    printf 'export LAB_HAPROXY_STATS_URL_4X=%q\n' "$HAP4_STATS_URL"
+    printf 'export LAB_AMQP_HAPROXY_4X=%q\n' "${ADDR[haproxy]}:$HAP4_AMQP_PORT"
 }
 
 lab_remnants() {

@@ -67,7 +67,47 @@ cmd_verify() {
     fi
     amqp-delete-queue --url="$url" -q "$qn" >/dev/null 2>&1 || true
     unset url
+    x4_present && x4_verify
     ((fails == 0)) && { say "verify: all checks passed"; return 0; }
     say "verify: $fails check(s) failed"
     return 1
+}
+
+# The 4.x cluster's checks (when it is up): ssh lands in the 4.0 world, the cluster is three disc
+# nodes on RabbitMQ 4, the API, the seed queues' types, the 4.x HAProxy, AMQP through it.
+# shellcheck disable=SC2015 # ok/bad always succeed: `check && ok || bad` is an if/else here
+x4_verify() {
+    local h out q e csv want="rabbit@rabbit5 rabbit@rabbit6 rabbit@rabbit7" nodes='(. // []) | sort | join(" ")'
+    [[ -s $PROFILE4 ]] && ok "profile $PROFILE4" || bad "no profile $PROFILE4"
+    for h in "${HOSTS4[@]}"; do
+        out=$(ssh_to "$h" 'hostname; sudo -n rabbitmqctl -q version' 2>&1) && [[ $out == "$h"$'\n'4.* ]] &&
+            ok "ssh $LAB_USER@${ADDR[$h]} -> ${out//$'\n'/, RabbitMQ }" || bad "ssh $LAB_USER@${ADDR[$h]}: ${out:0:200}"
+    done
+    out=$(cluster_json "$SEED4")
+    [[ $(jq -r ".disk_nodes | $nodes" <<<"$out" 2>/dev/null) == "$want" ]] && ok "4.x cluster: disc [$want]" ||
+        bad "4.x cluster membership: ${out:0:200}"
+    [[ $(jq -r ".running_nodes | $nodes" <<<"$out" 2>/dev/null) == "$want" ]] && ok "4.x running: $want" ||
+        bad "4.x running: ${out:0:200}"
+    for h in "${HOSTS4[@]}"; do
+        api GET "http://${ADDR[$h]}:15672/api/whoami" >/dev/null 2>&1 && ok "API ${ADDR[$h]}:15672 as $API_USER" ||
+            bad "API ${ADDR[$h]}:15672 as $API_USER"
+    done
+    out=$(api GET "http://${ADDR[$SEED4]}:15672/api/queues?columns=name,vhost,type" 2>&1) || true
+    for e in "${X4_QUORUM[@]}" "${X4_STREAMS[@]}" "${X4_CLASSIC[@]}"; do
+        q=$(jq -r --arg v "${e%% *}" --arg n "${e#* }" '.[]? | select(.vhost == $v and .name == $n) | .type' <<<"$out" 2>/dev/null)
+        [[ -n $q ]] && ok "queue ${e#* } in ${e%% *} ($q)" || bad "queue ${e#* } in ${e%% *} missing"
+    done
+    csv=$(curl -sS --fail --noproxy '*' --max-time 5 "$HAP4_STATS_URL" 2>/dev/null || true)
+    [[ $(hap_server_state rabbit5 <<<"$csv") == UP/0 && $(hap_server_state rabbit6 <<<"$csv") == UP/1 ]] &&
+        ok "haproxy-4x stats: rabbit5 UP, rabbit6 UP backup" || bad "haproxy-4x stats: servers not UP"
+    local url qn=lab.verify4x.$$ body=warren-lab-4x-$$
+    url="amqp://$API_USER:$(cat "$PASSWORD_FILE")@${ADDR[haproxy]}:$HAP4_AMQP_PORT"
+    if amqp-declare-queue --url="$url" -q "$qn" >/dev/null 2>&1 &&
+        amqp-publish --url="$url" -r "$qn" -b "$body" 2>/dev/null &&
+        [[ $(amqp-get --url="$url" -q "$qn" 2>/dev/null) == "$body" ]]; then
+        ok "AMQP via HAProxy ${ADDR[haproxy]}:$HAP4_AMQP_PORT to the 4.x cluster"
+    else
+        bad "AMQP via HAProxy ${ADDR[haproxy]}:$HAP4_AMQP_PORT to the 4.x cluster"
+    fi
+    amqp-delete-queue --url="$url" -q "$qn" >/dev/null 2>&1 || true
 }
