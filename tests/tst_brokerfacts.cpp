@@ -92,7 +92,7 @@ void TestBrokerFacts::deprecatedFeaturesReadTheApiList()
 
 void TestBrokerFacts::metadataStoreStatusReadsKhepriJson()
 {
-    const auto s = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-khepri-synthetic.json"_s));
+    const auto s = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-4.0.5-khepri.json"_s));
     QVERIFY2(s.ok(), qPrintable(s.error().toString()));
     QCOMPARE(s->store, MetadataStore::Khepri);
     QCOMPARE(s->leader, u"rabbit@rabbit5"_s);
@@ -100,7 +100,7 @@ void TestBrokerFacts::metadataStoreStatusReadsKhepriJson()
     QCOMPARE(s->raft.at(1).raftState, u"follower"_s);
     QCOMPARE(s->raft.at(1).membership, u"voter"_s);
     QCOMPARE(s->raft.at(0).term, 1);
-    QCOMPARE(s->raft.at(0).commitIndex, 187);
+    QCOMPARE(s->raft.at(0).commitIndex, 92);
 }
 
 void TestBrokerFacts::metadataStoreStatusReadsMnesia_data()
@@ -168,12 +168,14 @@ void TestBrokerFacts::apiNodesOf4xReadAsBefore()
 void TestBrokerFacts::metadataStoreStatusReadsTheTable()
 {
     const auto s
-        = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-khepri-table-synthetic.txt"_s));
+        = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-4.0.5-khepri.txt"_s));
     QVERIFY2(s.ok(), qPrintable(s.error().toString()));
     QCOMPARE(s->store, MetadataStore::Khepri);
-    QCOMPARE(s->leader, u"rabbit@rabbit6"_s);
-    QCOMPARE(s->raft.size(), 2);
-    QCOMPARE(s->raft.first().term, 2);
+    QCOMPARE(s->leader, u"rabbit@rabbit5"_s);
+    QCOMPARE(s->raft.size(), 3);
+    QCOMPARE(s->raft.at(2).node, u"rabbit@rabbit7"_s);
+    QCOMPARE(s->raft.at(2).raftState, u"follower"_s);
+    QCOMPARE(s->raft.first().term, 1);
 }
 
 void TestBrokerFacts::brokerParsersRejectBrokenInput_data()
@@ -282,7 +284,7 @@ void TestBrokerFacts::jsonAddsVersionAndStoreKeepingEveryKey()
 
     snap.broker.readAt = QDateTime::currentDateTimeUtc();
     snap.broker.metadata
-        = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-khepri-synthetic.json"_s)).value();
+        = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-4.0.5-khepri.json"_s)).value();
     snap.broker.metadata.setMembersFrom(snap.nodes);
     snap.broker.featureFlagsKnown = true;
     snap.broker.featureFlags
