@@ -33,6 +33,7 @@ private Q_SLOTS:
     void jsonAddsVersionAndStoreKeepingEveryKey();
     void brokerFactsAreCarriedBetweenReads();
     void adviceNamesWhatToDo();
+    void stopSafetyOn4xWithoutTheMirrorCheck();
 };
 
 void TestBrokerFacts::featureFlagsReadStateAndStability()
@@ -167,8 +168,7 @@ void TestBrokerFacts::apiNodesOf4xReadAsBefore()
 
 void TestBrokerFacts::metadataStoreStatusReadsTheTable()
 {
-    const auto s
-        = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-4.0.5-khepri.txt"_s));
+    const auto s = parseMetadataStoreStatus(testutil::readData(u"4.0/metadata-store-status-4.0.5-khepri.txt"_s));
     QVERIFY2(s.ok(), qPrintable(s.error().toString()));
     QCOMPARE(s->store, MetadataStore::Khepri);
     QCOMPARE(s->leader, u"rabbit@rabbit5"_s);
@@ -344,6 +344,28 @@ void TestBrokerFacts::adviceNamesWhatToDo()
     QVERIFY(deprecatedFeatureAdvice(u"ram_node_type"_s).contains(u"disc"_s));
     QVERIFY(deprecatedFeatureAdvice(u"classic_queue_mirroring"_s).contains(u"quorum"_s));
     QVERIFY(!deprecatedFeatureAdvice(u"something_new"_s).isEmpty());
+}
+
+void TestBrokerFacts::stopSafetyOn4xWithoutTheMirrorCheck()
+{
+    // 4.0 answers 404 for node-is-mirror-sync-critical (mirroring is gone): no mirror at risk,
+    // and the verdict comes from the quorum check alone (503 here: qq.small has 2 members).
+    const HealthCheckAnswer mirror = parseMirrorSyncCheck(
+        404, testutil::readData(u"4.0/api-health-node-is-mirror-sync-critical-4.0.5-404.json"_s));
+    QVERIFY(mirror.answered);
+    QVERIFY(mirror.ok);
+    const HealthCheckAnswer quorum
+        = parseHealthCheck(503, testutil::readData(u"4.0/api-health-node-is-quorum-critical-4.0.5-503.json"_s));
+    QVERIFY(quorum.answered);
+    QVERIFY(!quorum.ok);
+    const StopSafety s = stopSafetyFrom(quorum, mirror);
+    QCOMPARE(s.verdict, StopSafety::Verdict::NotSafe);
+    QCOMPARE(s.mirrorsAtRisk, 0);
+    QVERIFY(s.quorumQueuesAtRisk >= 1);
+    QCOMPARE(stopSafetyFrom(parseHealthCheck(200, R"({"status":"ok"})"), mirror).verdict, StopSafety::Verdict::Safe);
+    // Anything else that is not an answer stays unknown (a 500, no HTTP answer at all).
+    QVERIFY(!parseMirrorSyncCheck(500, {}).answered);
+    QVERIFY(!parseMirrorSyncCheck(0, {}).answered);
 }
 
 QTEST_GUILESS_MAIN(TestBrokerFacts)

@@ -28,6 +28,20 @@ HealthCheckAnswer parseHealthCheck(int httpStatus, const QByteArray& body)
     return a;
 }
 
+HealthCheckAnswer parseMirrorSyncCheck(int httpStatus, const QByteArray& body)
+{
+    // The management API answered (the caller got an HTTP status), only the check is unknown to it.
+    if (httpStatus == 404) {
+        // 4.0 removed classic queue mirroring and this check with it: no mirror is at risk.
+        HealthCheckAnswer a;
+        a.answered = true;
+        a.ok = true;
+        a.queues = 0;
+        return a;
+    }
+    return parseHealthCheck(httpStatus, body);
+}
+
 StopSafety stopSafetyFrom(const HealthCheckAnswer& quorum, const HealthCheckAnswer& mirror, const QString& whyUnknown)
 {
     StopSafety s;

@@ -322,7 +322,7 @@ void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
             return p;
         }
         const HttpResult m = api.healthCheckRaw(QStringLiteral("node-is-mirror-sync-critical"));
-        p.safety = stopSafetyFrom(quorum, parseHealthCheck(m.httpStatus, m.body), m.errorString);
+        p.safety = stopSafetyFrom(quorum, parseMirrorSyncCheck(m.httpStatus, m.body), m.errorString);
         return p;
     };
     // One thread per node, so an unreachable node costs one probe timeout, not one per node.

@@ -175,9 +175,8 @@ void NodeDetailsPanel::refresh()
     const QString unknown = Format::unknown();
     m_values[NodeField]->setText(n.name);
     const QString sep = tr(", ", "separator between list items");
-    m_values[TypeField]->setText(m_typeText.isEmpty() ? NodeItem::typeText(n.type)
-            : m_typeNote.isEmpty()                    ? m_typeText
-                                   : tr("%1. %2", "node type badge. why").arg(m_typeText, m_typeNote));
+    m_values[TypeField]->setText(m_typeText.isEmpty() ? NodeItem::typeText(n.type) : m_typeText);
+    m_values[TypeField]->setToolTip(m_typeNote);
     m_values[StateField]->setText(m_stateText);
     m_values[UptimeField]->setText(n.uptimeMs >= 0 ? Format::duration(n.uptimeMs / 1000) : unknown);
     if (n.memUsed >= 0 && n.memLimit > 0) {
@@ -247,11 +246,13 @@ void NodeDetailsPanel::refresh()
                 line += QStringLiteral(" (") + d.where.join(sep) + QLatin1Char(')');
             lines << tr("%1: %2", "deprecated feature: what to do").arg(line, deprecatedFeatureAdvice(d.name));
         }
+        const QString how = b.deprecatedFoundBy == QLatin1String("api")
+            ? tr("(reported by the broker; ram nodes checked by Warren)")
+            : tr("(found by Warren: ram nodes, ha-* policies)");
         if (lines.isEmpty())
-            lines << tr("none", "no deprecated features in use");
-        lines << (b.deprecatedFoundBy == QLatin1String("api")
-                ? tr("(as the broker reports them, plus ram nodes, which it does not track)")
-                : tr("(found by Warren's checks: ram nodes and ha-* policies; this release cannot report them)"));
+            lines << tr("none %1", "no deprecated features in use (how this was found)").arg(how);
+        else
+            lines << how;
         m_values[DeprecatedField]->setText(lines.join(QLatin1Char('\n')));
     }
     QStringList alarms;
