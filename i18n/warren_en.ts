@@ -5864,11 +5864,6 @@ Fix: %4</translation>
         <translation>Deprecated in use</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>node type badge. why</comment>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>not read yet</source>
         <comment>read once a minute</comment>
         <translation>not read yet</translation>
@@ -5910,17 +5905,17 @@ Fix: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>none</source>
-        <comment>no deprecated features in use</comment>
-        <translation>none</translation>
+        <source>(reported by the broker; ram nodes checked by Warren)</source>
+        <translation>(reported by the broker; ram nodes checked by Warren)</translation>
     </message>
     <message>
-        <source>(as the broker reports them, plus ram nodes, which it does not track)</source>
-        <translation>(as the broker reports them, plus ram nodes, which it does not track)</translation>
+        <source>(found by Warren: ram nodes, ha-* policies)</source>
+        <translation>(found by Warren: ram nodes, ha-* policies)</translation>
     </message>
     <message>
-        <source>(found by Warren&apos;s checks: ram nodes and ha-* policies; this release cannot report them)</source>
-        <translation>(found by Warren&apos;s checks: ram nodes and ha-* policies; this release cannot report them)</translation>
+        <source>none %1</source>
+        <comment>no deprecated features in use (how this was found)</comment>
+        <translation>none %1</translation>
     </message>
 </context>
 <context>

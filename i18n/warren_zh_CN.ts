@@ -5847,11 +5847,6 @@ Fix: %4</source>
         <translation>在用的已弃用特性</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>node type badge. why</comment>
-        <translation>%1。%2</translation>
-    </message>
-    <message>
         <source>not read yet</source>
         <comment>read once a minute</comment>
         <translation>尚未读取</translation>
@@ -5893,17 +5888,17 @@ Fix: %4</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>none</source>
-        <comment>no deprecated features in use</comment>
-        <translation>无</translation>
+        <source>(reported by the broker; ram nodes checked by Warren)</source>
+        <translation>(由代理报告;内存节点由 Warren 检查)</translation>
     </message>
     <message>
-        <source>(as the broker reports them, plus ram nodes, which it does not track)</source>
-        <translation>(由代理报告,另加代理不跟踪的内存节点)</translation>
+        <source>(found by Warren: ram nodes, ha-* policies)</source>
+        <translation>(由 Warren 检查:内存节点、ha-* 策略)</translation>
     </message>
     <message>
-        <source>(found by Warren&apos;s checks: ram nodes and ha-* policies; this release cannot report them)</source>
-        <translation>(由 Warren 检查内存节点和 ha-* 策略得出;此版本无法报告)</translation>
+        <source>none %1</source>
+        <comment>no deprecated features in use (how this was found)</comment>
+        <translation>无 %1</translation>
     </message>
 </context>
 <context>
