@@ -30,8 +30,9 @@ HealthCheckAnswer parseHealthCheck(int httpStatus, const QByteArray& body)
 
 HealthCheckAnswer parseMirrorSyncCheck(int httpStatus, const QByteArray& body)
 {
-    // The management API answered (the caller got an HTTP status), only the check is unknown to it.
-    if (httpStatus == 404) {
+    // The management API answered (the caller got an HTTP status), only the check is unknown to it:
+    // 404, or 406 when the request's Accept header meets cowboy's fallback route (Qt's, seen on 4.0.5).
+    if (httpStatus == 404 || httpStatus == 406) {
         // 4.0 removed classic queue mirroring and this check with it: no mirror is at risk.
         HealthCheckAnswer a;
         a.answered = true;

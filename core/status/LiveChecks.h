@@ -25,7 +25,7 @@ struct HealthCheckAnswer
     QString reason;
 };
 HealthCheckAnswer parseHealthCheck(int httpStatus, const QByteArray& body);
-// node-is-mirror-sync-critical: as parseHealthCheck, but the API's 404 (4.0 removed classic
+// node-is-mirror-sync-critical: as parseHealthCheck, but the API's 404 or 406 (4.0 removed classic
 // mirroring and the check) is an answer: no mirror at risk.
 HealthCheckAnswer parseMirrorSyncCheck(int httpStatus, const QByteArray& body);
 
