@@ -33,7 +33,7 @@ void ClusterPoller::setProfile(const ClusterProfile& profile)
     m_lastSnapshotAt = {};
     m_previous = {};
     m_membership.clear();
-    m_safetyAt = m_crossCheckAt = m_leadersAt = m_statisticsAt = -1;
+    m_safetyAt = m_crossCheckAt = m_leadersAt = m_statisticsAt = m_brokerFactsAt = -1;
     const int oldMinimum = minimumIntervalSeconds();
     m_statisticsIntervalMs = -1;
     if (minimumIntervalSeconds() != oldMinimum)
@@ -96,6 +96,7 @@ void ClusterPoller::run()
     checks.stopSafety = due(m_safetyAt, m_safetySeconds);
     checks.crossCheck = due(m_crossCheckAt, m_crossCheckSeconds);
     checks.queueLeaders = due(m_leadersAt, m_leaderSeconds);
+    checks.brokerFacts = due(m_brokerFactsAt, m_brokerFactsSeconds);
     // Asked once per cluster; retried each minute while no node has answered it.
     checks.statisticsInterval = due(m_statisticsAt, m_statisticsIntervalMs > 0 ? 3600 : 60);
     checks.previousMembership = m_membership;

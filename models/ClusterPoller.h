@@ -39,6 +39,9 @@ public:
     static constexpr int DefaultSafetySeconds = 30; // safe-to-stop probes of every node
     static constexpr int DefaultCrossCheckSeconds = 60; // SSH cluster_status (and on any change)
     static constexpr int DefaultLeaderSeconds = 60; // the queue leader count (O(queues))
+    // Version, metadata store, feature flags, deprecated features: on connect, every minute, and
+    // whenever membership or running state changes.
+    static constexpr int DefaultBrokerFactsSeconds = 60;
 
     explicit ClusterPoller(QObject* parent = nullptr);
     // Cancels a running collection without waiting for it: the worker owns copies of everything
@@ -55,6 +58,7 @@ public:
     qint64 statisticsIntervalMs() const { return m_statisticsIntervalMs; } // -1 until known
 
     void setCheckCadence(int safetySeconds, int crossCheckSeconds, int leaderSeconds);
+    void setBrokerFactsSeconds(int seconds) { m_brokerFactsSeconds = qMax(0, seconds); }
 
     bool isPaused() const { return m_paused; }
     QDateTime lastSnapshotAt() const { return m_lastSnapshotAt; }
@@ -92,11 +96,13 @@ private:
     int m_safetySeconds = DefaultSafetySeconds;
     int m_crossCheckSeconds = DefaultCrossCheckSeconds;
     int m_leaderSeconds = DefaultLeaderSeconds;
+    int m_brokerFactsSeconds = DefaultBrokerFactsSeconds;
     QElapsedTimer m_clock;
     qint64 m_safetyAt = -1; // m_clock times the checks were last asked for; -1 never
     qint64 m_crossCheckAt = -1;
     qint64 m_leadersAt = -1;
     qint64 m_statisticsAt = -1;
+    qint64 m_brokerFactsAt = -1;
     qint64 m_statisticsIntervalMs = -1;
     ClusterSnapshot m_previous; // last snapshot with nodes: what the slow checks carry from
     QString m_membership;

@@ -82,6 +82,16 @@ HttpResult ManagementApi::policiesRaw()
         QStringLiteral("/api/policies"), { { QStringLiteral("columns"), QStringLiteral("vhost,name,definition") } }));
 }
 
+HttpResult ManagementApi::featureFlagsRaw()
+{
+    return get(endpoint(QStringLiteral("/api/feature-flags")));
+}
+
+HttpResult ManagementApi::deprecatedFeaturesUsedRaw()
+{
+    return get(endpoint(QStringLiteral("/api/deprecated-features/used")));
+}
+
 HttpResult ManagementApi::healthCheckRaw(const QString& check)
 {
     return get(endpoint(QStringLiteral("/api/health/checks/") + check));

@@ -24,6 +24,8 @@ public:
         bool queueTotals = false);
     HttpResult healthCheckRaw(const QString& check); // e.g. "node-is-quorum-critical"
     HttpResult policiesRaw(); // every vhost's policies: vhost, name, definition
+    HttpResult featureFlagsRaw(); // /api/feature-flags (3.8+)
+    HttpResult deprecatedFeaturesUsedRaw(); // /api/deprecated-features/used (3.13+; 404 before)
 
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     static QStringList nodeColumns();

@@ -1,5 +1,6 @@
 #include "ClusterSnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -36,6 +37,109 @@ QStringList NodeInfo::alarms() const
     if (diskAlarm)
         out << QStringLiteral("disk");
     return out;
+}
+
+QString metadataStoreKey(MetadataStore store)
+{
+    switch (store) {
+    case MetadataStore::Mnesia:
+        return QStringLiteral("mnesia");
+    case MetadataStore::Khepri:
+        return QStringLiteral("khepri");
+    case MetadataStore::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString metadataStoreName(MetadataStore store)
+{
+    switch (store) {
+    case MetadataStore::Mnesia:
+        return QStringLiteral("Mnesia");
+    case MetadataStore::Khepri:
+        return QStringLiteral("Khepri");
+    case MetadataStore::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("Status", "unknown store", "metadata store not known");
+}
+
+const KhepriMember* MetadataStoreStatus::member(const QString& node) const
+{
+    for (const auto& m : raft) {
+        if (m.node == node)
+            return &m;
+    }
+    return nullptr;
+}
+
+void MetadataStoreStatus::setMembersFrom(const QList<NodeInfo>& nodes)
+{
+    members.clear();
+    membersRunning = 0;
+    for (const NodeInfo& n : nodes) {
+        members << n.name;
+        if (n.running)
+            ++membersRunning;
+    }
+}
+
+QStringList BrokerFacts::disabledFlags() const
+{
+    QStringList out;
+    for (const auto& f : featureFlags) {
+        if (!f.enabled())
+            out << f.name;
+    }
+    return out;
+}
+
+QStringList BrokerFacts::flagsNeededBeforeUpgrade() const
+{
+    QStringList out;
+    for (const auto& f : featureFlags) {
+        if (f.neededBeforeUpgrade())
+            out << f.name;
+    }
+    return out;
+}
+
+const DeprecatedFeature* BrokerFacts::deprecated(const QString& name) const
+{
+    for (const auto& d : deprecatedInUse) {
+        if (d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString ClusterSnapshot::version() const
+{
+    QString common;
+    for (const auto& n : nodes) {
+        if (n.rabbitVersion.isEmpty())
+            continue;
+        if (common.isEmpty())
+            common = n.rabbitVersion;
+        else if (common != n.rabbitVersion)
+            return rabbitVersion.isEmpty() ? common : rabbitVersion;
+    }
+    return common.isEmpty() ? rabbitVersion : common;
+}
+
+bool ClusterSnapshot::versionsDiffer() const
+{
+    QString first;
+    for (const auto& n : nodes) {
+        if (n.rabbitVersion.isEmpty())
+            continue;
+        if (first.isEmpty())
+            first = n.rabbitVersion;
+        else if (first != n.rabbitVersion)
+            return true;
+    }
+    return false;
 }
 
 const NodeInfo* ClusterSnapshot::node(const QString& name) const
@@ -137,6 +241,64 @@ QJsonObject ClusterSnapshot::toJson() const
     root.insert(QStringLiteral("sources"), sourceArray);
     if (statisticsIntervalMs > 0)
         root.insert(QStringLiteral("statistics_interval_ms"), double(statisticsIntervalMs));
+    // Added with 4.x support (issue 15): new keys only.
+    const QString v = version();
+    root.insert(QStringLiteral("version"), v.isEmpty() ? QJsonValue() : QJsonValue(v));
+    {
+        const MetadataStoreStatus& m = broker.metadata;
+        QJsonObject store;
+        store.insert(QStringLiteral("store"), metadataStoreKey(m.store));
+        if (!m.foundBy.isEmpty())
+            store.insert(QStringLiteral("found_by"), m.foundBy);
+        if (m.isKhepri()) {
+            store.insert(QStringLiteral("leader"), m.leader.isEmpty() ? QJsonValue() : QJsonValue(m.leader));
+            store.insert(QStringLiteral("members"), QJsonArray::fromStringList(m.members));
+            store.insert(QStringLiteral("members_running"), m.membersRunning < 0 ? QJsonValue() : m.membersRunning);
+            store.insert(QStringLiteral("majority_up"), m.membersRunning < 0 ? QJsonValue() : m.majorityUp());
+            QJsonArray raft;
+            for (const auto& r : m.raft) {
+                QJsonObject o;
+                o.insert(QStringLiteral("node"), r.node);
+                o.insert(QStringLiteral("raft_state"), r.raftState);
+                if (!r.membership.isEmpty())
+                    o.insert(QStringLiteral("membership"), r.membership);
+                if (r.term >= 0)
+                    o.insert(QStringLiteral("term"), double(r.term));
+                if (r.commitIndex >= 0)
+                    o.insert(QStringLiteral("commit_index"), double(r.commitIndex));
+                raft.append(o);
+            }
+            store.insert(QStringLiteral("raft"), raft);
+        }
+        if (!m.error.isEmpty())
+            store.insert(QStringLiteral("error"), m.error);
+        root.insert(QStringLiteral("metadata_store"), store);
+    }
+    if (broker.featureFlagsKnown) {
+        QJsonObject ff;
+        ff.insert(QStringLiteral("disabled"), QJsonArray::fromStringList(broker.disabledFlags()));
+        ff.insert(
+            QStringLiteral("needed_before_upgrade"), QJsonArray::fromStringList(broker.flagsNeededBeforeUpgrade()));
+        root.insert(QStringLiteral("feature_flags"), ff);
+    }
+    if (broker.deprecatedKnown) {
+        QJsonObject dep;
+        dep.insert(QStringLiteral("found_by"), broker.deprecatedFoundBy);
+        QJsonArray used;
+        for (const auto& d : broker.deprecatedInUse) {
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), d.name);
+            if (!d.phase.isEmpty())
+                o.insert(QStringLiteral("phase"), d.phase);
+            if (!d.where.isEmpty())
+                o.insert(QStringLiteral("where"), QJsonArray::fromStringList(d.where));
+            if (!d.foundBy.isEmpty())
+                o.insert(QStringLiteral("found_by"), d.foundBy);
+            used.append(o);
+        }
+        dep.insert(QStringLiteral("in_use"), used);
+        root.insert(QStringLiteral("deprecated_features"), dep);
+    }
     if (wholeClusterDown) {
         QJsonObject down;
         down.insert(QStringLiteral("start_order"), QJsonArray::fromStringList(shutdown.startOrder));

@@ -122,6 +122,88 @@ struct SourceStatus
     QString error; // translated, one line
 };
 
+// Which store holds the cluster's metadata (users, vhosts, queues, bindings...): Mnesia (every
+// release up to 4.2; ram and disc nodes) or Khepri (a Raft cluster of every node; opt-in with the
+// `khepri_db` feature flag from 3.13, the only store from 4.3; no ram nodes).
+enum class MetadataStore { Unknown, Mnesia, Khepri };
+QString metadataStoreKey(MetadataStore store); // "mnesia", "khepri", "unknown": stable, for JSON
+QString metadataStoreName(MetadataStore store); // "Mnesia", "Khepri", translated "unknown"
+
+// One Khepri Raft member as `rabbitmq-diagnostics metadata_store_status` lists it (running nodes only).
+struct KhepriMember
+{
+    QString node;
+    QString raftState; // "leader", "follower", "candidate", ... or an error term
+    QString membership; // "voter", "promotable", "non_voter"
+    qint64 term = -1;
+    qint64 commitIndex = -1;
+};
+
+struct MetadataStoreStatus
+{
+    MetadataStore store = MetadataStore::Unknown;
+    // How the store was found: "metadata_store_status" (SSH), "feature_flag" (khepri_db's state in
+    // /api/feature-flags), "version" (a release before 3.13 only has Mnesia).
+    QString foundBy;
+    QString leader; // Khepri only; empty when no member says it leads (or not asked)
+    QList<KhepriMember> raft; // Khepri only, from metadata_store_status
+    QStringList members; // Khepri only: every cluster member (each node is a Raft member)
+    int membersRunning = -1; // Khepri only; -1 unknown
+    QString error; // why the Raft state is unknown (the store itself may still be known)
+
+    bool isKhepri() const { return store == MetadataStore::Khepri; }
+    bool majorityUp() const { return membersRunning > 0 && membersRunning * 2 > members.size(); }
+    const KhepriMember* member(const QString& node) const;
+    // Khepri: every cluster member is a Raft member; counts the running ones.
+    void setMembersFrom(const QList<NodeInfo>& nodes);
+};
+
+// One feature flag from /api/feature-flags.
+struct FeatureFlag
+{
+    QString name;
+    QString state; // "enabled", "disabled", "state_changing", "unavailable"
+    QString stability; // "required", "stable", "experimental"
+    QString description;
+    QString docUrl;
+    bool enabled() const { return state == QLatin1String("enabled"); }
+    // Disabled and not experimental: the next minor or major release may require it, so it must be
+    // enabled before that upgrade (`rabbitmqctl enable_feature_flag all`).
+    bool neededBeforeUpgrade() const { return !enabled() && stability != QLatin1String("experimental"); }
+};
+
+// A deprecated feature the cluster uses (4.x: /api/deprecated-features/used; older releases:
+// Warren's own checks for the same features).
+struct DeprecatedFeature
+{
+    QString name; // the broker's name: "ram_node_type", "classic_queue_mirroring", ...
+    QString phase; // "permitted_by_default", "denied_by_default", "disconnected", "removed"; empty when not said
+    QString description;
+    QString docUrl;
+    QStringList where; // what uses it when Warren found it (nodes, policies), empty from the API
+    QString foundBy; // "api" (the broker said) or "checks" (Warren's own check)
+};
+
+// What the broker is, read at a slower cadence than the node poll (it changes rarely).
+struct BrokerFacts
+{
+    QDateTime readAt; // invalid: never read
+    MetadataStoreStatus metadata;
+    bool featureFlagsKnown = false;
+    QList<FeatureFlag> featureFlags;
+    bool deprecatedKnown = false;
+    QList<DeprecatedFeature> deprecatedInUse;
+    // "api" (/api/deprecated-features/used, plus Warren's checks for what it does not track, e.g.
+    // ram nodes) or "checks" (Warren's checks only: releases before 3.13)
+    QString deprecatedFoundBy;
+    QStringList errors; // what could not be read (translated)
+
+    bool isKnown() const { return readAt.isValid(); }
+    QStringList disabledFlags() const;
+    QStringList flagsNeededBeforeUpgrade() const;
+    const DeprecatedFeature* deprecated(const QString& name) const;
+};
+
 struct ClusterSnapshot
 {
     QString clusterName;
@@ -139,10 +221,14 @@ struct ClusterSnapshot
     QList<HostReach> reach; // every RabbitMQ host of the profile, this poll
     ShutdownOrder shutdown; // filled when the whole cluster is down
     bool wholeClusterDown = false; // every host answered SSH and no node runs
+    BrokerFacts broker; // metadata store, feature flags, deprecated features (slow cadence)
 
     bool hasNodes() const { return !nodes.isEmpty(); }
     const NodeInfo* node(const QString& name) const;
     NodeInfo* node(const QString& name);
+    // Every node's version when they agree, else the answering node's; empty when none is known.
+    QString version() const;
+    bool versionsDiffer() const;
 
     // Stable JSON for `warrenctl status --format json`: scripts rely on these keys.
     QJsonObject toJson() const;

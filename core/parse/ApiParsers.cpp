@@ -23,35 +23,46 @@ namespace {
         return i;
     }
 
+} // namespace
+
+Parsed<QJsonDocument> readApiJson(const QByteArray& json)
+{
+    if (json.size() > kMaxJsonBytes)
+        return ParseError { QCoreApplication::translate("Parser", "input too large: more than %1 MiB")
+                                .arg(kMaxJsonBytes / (1024 * 1024)),
+            1, 1 };
+    if (firstNonBlank(json) >= json.size())
+        return ParseError { QCoreApplication::translate("Parser", "the management API sent an empty answer"), 1, 1 };
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return parseErrorAtUtf8(
+            json, error.offset, QCoreApplication::translate("Parser", "invalid JSON: %1").arg(error.errorString()));
+    return doc;
+}
+
+// The management API answers failures with {"error": ..., "reason": ...}.
+ParseError apiWrongShape(const QByteArray& json, const QJsonDocument& doc, const QString& expected)
+{
+    const QJsonObject o = doc.object();
+    if (doc.isObject() && o.contains(QLatin1String("error"))) {
+        QString reason = o.value(QLatin1String("reason")).toString();
+        if (reason.isEmpty())
+            reason = o.value(QLatin1String("error")).toString();
+        return parseErrorAtUtf8(json, firstNonBlank(json),
+            QCoreApplication::translate("Parser", "the management API answered with an error: %1").arg(reason));
+    }
+    return parseErrorAtUtf8(json, firstNonBlank(json), expected);
+}
+
+namespace {
     Parsed<QJsonDocument> readJson(const QByteArray& json)
     {
-        if (json.size() > kMaxJsonBytes)
-            return ParseError { QCoreApplication::translate("Parser", "input too large: more than %1 MiB")
-                                    .arg(kMaxJsonBytes / (1024 * 1024)),
-                1, 1 };
-        if (firstNonBlank(json) >= json.size())
-            return ParseError { QCoreApplication::translate("Parser", "the management API sent an empty answer"), 1,
-                1 };
-        QJsonParseError error;
-        QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-        if (error.error != QJsonParseError::NoError)
-            return parseErrorAtUtf8(
-                json, error.offset, QCoreApplication::translate("Parser", "invalid JSON: %1").arg(error.errorString()));
-        return doc;
+        return readApiJson(json);
     }
-
-    // The management API answers failures with {"error": ..., "reason": ...}.
     ParseError wrongShape(const QByteArray& json, const QJsonDocument& doc, const QString& expected)
     {
-        const QJsonObject o = doc.object();
-        if (doc.isObject() && o.contains(QLatin1String("error"))) {
-            QString reason = o.value(QLatin1String("reason")).toString();
-            if (reason.isEmpty())
-                reason = o.value(QLatin1String("error")).toString();
-            return parseErrorAtUtf8(json, firstNonBlank(json),
-                QCoreApplication::translate("Parser", "the management API answered with an error: %1").arg(reason));
-        }
-        return parseErrorAtUtf8(json, firstNonBlank(json), expected);
+        return apiWrongShape(json, doc, expected);
     }
 
     // Counters are absent with columns=, and null for a few seconds after start_app: both mean unknown.

@@ -28,6 +28,21 @@ HealthCheckAnswer parseHealthCheck(int httpStatus, const QByteArray& body)
     return a;
 }
 
+HealthCheckAnswer parseMirrorSyncCheck(int httpStatus, const QByteArray& body)
+{
+    // The management API answered (the caller got an HTTP status), only the check is unknown to it:
+    // 404, or 406 when the request's Accept header meets cowboy's fallback route (Qt's, seen on 4.0.5).
+    if (httpStatus == 404 || httpStatus == 406) {
+        // 4.0 removed classic queue mirroring and this check with it: no mirror is at risk.
+        HealthCheckAnswer a;
+        a.answered = true;
+        a.ok = true;
+        a.queues = 0;
+        return a;
+    }
+    return parseHealthCheck(httpStatus, body);
+}
+
 StopSafety stopSafetyFrom(const HealthCheckAnswer& quorum, const HealthCheckAnswer& mirror, const QString& whyUnknown)
 {
     StopSafety s;
@@ -296,6 +311,12 @@ void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const
     }
     if (fresh.statisticsIntervalMs <= 0)
         fresh.statisticsIntervalMs = previous.statisticsIntervalMs;
+    if (!refreshed.brokerFacts && !fresh.broker.isKnown() && previous.broker.isKnown()) {
+        // The store, flags and deprecated features change rarely; which members run is this poll's.
+        fresh.broker = previous.broker;
+        if (fresh.broker.metadata.isKhepri())
+            fresh.broker.metadata.setMembersFrom(fresh.nodes);
+    }
 }
 
 } // namespace warren

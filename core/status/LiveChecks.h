@@ -25,6 +25,9 @@ struct HealthCheckAnswer
     QString reason;
 };
 HealthCheckAnswer parseHealthCheck(int httpStatus, const QByteArray& body);
+// node-is-mirror-sync-critical: as parseHealthCheck, but the API's 404 or 406 (4.0 removed classic
+// mirroring and the check) is an answer: no mirror at risk.
+HealthCheckAnswer parseMirrorSyncCheck(int httpStatus, const QByteArray& body);
 
 // Both answers into a verdict; an unanswered check makes it Unknown with `whyUnknown`.
 StopSafety stopSafetyFrom(
@@ -86,6 +89,7 @@ struct RefreshedChecks
     bool crossCheck = false;
     bool queueLeaders = false;
     bool statisticsInterval = false;
+    bool brokerFacts = false;
 };
 void carryForward(ClusterSnapshot& fresh, const ClusterSnapshot& previous, const RefreshedChecks& refreshed);
 

@@ -3,6 +3,8 @@
 #include "api/ApiHosts.h"
 #include "api/ManagementApi.h"
 #include "haproxy/StatCsv.h"
+#include "ops/RabbitVersion.h"
+#include "parse/BrokerParsers.h"
 #include "parse/ClusterStatusParser.h"
 #include "secrets/SecretStore.h"
 #include "util/ShellQuote.h"
@@ -100,8 +102,13 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
     const bool viaApi = !m_cancel.isCancelled() && collectFromApi(snap);
     if (viaApi) {
         m_membership = membershipKey(snap.nodes);
-        if (!m_cancel.isCancelled() && (checks.crossCheck || m_membership != checks.previousMembership))
+        const bool membershipChanged = m_membership != checks.previousMembership;
+        if (!m_cancel.isCancelled() && (checks.crossCheck || membershipChanged))
             crossCheck(snap);
+        // A node that stopped or came back may have moved the Khepri leader.
+        if (!m_cancel.isCancelled()
+            && (checks.brokerFacts || (membershipChanged && !checks.previousMembership.isEmpty())))
+            collectBrokerFacts(snap);
         if (!m_cancel.isCancelled() && checks.stopSafety)
             collectStopSafety(snap);
         if (!m_cancel.isCancelled() && checks.queueLeaders)
@@ -315,7 +322,7 @@ void StatusCollector::collectStopSafety(ClusterSnapshot& snap)
             return p;
         }
         const HttpResult m = api.healthCheckRaw(QStringLiteral("node-is-mirror-sync-critical"));
-        p.safety = stopSafetyFrom(quorum, parseHealthCheck(m.httpStatus, m.body), m.errorString);
+        p.safety = stopSafetyFrom(quorum, parseMirrorSyncCheck(m.httpStatus, m.body), m.errorString);
         return p;
     };
     // One thread per node, so an unreachable node costs one probe timeout, not one per node.
@@ -447,6 +454,136 @@ void StatusCollector::collectShutdownOrder(ClusterSnapshot& snap)
         n.type = disc.isEmpty() ? NodeType::Unknown : disc.contains(name) ? NodeType::Disc : NodeType::Ram;
         snap.nodes << n;
     }
+}
+
+void StatusCollector::collectBrokerFacts(ClusterSnapshot& snap)
+{
+    if (!m_answeringApi.isValid())
+        return;
+    QString passwordError;
+    ManagementApi api(m_answeringApi, apiOptions(&passwordError), m_cancel, m_transport);
+    BrokerFacts facts;
+    const RabbitVersion version = RabbitVersion::parse(snap.version());
+
+    // Feature flags (3.8+), and from them the store: khepri_db enabled means Khepri.
+    const HttpResult flagsReply = api.featureFlagsRaw();
+    if (flagsReply.ok()) {
+        const auto flags = parseFeatureFlags(flagsReply.body);
+        if (flags.ok()) {
+            facts.featureFlags = flags.value();
+            facts.featureFlagsKnown = true;
+            facts.metadata.store = storeFromFeatureFlags(facts.featureFlags);
+            facts.metadata.foundBy = QStringLiteral("feature_flag");
+        } else {
+            facts.errors << QCoreApplication::translate("Status", "unreadable /api/feature-flags answer: %1")
+                                .arg(flags.error().toString());
+        }
+    } else {
+        facts.errors << QCoreApplication::translate("Status", "/api/feature-flags: %1").arg(flagsReply.errorString);
+    }
+    if (facts.metadata.store == MetadataStore::Unknown && version.isKnown() && !version.mayHaveKhepri()) {
+        facts.metadata.store = MetadataStore::Mnesia; // Khepri arrived with 3.13
+        facts.metadata.foundBy = QStringLiteral("version");
+    }
+    if (m_cancel.isCancelled())
+        return;
+
+    // Deprecated features in use: the broker says from 3.13; before, Warren looks for them.
+    bool fromApi = false;
+    if (!version.isKnown() || version.mayHaveKhepri()) {
+        const HttpResult used = api.deprecatedFeaturesUsedRaw();
+        if (used.ok()) {
+            const auto features = parseDeprecatedFeatures(used.body);
+            if (features.ok()) {
+                facts.deprecatedInUse = features.value();
+                facts.deprecatedKnown = fromApi = true;
+                facts.deprecatedFoundBy = QStringLiteral("api");
+            } else {
+                facts.errors << QCoreApplication::translate("Status", "unreadable /api/deprecated-features answer: %1")
+                                    .arg(features.error().toString());
+            }
+        } else if (used.httpStatus != 404) {
+            facts.errors
+                << QCoreApplication::translate("Status", "/api/deprecated-features/used: %1").arg(used.errorString);
+        }
+    }
+    if (fromApi) {
+        // 4.0 declares ram_node_type deprecated but does not track its use: Warren sees ram nodes itself.
+        for (const DeprecatedFeature& d : deprecatedFeaturesFromChecks(snap.nodes, {})) {
+            if (!facts.deprecated(d.name))
+                facts.deprecatedInUse << d;
+        }
+    } else if (!m_cancel.isCancelled()) {
+        const HttpResult policies = api.policiesRaw();
+        const auto ha = policies.ok() ? parseHaPolicies(policies.body) : Parsed<QStringList>(ParseError {});
+        if (ha.ok()) {
+            facts.deprecatedInUse = deprecatedFeaturesFromChecks(snap.nodes, ha.value());
+            facts.deprecatedKnown = true;
+            facts.deprecatedFoundBy = QStringLiteral("checks");
+        } else {
+            facts.errors << QCoreApplication::translate("Status", "/api/policies: %1")
+                                .arg(policies.ok() ? ha.error().toString() : policies.errorString);
+        }
+    }
+
+    if (facts.metadata.isKhepri() && !m_cancel.isCancelled()) {
+        facts.metadata.setMembersFrom(snap.nodes);
+        collectKhepriStatus(snap, facts.metadata);
+    }
+    for (const QString& e : std::as_const(facts.errors))
+        addSource(snap, QCoreApplication::translate("Status", "broker facts from the API"), false, e);
+    facts.readAt = QDateTime::currentDateTimeUtc();
+    snap.broker = facts;
+    m_refreshed.brokerFacts = true;
+}
+
+void StatusCollector::collectKhepriStatus(ClusterSnapshot& snap, MetadataStoreStatus& store)
+{
+    // The Raft roles are in no API answer: ask one running node over SSH.
+    QStringList errors;
+    for (const auto& host : m_profile.rabbitHosts()) {
+        if (m_cancel.isCancelled())
+            return;
+        const NodeInfo* n = snap.node(nodeOfHost(host));
+        if ((n && !n->running) || m_reach.isUnreachable(host))
+            continue;
+        const auto channel = channelTo(host);
+        SshChannel& ssh = *channel;
+        if (!ssh.open()) {
+            errors << QStringLiteral("%1: %2").arg(host.name, ssh.errorString());
+            continue;
+        }
+        const RemoteCommand cmd { { QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"),
+                                      QStringLiteral("metadata_store_status"), QStringLiteral("--formatter"),
+                                      QStringLiteral("json") },
+            true };
+        const auto result = ssh.exec(cmd.toShell(m_profile.ssh.sudo), 30000);
+        if (ssh.error() != SshSession::Error::None || result.exitCode != 0) {
+            errors << QStringLiteral("%1: %2").arg(
+                host.name, ssh.error() != SshSession::Error::None ? ssh.errorString() : firstLine(result.err));
+            continue;
+        }
+        const auto status = parseMetadataStoreStatus(result.out);
+        if (!status.ok()) {
+            errors << QStringLiteral("%1: %2").arg(host.name, status.error().toString());
+            continue;
+        }
+        if (status->store == MetadataStore::Mnesia) {
+            // khepri_db is being enabled right now, or the flag state lags: the node says Mnesia.
+            store.store = MetadataStore::Mnesia;
+            store.members.clear();
+            store.membersRunning = -1;
+        } else {
+            store.raft = status->raft;
+            store.leader = status->leader;
+        }
+        store.foundBy = QStringLiteral("metadata_store_status");
+        return;
+    }
+    store.error = errors.isEmpty()
+        ? QCoreApplication::translate("Status", "no running node to ask for metadata_store_status")
+        : QCoreApplication::translate("Status", "metadata_store_status over SSH: %1")
+              .arg(errors.join(QStringLiteral("; ")));
 }
 
 void StatusCollector::collectHaproxy(ClusterSnapshot& snap)

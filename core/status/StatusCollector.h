@@ -30,6 +30,10 @@ public:
         bool crossCheck = false; // SSH cluster_status against the API's view
         bool queueLeaders = false; // one columns-limited /api/queues request
         bool statisticsInterval = false; // collect_statistics_interval over SSH
+        // What the broker is: feature flags, deprecated features in use, metadata store (and
+        // under Khepri its Raft leader over SSH). Also read when membership changed since the
+        // previous poll.
+        bool brokerFacts = false;
         // The API's view at the previous poll (membershipKey): a change forces the cross-check.
         QString previousMembership;
     };
@@ -62,6 +66,8 @@ private:
     void collectQueueLeaders(ClusterSnapshot& snap);
     void collectStatisticsInterval(ClusterSnapshot& snap);
     void collectShutdownOrder(ClusterSnapshot& snap);
+    void collectBrokerFacts(ClusterSnapshot& snap);
+    void collectKhepriStatus(ClusterSnapshot& snap, MetadataStoreStatus& store);
     // `rabbitmqctl cluster_status` on one host (JSON, legacy text on old brokers).
     bool runClusterStatus(SshChannel& ssh, const QString& source, ClusterSnapshot& snap, QList<NodeInfo>* nodes,
         QList<QStringList>* partitions, int timeoutMs = 60000);

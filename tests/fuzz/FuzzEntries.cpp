@@ -8,6 +8,7 @@
 #include "ops/HostFiles.h"
 #include "ops/RabbitVersion.h"
 #include "parse/ApiParsers.h"
+#include "parse/BrokerParsers.h"
 #include "parse/ClusterStatusParser.h"
 #include "parse/ErlangTerm.h"
 #include "parse/FactParsers.h"
@@ -530,6 +531,36 @@ int liveChecks(const uint8_t* data, size_t size)
     return 0;
 }
 
+int brokerFacts(const uint8_t* data, size_t size)
+{
+    // What the broker is (4.x): /api/feature-flags, /api/deprecated-features/used, /api/policies and
+    // metadata_store_status (JSON or the table with terminal escapes): an error or a value, and a
+    // Khepri leader is one of its members.
+    const QByteArray in = bytes(data, size);
+    const auto flags = parseFeatureFlags(in);
+    checkParsed(flags);
+    if (flags.ok()) {
+        for (const FeatureFlag& f : flags.value())
+            WARREN_FUZZ_CHECK(!f.name.isEmpty());
+        (void)storeFromFeatureFlags(flags.value());
+    }
+    const auto used = parseDeprecatedFeatures(in);
+    checkParsed(used);
+    if (used.ok()) {
+        for (const DeprecatedFeature& d : used.value())
+            WARREN_FUZZ_CHECK(!d.name.isEmpty() && !deprecatedFeatureAdvice(d.name).isEmpty());
+    }
+    checkParsed(parseHaPolicies(in));
+    const auto store = parseMetadataStoreStatus(in);
+    checkParsed(store);
+    if (store.ok()) {
+        WARREN_FUZZ_CHECK(store->store != MetadataStore::Unknown);
+        WARREN_FUZZ_CHECK(store->leader.isEmpty() || store->member(store->leader));
+        WARREN_FUZZ_CHECK(store->raft.size() <= kMaxClusterNodes);
+    }
+    return 0;
+}
+
 std::span<const Target> targets()
 {
     static constexpr std::array<Target, 19> all { {
@@ -552,6 +583,7 @@ std::span<const Target> targets()
         { "node_facts", nodeFacts },
         { "host_identity", hostIdentity },
         { "live_checks", liveChecks },
+        { "broker_facts", brokerFacts },
     } };
     return all;
 }

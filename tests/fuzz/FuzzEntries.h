@@ -42,6 +42,7 @@ int listVhosts(const uint8_t* data, size_t size);
 int nodeFacts(const uint8_t* data, size_t size);
 int hostIdentity(const uint8_t* data, size_t size);
 int liveChecks(const uint8_t* data, size_t size);
+int brokerFacts(const uint8_t* data, size_t size);
 
 // Every target, by name.
 std::span<const Target> targets();

@@ -192,6 +192,8 @@ void ClusterGraphPanel::updateDetails()
                   .arg(position + 1)
                   .arg(m_snapshot.shutdown.startOrder.size());
     }
+    m_details->setBroker(
+        m_snapshot.broker, item ? item->typeBadgeText() : QString(), item ? item->typeToolTip() : QString());
     m_details->setNode(node, item ? item->stateText() : QString(), startOrder);
     m_details->setStale(isStale());
 }

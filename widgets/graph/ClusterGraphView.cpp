@@ -127,6 +127,7 @@ void ClusterGraphView::setSnapshot(const ClusterSnapshot& snapshot)
         membershipChanged = true;
     }
     for (const NodeInfo& n : snapshot.nodes) {
+        m_nodes.value(n.name)->setStore(snapshot.broker.metadata);
         m_nodes.value(n.name)->setNode(n, NodeItem::stateOf(n, snapshot), !snapshot.partitions.isEmpty() && n.running);
         const int position = snapshot.wholeClusterDown ? snapshot.shutdown.position(n.name) : -1;
         m_nodes.value(n.name)->setStartPosition(position, snapshot.shutdown.stoppedLast.contains(n.name));

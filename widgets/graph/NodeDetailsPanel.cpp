@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "NodeItem.h"
 #include "Palette.h"
+#include "parse/BrokerParsers.h"
 #include "status/LiveChecks.h"
 
 #include <QEvent>
@@ -16,8 +17,9 @@ namespace warren {
 namespace {
     const char* const FieldNames[] = { "detailNode", "detailType", "detailState", "detailUptime", "detailMemory",
         "detailDisk", "detailFileDescriptors", "detailSockets", "detailProcesses", "detailRabbitVersion",
-        "detailErlangVersion", "detailAlarms", "detailPartitions", "detailSafeToStop", "detailQueueLeaders",
-        "detailSourcesAgree", "detailReachable", "detailStartOrder" };
+        "detailErlangVersion", "detailMetadataStore", "detailFeatureFlags", "detailDeprecatedFeatures", "detailAlarms",
+        "detailPartitions", "detailSafeToStop", "detailQueueLeaders", "detailSourcesAgree", "detailReachable",
+        "detailStartOrder" };
 
     QProgressBar* makeBar(QWidget* parent, const QString& name)
     {
@@ -107,6 +109,13 @@ void NodeDetailsPanel::setNode(const NodeInfo* node, const QString& stateText, c
     refresh();
 }
 
+void NodeDetailsPanel::setBroker(const BrokerFacts& broker, const QString& typeText, const QString& typeNote)
+{
+    m_broker = broker;
+    m_typeText = typeText;
+    m_typeNote = typeNote;
+}
+
 void NodeDetailsPanel::setStale(bool stale)
 {
     m_stale = stale;
@@ -141,7 +150,10 @@ void NodeDetailsPanel::retranslateUi()
     const QString labels[] = { tr("Node", "RabbitMQ node"), tr("Type", "RabbitMQ node type: disc or ram"), tr("State"),
         tr("Uptime"), tr("Memory", "used of the high watermark"),
         tr("Disk free", "against the free disk limit (low watermark)"), tr("File descriptors"), tr("Sockets"),
-        tr("Erlang processes"), tr("RabbitMQ"), tr("Erlang"), tr("Alarms", "RabbitMQ resource alarms"),
+        tr("Erlang processes"), tr("RabbitMQ"), tr("Erlang"), tr("Metadata store", "Mnesia or Khepri, the cluster's"),
+        tr("Feature flags off", "the cluster's disabled feature flags"),
+        tr("Deprecated in use", "deprecated RabbitMQ features the cluster uses"),
+        tr("Alarms", "RabbitMQ resource alarms"),
         tr("Cannot reach", "peers this node reports as unreachable (partition)"),
         tr("Safe to stop", "RabbitMQ node: stopping it now loses no queue"),
         tr("Queue leaders", "queues whose leader (quorum) or master (classic) runs on this node"),
@@ -162,7 +174,9 @@ void NodeDetailsPanel::refresh()
     const NodeInfo& n = m_node;
     const QString unknown = Format::unknown();
     m_values[NodeField]->setText(n.name);
-    m_values[TypeField]->setText(NodeItem::typeText(n.type));
+    const QString sep = tr(", ", "separator between list items");
+    m_values[TypeField]->setText(m_typeText.isEmpty() ? NodeItem::typeText(n.type) : m_typeText);
+    m_values[TypeField]->setToolTip(m_typeNote);
     m_values[StateField]->setText(m_stateText);
     m_values[UptimeField]->setText(n.uptimeMs >= 0 ? Format::duration(n.uptimeMs / 1000) : unknown);
     if (n.memUsed >= 0 && n.memLimit > 0) {
@@ -189,6 +203,58 @@ void NodeDetailsPanel::refresh()
     m_values[ProcessesField]->setText(Format::usage(n.procUsed, n.procTotal));
     m_values[RabbitField]->setText(n.rabbitVersion.isEmpty() ? unknown : n.rabbitVersion);
     m_values[ErlangField]->setText(n.erlangVersion.isEmpty() ? unknown : n.erlangVersion);
+    const BrokerFacts& b = m_broker;
+    const MetadataStoreStatus& store = b.metadata;
+    if (store.store == MetadataStore::Unknown) {
+        m_values[StoreField]->setText(b.isKnown() ? unknown : tr("not read yet", "read once a minute"));
+    } else if (!store.isKhepri()) {
+        m_values[StoreField]->setText(metadataStoreName(store.store));
+    } else {
+        QStringList parts { metadataStoreName(store.store) };
+        parts << (store.leader.isEmpty() ? tr("no leader known", "Khepri Raft leader")
+                                         : tr("leader %1", "Khepri Raft leader").arg(store.leader));
+        if (store.membersRunning >= 0)
+            parts << tr("%1 of %2 members running", "Khepri Raft members")
+                         .arg(store.membersRunning)
+                         .arg(store.members.size());
+        if (store.membersRunning >= 0 && !store.majorityUp())
+            parts << tr("no majority: metadata changes (queues, users, policies...) are refused");
+        if (!store.error.isEmpty())
+            parts << tr("roles unknown: %1").arg(store.error);
+        m_values[StoreField]->setText(parts.join(sep));
+    }
+    if (!b.featureFlagsKnown) {
+        m_values[FlagsField]->setText(unknown);
+    } else if (b.disabledFlags().isEmpty()) {
+        m_values[FlagsField]->setText(tr("none: every feature flag is enabled"));
+    } else {
+        QString text = b.disabledFlags().join(sep);
+        if (!b.flagsNeededBeforeUpgrade().isEmpty())
+            text += QLatin1Char('\n')
+                + tr("Enable before upgrading: %1 (rabbitmqctl enable_feature_flag all; experimental flags such as "
+                     "khepri_db stay opt-in)")
+                      .arg(b.flagsNeededBeforeUpgrade().join(sep));
+        m_values[FlagsField]->setText(text);
+    }
+    if (!b.deprecatedKnown) {
+        m_values[DeprecatedField]->setText(unknown);
+    } else {
+        QStringList lines;
+        for (const DeprecatedFeature& d : b.deprecatedInUse) {
+            QString line = d.name;
+            if (!d.where.isEmpty())
+                line += QStringLiteral(" (") + d.where.join(sep) + QLatin1Char(')');
+            lines << tr("%1: %2", "deprecated feature: what to do").arg(line, deprecatedFeatureAdvice(d.name));
+        }
+        const QString how = b.deprecatedFoundBy == QLatin1String("api")
+            ? tr("(reported by the broker; ram nodes checked by Warren)")
+            : tr("(found by Warren: ram nodes, ha-* policies)");
+        if (lines.isEmpty())
+            lines << tr("none %1", "no deprecated features in use (how this was found)").arg(how);
+        else
+            lines << how;
+        m_values[DeprecatedField]->setText(lines.join(QLatin1Char('\n')));
+    }
     QStringList alarms;
     if (n.memoryAlarm)
         alarms << tr("memory", "RabbitMQ resource alarm");

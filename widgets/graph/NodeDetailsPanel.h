@@ -25,6 +25,9 @@ public:
 
     // null: nothing selected. startOrder: the node's place when the whole cluster is down.
     void setNode(const NodeInfo* node, const QString& stateText, const QString& startOrder = {});
+    // The cluster's metadata store, feature flags and deprecated features in use; the node's type
+    // as the graph's badge says it (under Khepri its Raft role) and why. Call before setNode.
+    void setBroker(const BrokerFacts& broker, const QString& typeText = {}, const QString& typeNote = {});
     void setStale(bool stale);
     QString value(const QString& field) const; // by field object name, for tests
 
@@ -44,6 +47,9 @@ private:
         ProcessesField,
         RabbitField,
         ErlangField,
+        StoreField,
+        FlagsField,
+        DeprecatedField,
         AlarmsField,
         PartitionsField,
         SafetyField,
@@ -69,6 +75,9 @@ private:
     NodeInfo m_node;
     QString m_stateText;
     QString m_startOrder;
+    BrokerFacts m_broker;
+    QString m_typeText;
+    QString m_typeNote;
     bool m_hasNode = false;
     bool m_stale = false;
 };

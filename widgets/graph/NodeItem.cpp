@@ -86,9 +86,55 @@ QString NodeItem::stateText(State state)
     return {};
 }
 
+QString NodeItem::raftRoleText(const QString& raftState)
+{
+    if (raftState == QLatin1String("leader"))
+        return tr("leader", "Raft role of a node in the Khepri metadata store");
+    if (raftState == QLatin1String("follower"))
+        return tr("follower", "Raft role of a node in the Khepri metadata store");
+    if (raftState == QLatin1String("candidate"))
+        return tr("candidate", "Raft role of a node in the Khepri metadata store");
+    return raftState;
+}
+
+void NodeItem::setStore(const MetadataStoreStatus& store)
+{
+    m_store = store.store;
+    const KhepriMember* m = store.member(m_name);
+    m_raftState = m ? m->raftState : store.leader == m_name ? QStringLiteral("leader") : QString();
+}
+
+bool NodeItem::ramDeprecated() const
+{
+    if (m_store == MetadataStore::Khepri || m_node.type != NodeType::Ram)
+        return false;
+    const QString major = m_node.rabbitVersion.section(QLatin1Char('.'), 0, 0);
+    return major.toInt() >= 4;
+}
+
 QString NodeItem::typeBadgeText() const
 {
+    if (m_store == MetadataStore::Khepri) {
+        if (m_raftState.isEmpty())
+            return tr("Khepri", "the metadata store; the node's role in it is not known");
+        return tr("Khepri %1", "the metadata store and this node's Raft role: leader, follower")
+            .arg(raftRoleText(m_raftState));
+    }
+    if (ramDeprecated())
+        return tr("ram: deprecated", "a RabbitMQ 4.x ram node: ram nodes are deprecated");
     return typeText(m_node.type);
+}
+
+QString NodeItem::typeToolTip() const
+{
+    if (m_store == MetadataStore::Khepri)
+        return tr("The metadata store is Khepri: every node is a disc member of its Raft cluster, there are no ram "
+                  "nodes. Metadata changes need a majority of the members running.");
+    if (ramDeprecated())
+        return tr("Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc "
+                  "node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or "
+                  "upgrading.");
+    return {};
 }
 
 QString NodeItem::stateText() const
@@ -163,7 +209,10 @@ void NodeItem::setNode(const NodeInfo& node, State state, bool partitioned)
     m_node = node;
     m_state = state;
     m_partitioned = partitioned;
-    setToolTip(tr("%1 (%2, %3)", "node name (disc/ram, running/stopped)").arg(m_name, typeBadgeText(), stateText()));
+    QString tip = tr("%1 (%2, %3)", "node name (disc/ram, running/stopped)").arg(m_name, typeBadgeText(), stateText());
+    if (const QString why = typeToolTip(); !why.isEmpty())
+        tip += QLatin1Char('\n') + why;
+    setToolTip(tip);
     update();
 }
 
@@ -204,7 +253,10 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
     // Row 1: name, disc/ram badge.
     {
-        const Tone typeTone = m_node.type == NodeType::Ram ? Tone::Accent : Tone::Neutral;
+        const Tone typeTone = ramDeprecated()                                  ? Tone::Warning
+            : m_raftState == QLatin1String("leader")                           ? Tone::Accent
+            : m_node.type == NodeType::Ram && m_store != MetadataStore::Khepri ? Tone::Accent
+                                                                               : Tone::Neutral;
         const qreal badgeW = pillWidth(typeBadgeText(), small);
         drawPill(painter, right - badgeW, y + lh / 2, typeBadgeText(), m_stale ? Tone::Muted : typeTone, small);
         painter->setFont(bold);

@@ -26,6 +26,10 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     void setNode(const NodeInfo& node, State state, bool partitioned);
+    // The cluster's metadata store, read at a slower cadence: under Khepri the card shows the
+    // node's Raft role instead of a disc/ram badge (there is no such distinction); under Mnesia on
+    // 4.x a ram badge says ram nodes are deprecated. Call before setNode.
+    void setStore(const MetadataStoreStatus& store);
     // When the whole cluster is down: 0 = stopped last, start it first; -1 = not known / running.
     void setStartPosition(int position, bool stoppedLast);
     void setStale(bool stale);
@@ -38,7 +42,9 @@ public:
     bool isPartitioned() const { return m_partitioned; }
 
     // The texts the card shows, in the current language (tests and accessibility read them).
-    QString typeBadgeText() const;
+    QString typeBadgeText() const; // disc/ram, or under Khepri "Khepri leader"/"Khepri follower"
+    QString typeToolTip() const; // why the badge says what it says (ram deprecated, Khepri)
+    bool ramDeprecated() const; // a ram node on 4.x: the badge says so
     QString stateText() const;
     QStringList alarmTexts() const;
     // The marks under the state: sources disagree, unreachable from Warren, API not answering,
@@ -50,6 +56,7 @@ public:
 
     static State stateOf(const NodeInfo& node, const ClusterSnapshot& snapshot);
     static QString typeText(NodeType type);
+    static QString raftRoleText(const QString& raftState); // "leader", "follower", translated
     static QString stateText(State state);
 
     static constexpr qreal Width = 300;
@@ -63,6 +70,8 @@ private:
     bool m_partitioned = false;
     bool m_stale = false;
     int m_startPosition = -1;
+    MetadataStore m_store = MetadataStore::Unknown;
+    QString m_raftState; // under Khepri: this node's role, empty when not known
     bool m_stoppedLast = false;
     qreal m_height = 160;
 };

@@ -81,8 +81,23 @@ void OverviewHeader::refresh()
             parts << tr("via the management API");
         else if (s.snapshot.via == QLatin1String("ssh"))
             parts << tr("via SSH (rabbitmqctl)");
-        if (!s.snapshot.rabbitVersion.isEmpty())
-            parts << tr("RabbitMQ %1").arg(s.snapshot.rabbitVersion);
+        if (!s.snapshot.version().isEmpty())
+            parts << tr("RabbitMQ %1").arg(s.snapshot.version());
+        // What the broker is: from 3.13 on the metadata store is worth saying (3.10 shows as before).
+        const MetadataStoreStatus& store = s.snapshot.broker.metadata;
+        const int major = s.snapshot.version().section(QLatin1Char('.'), 0, 0).toInt();
+        const int minor = s.snapshot.version().section(QLatin1Char('.'), 1, 1).toInt();
+        if (store.isKhepri() || (store.store == MetadataStore::Mnesia && (major > 3 || (major == 3 && minor >= 13)))) {
+            parts << metadataStoreName(store.store);
+            if (store.isKhepri()) {
+                parts << (store.leader.isEmpty() ? tr("no leader known", "Khepri Raft leader")
+                                                 : tr("leader %1", "Khepri Raft leader").arg(hostOfNode(store.leader)));
+                if (store.membersRunning >= 0)
+                    parts << tr("%1/%2 members", "Khepri Raft members running/all")
+                                 .arg(store.membersRunning)
+                                 .arg(store.members.size());
+            }
+        }
         const ClusterHealth health = ClusterHealth::of(s.snapshot);
         parts << tr("%n node(s), %1 running", "RabbitMQ nodes", health.nodes).arg(health.running);
         if (health.haproxyServers > 0)
