@@ -1127,6 +1127,94 @@
         <source>%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).</source>
         <translation>%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).</translation>
     </message>
+    <message>
+        <source>leader</source>
+        <comment>Raft state</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <comment>Raft state</comment>
+        <translation>follower</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <comment>Raft state</comment>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>RabbitMQ versions differ: %1</source>
+        <translation>RabbitMQ versions differ: %1</translation>
+    </message>
+    <message>
+        <source>Metadata store: %1</source>
+        <translation>Metadata store: %1</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <translation>no leader known</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>leader %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 members running</source>
+        <translation>%1/%2 members running</translation>
+    </message>
+    <message>
+        <source>majority up</source>
+        <translation>majority up</translation>
+    </message>
+    <message>
+        <source>NO MAJORITY: metadata changes are refused</source>
+        <translation>NO MAJORITY: metadata changes are refused</translation>
+    </message>
+    <message>
+        <source>Khepri members: %1</source>
+        <translation>Khepri members: %1</translation>
+    </message>
+    <message>
+        <source>Metadata store status unknown: %1</source>
+        <translation>Metadata store status unknown: %1</translation>
+    </message>
+    <message>
+        <source>Feature flags: all enabled</source>
+        <translation>Feature flags: all enabled</translation>
+    </message>
+    <message>
+        <source>Feature flags disabled: %1</source>
+        <translation>Feature flags disabled: %1</translation>
+    </message>
+    <message>
+        <source>  Enable before upgrading (rabbitmqctl enable_feature_flag all): %1</source>
+        <translation>  Enable before upgrading (rabbitmqctl enable_feature_flag all): %1</translation>
+    </message>
+    <message>
+        <source>as the broker reports them</source>
+        <translation>as the broker reports them</translation>
+    </message>
+    <message>
+        <source>found by Warren&apos;s checks: this release cannot report them</source>
+        <translation>found by Warren&apos;s checks: this release cannot report them</translation>
+    </message>
+    <message>
+        <source>Deprecated features in use: none (%1)</source>
+        <translation>Deprecated features in use: none (%1)</translation>
+    </message>
+    <message>
+        <source>Deprecated features in use (%1):</source>
+        <translation>Deprecated features in use (%1):</translation>
+    </message>
+    <message>
+        <source>Khepri %1</source>
+        <comment>the node&apos;s Raft state in the metadata store: leader, follower</comment>
+        <translation>Khepri %1</translation>
+    </message>
+    <message>
+        <source>Khepri member</source>
+        <translation>Khepri member</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -1978,6 +2066,18 @@
         <source>Remove `process %1` from the bind line (write `thread N` to pin it to threads).</source>
         <translation>Remove `process %1` from the bind line (write `thread N` to pin it to threads).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; proxies the stream protocol (port %2 or %3). A stream client asks the node it reached where the stream&apos;s leader and replicas are and then connects to those nodes itself, at the addresses they advertise: behind a proxy it ends up on the wrong node or cannot connect at all.</source>
+        <translation>&quot;%1&quot; proxies the stream protocol (port %2 or %3). A stream client asks the node it reached where the stream&apos;s leader and replicas are and then connects to those nodes itself, at the addresses they advertise: behind a proxy it ends up on the wrong node or cannot connect at all.</translation>
+    </message>
+    <message>
+        <source>Let stream clients reach the nodes directly (list every node in the client), or set `stream.advertised_host` and `stream.advertised_port` on each node to an address that routes to that node only.</source>
+        <translation>Let stream clients reach the nodes directly (list every node in the client), or set `stream.advertised_host` and `stream.advertised_port` on each node to an address that routes to that node only.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. A client that lands on a node other than its quorum queue&apos;s leader has every message relayed through the leader&apos;s node.</source>
+        <translation>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. A client that lands on a node other than its quorum queue&apos;s leader has every message relayed through the leader&apos;s node.</translation>
+    </message>
 </context>
 <context>
     <name>HaproxyPush</name>
@@ -2351,6 +2451,44 @@
         <source>Queue leaders</source>
         <comment>queues whose leader (quorum) or master (classic) runs on this node</comment>
         <translation>Queue leaders</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>Raft role of a node in the Khepri metadata store</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <comment>Raft role of a node in the Khepri metadata store</comment>
+        <translation>follower</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <comment>Raft role of a node in the Khepri metadata store</comment>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>Khepri</source>
+        <comment>the metadata store; the node&apos;s role in it is not known</comment>
+        <translation>Khepri</translation>
+    </message>
+    <message>
+        <source>Khepri %1</source>
+        <comment>the metadata store and this node&apos;s Raft role: leader, follower</comment>
+        <translation>Khepri %1</translation>
+    </message>
+    <message>
+        <source>ram: deprecated</source>
+        <comment>a RabbitMQ 4.x ram node: ram nodes are deprecated</comment>
+        <translation>ram: deprecated</translation>
+    </message>
+    <message>
+        <source>The metadata store is Khepri: every node is a disc member of its Raft cluster, there are no ram nodes. Metadata changes need a majority of the members running.</source>
+        <translation>The metadata store is Khepri: every node is a disc member of its Raft cluster, there are no ram nodes. Metadata changes need a majority of the members running.</translation>
+    </message>
+    <message>
+        <source>Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or upgrading.</source>
+        <translation>Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or upgrading.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3629,30 @@
         <source>more than %1 nodes: not the status of one cluster</source>
         <translation>more than %1 nodes: not the status of one cluster</translation>
     </message>
+    <message>
+        <source>expected a JSON array from %1</source>
+        <translation>expected a JSON array from %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries in %2: not a broker&apos;s answer</source>
+        <translation>more than %1 entries in %2: not a broker&apos;s answer</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2 is not an object with a name</source>
+        <translation>entry %1 of %2 is not an object with a name</translation>
+    </message>
+    <message>
+        <source>not metadata_store_status output: no table and no JSON rows</source>
+        <translation>not metadata_store_status output: no table and no JSON rows</translation>
+    </message>
+    <message>
+        <source>unknown metadata store &quot;%1&quot;</source>
+        <translation>unknown metadata store &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a metadata_store_status row without &quot;Node Name&quot; and &quot;Raft State&quot;</source>
+        <translation>a metadata_store_status row without &quot;Node Name&quot; and &quot;Raft State&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4202,6 +4364,75 @@
     <message>
         <source>not asked: the API on %1 accepts connections but does not answer; its cluster queries wait, as cluster_status would, for %2, which Warren cannot reach either</source>
         <translation>not asked: the API on %1 accepts connections but does not answer; its cluster queries wait, as cluster_status would, for %2, which Warren cannot reach either</translation>
+    </message>
+    <message>
+        <source>unknown store</source>
+        <comment>metadata store not known</comment>
+        <translation>unknown store</translation>
+    </message>
+    <message>
+        <source>RAM nodes are deprecated and do not exist under Khepri: change each to a disc node (stop_app, change_cluster_node_type disc, start_app) before enabling khepri_db or upgrading.</source>
+        <translation>RAM nodes are deprecated and do not exist under Khepri: change each to a disc node (stop_app, change_cluster_node_type disc, start_app) before enabling khepri_db or upgrading.</translation>
+    </message>
+    <message>
+        <source>Classic queue mirroring (ha-* policies) is removed in 4.0: move those queues to quorum queues or streams and delete the ha-* policies before upgrading.</source>
+        <translation>Classic queue mirroring (ha-* policies) is removed in 4.0: move those queues to quorum queues or streams and delete the ha-* policies before upgrading.</translation>
+    </message>
+    <message>
+        <source>Transient non-exclusive queues are deprecated: declare them durable, or exclusive.</source>
+        <translation>Transient non-exclusive queues are deprecated: declare them durable, or exclusive.</translation>
+    </message>
+    <message>
+        <source>Global QoS (basic.qos with global=true) is deprecated: clients should set a per-consumer prefetch.</source>
+        <translation>Global QoS (basic.qos with global=true) is deprecated: clients should set a per-consumer prefetch.</translation>
+    </message>
+    <message>
+        <source>Management-plugin metrics are deprecated: use the Prometheus plugin for metrics.</source>
+        <translation>Management-plugin metrics are deprecated: use the Prometheus plugin for metrics.</translation>
+    </message>
+    <message>
+        <source>The queue-master-locator argument and policy key are deprecated: use queue-leader-locator.</source>
+        <translation>The queue-master-locator argument and policy key are deprecated: use queue-leader-locator.</translation>
+    </message>
+    <message>
+        <source>AMQP 1.0 address format v1 is deprecated: clients should use the v2 address format.</source>
+        <translation>AMQP 1.0 address format v1 is deprecated: clients should use the v2 address format.</translation>
+    </message>
+    <message>
+        <source>Deprecated: a future RabbitMQ release may refuse or remove it; see the broker&apos;s documentation link.</source>
+        <translation>Deprecated: a future RabbitMQ release may refuse or remove it; see the broker&apos;s documentation link.</translation>
+    </message>
+    <message>
+        <source>unreadable /api/feature-flags answer: %1</source>
+        <translation>unreadable /api/feature-flags answer: %1</translation>
+    </message>
+    <message>
+        <source>/api/feature-flags: %1</source>
+        <translation>/api/feature-flags: %1</translation>
+    </message>
+    <message>
+        <source>unreadable /api/deprecated-features answer: %1</source>
+        <translation>unreadable /api/deprecated-features answer: %1</translation>
+    </message>
+    <message>
+        <source>/api/deprecated-features/used: %1</source>
+        <translation>/api/deprecated-features/used: %1</translation>
+    </message>
+    <message>
+        <source>/api/policies: %1</source>
+        <translation>/api/policies: %1</translation>
+    </message>
+    <message>
+        <source>broker facts from the API</source>
+        <translation>broker facts from the API</translation>
+    </message>
+    <message>
+        <source>no running node to ask for metadata_store_status</source>
+        <translation>no running node to ask for metadata_store_status</translation>
+    </message>
+    <message>
+        <source>metadata_store_status over SSH: %1</source>
+        <translation>metadata_store_status over SSH: %1</translation>
     </message>
 </context>
 <context>
@@ -5664,6 +5895,75 @@ Fix: %4</translation>
         <source>yes</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>Metadata store</source>
+        <comment>Mnesia or Khepri, the cluster&apos;s</comment>
+        <translation>Metadata store</translation>
+    </message>
+    <message>
+        <source>Feature flags off</source>
+        <comment>the cluster&apos;s disabled feature flags</comment>
+        <translation>Feature flags off</translation>
+    </message>
+    <message>
+        <source>Deprecated in use</source>
+        <comment>deprecated RabbitMQ features the cluster uses</comment>
+        <translation>Deprecated in use</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <comment>read once a minute</comment>
+        <translation>not read yet</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>no leader known</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>leader %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members running</source>
+        <comment>Khepri Raft members</comment>
+        <translation>%1 of %2 members running</translation>
+    </message>
+    <message>
+        <source>no majority: metadata changes (queues, users, policies...) are refused</source>
+        <translation>no majority: metadata changes (queues, users, policies...) are refused</translation>
+    </message>
+    <message>
+        <source>roles unknown: %1</source>
+        <translation>roles unknown: %1</translation>
+    </message>
+    <message>
+        <source>none: every feature flag is enabled</source>
+        <translation>none: every feature flag is enabled</translation>
+    </message>
+    <message>
+        <source>Enable before upgrading: %1 (rabbitmqctl enable_feature_flag all; experimental flags such as khepri_db stay opt-in)</source>
+        <translation>Enable before upgrading: %1 (rabbitmqctl enable_feature_flag all; experimental flags such as khepri_db stay opt-in)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>deprecated feature: what to do</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(reported by the broker; ram nodes checked by Warren)</source>
+        <translation>(reported by the broker; ram nodes checked by Warren)</translation>
+    </message>
+    <message>
+        <source>(found by Warren: ram nodes, ha-* policies)</source>
+        <translation>(found by Warren: ram nodes, ha-* policies)</translation>
+    </message>
+    <message>
+        <source>none %1</source>
+        <comment>no deprecated features in use (how this was found)</comment>
+        <translation>none %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::NodeTableModel</name>
@@ -6363,6 +6663,21 @@ Fix: %4</translation>
     <message>
         <source>Critical</source>
         <translation>Critical</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>no leader known</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>leader %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 members</source>
+        <comment>Khepri Raft members running/all</comment>
+        <translation>%1/%2 members</translation>
     </message>
 </context>
 <context>

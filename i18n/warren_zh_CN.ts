@@ -1126,6 +1126,94 @@
         <source>%1 queues (%2 shown): %3 replicated with every member online, %4 with a member not online, %5 on a node that is down, %6 classic (RabbitMQ %7 has no mirrors).</source>
         <translation>共 %1 个队列（显示 %2 个）：%3 个已复制且所有成员在线，%4 个有成员不在线，%5 个位于已停止的节点，%6 个经典队列（RabbitMQ %7 没有镜像）。</translation>
     </message>
+    <message>
+        <source>leader</source>
+        <comment>Raft state</comment>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <comment>Raft state</comment>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <comment>Raft state</comment>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>RabbitMQ versions differ: %1</source>
+        <translation>RabbitMQ 版本不一致:%1</translation>
+    </message>
+    <message>
+        <source>Metadata store: %1</source>
+        <translation>元数据存储:%1</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <translation>领导者未知</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>领导者 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 members running</source>
+        <translation>%1/%2 个成员在运行</translation>
+    </message>
+    <message>
+        <source>majority up</source>
+        <translation>多数成员在运行</translation>
+    </message>
+    <message>
+        <source>NO MAJORITY: metadata changes are refused</source>
+        <translation>没有多数成员:元数据变更会被拒绝</translation>
+    </message>
+    <message>
+        <source>Khepri members: %1</source>
+        <translation>Khepri 成员:%1</translation>
+    </message>
+    <message>
+        <source>Metadata store status unknown: %1</source>
+        <translation>元数据存储状态未知:%1</translation>
+    </message>
+    <message>
+        <source>Feature flags: all enabled</source>
+        <translation>特性标志:全部已启用</translation>
+    </message>
+    <message>
+        <source>Feature flags disabled: %1</source>
+        <translation>未启用的特性标志:%1</translation>
+    </message>
+    <message>
+        <source>  Enable before upgrading (rabbitmqctl enable_feature_flag all): %1</source>
+        <translation>  升级前需启用(rabbitmqctl enable_feature_flag all):%1</translation>
+    </message>
+    <message>
+        <source>as the broker reports them</source>
+        <translation>由代理报告</translation>
+    </message>
+    <message>
+        <source>found by Warren&apos;s checks: this release cannot report them</source>
+        <translation>由 Warren 检查得出:此版本无法报告</translation>
+    </message>
+    <message>
+        <source>Deprecated features in use: none (%1)</source>
+        <translation>正在使用的已弃用特性:无(%1)</translation>
+    </message>
+    <message>
+        <source>Deprecated features in use (%1):</source>
+        <translation>正在使用的已弃用特性(%1):</translation>
+    </message>
+    <message>
+        <source>Khepri %1</source>
+        <comment>the node&apos;s Raft state in the metadata store: leader, follower</comment>
+        <translation>Khepri %1</translation>
+    </message>
+    <message>
+        <source>Khepri member</source>
+        <translation>Khepri 成员</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -1975,6 +2063,18 @@
         <source>Remove `process %1` from the bind line (write `thread N` to pin it to threads).</source>
         <translation>从 bind 行中删除 `process %1`（要绑定到线程请写 `thread N`）。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; proxies the stream protocol (port %2 or %3). A stream client asks the node it reached where the stream&apos;s leader and replicas are and then connects to those nodes itself, at the addresses they advertise: behind a proxy it ends up on the wrong node or cannot connect at all.</source>
+        <translation>“%1”代理了流协议（端口 %2 或 %3）。流客户端会先向它连上的节点询问该流的领导者和副本在哪里，然后按这些节点通告的地址自行连接过去：经过代理后，它会连到错误的节点，或者根本连不上。</translation>
+    </message>
+    <message>
+        <source>Let stream clients reach the nodes directly (list every node in the client), or set `stream.advertised_host` and `stream.advertised_port` on each node to an address that routes to that node only.</source>
+        <translation>让流客户端直接连接各节点（在客户端中列出每个节点），或在每个节点上把 `stream.advertised_host` 和 `stream.advertised_port` 设为只路由到该节点的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 active servers, no `backup` and no `balance`: clients are spread round-robin by accident. A client that lands on a node other than its quorum queue&apos;s leader has every message relayed through the leader&apos;s node.</source>
+        <translation>“%1”有 %2 个活动服务器，既没有 `backup` 也没有 `balance`：客户端被意外地轮询分散。连到仲裁队列领导者以外节点的客户端，其每条消息都要经由领导者所在节点转发。</translation>
+    </message>
 </context>
 <context>
     <name>HaproxyPush</name>
@@ -2346,6 +2446,44 @@
         <source>Queue leaders</source>
         <comment>queues whose leader (quorum) or master (classic) runs on this node</comment>
         <translation>队列主副本</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>Raft role of a node in the Khepri metadata store</comment>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <comment>Raft role of a node in the Khepri metadata store</comment>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <comment>Raft role of a node in the Khepri metadata store</comment>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>Khepri</source>
+        <comment>the metadata store; the node&apos;s role in it is not known</comment>
+        <translation>Khepri</translation>
+    </message>
+    <message>
+        <source>Khepri %1</source>
+        <comment>the metadata store and this node&apos;s Raft role: leader, follower</comment>
+        <translation>Khepri %1</translation>
+    </message>
+    <message>
+        <source>ram: deprecated</source>
+        <comment>a RabbitMQ 4.x ram node: ram nodes are deprecated</comment>
+        <translation>内存:已弃用</translation>
+    </message>
+    <message>
+        <source>The metadata store is Khepri: every node is a disc member of its Raft cluster, there are no ram nodes. Metadata changes need a majority of the members running.</source>
+        <translation>元数据存储是 Khepri:每个节点都是其 Raft 集群中的磁盘成员,不存在内存节点。元数据变更需要多数成员在运行。</translation>
+    </message>
+    <message>
+        <source>Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or upgrading.</source>
+        <translation>内存节点在 RabbitMQ 4.x 中已弃用,Khepri 下也不存在。在启用 khepri_db 或升级之前,把此节点改为磁盘节点(rabbitmqctl stop_app;change_cluster_node_type disc;start_app)。</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3622,30 @@
         <source>more than %1 nodes: not the status of one cluster</source>
         <translation>超过 %1 个节点：这不是单个集群的状态</translation>
     </message>
+    <message>
+        <source>expected a JSON array from %1</source>
+        <translation>%1 应返回 JSON 数组</translation>
+    </message>
+    <message>
+        <source>more than %1 entries in %2: not a broker&apos;s answer</source>
+        <translation>%2 中超过 %1 项:不是代理的应答</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2 is not an object with a name</source>
+        <translation>%2 的第 %1 项不是带名称的对象</translation>
+    </message>
+    <message>
+        <source>not metadata_store_status output: no table and no JSON rows</source>
+        <translation>不是 metadata_store_status 的输出:既没有表格也没有 JSON 行</translation>
+    </message>
+    <message>
+        <source>unknown metadata store &quot;%1&quot;</source>
+        <translation>未知的元数据存储 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a metadata_store_status row without &quot;Node Name&quot; and &quot;Raft State&quot;</source>
+        <translation>metadata_store_status 的某一行缺少 &quot;Node Name&quot; 和 &quot;Raft State&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4192,6 +4354,75 @@
     <message>
         <source>not asked: the API on %1 accepts connections but does not answer; its cluster queries wait, as cluster_status would, for %2, which Warren cannot reach either</source>
         <translation>未询问:%1 上的 API 接受连接但不应答;它的集群查询(cluster_status 也一样)在等待 %2,而 Warren 也无法访问该节点</translation>
+    </message>
+    <message>
+        <source>unknown store</source>
+        <comment>metadata store not known</comment>
+        <translation>未知存储</translation>
+    </message>
+    <message>
+        <source>RAM nodes are deprecated and do not exist under Khepri: change each to a disc node (stop_app, change_cluster_node_type disc, start_app) before enabling khepri_db or upgrading.</source>
+        <translation>内存节点已弃用,Khepri 下也不存在:在启用 khepri_db 或升级之前,把每个内存节点改为磁盘节点(stop_app、change_cluster_node_type disc、start_app)。</translation>
+    </message>
+    <message>
+        <source>Classic queue mirroring (ha-* policies) is removed in 4.0: move those queues to quorum queues or streams and delete the ha-* policies before upgrading.</source>
+        <translation>经典队列镜像(ha-* 策略)在 4.0 中已移除:升级前把这些队列迁移为仲裁队列或流,并删除 ha-* 策略。</translation>
+    </message>
+    <message>
+        <source>Transient non-exclusive queues are deprecated: declare them durable, or exclusive.</source>
+        <translation>非排他的临时队列已弃用:请将其声明为持久队列或排他队列。</translation>
+    </message>
+    <message>
+        <source>Global QoS (basic.qos with global=true) is deprecated: clients should set a per-consumer prefetch.</source>
+        <translation>全局 QoS(global=true 的 basic.qos)已弃用:客户端应为每个消费者设置预取数。</translation>
+    </message>
+    <message>
+        <source>Management-plugin metrics are deprecated: use the Prometheus plugin for metrics.</source>
+        <translation>管理插件的指标收集已弃用:请使用 Prometheus 插件获取指标。</translation>
+    </message>
+    <message>
+        <source>The queue-master-locator argument and policy key are deprecated: use queue-leader-locator.</source>
+        <translation>queue-master-locator 参数和策略键已弃用:请使用 queue-leader-locator。</translation>
+    </message>
+    <message>
+        <source>AMQP 1.0 address format v1 is deprecated: clients should use the v2 address format.</source>
+        <translation>AMQP 1.0 地址格式 v1 已弃用:客户端应使用 v2 地址格式。</translation>
+    </message>
+    <message>
+        <source>Deprecated: a future RabbitMQ release may refuse or remove it; see the broker&apos;s documentation link.</source>
+        <translation>已弃用:未来的 RabbitMQ 版本可能拒绝或移除它;请参阅代理给出的文档链接。</translation>
+    </message>
+    <message>
+        <source>unreadable /api/feature-flags answer: %1</source>
+        <translation>无法读取 /api/feature-flags 的应答:%1</translation>
+    </message>
+    <message>
+        <source>/api/feature-flags: %1</source>
+        <translation>/api/feature-flags:%1</translation>
+    </message>
+    <message>
+        <source>unreadable /api/deprecated-features answer: %1</source>
+        <translation>无法读取 /api/deprecated-features 的应答:%1</translation>
+    </message>
+    <message>
+        <source>/api/deprecated-features/used: %1</source>
+        <translation>/api/deprecated-features/used:%1</translation>
+    </message>
+    <message>
+        <source>/api/policies: %1</source>
+        <translation>/api/policies:%1</translation>
+    </message>
+    <message>
+        <source>broker facts from the API</source>
+        <translation>通过 API 读取的代理信息</translation>
+    </message>
+    <message>
+        <source>no running node to ask for metadata_store_status</source>
+        <translation>没有正在运行的节点可用于查询 metadata_store_status</translation>
+    </message>
+    <message>
+        <source>metadata_store_status over SSH: %1</source>
+        <translation>通过 SSH 执行 metadata_store_status:%1</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5878,75 @@ Fix: %4</source>
         <source>yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>Metadata store</source>
+        <comment>Mnesia or Khepri, the cluster&apos;s</comment>
+        <translation>元数据存储</translation>
+    </message>
+    <message>
+        <source>Feature flags off</source>
+        <comment>the cluster&apos;s disabled feature flags</comment>
+        <translation>未启用的特性标志</translation>
+    </message>
+    <message>
+        <source>Deprecated in use</source>
+        <comment>deprecated RabbitMQ features the cluster uses</comment>
+        <translation>在用的已弃用特性</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <comment>read once a minute</comment>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>领导者未知</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>领导者 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members running</source>
+        <comment>Khepri Raft members</comment>
+        <translation>%2 个成员中 %1 个在运行</translation>
+    </message>
+    <message>
+        <source>no majority: metadata changes (queues, users, policies...) are refused</source>
+        <translation>没有多数成员:元数据变更(队列、用户、策略等)会被拒绝</translation>
+    </message>
+    <message>
+        <source>roles unknown: %1</source>
+        <translation>角色未知:%1</translation>
+    </message>
+    <message>
+        <source>none: every feature flag is enabled</source>
+        <translation>无:所有特性标志均已启用</translation>
+    </message>
+    <message>
+        <source>Enable before upgrading: %1 (rabbitmqctl enable_feature_flag all; experimental flags such as khepri_db stay opt-in)</source>
+        <translation>升级前需启用:%1(rabbitmqctl enable_feature_flag all;khepri_db 等实验性标志仍需显式选择启用)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>deprecated feature: what to do</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(reported by the broker; ram nodes checked by Warren)</source>
+        <translation>(由代理报告;内存节点由 Warren 检查)</translation>
+    </message>
+    <message>
+        <source>(found by Warren: ram nodes, ha-* policies)</source>
+        <translation>(由 Warren 检查:内存节点、ha-* 策略)</translation>
+    </message>
+    <message>
+        <source>none %1</source>
+        <comment>no deprecated features in use (how this was found)</comment>
+        <translation>无 %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::NodeTableModel</name>
@@ -6339,6 +6639,21 @@ Fix: %4</source>
     <message>
         <source>Critical</source>
         <translation>严重</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>领导者未知</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <comment>Khepri Raft leader</comment>
+        <translation>领导者 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 members</source>
+        <comment>Khepri Raft members running/all</comment>
+        <translation>%1/%2 个成员</translation>
     </message>
 </context>
 <context>
