@@ -563,7 +563,7 @@ int brokerFacts(const uint8_t* data, size_t size)
 
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 19> all { {
+    static constexpr std::array<Target, 20> all { {
         { "erlang_term", erlangTerm },
         { "cluster_status_legacy", clusterStatusLegacy },
         { "cluster_status_json", clusterStatusJson },
