@@ -3016,6 +3016,20 @@
         <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</source>
         <translation>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</translation>
     </message>
+    <message>
+        <source>Remove %1&apos;s members from every quorum queue (run on %2), before the cluster forgets it: RabbitMQ %3 cannot shrink them after</source>
+        <comment>members: quorum queue replicas</comment>
+        <translation>Remove %1&apos;s members from every quorum queue (run on %2), before the cluster forgets it: RabbitMQ %3 cannot shrink them after</translation>
+    </message>
+    <message>
+        <source>the quorum queues keep running on their other members; the copies on %1 are dropped, and a queue whose only member is %1 cannot be shrunk (it is listed as an error)</source>
+        <comment>members: quorum queue replicas</comment>
+        <translation>the quorum queues keep running on their other members; the copies on %1 are dropped, and a queue whose only member is %1 cannot be shrunk (it is listed as an error)</translation>
+    </message>
+    <message>
+        <source>once %1 runs in the cluster again, add its members back</source>
+        <translation>once %1 runs in the cluster again, add its members back</translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>

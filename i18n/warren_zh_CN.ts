@@ -3009,6 +3009,20 @@
         <source>ram nodes and change_cluster_node_type are not supported under the Khepri metadata store (RabbitMQ %1): every node is a disc node</source>
         <translation>Khepri 元数据存储下不支持 ram 节点和 change_cluster_node_type（RabbitMQ %1）：每个节点都是 disc 节点</translation>
     </message>
+    <message>
+        <source>Remove %1&apos;s members from every quorum queue (run on %2), before the cluster forgets it: RabbitMQ %3 cannot shrink them after</source>
+        <comment>members: quorum queue replicas</comment>
+        <translation>从每个仲裁队列中移除 %1 的成员（在 %2 上执行），在集群移除该节点之前进行：RabbitMQ %3 在移除之后无法再收缩它们</translation>
+    </message>
+    <message>
+        <source>the quorum queues keep running on their other members; the copies on %1 are dropped, and a queue whose only member is %1 cannot be shrunk (it is listed as an error)</source>
+        <comment>members: quorum queue replicas</comment>
+        <translation>仲裁队列在其其余成员上继续运行；%1 上的副本被删除；唯一成员在 %1 上的队列无法收缩（会作为错误列出）</translation>
+    </message>
+    <message>
+        <source>once %1 runs in the cluster again, add its members back</source>
+        <translation>待 %1 重新在集群中运行后，把它的成员加回来</translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>

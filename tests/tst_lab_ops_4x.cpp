@@ -184,6 +184,13 @@ void TestLabOps4x::restoreLab()
     if (m_undo.contains(QLatin1String("cookie")))
         lab({ QStringLiteral("cookie"), QStringLiteral("rabbit7"), QStringLiteral("--default") });
     lab({ QStringLiteral("up"), QStringLiteral("--with-4x") });
+    QString why;
+    if (!clusterWhole(&why)) {
+        // A case that failed half-way (rabbit7 forgotten, not yet rejoined) leaves a node `up`
+        // cannot bring back: the 4.x cluster is made anew so the next case starts whole.
+        qInfo("the 4.x lab is not whole after up (%s): making it anew (up --with-4x --fresh)", qPrintable(why));
+        lab({ QStringLiteral("up"), QStringLiteral("--with-4x"), QStringLiteral("--fresh") });
+    }
     m_undo.clear();
 }
 
@@ -271,6 +278,16 @@ void TestLabOps4x::forgetRabbit7ThenARamJoinIsRefusedAndADiscJoinWorks()
         QStringLiteral("rabbit7"), QStringLiteral("--execute"), QStringLiteral("--yes") });
     QVERIFY(succeeded(forget));
     qInfo("forget: %.1f s", t.elapsed() / 1000.0);
+    // 4.0's forget_cluster_node shrinks after forgetting, which fails under Khepri ("failed to
+    // shrink some entities ... Quorum queues", exit 69): Warren shrinks first, and no quorum
+    // queue keeps a member on the forgotten node.
+    QVERIFY2(text(forget).contains(QLatin1String("rabbitmq-queues shrink rabbit@rabbit7")), qPrintable(text(forget)));
+    const ProcResult members = testutil::labExec(QStringLiteral("rabbit5"),
+        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"),
+            QStringLiteral("openstack"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("members"),
+            QStringLiteral("--no-table-headers") });
+    QVERIFY2(members.ok() && members.out.contains("quorum") && !members.out.contains("rabbit@rabbit7"),
+        (members.out + members.err).constData());
     QVERIFY(!isMember(labClusterStatus(QStringLiteral("rabbit5")), kSeven));
     QVERIFY(!isMember(labClusterStatus(QStringLiteral("rabbit6")), kSeven));
 

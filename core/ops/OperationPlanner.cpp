@@ -376,6 +376,27 @@ Plan OperationPlanner::buildForget(
         plan.preflight << item(
             tr("%1's application is stopped").arg(via), State::Info, tr("forgetting with --offline"));
 
+    if (!offline && sf.version.shrinkBeforeForget()) {
+        // 4.0's forget_cluster_node shrinks after forgetting, which fails under Khepri (see
+        // RabbitVersion): the members go first, while the cluster still lists the node.
+        Step shrink;
+        shrink.id = QStringLiteral("shrink_quorum_members");
+        shrink.description = tr("Remove %1's members from every quorum queue (run on %2), before the cluster "
+                                "forgets it: RabbitMQ %3 cannot shrink them after",
+            "members: quorum queue replicas")
+                                 .arg(node, via, sf.version.series());
+        shrink.host = survivor.name;
+        shrink.commands << RabbitCommands::shrinkQuorumMembers(node);
+        shrink.destructive = true;
+        shrink.destroys = tr("the quorum queues keep running on their other members; the copies on %1 are dropped, "
+                             "and a queue whose only member is %1 cannot be shrunk (it is listed as an error)",
+            "members: quorum queue replicas")
+                              .arg(node);
+        shrink.undoDescription = tr("once %1 runs in the cluster again, add its members back").arg(node);
+        shrink.undoCommands << RabbitCommands::growQuorumMembers(node);
+        plan.steps << shrink;
+    }
+
     Step forget;
     forget.id = QStringLiteral("forget_cluster_node");
     forget.description = tr("Remove %1 from the cluster's membership (run on %2)").arg(node, via);

@@ -67,6 +67,18 @@ RemoteCommand forget(const QString& node, bool offline)
     return c.value(node);
 }
 
+RemoteCommand shrinkQuorumMembers(const QString& node)
+{
+    return priv({ QStringLiteral("rabbitmq-queues"), QStringLiteral("shrink") })
+        .value(node)
+        .arg(QStringLiteral("--errors-only"));
+}
+
+RemoteCommand growQuorumMembers(const QString& node)
+{
+    return priv({ QStringLiteral("rabbitmq-queues"), QStringLiteral("grow") }).value(node).arg(QStringLiteral("all"));
+}
+
 RemoteCommand clusterStatus(const RabbitVersion& v)
 {
     if (v.isKnown() && !v.hasJsonClusterStatus())

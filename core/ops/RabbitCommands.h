@@ -23,6 +23,10 @@ namespace RabbitCommands {
     RemoteCommand legacyCluster(const QStringList& otherNodes, NodeType type, const QString& selfNode);
     RemoteCommand changeNodeType(NodeType type);
     RemoteCommand forget(const QString& node, bool offline);
+    // rabbitmq-queues shrink NODE --errors-only: removes NODE's member from every quorum queue
+    // (from 3.8); undone by growQuorumMembers once the node runs in the cluster again.
+    RemoteCommand shrinkQuorumMembers(const QString& node);
+    RemoteCommand growQuorumMembers(const QString& node);
     RemoteCommand clusterStatus(const RabbitVersion& v); // JSON on 3.8+, the Erlang-term form before
     RemoteCommand checkRunning(); // rabbitmq-diagnostics -q check_running (3.8+)
     RemoteCommand legacyStatus(); // rabbitmqctl status (2.x-3.7: running_applications)

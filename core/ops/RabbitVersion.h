@@ -17,6 +17,11 @@ namespace warren {
 //   change_cluster_node_type, and Khepri is its only metadata store.
 // - Rolling upgrades (mixed-version clusters) go one release series at a time: 3.12 -> 3.13 ->
 //   4.0 -> 4.1, each with every feature flag enabled first; skipping a series is not supported.
+// - forget_cluster_node in 4.0 removes the node from the metadata store first and shrinks its
+//   quorum queue members after; under Khepri that removal resets the node's membership and the
+//   shrink then fails ("failed to shrink some entities ...: Quorum queues", exit 69, the node
+//   already forgotten). rabbitmq-server moved the shrink first in 2026 (commit 2555cb38, #15727);
+//   Warren shrinks first itself on every 4.x (rabbitmq-queues shrink NODE, from 3.8).
 struct RabbitVersion
 {
     int major = -1;
@@ -42,6 +47,8 @@ struct RabbitVersion
     bool hasClassicMirroring() const { return isKnown() && !atLeast(4, 0); }
     bool supportsForget() const { return atLeast(3, 0); }
     bool supportsForgetOffline() const { return atLeast(3, 0) && !khepri; }
+    // Shrink the node's quorum queue members before forget_cluster_node (see above).
+    bool shrinkBeforeForget() const { return atLeast(4, 0); }
     bool renameIsNoop() const { return atLeast(3, 13); }
     // rename_cluster_node with the procedure its man page gives (stop, rename, move the data
     // directories, configure the name, start): offered from 3.7 (whose man page documents it) to 3.12.
