@@ -519,9 +519,11 @@ void TestLabFaults::drill()
     status.start(profile, { QStringLiteral("status") });
     queues.start(profile, { QStringLiteral("queues") });
     plan.start(profile, QStringList { QStringLiteral("plan") } + d.plan);
-    // (4.x: longer, to tell Warren's known 4.x gap below from a hang.)
-    QTRY_VERIFY_WITH_TIMEOUT(
-        status.done() && queues.done() && plan.done(), testutil::labIs4x() ? kBound + 40000 : kBound + 5000);
+    // (4.x: longer, to tell Warren's known 4.x gap below from a hang.) A variable, not the
+    // conditional itself: QTRY_*_WITH_TIMEOUT pastes its timeout unparenthesised into
+    // `timeout < 350 ? timeout / 7 + 1 : 50`, which made the polling step the whole 60 s.
+    const int waitMs = testutil::labIs4x() ? kBound + 40000 : kBound + 5000;
+    QTRY_VERIFY_WITH_TIMEOUT(status.done() && queues.done() && plan.done(), waitMs);
     const QString statusText = status.output();
     const QString queuesText = queues.output();
     const QString planText = plan.output();
