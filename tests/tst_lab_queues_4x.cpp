@@ -93,6 +93,56 @@ private:
         return out;
     }
 
+    // One comparison of warrenctl's JSON with list_queues on rabbit5: empty when they agree, else
+    // what differs. *compared counts the queues compared.
+    QString mismatch(const QJsonObject& doc, int* compared) const
+    {
+        *compared = 0;
+        const auto vhosts = rabbitmqctl({ u"-q"_s, u"list_vhosts"_s, u"--no-table-headers"_s, u"name"_s });
+        if (!vhosts.ok())
+            return u"list_vhosts: "_s + QString::fromUtf8(vhosts.err);
+        for (const QByteArray& vh : vhosts.out.split('\n')) {
+            const QString vhost = QString::fromUtf8(vh).trimmed();
+            if (vhost.isEmpty())
+                continue;
+            const auto list = rabbitmqctl({ u"-q"_s, u"list_queues"_s, u"-p"_s, vhost, u"--no-table-headers"_s,
+                u"name"_s, u"type"_s, u"leader"_s, u"members"_s, u"online"_s });
+            if (!list.ok())
+                return u"list_queues: "_s + QString::fromUtf8(list.err);
+            for (const QByteArray& line : list.out.split('\n')) {
+                const QStringList f = QString::fromUtf8(line).split(u'\t');
+                if (f.size() < 5)
+                    continue;
+                const QString where = vhost + u" "_s + f[0] + u": "_s;
+                const QJsonObject q = queueIn(doc, f[0], vhost);
+                if (q.isEmpty())
+                    return where + u"not in warrenctl's list"_s;
+                if (q.value(u"type"_s).toString() != f[1])
+                    return where + u"type "_s + q.value(u"type"_s).toString() + u" vs "_s + f[1];
+                if (q.value(u"home_node"_s).toString() != f[2].trimmed())
+                    return where + u"home "_s + q.value(u"home_node"_s).toString() + u" vs "_s + f[2];
+                QStringList nodes
+                    = strings(q.value(u"synchronised_nodes"_s)) + strings(q.value(u"unsynchronised_nodes"_s));
+                nodes << q.value(u"home_node"_s).toString();
+                nodes.sort();
+                if (nodes != nodesOf(f[3]))
+                    return where + u"members "_s + nodes.join(u',') + u" vs "_s + nodesOf(f[3]).join(u',');
+                if (f[1] != u"classic"_s) {
+                    QStringList offline;
+                    for (const auto& m : nodesOf(f[3])) {
+                        if (!nodesOf(f[4]).contains(m))
+                            offline << m;
+                    }
+                    if (strings(q.value(u"unsynchronised_nodes"_s)) != offline)
+                        return where + u"not online "_s + strings(q.value(u"unsynchronised_nodes"_s)).join(u',')
+                            + u" vs "_s + offline.join(u',');
+                }
+                ++*compared;
+            }
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -107,45 +157,29 @@ private Q_SLOTS:
 
     // Every queue of every vhost as rabbitmqctl on rabbit5 lists it: type, leader (a classic
     // queue's node), members and the online ones; warrenctl (API, then SSH only) says the same.
+    // The management API's view of a member that just came back lags the broker by a statistics
+    // round or more (the tests before this one stop and start nodes), so the two are compared
+    // until they agree, for at most kSettleMs, and the time that took is printed.
     void warrenctlMatchesListQueuesOn40()
     {
-        const QJsonObject doc = queuesJson();
+        constexpr qint64 kSettleMs = 60000;
+        QJsonObject doc;
+        QString differs;
+        int compared = 0;
+        QElapsedTimer settle;
+        settle.start();
+        do {
+            doc = queuesJson();
+            differs = mismatch(doc, &compared);
+            if (differs.isEmpty())
+                break;
+            QThread::sleep(2);
+        } while (settle.elapsed() < kSettleMs);
+        qInfo("warrenctl and list_queues agree after %lld ms%s", settle.elapsed(),
+            differs.isEmpty() ? "" : qPrintable(u" (they did not: "_s + differs + u")"_s));
         QVERIFY(doc.value(u"rabbitmq_version"_s).toString().startsWith(u"4."_s));
         QCOMPARE(doc.value(u"classic_mirroring"_s).toBool(true), false);
-        const auto vhosts = rabbitmqctl({ u"-q"_s, u"list_vhosts"_s, u"--no-table-headers"_s, u"name"_s });
-        QVERIFY2(vhosts.ok(), vhosts.err.constData());
-        int compared = 0;
-        for (const QByteArray& vh : vhosts.out.split('\n')) {
-            const QString vhost = QString::fromUtf8(vh).trimmed();
-            if (vhost.isEmpty())
-                continue;
-            const auto list = rabbitmqctl({ u"-q"_s, u"list_queues"_s, u"-p"_s, vhost, u"--no-table-headers"_s,
-                u"name"_s, u"type"_s, u"leader"_s, u"members"_s, u"online"_s });
-            QVERIFY2(list.ok(), list.err.constData());
-            for (const QByteArray& line : list.out.split('\n')) {
-                const QStringList f = QString::fromUtf8(line).split(u'\t');
-                if (f.size() < 5)
-                    continue;
-                const QJsonObject q = queueIn(doc, f[0], vhost);
-                QVERIFY2(!q.isEmpty(), qPrintable(vhost + u" "_s + f[0]));
-                QCOMPARE(q.value(u"type"_s).toString(), f[1]);
-                QCOMPARE(q.value(u"home_node"_s).toString(), f[2].trimmed());
-                QStringList nodes
-                    = strings(q.value(u"synchronised_nodes"_s)) + strings(q.value(u"unsynchronised_nodes"_s));
-                nodes << q.value(u"home_node"_s).toString();
-                nodes.sort();
-                QCOMPARE(nodes, nodesOf(f[3]));
-                if (f[1] != u"classic"_s) {
-                    QStringList offline;
-                    for (const auto& m : nodesOf(f[3])) {
-                        if (!nodesOf(f[4]).contains(m))
-                            offline << m;
-                    }
-                    QCOMPARE(strings(q.value(u"unsynchronised_nodes"_s)), offline);
-                }
-                ++compared;
-            }
-        }
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
         QVERIFY(compared >= 5);
         for (const auto& v : doc.value(u"queues"_s).toArray())
             QVERIFY(v.toObject().value(u"type"_s).toString() != u"mirrored"_s);
@@ -218,8 +252,10 @@ private Q_SLOTS:
             if (strings(q.value(u"missing_replica_nodes"_s)).contains(u"rabbit@rabbit7"_s))
                 break;
             QThread::sleep(1);
-        } while (t.elapsed() < 30000);
-        qInfo("replica on rabbit7 deleted: reported missing after %lld ms", t.elapsed());
+        } while (t.elapsed() < 90000);
+        // The API (warrenctl's first source) lists a stream's members from the statistics its
+        // leader emits: on the loaded lab the removed replica left them 10-40 s after the broker.
+        qInfo("replica on rabbit7 deleted: reported missing after %lld ms (bound 90000 ms)", t.elapsed());
         QCOMPARE(strings(q.value(u"missing_replica_nodes"_s)), QStringList { u"rabbit@rabbit7"_s });
         QVERIFY(strings(q.value(u"problems"_s)).contains(u"stream-replica-missing"_s));
         const auto problems = queuesJson({ u"--problems"_s });
