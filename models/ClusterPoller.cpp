@@ -34,6 +34,7 @@ void ClusterPoller::setProfile(const ClusterProfile& profile)
     m_previous = {};
     m_membership.clear();
     m_safetyAt = m_crossCheckAt = m_leadersAt = m_statisticsAt = m_brokerFactsAt = -1;
+    m_settleUntil = -1;
     const int oldMinimum = minimumIntervalSeconds();
     m_statisticsIntervalMs = -1;
     if (minimumIntervalSeconds() != oldMinimum)
@@ -92,10 +93,14 @@ void ClusterPoller::run()
         last = now; // asked for now: a failing check waits its turn too, it is not retried every poll
         return true;
     };
+    // A node changed state a moment ago: what depends on where queues lead is read again on
+    // every poll until it has settled (see SettleSeconds).
+    const bool settling = m_settleUntil >= 0 && now < m_settleUntil;
+    const bool leadersCheap = m_previous.leadersCostMs < SettleLeadersMaxCostMs;
     StatusCollector::Checks checks;
-    checks.stopSafety = due(m_safetyAt, m_safetySeconds);
+    checks.stopSafety = due(m_safetyAt, m_safetySeconds) || settling;
     checks.crossCheck = due(m_crossCheckAt, m_crossCheckSeconds);
-    checks.queueLeaders = due(m_leadersAt, m_leaderSeconds);
+    checks.queueLeaders = due(m_leadersAt, m_leaderSeconds) || (settling && leadersCheap);
     checks.brokerFacts = due(m_brokerFactsAt, m_brokerFactsSeconds);
     // Asked once per cluster; retried each minute while no node has answered it.
     checks.statisticsInterval = due(m_statisticsAt, m_statisticsIntervalMs > 0 ? 3600 : 60);
@@ -126,8 +131,14 @@ void ClusterPoller::deliver(Result& result, bool have)
     if (have && isCurrent(result.generation)) {
         if (result.snapshot.hasNodes())
             m_previous = result.snapshot;
-        if (!result.membership.isEmpty())
+        if (!result.membership.isEmpty()) {
+            if (!m_membership.isEmpty() && result.membership != m_membership) {
+                // This poll already read them (StatusCollector does on a change); the next ones
+                // too, while leaders move.
+                m_settleUntil = m_clock.elapsed() + qint64(SettleSeconds) * 1000;
+            }
             m_membership = result.membership;
+        }
         if (result.snapshot.statisticsIntervalMs > 0
             && result.snapshot.statisticsIntervalMs != m_statisticsIntervalMs) {
             const int oldMinimum = minimumIntervalSeconds();

@@ -42,6 +42,13 @@ public:
     // Version, metadata store, feature flags, deprecated features: on connect, every minute, and
     // whenever membership or running state changes.
     static constexpr int DefaultBrokerFactsSeconds = 60;
+    // After a node stops, starts, joins or leaves, safe-to-stop and the queue leader counts are
+    // read on every poll for this long (leaders move in the seconds after, and the API reports
+    // them a statistics round or two late), then at their own cadence again. Leader counts that
+    // cost more than SettleLeadersMaxCostMs to read (very many queues) are read once, not on
+    // every poll.
+    static constexpr int SettleSeconds = 30;
+    static constexpr int SettleLeadersMaxCostMs = 2000;
 
     explicit ClusterPoller(QObject* parent = nullptr);
     // Cancels a running collection without waiting for it: the worker owns copies of everything
@@ -104,6 +111,7 @@ private:
     qint64 m_statisticsAt = -1;
     qint64 m_brokerFactsAt = -1;
     qint64 m_statisticsIntervalMs = -1;
+    qint64 m_settleUntil = -1; // m_clock time until which the slow checks run on every poll
     ClusterSnapshot m_previous; // last snapshot with nodes: what the slow checks carry from
     QString m_membership;
 };

@@ -68,29 +68,7 @@ struct Live : testutil::LabWindow
 // classic ones.
 QHash<QString, int> leadersFromRabbitmqctl()
 {
-    QHash<QString, int> counts;
-    const auto vhosts = testutil::labExec(QStringLiteral("rabbit1"),
-        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_vhosts"),
-            QStringLiteral("--no-table-headers") });
-    QString lines;
-    for (const QString& vhost : QString::fromUtf8(vhosts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        lines += QString::fromUtf8(testutil::labExec(QStringLiteral("rabbit1"),
-            { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"),
-                vhost.trimmed(), QStringLiteral("--no-table-headers"), QStringLiteral("type"), QStringLiteral("pid"),
-                QStringLiteral("leader") })
-                                       .out);
-    }
-    static const QRegularExpression pidNode(QStringLiteral("^<([^.]+)\\."));
-    for (const QString& line : lines.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList f = line.split(QLatin1Char('\t'));
-        if (f.size() < 2)
-            continue;
-        QString node = f.value(2).trimmed();
-        if (node.isEmpty())
-            node = pidNode.match(f.at(1)).captured(1);
-        ++counts[node];
-    }
-    return counts;
+    return testutil::labQueueLeaders(QStringLiteral("rabbit1"));
 }
 
 bool quorumCritical(const QString& host)

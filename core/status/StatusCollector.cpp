@@ -109,9 +109,12 @@ ClusterSnapshot StatusCollector::collect(const Checks& checks)
         if (!m_cancel.isCancelled()
             && (checks.brokerFacts || (membershipChanged && !checks.previousMembership.isEmpty())))
             collectBrokerFacts(snap);
-        if (!m_cancel.isCancelled() && checks.stopSafety)
+        // Where queues lead (and so which node is safe to stop) changes with a node's state:
+        // read both at once rather than at their next turn (up to a minute later).
+        const bool stateChanged = membershipChanged && !checks.previousMembership.isEmpty();
+        if (!m_cancel.isCancelled() && (checks.stopSafety || stateChanged))
             collectStopSafety(snap);
-        if (!m_cancel.isCancelled() && checks.queueLeaders)
+        if (!m_cancel.isCancelled() && (checks.queueLeaders || stateChanged))
             collectQueueLeaders(snap);
     } else if (m_reach.clusterQueriesStall()) {
         // The APIs that stalled wait for the node Warren cannot reach either: until the cluster

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace testutil {
@@ -181,6 +182,33 @@ ProcResult labctl(const QStringList& args, int timeoutMs)
 ProcResult labExec(const QString& host, const QStringList& command, int timeoutMs)
 {
     return labctl(QStringList { QStringLiteral("exec"), host, QStringLiteral("--") } + command, timeoutMs);
+}
+
+QHash<QString, int> labQueueLeaders(const QString& host)
+{
+    QHash<QString, int> counts;
+    const auto vhosts = labExec(host,
+        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_vhosts"),
+            QStringLiteral("--no-table-headers") });
+    QString lines;
+    for (const QString& vhost : QString::fromUtf8(vhosts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        lines += QString::fromUtf8(labExec(host,
+            { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("-p"),
+                vhost.trimmed(), QStringLiteral("--no-table-headers"), QStringLiteral("type"), QStringLiteral("pid"),
+                QStringLiteral("leader") })
+                                       .out);
+    }
+    static const QRegularExpression pidNode(QStringLiteral("^<([^.]+)\\."));
+    for (const QString& line : lines.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (f.size() < 2)
+            continue;
+        QString node = f.value(2).trimmed();
+        if (node.isEmpty())
+            node = pidNode.match(f.at(1)).captured(1);
+        ++counts[node];
+    }
+    return counts;
 }
 
 HaproxyStates labHaproxyStates(const QString& statsSocket, const QString& proxy)

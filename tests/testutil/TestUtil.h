@@ -52,6 +52,10 @@ ProcResult labExec(const QString& host, const QStringList& command, int timeoutM
 ProcResult run(
     const QString& program, const QStringList& args, int timeoutMs = 120000, const QByteArray& stdinData = {});
 
+// Queues per leading node as `rabbitmqctl list_queues type pid leader` on HOST lists them, every
+// vhost: a quorum queue's leader, a classic queue's node (its pid's). {"rabbit@rabbit1": 4, ...}
+QHash<QString, int> labQueueLeaders(const QString& host);
+
 // The lab's HAProxy as `show stat` on its host reports it (socat on the stats socket):
 // "status/bck" per server of the proxy, e.g. {"rabbit1": "UP/0", "rabbit2": "UP/1"}.
 using HaproxyStates = QHash<QString, QString>;
