@@ -3030,6 +3030,13 @@
         <source>once %1 runs in the cluster again, add its members back</source>
         <translation>once %1 runs in the cluster again, add its members back</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) kept their member on %1: %2. Forgetting %1 would leave them without a leader for good. Start %1 again, or delete those queues (or, losing what the surviving member lacks, run rabbitmq-queues force_shrink_member_to_current_member on it), then run this plan again</source>
+        <translation>
+            <numerusform>%n quorum queue kept their member on %1: %2. Forgetting %1 would leave them without a leader for good. Start %1 again, or delete those queues (or, losing what the surviving member lacks, run rabbitmq-queues force_shrink_member_to_current_member on it), then run this plan again</numerusform>
+            <numerusform>%n quorum queues kept their member on %1: %2. Forgetting %1 would leave them without a leader for good. Start %1 again, or delete those queues (or, losing what the surviving member lacks, run rabbitmq-queues force_shrink_member_to_current_member on it), then run this plan again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>

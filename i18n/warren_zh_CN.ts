@@ -3023,6 +3023,12 @@
         <source>once %1 runs in the cluster again, add its members back</source>
         <translation>待 %1 重新在集群中运行后，把它的成员加回来</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) kept their member on %1: %2. Forgetting %1 would leave them without a leader for good. Start %1 again, or delete those queues (or, losing what the surviving member lacks, run rabbitmq-queues force_shrink_member_to_current_member on it), then run this plan again</source>
+        <translation>
+            <numerusform>%n 个仲裁队列在 %1 上保留了成员：%2。移除 %1 会使它们永久失去领导者。请重新启动 %1，或删除这些队列（或在存活成员上运行 rabbitmq-queues force_shrink_member_to_current_member，但会丢失该成员缺少的数据），然后重新执行此计划</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationRequest</name>

@@ -220,6 +220,7 @@ private Q_SLOTS:
     void convertIsRefusedBothWaysUnderKhepri();
     void convertOn4xMnesiaMakesARamNodeDiscButNoDiscNodeRam();
     void forgetOn4xKhepriRunsForgetClusterNode();
+    void forgetOn4xStopsBeforeForgettingWhenAQueueCannotBeShrunk();
     void syncCookieOn4xStopsWithoutTheMirrorCheck();
     void factsFromReal405OutputsPlanForgetAndRefuseConvertUnderKhepri();
 };
@@ -1138,6 +1139,41 @@ void TestOps::forgetOn4xKhepriRunsForgetClusterNode()
     QCOMPARE(p.steps[0].undoCommands.size(), 1);
     QVERIFY(
         p.steps[0].undoCommands[0].display(true).contains(QLatin1String("rabbitmq-queues grow rabbit@rabbit7 all")));
+}
+
+// The lab's real output (CI, 4.0.5 under Khepri): a two-member quorum queue on rabbit5 and the
+// killed rabbit7 has no majority, so its member cannot be removed. Forgetting rabbit7 would leave
+// it leaderless for good: the plan stops at the shrink, before forget_cluster_node runs.
+void TestOps::forgetOn4xStopsBeforeForgettingWhenAQueueCannotBeShrunk()
+{
+    const NodeFacts s = facts(QStringLiteral("rabbit5"), QStringLiteral("4.0.5"),
+        { member(QStringLiteral("rabbit@rabbit5"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit6"), NodeType::Disc),
+            member(QStringLiteral("rabbit@rabbit7"), NodeType::Disc, false) },
+        true);
+    const Plan p = OperationPlanner::buildForget(
+        QStringLiteral("lab4x"), QStringLiteral("rabbit@rabbit7"), host(QStringLiteral("rabbit5")), s);
+    FakeExecutor ex;
+    ex.answer(QStringLiteral("rabbitmq-queues shrink"), 0,
+        "Shrinking quorum queues on rabbit@rabbit7...\nvhost\tname\tsize\tresult\n"
+        "tst-lab-queues\tqq.small.rabbit7\t2\terror: {no_more_servers_to_try,[{timeout,{'tst-lab-queues_qq.small."
+        "rabbit7',rabbit@rabbit5}},{error,nodedown}]}\n");
+    PlanRunner runner(ex, nullptr);
+    runner.setAllowDestructive(true);
+    const RunResult r = runner.run(p);
+    QCOMPARE(r.outcome, RunResult::Outcome::StepFailed);
+    QCOMPARE(r.failedStep, 0);
+    QVERIFY2(r.message.contains(QLatin1String("tst-lab-queues/qq.small.rabbit7: error: {no_more_servers_to_try"))
+            && r.message.contains(QLatin1String("without a leader for good")),
+        qPrintable(r.message));
+    QVERIFY2(ex.calls.filter(QStringLiteral("forget_cluster_node")).isEmpty(), qPrintable(ex.calls.join(u'\n')));
+    // Nothing to report: the next step runs.
+    FakeExecutor clean;
+    clean.answer(QStringLiteral("rabbitmq-queues shrink"), 0, "Shrinking quorum queues on rabbit@rabbit7...\n");
+    PlanRunner again(clean, nullptr);
+    again.setAllowDestructive(true);
+    again.run(p);
+    QCOMPARE(clean.calls.filter(QStringLiteral("forget_cluster_node")).size(), 1);
 }
 
 void TestOps::syncCookieOn4xStopsWithoutTheMirrorCheck()

@@ -394,6 +394,20 @@ Plan OperationPlanner::buildForget(
                               .arg(node);
         shrink.undoDescription = tr("once %1 runs in the cluster again, add its members back").arg(node);
         shrink.undoCommands << RabbitCommands::growQuorumMembers(node);
+        // A queue that kept its member on the node (no majority without it) would be left without
+        // a leader for good once the node is forgotten: stop before forgetting.
+        shrink.outputCheck = [node](const RemoteResult& r, QString* why) {
+            const QStringList errors = RabbitCommands::shrinkErrors(r.out);
+            if (errors.isEmpty())
+                return true;
+            *why = tr("%n quorum queue(s) kept their member on %1: %2. Forgetting %1 would leave them without a "
+                      "leader for good. Start %1 again, or delete those queues (or, losing what the surviving "
+                      "member lacks, run rabbitmq-queues force_shrink_member_to_current_member on it), then run "
+                      "this plan again",
+                "", int(errors.size()))
+                       .arg(node, errors.join(QStringLiteral("; ")));
+            return false;
+        };
         plan.steps << shrink;
     }
 

@@ -41,6 +41,9 @@ struct Step
     bool destructive = false;
     QString destroys; // translated, counted live: "reset deletes rabbit4's queues and messages: ..."
     int timeoutMs = 120000;
+    // When set, each command's result (exit 0) must also pass this: a command that reports
+    // failures in its output with exit 0 (rabbitmq-queues shrink) fails the step; *why says what.
+    std::function<bool(const RemoteResult&, QString* why)> outputCheck;
     // A secret read on another host right before the step (e.g. the Erlang cookie) and written to
     // the standard input of commands[secretStdinCommand]: never shown, logged or put in argv.
     QString secretHost;

@@ -259,6 +259,12 @@ RunResult PlanRunner::run(const Plan& plan, int fromStep)
                     : Ops::tr("step %1 (%2) failed: %3").arg(i + 1).arg(s.id, out.transportError);
                 return fail(plan, r);
             }
+            if (s.outputCheck && !s.outputCheck(out, &why)) {
+                secret.fill('\0');
+                r.outcome = RunResult::Outcome::StepFailed;
+                r.message = Ops::tr("step %1 (%2) failed: %3").arg(i + 1).arg(s.id, why);
+                return fail(plan, r);
+            }
         }
         secret.fill('\0');
         for (const auto& c : s.verifications) {

@@ -79,6 +79,19 @@ RemoteCommand growQuorumMembers(const QString& node)
     return priv({ QStringLiteral("rabbitmq-queues"), QStringLiteral("grow") }).value(node).arg(QStringLiteral("all"));
 }
 
+QStringList shrinkErrors(const QByteArray& output)
+{
+    // "Shrinking quorum queues on NODE...", then a table: vhost, name, size, result.
+    QStringList errors;
+    for (const QString& line : QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (f.size() < 4 || f.at(0) == QLatin1String("vhost"))
+            continue;
+        errors << QStringLiteral("%1/%2: %3").arg(f.at(0), f.at(1), f.mid(3).join(QLatin1Char(' ')).trimmed());
+    }
+    return errors;
+}
+
 RemoteCommand clusterStatus(const RabbitVersion& v)
 {
     if (v.isKnown() && !v.hasJsonClusterStatus())

@@ -27,6 +27,9 @@ namespace RabbitCommands {
     // (from 3.8); undone by growQuorumMembers once the node runs in the cluster again.
     RemoteCommand shrinkQuorumMembers(const QString& node);
     RemoteCommand growQuorumMembers(const QString& node);
+    // The rows of `rabbitmq-queues shrink NODE --errors-only`: "vhost/name: error ..." per quorum
+    // queue that kept its member on NODE (e.g. no majority without it).
+    QStringList shrinkErrors(const QByteArray& output);
     RemoteCommand clusterStatus(const RabbitVersion& v); // JSON on 3.8+, the Erlang-term form before
     RemoteCommand checkRunning(); // rabbitmq-diagnostics -q check_running (3.8+)
     RemoteCommand legacyStatus(); // rabbitmqctl status (2.x-3.7: running_applications)
