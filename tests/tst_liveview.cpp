@@ -502,6 +502,26 @@ private Q_SLOTS:
         QCOMPARE(wanted.at(3).at(0).toString(), QStringLiteral("forget"));
         menu->findChild<QAction*>(QStringLiteral("actionNodeDetails"))->trigger();
         QCOMPARE(view.selectedNode(), QStringLiteral("rabbit@rabbit2"));
+        // A running node: maintenance (enter), stop and restart; no start.
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("actionStartNode")));
+        QVERIFY(
+            menu->findChild<QAction*>(QStringLiteral("actionMaintenance"))->text().startsWith(QStringLiteral("Enter")));
+        for (const char* name : { "actionMaintenance", "actionStopNode", "actionRestartNode" })
+            menu->findChild<QAction*>(QString::fromLatin1(name))->trigger();
+        QCOMPARE(wanted.size(), 7);
+        QCOMPARE(wanted.at(4).at(0).toString(), QStringLiteral("maintenance"));
+        QCOMPARE(wanted.at(5).at(0).toString(), QStringLiteral("stop"));
+        QCOMPARE(wanted.at(6).at(0).toString(), QStringLiteral("restart"));
+        // A node in maintenance is offered the way back.
+        ClusterSnapshot drained = fixture();
+        for (auto& n : drained.nodes) {
+            if (n.name == QStringLiteral("rabbit@rabbit2"))
+                n.underMaintenance = true;
+        }
+        view.setSnapshot(drained);
+        std::unique_ptr<QMenu> back(view.createNodeMenu(QStringLiteral("rabbit@rabbit2"), nullptr));
+        QVERIFY(
+            back->findChild<QAction*>(QStringLiteral("actionMaintenance"))->text().startsWith(QStringLiteral("Exit")));
     }
 
     void staleGreysTheGraphWithABanner()

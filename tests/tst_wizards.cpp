@@ -772,7 +772,9 @@ void TestWizards::mainWindowOffersTheOperations()
     QCOMPARE(names,
         (QStringList { QStringLiteral("actionOperation_join"), QStringLiteral("actionOperation_convert"),
             QStringLiteral("actionOperation_sync-cookie"), QStringLiteral("actionOperation_forget"),
-            QStringLiteral("actionOperation_fix-address"), QStringLiteral("actionOperationLog") }));
+            QStringLiteral("actionOperation_fix-address"), QStringLiteral("actionOperation_maintenance"),
+            QStringLiteral("actionOperation_stop"), QStringLiteral("actionOperation_start"),
+            QStringLiteral("actionOperation_restart"), QStringLiteral("actionOperationLog") }));
     window.openOperation(QStringLiteral("join"), QStringLiteral("rabbit@rabbit4"));
     auto* wizard = window.findChild<OperationWizard*>();
     QVERIFY(wizard);

@@ -17,7 +17,7 @@ namespace {
     // destructive step was refused for want of --yes.
     enum PlanExit { Blocked = 4, Failed = 5, NeedsYes = 6 };
 
-    class PlanCommand final : public Command
+    class PlanCommand : public Command
     {
         Q_DECLARE_TR_FUNCTIONS(Cli)
     public:
@@ -53,6 +53,13 @@ namespace {
                     tr("plan fix-address: resolution, keep-name, rename or rejoin (shown with their consequences when "
                        "omitted)."),
                     tr("FIX")),
+                QCommandLineOption(QStringLiteral("action"),
+                    tr("plan maintenance: enter (take the node out of service) or exit (bring it back)."),
+                    tr("ACTION")),
+                QCommandLineOption(
+                    QStringLiteral("stop"), tr("plan maintenance enter: also stop the node once drained.")),
+                QCommandLineOption(QStringLiteral("force"),
+                    tr("plan maintenance, stop, restart: go on although the safe-to-stop checks fail (needs --yes).")),
                 QCommandLineOption(QStringLiteral("execute"), tr("plan: run the plan, not only show it.")),
                 QCommandLineOption(
                     QStringLiteral("yes"), tr("plan: allow destructive steps (reset, forget) without asking.")),
@@ -64,8 +71,40 @@ namespace {
         }
         int run(Context& ctx) override;
 
+    protected:
+        // Shows the request's plan; with --execute runs it (shared by `plan` and `maintenance`).
+        int runRequest(Context& ctx, const OperationRequest& request);
+
     private:
         static QString usage(OperationKind kind);
+    };
+
+    // `maintenance NODE enter|exit`: the same as `plan maintenance --node NODE --action ACTION`.
+    class MaintenanceCommand final : public PlanCommand
+    {
+        Q_DECLARE_TR_FUNCTIONS(Cli)
+    public:
+        QString name() const override { return QStringLiteral("maintenance"); }
+        QString synopsis() const override
+        {
+            return tr("maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]: take a node out of "
+                      "service without dropping clients (HAProxy drain, maint; rabbitmq-upgrade drain) and back");
+        }
+        QList<QCommandLineOption> options() const override { return {}; } // plan's options
+        int run(Context& ctx) override
+        {
+            if (ctx.args.size() != 2) {
+                ctx.err(tr("usage: warrenctl maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]"));
+                return Usage;
+            }
+            OperationRequest request;
+            request.kind = OperationKind::Maintenance;
+            request.node = ctx.args.at(0);
+            request.action = ctx.args.at(1);
+            request.stopNode = ctx.parser.isSet(QStringLiteral("stop"));
+            request.force = ctx.parser.isSet(QStringLiteral("force"));
+            return runRequest(ctx, request);
+        }
     };
 
     // The command line of one operation, printed after a refusal.
@@ -83,15 +122,21 @@ namespace {
         case OperationKind::FixAddress:
             return tr("usage: warrenctl plan fix-address --node HOST [--fix %1]")
                 .arg(AddressPlanner::fixKeys().join(QLatin1Char('|')));
+        case OperationKind::Maintenance:
+            return tr("usage: warrenctl plan maintenance --node HOST --action enter|exit [--stop] [--force]");
+        case OperationKind::Stop:
+            return tr("usage: warrenctl plan stop --node HOST [--force]");
+        case OperationKind::Start:
+            return tr("usage: warrenctl plan start --node HOST");
+        case OperationKind::Restart:
+            return tr("usage: warrenctl plan restart --node HOST [--force]");
         }
         return {};
     }
 
     int PlanCommand::run(Context& ctx)
     {
-        const ClusterProfile& profile = *ctx.profile;
         const auto& p = ctx.parser;
-        const bool json = ctx.format == QLatin1String("json");
         if (ctx.args.isEmpty()) {
             ctx.err(OperationRequest::missingOperationText());
             return Usage;
@@ -115,11 +160,22 @@ namespace {
         request.type = p.value(QStringLiteral("type"));
         request.via = p.value(QStringLiteral("via"));
         request.fix = p.value(QStringLiteral("fix"));
+        request.action = p.value(QStringLiteral("action"));
+        request.stopNode = p.isSet(QStringLiteral("stop"));
+        request.force = p.isSet(QStringLiteral("force"));
+        return runRequest(ctx, request);
+    }
+
+    int PlanCommand::runRequest(Context& ctx, const OperationRequest& request)
+    {
+        const ClusterProfile& profile = *ctx.profile;
+        const auto& p = ctx.parser;
+        const bool json = ctx.format == QLatin1String("json");
         QString why;
         const auto planner = request.planner(profile, {}, &why);
         if (!planner) {
             ctx.err(why);
-            ctx.err(usage(op->kind));
+            ctx.err(usage(request.kind));
             return Usage;
         }
         const Plan plan = planner({});
@@ -226,7 +282,13 @@ namespace {
                 if (!r.nodeState.isEmpty())
                     ctx.out(tr("Verified state now:") + QLatin1Char('\n') + QStringLiteral("  ")
                         + r.nodeState.join(QStringLiteral("\n  ")) + QLatin1Char('\n'));
-                if (r.failedStep >= 0) {
+                if (r.failedStep >= 0 && r.completedSteps == 0) {
+                    ctx.out(
+                        tr("Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave "
+                           "it as it is.")
+                            .arg(r.failedStep + 1)
+                        + QLatin1Char('\n'));
+                } else if (r.failedStep >= 0) {
                     ctx.out(tr("Choices: retry with --resume-from %1; undo step %2 with --undo-step %2; or leave it as "
                                "it is.")
                                 .arg(r.failedStep + 1)
@@ -244,6 +306,11 @@ namespace {
 std::unique_ptr<Command> makePlanCommand()
 {
     return std::make_unique<PlanCommand>();
+}
+
+std::unique_ptr<Command> makeMaintenanceCommand()
+{
+    return std::make_unique<MaintenanceCommand>();
 }
 
 } // namespace warren::ctl

@@ -77,6 +77,7 @@ std::optional<DrillSetup> DrillSetup::prepare(
     }
     DrillSetup setup;
     setup.options.host = lb->address;
+    setup.options.port = profile.haproxy.amqpPort;
     StatusCollector collector(profile);
     QString why;
     const auto api = collector.apiOptions(&why);

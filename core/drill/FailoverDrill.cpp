@@ -206,7 +206,8 @@ FailoverDrillReport FailoverDrill::run()
             tag = 0;
         }
         bool lostConnection = false;
-        while (outstanding.size() < o.window && (!resend.isEmpty() || next < n)) {
+        const int due = o.ratePerSecond > 0 ? int(qMin<qint64>(n, total.elapsed() * o.ratePerSecond / 1000 + 1)) : n;
+        while (outstanding.size() < o.window && (!resend.isEmpty() || next < due)) {
             const int seq = !resend.isEmpty() ? resend.takeFirst() : next++;
             if (confirmed[size_t(seq)])
                 continue;

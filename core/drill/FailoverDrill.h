@@ -20,6 +20,9 @@ struct FailoverDrillOptions
     int messages = 1000; // bounded
     int faultAfter = 200; // confirmed messages before the fault is injected
     int window = 50; // unconfirmed messages in flight at most
+    // New messages per second (0: as fast as confirms allow). A paced drill keeps a client publishing
+    // through HAProxy for messages/rate seconds: long enough for a maintenance or a rolling restart.
+    int ratePerSecond = 0;
     int timeoutMs = 120000;
 };
 

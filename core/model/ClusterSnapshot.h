@@ -67,6 +67,9 @@ struct NodeInfo
     QString unreachableFromWarren;
     QString apiError; // its own management API did not answer the last probe (SSH did)
     int queueLeaders = -1; // queues whose leader (quorum) or master (classic) runs here; -1 unknown
+    // In maintenance mode (`rabbitmq-upgrade drain`, 3.8+): no client listeners, no queue leaders.
+    // From /api/nodes' being_drained or cluster_status' maintenance_status.
+    bool underMaintenance = false;
 
     QStringList alarms() const; // "memory", "disk"
 };

@@ -55,6 +55,7 @@ Check OperationPlanner::membershipCheck(
     c.host = host;
     c.command = RabbitCommands::clusterStatus(v);
     c.expect = Check::Expect::Predicate;
+    c.summarized = true;
     c.waitMs = waitMs;
     c.description = !expectMember ? tr("cluster_status on %1 no longer lists %2").arg(host, node)
         : type == NodeType::Unknown

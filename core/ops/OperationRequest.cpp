@@ -1,6 +1,7 @@
 #include "OperationRequest.h"
 
 #include "AddressPlanner.h"
+#include "MaintenancePlanner.h"
 #include "OperationPlanner.h"
 #include "PlanParts.h"
 
@@ -22,6 +23,10 @@ namespace {
         { OperationKind::SyncCookie, "sync-cookie", true },
         { OperationKind::Forget, "forget", true },
         { OperationKind::FixAddress, "fix-address", false },
+        { OperationKind::Maintenance, "maintenance", false },
+        { OperationKind::Stop, "stop", false },
+        { OperationKind::Start, "start", false },
+        { OperationKind::Restart, "restart", false },
     };
 
     OperationInfo infoOf(const Entry& e)
@@ -82,6 +87,7 @@ namespace {
         NodeType type = NodeType::Disc;
         QList<HostProfile> to;
         QString fix;
+        QString action; // maintenance: enter or exit
     };
 
 } // namespace
@@ -99,6 +105,14 @@ QString OperationInfo::title() const
         return OperationRequest::tr("Synchronise the Erlang Cookie", "cookie: the Erlang shared secret");
     case OperationKind::FixAddress:
         return OperationRequest::tr("Fix an Address or Hostname Change", "a RabbitMQ host's IP address or hostname");
+    case OperationKind::Maintenance:
+        return OperationRequest::tr("Node Maintenance", "take a RabbitMQ node out of service and back");
+    case OperationKind::Stop:
+        return OperationRequest::tr("Stop a Node", "RabbitMQ node");
+    case OperationKind::Start:
+        return OperationRequest::tr("Start a Node", "RabbitMQ node");
+    case OperationKind::Restart:
+        return OperationRequest::tr("Restart a Node", "RabbitMQ node");
     }
     return {};
 }
@@ -132,6 +146,27 @@ QString OperationInfo::description() const
             "name, which node runs on the host and its data directories, and says what changed. The fix you choose "
             "is then planned with what it changes and what it loses.",
             "RabbitMQ node");
+    case OperationKind::Maintenance:
+        return OperationRequest::tr(
+            "Enter: after the safe-to-stop checks, HAProxy stops sending clients to the node (drain, sessions "
+            "closed, maint), then RabbitMQ drains it (listeners suspended, queue leaders moved away); optionally "
+            "the node is stopped. Exit: the node is started if needed, its quorum members catch up, it is revived "
+            "and HAProxy sends it clients again. Every step is verified.",
+            "RabbitMQ node; HAProxy server states drain and maint");
+    case OperationKind::Stop:
+        return OperationRequest::tr(
+            "The whole node (Erlang VM included) is stopped through the profile's service, after the safe-to-stop "
+            "checks (quorum queues, synchronised mirrors). Clients HAProxy still sends to it are cut off: "
+            "maintenance drains them first.",
+            "RabbitMQ node");
+    case OperationKind::Start:
+        return OperationRequest::tr(
+            "The node is started through the profile's service and verified to run as a member of the cluster.",
+            "RabbitMQ node");
+    case OperationKind::Restart:
+        return OperationRequest::tr(
+            "Stop, after the safe-to-stop checks, then start, verified to run as a member of the cluster again.",
+            "RabbitMQ node");
     }
     return {};
 }
@@ -149,6 +184,15 @@ QString OperationInfo::destroys() const
         return OperationRequest::tr("replaces the cookie of every target that differs (a backup is kept)", "cookie");
     case OperationKind::FixAddress:
         return OperationRequest::tr("the rename and rejoin fixes change or drop the node's data", "RabbitMQ node");
+    case OperationKind::Maintenance:
+    case OperationKind::Stop:
+    case OperationKind::Restart:
+        return OperationRequest::tr(
+            "only with --force, which overrides the safe-to-stop checks (queues may lose their quorum or their "
+            "only synchronised copy)",
+            "RabbitMQ node");
+    case OperationKind::Start:
+        return OperationRequest::tr("nothing", "destroys nothing");
     }
     return {};
 }
@@ -172,6 +216,13 @@ QString OperationInfo::appliesTo() const
     case OperationKind::FixAddress:
         return OperationRequest::tr(
             "every version; the rename fix only from RabbitMQ 3.7 to 3.12 under Mnesia", "RabbitMQ metadata stores");
+    case OperationKind::Maintenance:
+        return OperationRequest::tr(
+            "RabbitMQ 3.8 on (maintenance mode), Mnesia and Khepri alike", "RabbitMQ metadata stores");
+    case OperationKind::Stop:
+    case OperationKind::Start:
+    case OperationKind::Restart:
+        return OperationRequest::tr("every version; the safe-to-stop checks from RabbitMQ 3.8 on", "RabbitMQ node");
     }
     return {};
 }
@@ -218,6 +269,11 @@ QString OperationRequest::unknownOperationText(const QString& key)
 QString OperationRequest::missingOperationText()
 {
     return tr("name an operation: %1").arg(keys().join(QStringLiteral(", ")));
+}
+
+QStringList OperationRequest::maintenanceActions()
+{
+    return { QStringLiteral("enter"), QStringLiteral("exit") };
 }
 
 QString OperationRequest::nodeNameOf(const HostProfile& host)
@@ -418,6 +474,25 @@ namespace {
             out->fix = fix;
             return {};
         }
+        case OperationKind::Maintenance:
+        case OperationKind::Stop:
+        case OperationKind::Start:
+        case OperationKind::Restart: {
+            const HostProfile* node = rabbitHost(
+                p, r.node, OperationRequest::tr("name the node: a RabbitMQ host of profile %1").arg(p.name), &error);
+            if (!node)
+                return error;
+            if (r.kind == OperationKind::Maintenance) {
+                const QString action = r.action.trimmed();
+                if (action.isEmpty())
+                    return OperationRequest::tr("name the maintenance action: enter or exit");
+                if (!R::maintenanceActions().contains(action))
+                    return OperationRequest::tr("the maintenance action must be enter or exit, not \"%1\"").arg(action);
+                out->action = action;
+            }
+            out->node = *node;
+            return {};
+        }
         }
         return {};
     }
@@ -453,6 +528,27 @@ std::function<Plan(CancelToken)> OperationRequest::planner(
                    CancelToken cancel) { return OperationPlanner::prepareSyncCookie(profile, c.node, c.to, cancel); };
     case OperationKind::FixAddress:
         return [profile, c](CancelToken cancel) { return AddressPlanner::prepare(profile, c.node, c.fix, cancel); };
+    case OperationKind::Maintenance: {
+        const bool stopNode = this->stopNode;
+        const bool force = this->force;
+        if (c.action == QLatin1String("exit"))
+            return
+                [profile, c](CancelToken cancel) { return MaintenancePlanner::prepareExit(profile, c.node, cancel); };
+        return [profile, c, stopNode, force](CancelToken cancel) {
+            return MaintenancePlanner::prepareEnter(profile, c.node, stopNode, force, cancel);
+        };
+    }
+    case OperationKind::Stop:
+    case OperationKind::Start:
+    case OperationKind::Restart: {
+        const auto what = kind == OperationKind::Stop ? MaintenancePlanner::Service::Stop
+            : kind == OperationKind::Start            ? MaintenancePlanner::Service::Start
+                                                      : MaintenancePlanner::Service::Restart;
+        const bool force = this->force;
+        return [profile, c, what, force](CancelToken cancel) {
+            return MaintenancePlanner::prepareService(profile, c.node, what, force, cancel);
+        };
+    }
     }
     return {};
 }

@@ -15,7 +15,7 @@
 
 namespace warren {
 
-enum class OperationKind { Join, Convert, Forget, SyncCookie, FixAddress };
+enum class OperationKind { Join, Convert, Forget, SyncCookie, FixAddress, Maintenance, Stop, Start, Restart };
 
 // One cluster operation as `warrenctl plan` lists it and the Operations menu offers it.
 struct OperationInfo
@@ -81,6 +81,10 @@ public:
     QString from; // sync-cookie: the host whose cookie is copied
     QStringList to; // sync-cookie: the hosts that receive it
     QString fix; // fix-address: one of AddressPlanner::fixKeys() (empty: the plan lists them)
+    QString action; // maintenance: "enter" or "exit"
+    bool stopNode = false; // maintenance enter: stop the node once it is drained
+    bool force = false; // maintenance enter, stop, restart: override the safe-to-stop gate
+    static QStringList maintenanceActions(); // enter, exit
 
     // Empty when the request can be planned; otherwise one translated line. known: what the last
     // snapshot says about the nodes (the wizard has one; the CLI none: then the planner's

@@ -25,6 +25,9 @@ struct Check
     // For Expect::Predicate: true when the result shows what must hold; *why says what it showed.
     std::function<bool(const RemoteResult&, QString* why)> predicate;
     int waitMs = 0; // poll until it holds or this much time has passed (cluster views converge)
+    // The live log shows what the predicate concluded, not the command's output (a `show stat` CSV,
+    // a status JSON: the operation log keeps the output).
+    bool summarized = false;
     int timeoutMs = 60000;
 };
 

@@ -57,16 +57,17 @@ void PlanRunner::emitOutput(int step, const QString& text)
 }
 
 RemoteResult PlanRunner::exec(const Plan& plan, int step, const QString& phase, const QString& host,
-    const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData)
+    const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData, bool showOutput)
 {
     const QString shown = m_executor.display(command);
     emitOutput(step, QStringLiteral("%1$ %2").arg(host, shown));
     OperationLogEntry e = logEntry(plan, host, phase, shown);
     if (m_log)
         e.id = m_log->begin(e);
-    RemoteResult r = m_executor.run(host, command, timeoutMs, stdinData);
+    RemoteResult r = m_executor.run(host, command, timeoutMs, stdinData.isEmpty() ? command.input : stdinData);
     const QString trimmed = OperationLog::trimOutput(r.out, r.err);
-    emitOutput(step, trimmed);
+    if (showOutput)
+        emitOutput(step, trimmed);
     if (!r.transportError.isEmpty())
         emitOutput(step, r.transportError);
     if (m_log) {
@@ -129,7 +130,8 @@ bool PlanRunner::runCheck(const Plan& plan, int step, const QString& phase, cons
     QElapsedTimer timer;
     timer.start();
     for (;;) {
-        const RemoteResult r = exec(plan, step, phase, check.host, check.command, check.timeoutMs);
+        const RemoteResult r
+            = exec(plan, step, phase, check.host, check.command, check.timeoutMs, {}, !check.summarized);
         bool ok = false;
         QString reason;
         if (!r.transportError.isEmpty()) {
@@ -148,6 +150,8 @@ bool PlanRunner::runCheck(const Plan& plan, int step, const QString& phase, cons
                 ok = check.predicate && check.predicate(r, &reason);
                 break;
             }
+            if (check.summarized)
+                emitOutput(step, QStringLiteral("→ ") + reason);
         }
         if (ok)
             return true;

@@ -67,7 +67,7 @@ public:
 private:
     bool runCheck(const Plan& plan, int step, const QString& phase, const Check& check, QString* why);
     RemoteResult exec(const Plan& plan, int step, const QString& phase, const QString& host,
-        const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {});
+        const RemoteCommand& command, int timeoutMs, const QByteArray& stdinData = {}, bool showOutput = true);
     bool readSecret(const Plan& plan, int step, QByteArray* secret, QString* why);
     OperationLogEntry logEntry(
         const Plan& plan, const QString& host, const QString& phase, const QString& command) const;

@@ -1,5 +1,8 @@
 #include "RabbitCommands.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace warren::RabbitCommands {
@@ -132,6 +135,46 @@ RemoteCommand localQueues(const RabbitVersion& v)
             QStringLiteral("messages") });
     return ctl({ QStringLiteral("-q"), QStringLiteral("list_queues"), QStringLiteral("--local"), QStringLiteral("name"),
         QStringLiteral("messages"), QStringLiteral("--formatter"), QStringLiteral("json") });
+}
+
+RemoteCommand drain()
+{
+    return priv({ QStringLiteral("rabbitmq-upgrade"), QStringLiteral("drain") });
+}
+
+RemoteCommand revive()
+{
+    return priv({ QStringLiteral("rabbitmq-upgrade"), QStringLiteral("revive") });
+}
+
+RemoteCommand maintenanceStatus()
+{
+    return priv({ QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("status"),
+        QStringLiteral("--formatter"), QStringLiteral("json") });
+}
+
+bool underMaintenance(const QByteArray& statusJson, QString* error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(statusJson, &pe);
+    const QJsonValue v = doc.object().value(QStringLiteral("is_under_maintenance"));
+    if (pe.error != QJsonParseError::NoError || !v.isBool()) {
+        *error = QCoreApplication::translate("RabbitCommands", "the node's status has no maintenance state");
+        return false;
+    }
+    return v.toBool();
+}
+
+RemoteCommand awaitQuorumPlusOne(int seconds)
+{
+    return priv({ QStringLiteral("rabbitmq-upgrade"), QStringLiteral("await_online_quorum_plus_one"),
+        QStringLiteral("-t"), QString::number(seconds) });
+}
+
+RemoteCommand listConnections()
+{
+    return priv({ QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("list_connections"),
+        QStringLiteral("pid") });
 }
 
 RemoteCommand quorumCritical()

@@ -50,6 +50,20 @@ namespace RabbitCommands {
     RemoteCommand serviceStop(const QString& kind);
     RemoteCommand serviceStart(const QString& kind);
     RemoteCommand ping(); // rabbitmq-diagnostics -q ping: the Erlang VM answers
+    // Maintenance mode (3.8+, feature flag maintenance_mode_status): drain suspends the node's client
+    // listeners, closes its client connections and moves its quorum leaders and classic queue masters
+    // away; revive undoes it. maintenanceStatus: `rabbitmq-diagnostics -q status --formatter json`,
+    // read by underMaintenance().
+    RemoteCommand drain();
+    RemoteCommand revive();
+    RemoteCommand maintenanceStatus();
+    // is_under_maintenance of that JSON; false with *error set when it cannot be read.
+    bool underMaintenance(const QByteArray& statusJson, QString* error);
+    // rabbitmq-upgrade await_online_quorum_plus_one -t SECONDS: every quorum queue has a quorum
+    // plus one member online (so the node's members are back, or stopping one node loses none).
+    RemoteCommand awaitQuorumPlusOne(int seconds);
+    // rabbitmqctl -q list_connections pid: the node's client connections, one per line.
+    RemoteCommand listConnections();
     RemoteCommand pingNode(const QString& node); // the same for a named node (-n NODE)
 
     // The server's cookie file (Debian/RPM packages) and the steps that replace it atomically.

@@ -50,7 +50,8 @@ RemoteResult SshExecutor::run(
     SshSession* s = session(host, &r.transportError);
     if (!s)
         return r;
-    const SshExecResult e = s->exec(command.toShell(useSudo()), timeoutMs, stdinData);
+    const SshExecResult e
+        = s->exec(command.toShell(useSudo()), timeoutMs, stdinData.isEmpty() ? command.input : stdinData);
     r.exitCode = e.exitCode;
     r.out = e.out;
     r.err = e.err;

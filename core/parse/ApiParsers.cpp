@@ -119,6 +119,7 @@ Parsed<QList<NodeInfo>> parseApiNodes(const QByteArray& json)
         n.running = o.value(QLatin1String("running")).toBool(false);
         n.memoryAlarm = o.value(QLatin1String("mem_alarm")).toBool(false);
         n.diskAlarm = o.value(QLatin1String("disk_free_alarm")).toBool(false);
+        n.underMaintenance = o.value(QLatin1String("being_drained")).toBool(false); // 4.x; absent on 3.10
         for (const QJsonValue p : o.value(QLatin1String("partitions")).toArray()) {
             if (p.isString() && !p.toString().isEmpty())
                 n.partitions.append(normalizeNodeName(p.toString()));

@@ -198,6 +198,12 @@ namespace {
                 n.erlangVersion = erlang;
         }
 
+        void setMaintenance(const QString& nodeName, bool under)
+        {
+            if (!nodeName.trimmed().isEmpty())
+                node(nodeName).underMaintenance = under;
+        }
+
         ClusterStatus& status() { return m_status; }
 
         Parsed<ClusterStatus> finish()
@@ -369,6 +375,15 @@ namespace {
             const QJsonObject partitions = o.value(QLatin1String(key)).toObject();
             for (auto it = partitions.begin(); it != partitions.end(); ++it)
                 builder.addPartition(it.key(), jsonNames(it.value()));
+        }
+
+        // 3.8+: {"rabbit@x": "not under maintenance" | "marked for maintenance"}, in colour on some
+        // releases (3.10 prints ANSI escapes inside the JSON string).
+        const QJsonObject maintenance = o.value(QLatin1String("maintenance_status")).toObject();
+        for (auto it = maintenance.begin(); it != maintenance.end(); ++it) {
+            const QString state = it.value().toString();
+            builder.setMaintenance(
+                it.key(), state.contains(QLatin1String("maintenance")) && !state.contains(QLatin1String("not under")));
         }
 
         const QJsonObject versions = o.value(QLatin1String("versions")).toObject();

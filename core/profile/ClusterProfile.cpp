@@ -169,6 +169,8 @@ QJsonObject ClusterProfile::toJson() const
         insertIfSet(hp, QStringLiteral("statsSocket"), haproxy.statsSocket);
         insertIfSet(hp, QStringLiteral("statsUrl"), haproxy.statsUrl);
         insertIfSet(hp, QStringLiteral("configPath"), haproxy.configPath);
+        if (haproxy.amqpPort != 5672)
+            hp.insert(QStringLiteral("amqpPort"), haproxy.amqpPort);
         insertIfSet(hp, QStringLiteral("reload"), haproxy.reload);
         root.insert(QStringLiteral("haproxy"), hp);
     }
@@ -248,6 +250,10 @@ Parsed<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json)
     if (!statsUrl.isEmpty())
         p.haproxy.statsUrl = QUrl(statsUrl);
     p.haproxy.configPath = hp.value(QStringLiteral("configPath")).toString();
+    p.haproxy.amqpPort = hp.value(QStringLiteral("amqpPort")).toInt(5672);
+    if (p.haproxy.amqpPort < 1 || p.haproxy.amqpPort > 65535)
+        return ParseError { QCoreApplication::translate("Profile", "haproxy.amqpPort %1 is not a TCP port")
+                                .arg(hp.value(QStringLiteral("amqpPort")).toVariant().toString()) };
     if (!p.haproxy.statsSocket.isEmpty() && !plausibleRemotePath(p.haproxy.statsSocket, true))
         return ParseError { QCoreApplication::translate(
             "Profile", "haproxy.statsSocket \"%1\" must be an absolute path without ',' or '!'")

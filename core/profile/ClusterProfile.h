@@ -45,6 +45,9 @@ struct HaproxySettings
     QString statsSocket; // path on that host
     QUrl statsUrl; // CSV stats page (";csv")
     QString configPath;
+    // The port HAProxy takes AMQP clients on (its amqp frontend's bind; the failover drill and
+    // maintenance's client go through it). 5672 unless the profile says otherwise.
+    int amqpPort = 5672;
     // argv that reloads HAProxy without dropping established connections, run privileged on the
     // HAProxy host; empty means the systemd default (`systemctl reload haproxy`).
     QStringList reload;

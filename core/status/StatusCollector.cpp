@@ -285,6 +285,13 @@ void StatusCollector::crossCheck(ClusterSnapshot& snap)
         if (!runClusterStatus(*channel, source, snap, &nodes, nullptr))
             continue;
         markDisagreements(snap.nodes, nodes);
+        // The API of 3.x does not say which node is in maintenance; cluster_status does.
+        for (const auto& n : nodes) {
+            for (auto& s : snap.nodes) {
+                if (s.name == n.name)
+                    s.underMaintenance = s.underMaintenance || n.underMaintenance;
+            }
+        }
         m_refreshed.crossCheck = true;
         return;
     }

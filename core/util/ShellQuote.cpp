@@ -106,9 +106,15 @@ QString RemoteCommand::refusal() const
 
 QString RemoteCommand::display(bool useSudo) const
 {
-    if (privileged && useSudo)
-        return shellCommand(QStringList { QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--") } + argv);
-    return shellCommand(argv);
+    const QString line = privileged && useSudo
+        ? shellCommand(QStringList { QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--") } + argv)
+        : shellCommand(argv);
+    if (input.isEmpty())
+        return line;
+    QString data = QString::fromUtf8(input);
+    if (data.endsWith(QLatin1Char('\n')))
+        data.chop(1);
+    return line + QStringLiteral(" <<< ") + shellQuote(data);
 }
 
 QString RemoteCommand::toShell(bool useSudo) const

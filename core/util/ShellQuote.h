@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ struct RemoteCommand
     QStringList argv;
     bool privileged = false;
     QList<int> values; // indexes into argv of user-, profile- or cluster-supplied values
+    // Written to the command's standard input (data that is not secret, e.g. a HAProxy Runtime API
+    // command line: never pasted into the command line). Shown by display() as a here-string.
+    QByteArray input;
 
     RemoteCommand& arg(const QString& a)
     {

@@ -224,7 +224,7 @@ x4_write_profile() {
     done | jq -s --arg a "${ADDR[haproxy]}" '. + [{name: "haproxy", address: $a, roles: ["haproxy"]}]')
     jq -n --arg user "$LAB_USER" --arg key "$SSHDIR/id_ed25519" --arg known "$SSHDIR/known_hosts" \
         --arg apiUser "$API_USER" --arg password "$PASSWORD_FILE" --arg sock "$HAP4_SOCK" \
-        --arg stats "$HAP4_STATS_URL" --arg cfg "$HAP4_CFG" --arg reload "$HAP4_RELOAD" \
+        --arg stats "$HAP4_STATS_URL" --arg cfg "$HAP4_CFG" --arg reload "$HAP4_RELOAD" --argjson amqp "$HAP4_AMQP_PORT" \
         --argjson hosts "$hosts" '{
             format: "warren-cluster-profile/1",
             name: "lab-4x",
@@ -232,7 +232,8 @@ x4_write_profile() {
             api: {user: $apiUser, passwordFile: $password, verifyTls: true},
             service: {kind: "lab"},
             hosts: $hosts,
-            haproxy: {host: "haproxy", statsSocket: $sock, statsUrl: $stats, configPath: $cfg, reload: [$reload]}
+            haproxy: {host: "haproxy", statsSocket: $sock, statsUrl: $stats, configPath: $cfg, reload: [$reload],
+                amqpPort: $amqp}
         }' >"$PROFILE4.new"
     mv -f "$PROFILE4.new" "$PROFILE4"
     chmod 644 "$PROFILE4"

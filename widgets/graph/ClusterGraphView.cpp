@@ -456,6 +456,23 @@ QMenu* ClusterGraphView::createNodeMenu(const QString& node, QWidget* parent)
             convert->setToolTip(why);
         }
     }
+    // Taking the node out of service and back: what its state allows.
+    const NodeInfo* info = nullptr;
+    for (const auto& n : m_snapshot.nodes) {
+        if (n.name == node)
+            info = &n;
+    }
+    const bool running = !info || info->running;
+    operation(info && (info->underMaintenance || !info->running)
+            ? tr("Exit Maintenance…", "bring a RabbitMQ node back into service")
+            : tr("Enter Maintenance…", "take a RabbitMQ node out of service without dropping clients"),
+        QStringLiteral("actionMaintenance"), QStringLiteral("maintenance"));
+    if (running)
+        operation(tr("Stop Node…", "RabbitMQ node"), QStringLiteral("actionStopNode"), QStringLiteral("stop"));
+    else
+        operation(tr("Start Node…", "RabbitMQ node"), QStringLiteral("actionStartNode"), QStringLiteral("start"));
+    operation(tr("Restart Node…", "RabbitMQ node"), QStringLiteral("actionRestartNode"), QStringLiteral("restart"));
+    menu->addSeparator();
     operation(tr("Sync Erlang Cookie to This Node…", "cookie: the Erlang shared secret"),
         QStringLiteral("actionSyncCookie"), QStringLiteral("sync-cookie"));
     operation(tr("Fix Address or Hostname Change…", "a RabbitMQ host's IP address or hostname"),

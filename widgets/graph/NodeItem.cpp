@@ -212,6 +212,9 @@ void NodeItem::setNode(const NodeInfo& node, State state, bool partitioned)
     QString tip = tr("%1 (%2, %3)", "node name (disc/ram, running/stopped)").arg(m_name, typeBadgeText(), stateText());
     if (const QString why = typeToolTip(); !why.isEmpty())
         tip += QLatin1Char('\n') + why;
+    if (node.underMaintenance)
+        tip += QLatin1Char('\n')
+            + tr("In maintenance mode: it serves no clients and leads no queues (Node Maintenance brings it back).");
     setToolTip(tip);
     update();
 }
@@ -269,6 +272,10 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     {
         qreal x = left;
         x += drawPill(painter, x, y + lh / 2, stateText(), stateTone, small) + 6;
+        if (m_node.underMaintenance) {
+            const QString maint = tr("maintenance", "RabbitMQ node state: drained, serves no clients");
+            x += drawPill(painter, x, y + lh / 2, maint, m_stale ? Tone::Muted : Tone::Warning, small) + 6;
+        }
         for (const QString& alarm : alarmTexts()) {
             if (x + pillWidth(alarm, small) > right)
                 break;

@@ -3,6 +3,7 @@
 #include "ops/AddressPlanner.h"
 #include "ops/OperationPlanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -427,6 +428,145 @@ namespace {
         QList<QLabel*> m_labels;
     };
 
+    // The host the user picked, or the first RabbitMQ host.
+    QString hostOrFirst(const OperationContext& ctx)
+    {
+        QString node = hostNameFor(ctx);
+        if (node.isEmpty() && !ctx.profile.rabbitHosts().isEmpty())
+            node = ctx.profile.rabbitHosts().first().name;
+        return node;
+    }
+
+    const NodeInfo* snapshotNode(const OperationContext& ctx, const QString& host)
+    {
+        const HostProfile* h = OperationRequest::findHost(ctx.profile, host).host;
+        for (const auto& n : ctx.snapshot.nodes) {
+            if (h && n.name == nodeNameOf(*h))
+                return &n;
+        }
+        return nullptr;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    class MaintenanceSpec final : public OperationSpec
+    {
+        Q_DECLARE_TR_FUNCTIONS(MaintenanceSpec)
+    public:
+        MaintenanceSpec()
+            : OperationSpec(OperationKind::Maintenance)
+        {
+        }
+        QString menuText() const override { return tr("Node &Maintenance…", "take a RabbitMQ node out of service"); }
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        {
+            const QString node = hostOrFirst(ctx);
+            m_node = hostCombo(page, QStringLiteral("maintenanceNodeCombo"), ctx.profile.rabbitHosts(), node);
+            m_action = new QComboBox(page);
+            m_action->setObjectName(QStringLiteral("maintenanceActionCombo"));
+            m_action->addItem(QString(), QStringLiteral("enter"));
+            m_action->addItem(QString(), QStringLiteral("exit"));
+            // A node in maintenance (or stopped) is most likely to be brought back.
+            const NodeInfo* n = snapshotNode(ctx, node);
+            m_action->setCurrentIndex(n && (n->underMaintenance || !n->running) ? 1 : 0);
+            m_stop = new QCheckBox(page);
+            m_stop->setObjectName(QStringLiteral("maintenanceStopCheck"));
+            m_force = new QCheckBox(page);
+            m_force->setObjectName(QStringLiteral("maintenanceForceCheck"));
+            m_labels = { addRow(form, page, m_node), addRow(form, page, m_action) };
+            form->addRow(QString(), m_stop);
+            form->addRow(QString(), m_force);
+            const auto follow = [this] {
+                const bool enter = m_action->currentData().toString() == QLatin1String("enter");
+                m_stop->setEnabled(enter);
+                m_force->setEnabled(enter);
+            };
+            QObject::connect(m_action, &QComboBox::currentIndexChanged, m_stop, follow);
+            follow();
+            retranslate();
+        }
+        void retranslate() override
+        {
+            m_labels[0]->setText(tr("&Node:", "RabbitMQ node"));
+            m_labels[1]->setText(tr("&Action:", "enter or leave maintenance"));
+            m_action->setItemText(0, tr("Enter maintenance: take it out of service", "RabbitMQ node"));
+            m_action->setItemText(1, tr("Exit maintenance: bring it back into service", "RabbitMQ node"));
+            m_stop->setText(tr("&Stop the node once it is drained (to patch or reboot its host)", "RabbitMQ node"));
+            m_force->setText(tr("&Override the safe-to-stop checks (queues may lose their quorum or their only "
+                                "synchronised copy)"));
+        }
+        OperationRequest request() const override
+        {
+            OperationRequest r = requestOf(OperationKind::Maintenance);
+            r.node = hostFrom(m_node);
+            r.action = m_action->currentData().toString();
+            r.stopNode = m_stop->isEnabled() && m_stop->isChecked();
+            r.force = m_force->isEnabled() && m_force->isChecked();
+            return r;
+        }
+
+    private:
+        QComboBox* m_node = nullptr;
+        QComboBox* m_action = nullptr;
+        QCheckBox* m_stop = nullptr;
+        QCheckBox* m_force = nullptr;
+        QList<QLabel*> m_labels;
+    };
+
+    // ---------------------------------------------------------------------------------------------
+    // Stop, start or restart a node (the profile's service kind).
+    class ServiceSpec final : public OperationSpec
+    {
+        Q_DECLARE_TR_FUNCTIONS(ServiceSpec)
+    public:
+        explicit ServiceSpec(OperationKind kind)
+            : OperationSpec(kind)
+            , m_kind(kind)
+        {
+        }
+        QString menuText() const override
+        {
+            switch (m_kind) {
+            case OperationKind::Stop:
+                return tr("Sto&p Node…", "RabbitMQ node");
+            case OperationKind::Start:
+                return tr("S&tart Node…", "RabbitMQ node");
+            default:
+                return tr("&Restart Node…", "RabbitMQ node");
+            }
+        }
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        {
+            m_node = hostCombo(page, QStringLiteral("serviceNodeCombo"), ctx.profile.rabbitHosts(), hostOrFirst(ctx));
+            m_labels = { addRow(form, page, m_node) };
+            if (m_kind != OperationKind::Start) {
+                m_force = new QCheckBox(page);
+                m_force->setObjectName(QStringLiteral("serviceForceCheck"));
+                form->addRow(QString(), m_force);
+            }
+            retranslate();
+        }
+        void retranslate() override
+        {
+            m_labels[0]->setText(tr("&Node:", "RabbitMQ node"));
+            if (m_force)
+                m_force->setText(tr("&Override the safe-to-stop checks (queues may lose their quorum or their only "
+                                    "synchronised copy)"));
+        }
+        OperationRequest request() const override
+        {
+            OperationRequest r = requestOf(m_kind);
+            r.node = hostFrom(m_node);
+            r.force = m_force && m_force->isChecked();
+            return r;
+        }
+
+    private:
+        OperationKind m_kind;
+        QComboBox* m_node = nullptr;
+        QCheckBox* m_force = nullptr;
+        QList<QLabel*> m_labels;
+    };
+
 } // namespace
 
 namespace OperationSpecs {
@@ -448,6 +588,14 @@ namespace OperationSpecs {
             return std::make_unique<SyncCookieSpec>();
         if (key == QLatin1String("fix-address"))
             return std::make_unique<FixAddressSpec>();
+        if (key == QLatin1String("maintenance"))
+            return std::make_unique<MaintenanceSpec>();
+        if (key == QLatin1String("stop"))
+            return std::make_unique<ServiceSpec>(OperationKind::Stop);
+        if (key == QLatin1String("start"))
+            return std::make_unique<ServiceSpec>(OperationKind::Start);
+        if (key == QLatin1String("restart"))
+            return std::make_unique<ServiceSpec>(OperationKind::Restart);
         return nullptr;
     }
 
