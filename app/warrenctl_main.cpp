@@ -1,5 +1,6 @@
 // warrenctl: the headless CLI over Warren's core, for scripts and tests. Each command lives in
 // ctl/ and is listed in ctl/Commands.cpp.
+#include "WarrenGitRevision.h"
 #include "ctl/Command.h"
 #include "util/Translator.h"
 
@@ -116,7 +117,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Warren"));
     QCoreApplication::setApplicationName(QStringLiteral("warrenctl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WARREN_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WARREN_VERSION " (git " WARREN_GIT_REVISION ")"));
     Translator::apply(Translator::languageForLocale(QLocale::system()));
     Cli cli;
     return cli.run(QCoreApplication::arguments());

@@ -2302,6 +2302,26 @@
         <source>file</source>
         <translation>file</translation>
     </message>
+    <message>
+        <source>Save a picture of the main window to &lt;png&gt; after --screenshot-delay, then quit.</source>
+        <translation>Save a picture of the main window to &lt;png&gt; after --screenshot-delay, then quit.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default: 8000).</source>
+        <translation>Milliseconds to wait before --screenshot (default: 8000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--screenshot-delay needs a number of milliseconds</source>
+        <translation>--screenshot-delay needs a number of milliseconds</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>

@@ -2299,6 +2299,26 @@
         <source>file</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Save a picture of the main window to &lt;png&gt; after --screenshot-delay, then quit.</source>
+        <translation>等待 --screenshot-delay 后把主窗口保存为图片 &lt;png&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default: 8000).</source>
+        <translation>--screenshot 之前等待的毫秒数（默认：8000）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>--screenshot-delay needs a number of milliseconds</source>
+        <translation>--screenshot-delay 需要一个毫秒数</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>

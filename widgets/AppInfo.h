@@ -4,7 +4,7 @@
 
 namespace warren {
 
-// The version from the build (CMake's PROJECT_VERSION).
+// The version from the build (CMake's PROJECT_VERSION) and the git revision it was built from.
 QString applicationVersionString();
 
 } // namespace warren

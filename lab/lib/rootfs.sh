@@ -3,14 +3,17 @@
 # labctl: the root filesystem of the RabbitMQ 4.x hosts (rabbit5-7): Debian 13 trixie from Debian's
 # archive, built once per machine by debootstrap into a cache outside the checkout, shared read-only
 # by every 4.x host of every lab instance (each host bind-mounts it as its root, see host/anchor-4x).
-# Sourced by lab/labctl after common.sh; not run on its own.
+# Sourced by lab/labctl after common.sh; not run on its own. packaging/check sources it too, for the
+# clean Debian 12 tree it installs the packages into: it sets ROOTFS_CACHE, ROOTFS_SUITE,
+# ROOTFS_INCLUDE, ROOTFS_KEY_PACKAGES, ROOTFS_MUST_HAVE, ROOTFS_RECIPE and ROOTFS_CUSTOMISE first, and
+# say/die/need_root (common.sh's); what is not set is the lab's.
 #
 # Cache ($ROOTFS_CACHE, default /var/cache/warren-lab; WARREN_LAB_CACHE moves it):
 #   debs/                     the downloaded .debs (debootstrap --cache-dir): a rebuild downloads nothing new
-#   rootfs/trixie-KEY/tree/   the tree; KEY: the first 12 hex digits of the SHA-256 of `key`
-#   rootfs/trixie-KEY/key     recipe + suite + packages + versions of rabbitmq-server, erlang-base, openssh-server
-#   rootfs/trixie-KEY/manifest  every package and version in the tree (dpkg-query)
-#   rootfs/trixie-KEY/index   SHA-256 of the archive's main/binary-ARCH/Packages.xz when last checked
+#   rootfs/SUITE-KEY/tree/    the tree (SUITE: trixie for the lab); KEY: the first 12 hex digits of the SHA-256 of `key`
+#   rootfs/SUITE-KEY/key      recipe + suite + packages + versions of rabbitmq-server, erlang-base, openssh-server
+#   rootfs/SUITE-KEY/manifest  every package and version in the tree (dpkg-query)
+#   rootfs/SUITE-KEY/index    SHA-256 of the archive's main/binary-ARCH/Packages.xz when last checked
 #   rootfs/current            symlink to the tree in use; replaced atomically (rename) after a build
 #   rootfs/.lock              flock: one build at a time on the machine (labs, CI)
 #   rootfs/checked            time of the last check against the archive
@@ -21,14 +24,22 @@
 # rebuild; the same KEY only records the new index. `labctl rootfs` checks every time, `up --with-4x`
 # at most once a day; an unreachable archive keeps the tree there is (with a warning).
 
-ROOTFS_CACHE=${WARREN_LAB_CACHE:-/var/cache/warren-lab}
+: "${ROOTFS_CACHE:=${WARREN_LAB_CACHE:-/var/cache/warren-lab}}"
 readonly ROOTFS_CACHE
 readonly ROOTFS_BASE=$ROOTFS_CACHE/rootfs ROOTFS_DEBS=$ROOTFS_CACHE/debs
-readonly ROOTFS_SUITE=trixie ROOTFS_MIRROR=http://deb.debian.org/debian
-readonly ROOTFS_INCLUDE=rabbitmq-server,openssh-server,sudo,iproute2,procps,curl,ca-certificates
-readonly ROOTFS_KEY_PACKAGES=(rabbitmq-server erlang-base openssh-server)
-# Bump when rootfs_customise changes what goes into the tree: part of the key.
-readonly ROOTFS_RECIPE=1
+: "${ROOTFS_SUITE:=trixie}"
+readonly ROOTFS_SUITE ROOTFS_MIRROR=http://deb.debian.org/debian
+: "${ROOTFS_INCLUDE=rabbitmq-server,openssh-server,sudo,iproute2,procps,curl,ca-certificates}"
+readonly ROOTFS_INCLUDE
+[[ -v ROOTFS_KEY_PACKAGES ]] || ROOTFS_KEY_PACKAGES=(rabbitmq-server erlang-base openssh-server)
+readonly ROOTFS_KEY_PACKAGES
+# Executables a usable tree has (relative to its root).
+[[ -v ROOTFS_MUST_HAVE ]] || ROOTFS_MUST_HAVE=(usr/lib/rabbitmq/bin/rabbitmq-server usr/sbin/sshd)
+readonly ROOTFS_MUST_HAVE
+# Bump when the customise function changes what goes into the tree: part of the key.
+: "${ROOTFS_RECIPE:=1}"
+: "${ROOTFS_CUSTOMISE:=rootfs_customise}"
+readonly ROOTFS_RECIPE ROOTFS_CUSTOMISE
 
 rootfs_arch() { dpkg --print-architecture 2>/dev/null || echo amd64; }
 
@@ -44,15 +55,18 @@ rootfs_key_id() { sha256sum | cut -c1-12; }
 rootfs_tree() {
     local t
     t=$(realpath -e "$ROOTFS_BASE/current/tree" 2>/dev/null) || return 1
-    [[ -x $t/usr/lib/rabbitmq/bin/rabbitmq-server && -x $t/usr/sbin/sshd ]] || return 1
+    local f
+    for f in "${ROOTFS_MUST_HAVE[@]}"; do [[ -x $t/$f ]] || return 1; done
     printf '%s' "$t"
 }
 
 # SHA-256 of main/binary-ARCH/Packages.xz named by the archive's InRelease, or nothing (offline).
+# awk reads to the end: leaving early made curl fail writing (23), which pipefail turned into an
+# exit of the whole build (seen with bookworm's InRelease).
 rootfs_archive_index() {
     curl -fsS --max-time 20 "$ROOTFS_MIRROR/dists/$ROOTFS_SUITE/InRelease" 2>/dev/null |
         awk -v f="main/binary-$(rootfs_arch)/Packages.xz" '/^SHA256:/ { s = 1; next } /^[A-Za-z]/ { s = 0 }
-            s && $3 == f { print $1; exit }'
+            s && $3 == f && !done { print $1; done = 1 }'
 }
 
 # The key id the archive's current versions give, or nothing.
@@ -70,7 +84,7 @@ rootfs_is_current() {
     local cur idx want
     cur=$(realpath -e "$ROOTFS_BASE/current" 2>/dev/null) || return 1
     rootfs_tree >/dev/null || return 1
-    [[ $(rootfs_key_text <"$cur/versions" | rootfs_key_id) == "${cur##*/trixie-}" ]] || return 1
+    [[ $(rootfs_key_text <"$cur/versions" | rootfs_key_id) == "${cur##*/"$ROOTFS_SUITE"-}" ]] || return 1
     idx=$(rootfs_archive_index)
     if [[ -z $idx ]]; then
         say "rootfs: $ROOTFS_MIRROR not reachable; keeping ${cur##*/}" >&2
@@ -79,7 +93,7 @@ rootfs_is_current() {
     date +%s >"$ROOTFS_BASE/checked"
     [[ $idx == "$(cat "$cur/index" 2>/dev/null)" ]] && return 0
     want=$(rootfs_archive_key_id) || { say "rootfs: cannot read the archive's Packages.xz; keeping ${cur##*/}" >&2; return 0; }
-    if [[ $want == "${cur##*/trixie-}" ]]; then
+    if [[ $want == "${cur##*/"$ROOTFS_SUITE"-}" ]]; then
         printf '%s\n' "$idx" >"$cur/index"
         return 0
     fi
@@ -109,7 +123,7 @@ rootfs_customise() {
 # A tree still in use stays until a later build finds it unused.
 rootfs_prune() {
     local keep=$1 d
-    for d in "$ROOTFS_BASE"/trixie-*; do
+    for d in "$ROOTFS_BASE/$ROOTFS_SUITE"-*; do
         [[ -d $d && $d != "$keep" ]] || continue
         if grep -qsF -- " $d/tree " /proc/[0-9]*/mountinfo; then continue; fi
         rm -rf "$d"
@@ -121,7 +135,7 @@ rootfs_build() {
     command -v debootstrap >/dev/null || die "debootstrap not found; install: debootstrap"
     install -d -m 755 "$ROOTFS_CACHE" "$ROOTFS_BASE" "$ROOTFS_DEBS"
     exec 8>"$ROOTFS_BASE/.lock"
-    flock -w 1800 8 || die "another build of the 4.x root filesystem holds $ROOTFS_BASE/.lock"
+    flock -w 1800 8 || die "another build of the root filesystem holds $ROOTFS_BASE/.lock"
     # Another labctl may have built it while this one waited.
     if [[ -z $force ]] && rootfs_is_current; then exec 8>&-; return 0; fi
     for tmp in "$ROOTFS_BASE"/.build-*; do
@@ -143,7 +157,7 @@ rootfs_build() {
         die "rootfs: debootstrap failed; see $ROOTFS_BASE/build.log"
     fi
     rootfs_unmount_under "$tmp"
-    rootfs_customise "$tmp/tree"
+    "$ROOTFS_CUSTOMISE" "$tmp/tree"
     # shellcheck disable=SC2016 # dpkg-query fields, not shell
     chroot "$tmp/tree" dpkg-query -W -f '${Package} ${Version}\n' >"$tmp/manifest"
     awk -v want=" ${ROOTFS_KEY_PACKAGES[*]} " 'index(want, " " $1 " ")' "$tmp/manifest" >"$tmp/versions"
@@ -151,17 +165,17 @@ rootfs_build() {
     rootfs_key_text <"$tmp/versions" >"$tmp/key"
     id=$(rootfs_key_id <"$tmp/key")
     printf '%s\n' "$idx" >"$tmp/index"
-    key=$ROOTFS_BASE/trixie-$id
+    key=$ROOTFS_BASE/$ROOTFS_SUITE-$id
     # A tree of the same key (--rebuild) may be in use by running hosts: it moves aside and goes
     # with the others when no host has it mounted any more (mountinfo follows the rename).
     if [[ -e $key ]]; then mv -T "$key" "$key.old-$$"; fi
     mv -T "$tmp" "$key"
-    ln -sfn "trixie-$id" "$ROOTFS_BASE/current.new"
+    ln -sfn "$ROOTFS_SUITE-$id" "$ROOTFS_BASE/current.new"
     mv -T "$ROOTFS_BASE/current.new" "$ROOTFS_BASE/current"
     date +%s >"$ROOTFS_BASE/checked"
     rootfs_prune "$key"
     printf '%s\n' $((SECONDS - t0)) >"$key/build-seconds"
-    say "rootfs: built trixie-$id in $((SECONDS - t0)) s ($(du -sh "$key/tree" 2>/dev/null | cut -f1)); $(tr '\n' ' ' <"$key/versions")"
+    say "rootfs: built $ROOTFS_SUITE-$id in $((SECONDS - t0)) s ($(du -sh "$key/tree" 2>/dev/null | cut -f1)); $(tr '\n' ' ' <"$key/versions")"
     exec 8>&-
 }
 
