@@ -1215,6 +1215,50 @@
         <source>Khepri member</source>
         <translation>Khepri member</translation>
     </message>
+    <message>
+        <source>plan maintenance: enter (take the node out of service) or exit (bring it back).</source>
+        <translation>plan maintenance: enter (take the node out of service) or exit (bring it back).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>plan maintenance enter: also stop the node once drained.</source>
+        <translation>plan maintenance enter: also stop the node once drained.</translation>
+    </message>
+    <message>
+        <source>plan maintenance, stop, restart: go on although the safe-to-stop checks fail (needs --yes).</source>
+        <translation>plan maintenance, stop, restart: go on although the safe-to-stop checks fail (needs --yes).</translation>
+    </message>
+    <message>
+        <source>maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]: take a node out of service without dropping clients (HAProxy drain, maint; rabbitmq-upgrade drain) and back</source>
+        <translation>maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]: take a node out of service without dropping clients (HAProxy drain, maint; rabbitmq-upgrade drain) and back</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]</source>
+        <translation>usage: warrenctl maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan maintenance --node HOST --action enter|exit [--stop] [--force]</source>
+        <translation>usage: warrenctl plan maintenance --node HOST --action enter|exit [--stop] [--force]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan stop --node HOST [--force]</source>
+        <translation>usage: warrenctl plan stop --node HOST [--force]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan start --node HOST</source>
+        <translation>usage: warrenctl plan start --node HOST</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan restart --node HOST [--force]</source>
+        <translation>usage: warrenctl plan restart --node HOST [--force]</translation>
+    </message>
+    <message>
+        <source>Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave it as it is.</source>
+        <translation>Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave it as it is.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -2255,6 +2299,13 @@
     </message>
 </context>
 <context>
+    <name>HaproxyRuntime</name>
+    <message>
+        <source>not listed</source>
+        <translation>not listed</translation>
+    </message>
+</context>
+<context>
     <name>HaproxyWorkbench</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2321,6 +2372,338 @@
     <message>
         <source>--screenshot-delay needs a number of milliseconds</source>
         <translation>--screenshot-delay needs a number of milliseconds</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePlanner</name>
+    <message>
+        <source>Put %1 in maintenance and stop it</source>
+        <translation>Put %1 in maintenance and stop it</translation>
+    </message>
+    <message>
+        <source>Put %1 in maintenance</source>
+        <translation>Put %1 in maintenance</translation>
+    </message>
+    <message>
+        <source>maintenance mode (rabbitmq-upgrade drain) exists from RabbitMQ 3.8 on; %1 runs %2</source>
+        <translation>maintenance mode (rabbitmq-upgrade drain) exists from RabbitMQ 3.8 on; %1 runs %2</translation>
+    </message>
+    <message>
+        <source>%1 is stopped and HAProxy sends it no clients</source>
+        <translation>%1 is stopped and HAProxy sends it no clients</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <comment>node: a RabbitMQ node</comment>
+        <translation>%1 runs</translation>
+    </message>
+    <message>
+        <source>the node is not running: there is nothing to drain</source>
+        <translation>the node is not running: there is nothing to drain</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance and HAProxy sends it no clients</source>
+        <translation>%1 is in maintenance and HAProxy sends it no clients</translation>
+    </message>
+    <message>
+        <source>Cluster members</source>
+        <translation>Cluster members</translation>
+    </message>
+    <message>
+        <source>%1&apos;s maintenance state</source>
+        <translation>%1&apos;s maintenance state</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>in maintenance already</source>
+        <translation>in maintenance already</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>in service</translation>
+    </message>
+    <message>
+        <source>HAProxy forgets runtime states on a reload</source>
+        <translation>HAProxy forgets runtime states on a reload</translation>
+    </message>
+    <message>
+        <source>a reload or restart of HAProxy during the maintenance puts these servers back to ready, unless haproxy.cfg loads a server-state-file; do not reload HAProxy until the maintenance ends</source>
+        <translation>a reload or restart of HAProxy during the maintenance puts these servers back to ready, unless haproxy.cfg loads a server-state-file; do not reload HAProxy until the maintenance ends</translation>
+    </message>
+    <message>
+        <source>HAProxy: no new clients to %1 (servers to drain: %2)</source>
+        <translation>HAProxy: no new clients to %1 (servers to drain: %2)</translation>
+    </message>
+    <message>
+        <source>show stat lists the servers as DRAIN</source>
+        <translation>show stat lists the servers as DRAIN</translation>
+    </message>
+    <message>
+        <source>put the servers back to ready</source>
+        <translation>put the servers back to ready</translation>
+    </message>
+    <message>
+        <source>HAProxy: close the clients&apos; sessions on %1 (they reconnect to another server)</source>
+        <translation>HAProxy: close the clients&apos; sessions on %1 (they reconnect to another server)</translation>
+    </message>
+    <message>
+        <source>closed sessions stay closed (their clients have reconnected elsewhere); put the servers back to ready</source>
+        <translation>closed sessions stay closed (their clients have reconnected elsewhere); put the servers back to ready</translation>
+    </message>
+    <message>
+        <source>HAProxy: servers of %1 to maint (no traffic, no health checks)</source>
+        <translation>HAProxy: servers of %1 to maint (no traffic, no health checks)</translation>
+    </message>
+    <message>
+        <source>show stat lists the servers as MAINT</source>
+        <translation>show stat lists the servers as MAINT</translation>
+    </message>
+    <message>
+        <source>RabbitMQ: drain %1 (client listeners suspended, connections closed, queue leaders moved to other nodes)</source>
+        <translation>RabbitMQ: drain %1 (client listeners suspended, connections closed, queue leaders moved to other nodes)</translation>
+    </message>
+    <message>
+        <source>revive the node (back in service)</source>
+        <translation>revive the node (back in service)</translation>
+    </message>
+    <message>
+        <source>HAProxy sends %1 no clients (its servers are MAINT)</source>
+        <translation>HAProxy sends %1 no clients (its servers are MAINT)</translation>
+    </message>
+    <message>
+        <source>bring it back with: warrenctl maintenance %1 exit</source>
+        <translation>bring it back with: warrenctl maintenance %1 exit</translation>
+    </message>
+    <message>
+        <source>Bring %1 back from maintenance</source>
+        <translation>Bring %1 back from maintenance</translation>
+    </message>
+    <message>
+        <source>%1 runs, is not in maintenance and HAProxy sends it clients</source>
+        <translation>%1 runs, is not in maintenance and HAProxy sends it clients</translation>
+    </message>
+    <message>
+        <source>stopped: it is started first</source>
+        <translation>stopped: it is started first</translation>
+    </message>
+    <message>
+        <source>RabbitMQ: revive %1 (client listeners resumed; it may lead queues again)</source>
+        <translation>RabbitMQ: revive %1 (client listeners resumed; it may lead queues again)</translation>
+    </message>
+    <message>
+        <source>every quorum queue has a quorum plus one member online (the node&apos;s members caught up)</source>
+        <translation>every quorum queue has a quorum plus one member online (the node&apos;s members caught up)</translation>
+    </message>
+    <message>
+        <source>drain the node again</source>
+        <translation>drain the node again</translation>
+    </message>
+    <message>
+        <source>HAProxy: servers of %1 back to ready, and wait until their health checks say UP</source>
+        <translation>HAProxy: servers of %1 back to ready, and wait until their health checks say UP</translation>
+    </message>
+    <message>
+        <source>show stat lists the servers as UP</source>
+        <translation>show stat lists the servers as UP</translation>
+    </message>
+    <message>
+        <source>put the servers back to maint</source>
+        <translation>put the servers back to maint</translation>
+    </message>
+    <message>
+        <source>HAProxy sends %1 clients again (its servers are UP)</source>
+        <translation>HAProxy sends %1 clients again (its servers are UP)</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Restart %1</translation>
+    </message>
+    <message>
+        <source>%1 is stopped</source>
+        <translation>%1 is stopped</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 runs</translation>
+    </message>
+    <message>
+        <source>HAProxy sends it clients</source>
+        <translation>HAProxy sends it clients</translation>
+    </message>
+    <message>
+        <source>%1 take(s) traffic now: their clients are cut off when the node stops; maintenance (warrenctl maintenance %2 enter) drains them first</source>
+        <translation>%1 take(s) traffic now: their clients are cut off when the node stops; maintenance (warrenctl maintenance %2 enter) drains them first</translation>
+    </message>
+    <message>
+        <source>show stat on %1 (%2): %3</source>
+        <translation>show stat on %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>unreadable show stat output: %1</source>
+        <translation>unreadable show stat output: %1</translation>
+    </message>
+    <message>
+        <source>show stat could not be read (exit code %1)</source>
+        <translation>show stat could not be read (exit code %1)</translation>
+    </message>
+    <message>
+        <source>HAProxy counts no session left on the node&apos;s servers</source>
+        <translation>HAProxy counts no session left on the node&apos;s servers</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>no sessions</translation>
+    </message>
+    <message>
+        <source>sessions left: %1</source>
+        <translation>sessions left: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy answered: %1</source>
+        <translation>HAProxy answered: %1</translation>
+    </message>
+    <message>
+        <source>%1 reports itself in maintenance mode</source>
+        <translation>%1 reports itself in maintenance mode</translation>
+    </message>
+    <message>
+        <source>%1 reports itself out of maintenance mode</source>
+        <translation>%1 reports itself out of maintenance mode</translation>
+    </message>
+    <message>
+        <source>status failed with exit code %1</source>
+        <translation>status failed with exit code %1</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in maintenance</translation>
+    </message>
+    <message>
+        <source>not in maintenance</source>
+        <translation>not in maintenance</translation>
+    </message>
+    <message>
+        <source>%1 has no client connection left</source>
+        <translation>%1 has no client connection left</translation>
+    </message>
+    <message>
+        <source>list_connections failed with exit code %1</source>
+        <translation>list_connections failed with exit code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer answers (its Erlang VM is stopped)</source>
+        <translation>%1 no longer answers (its Erlang VM is stopped)</translation>
+    </message>
+    <message>
+        <source>overridden (--force): %1</source>
+        <translation>overridden (--force): %1</translation>
+    </message>
+    <message>
+        <source>the safe-to-stop checks failed and are overridden: %1</source>
+        <translation>the safe-to-stop checks failed and are overridden: %1</translation>
+    </message>
+    <message>
+        <source>Stop %1 (the whole node, through the %2 service)</source>
+        <translation>Stop %1 (the whole node, through the %2 service)</translation>
+    </message>
+    <message>
+        <source>start the node again</source>
+        <translation>start the node again</translation>
+    </message>
+    <message>
+        <source>Start the RabbitMQ application on %1 (its Erlang VM runs)</source>
+        <translation>Start the RabbitMQ application on %1 (its Erlang VM runs)</translation>
+    </message>
+    <message>
+        <source>stop the application again</source>
+        <translation>stop the application again</translation>
+    </message>
+    <message>
+        <source>Start %1 (through the %2 service) and wait until it runs in the cluster</source>
+        <translation>Start %1 (through the %2 service) and wait until it runs in the cluster</translation>
+    </message>
+    <message>
+        <source>stop the node again</source>
+        <translation>stop the node again</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s servers for %1</source>
+        <translation>HAProxy&apos;s servers for %1</translation>
+    </message>
+    <message>
+        <source>the profile names no HAProxy (host and stats socket): only RabbitMQ&apos;s own drain closes the node&apos;s client connections; clients reconnect to the other nodes themselves</source>
+        <translation>the profile names no HAProxy (host and stats socket): only RabbitMQ&apos;s own drain closes the node&apos;s client connections; clients reconnect to the other nodes themselves</translation>
+    </message>
+    <message>
+        <source>no HAProxy server points at %1</source>
+        <translation>no HAProxy server points at %1</translation>
+    </message>
+    <message>
+        <source>HAProxy server &quot;%1&quot; has a name Warren does not send to the Runtime API</source>
+        <translation>HAProxy server &quot;%1&quot; has a name Warren does not send to the Runtime API</translation>
+    </message>
+    <message>
+        <source>Proxy %1 keeps a server</source>
+        <translation>Proxy %1 keeps a server</translation>
+    </message>
+    <message>
+        <source>no other server of proxy %1 is UP: its clients lose service while %2 is out</source>
+        <translation>no other server of proxy %1 is UP: its clients lose service while %2 is out</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSpec</name>
+    <message>
+        <source>Node &amp;Maintenance…</source>
+        <comment>take a RabbitMQ node out of service</comment>
+        <translation>Node &amp;Maintenance…</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>enter or leave maintenance</comment>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Enter maintenance: take it out of service</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Enter maintenance: take it out of service</translation>
+    </message>
+    <message>
+        <source>Exit maintenance: bring it back into service</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Exit maintenance: bring it back into service</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the node once it is drained (to patch or reboot its host)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Stop the node once it is drained (to patch or reboot its host)</translation>
+    </message>
+    <message>
+        <source>&amp;Override the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</source>
+        <translation>&amp;Override the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2892,15 @@
     <message>
         <source>Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or upgrading.</source>
         <translation>Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or upgrading.</translation>
+    </message>
+    <message>
+        <source>In maintenance mode: it serves no clients and leads no queues (Node Maintenance brings it back).</source>
+        <translation>In maintenance mode: it serves no clients and leads no queues (Node Maintenance brings it back).</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>RabbitMQ node state: drained, serves no clients</comment>
+        <translation>maintenance</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3652,74 @@
         <comment>RabbitMQ metadata stores</comment>
         <translation>Mnesia only, and to ram only before RabbitMQ 4.0: under Khepri every node is a disc node</translation>
     </message>
+    <message>
+        <source>Node Maintenance</source>
+        <comment>take a RabbitMQ node out of service and back</comment>
+        <translation>Node Maintenance</translation>
+    </message>
+    <message>
+        <source>Stop a Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Stop a Node</translation>
+    </message>
+    <message>
+        <source>Start a Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Start a Node</translation>
+    </message>
+    <message>
+        <source>Restart a Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Restart a Node</translation>
+    </message>
+    <message>
+        <source>Enter: after the safe-to-stop checks, HAProxy stops sending clients to the node (drain, sessions closed, maint), then RabbitMQ drains it (listeners suspended, queue leaders moved away); optionally the node is stopped. Exit: the node is started if needed, its quorum members catch up, it is revived and HAProxy sends it clients again. Every step is verified.</source>
+        <comment>RabbitMQ node; HAProxy server states drain and maint</comment>
+        <translation>Enter: after the safe-to-stop checks, HAProxy stops sending clients to the node (drain, sessions closed, maint), then RabbitMQ drains it (listeners suspended, queue leaders moved away); optionally the node is stopped. Exit: the node is started if needed, its quorum members catch up, it is revived and HAProxy sends it clients again. Every step is verified.</translation>
+    </message>
+    <message>
+        <source>The whole node (Erlang VM included) is stopped through the profile&apos;s service, after the safe-to-stop checks (quorum queues, synchronised mirrors). Clients HAProxy still sends to it are cut off: maintenance drains them first.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>The whole node (Erlang VM included) is stopped through the profile&apos;s service, after the safe-to-stop checks (quorum queues, synchronised mirrors). Clients HAProxy still sends to it are cut off: maintenance drains them first.</translation>
+    </message>
+    <message>
+        <source>The node is started through the profile&apos;s service and verified to run as a member of the cluster.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>The node is started through the profile&apos;s service and verified to run as a member of the cluster.</translation>
+    </message>
+    <message>
+        <source>Stop, after the safe-to-stop checks, then start, verified to run as a member of the cluster again.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Stop, after the safe-to-stop checks, then start, verified to run as a member of the cluster again.</translation>
+    </message>
+    <message>
+        <source>only with --force, which overrides the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>only with --force, which overrides the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>destroys nothing</comment>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.8 on (maintenance mode), Mnesia and Khepri alike</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>RabbitMQ 3.8 on (maintenance mode), Mnesia and Khepri alike</translation>
+    </message>
+    <message>
+        <source>every version; the safe-to-stop checks from RabbitMQ 3.8 on</source>
+        <comment>RabbitMQ node</comment>
+        <translation>every version; the safe-to-stop checks from RabbitMQ 3.8 on</translation>
+    </message>
+    <message>
+        <source>name the maintenance action: enter or exit</source>
+        <translation>name the maintenance action: enter or exit</translation>
+    </message>
+    <message>
+        <source>the maintenance action must be enter or exit, not &quot;%1&quot;</source>
+        <translation>the maintenance action must be enter or exit, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -3757,6 +4217,10 @@
         <source>haproxy.configPath &quot;%1&quot; must be an absolute path</source>
         <translation>haproxy.configPath &quot;%1&quot; must be an absolute path</translation>
     </message>
+    <message>
+        <source>haproxy.amqpPort %1 is not a TCP port</source>
+        <translation>haproxy.amqpPort %1 is not a TCP port</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4079,6 +4543,13 @@
     </message>
 </context>
 <context>
+    <name>RabbitCommands</name>
+    <message>
+        <source>the node&apos;s status has no maintenance state</source>
+        <translation>the node&apos;s status has no maintenance state</translation>
+    </message>
+</context>
+<context>
     <name>RemoteCommand</name>
     <message>
         <source>empty command</source>
@@ -4110,6 +4581,33 @@
     <message>
         <source>kept in the desktop keyring</source>
         <translation>kept in the desktop keyring</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSpec</name>
+    <message>
+        <source>Sto&amp;p Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Sto&amp;p Node…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>S&amp;tart Node…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Restart Node…</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Override the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</source>
+        <translation>&amp;Override the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5124,31 @@
         <source>Fix Address or Hostname Change…</source>
         <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
         <translation>Fix Address or Hostname Change…</translation>
+    </message>
+    <message>
+        <source>Exit Maintenance…</source>
+        <comment>bring a RabbitMQ node back into service</comment>
+        <translation>Exit Maintenance…</translation>
+    </message>
+    <message>
+        <source>Enter Maintenance…</source>
+        <comment>take a RabbitMQ node out of service without dropping clients</comment>
+        <translation>Enter Maintenance…</translation>
+    </message>
+    <message>
+        <source>Stop Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Stop Node…</translation>
+    </message>
+    <message>
+        <source>Start Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Start Node…</translation>
+    </message>
+    <message>
+        <source>Restart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>Restart Node…</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,50 @@
         <source>Khepri member</source>
         <translation>Khepri 成员</translation>
     </message>
+    <message>
+        <source>plan maintenance: enter (take the node out of service) or exit (bring it back).</source>
+        <translation>plan maintenance：enter（让节点退出服务）或 exit（恢复服务）。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>plan maintenance enter: also stop the node once drained.</source>
+        <translation>plan maintenance enter：排空后同时停止节点。</translation>
+    </message>
+    <message>
+        <source>plan maintenance, stop, restart: go on although the safe-to-stop checks fail (needs --yes).</source>
+        <translation>plan maintenance、stop、restart：即使可安全停止检查未通过也继续（需要 --yes）。</translation>
+    </message>
+    <message>
+        <source>maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]: take a node out of service without dropping clients (HAProxy drain, maint; rabbitmq-upgrade drain) and back</source>
+        <translation>maintenance 节点 enter|exit [--stop] [--force] [--execute [--yes]]：让节点退出服务而不断开客户端（HAProxy drain、maint；rabbitmq-upgrade drain），以及恢复服务</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl maintenance NODE enter|exit [--stop] [--force] [--execute [--yes]]</source>
+        <translation>用法：warrenctl maintenance 节点 enter|exit [--stop] [--force] [--execute [--yes]]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan maintenance --node HOST --action enter|exit [--stop] [--force]</source>
+        <translation>用法：warrenctl plan maintenance --node 主机 --action enter|exit [--stop] [--force]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan stop --node HOST [--force]</source>
+        <translation>用法：warrenctl plan stop --node 主机 [--force]</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan start --node HOST</source>
+        <translation>用法：warrenctl plan start --node 主机</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan restart --node HOST [--force]</source>
+        <translation>用法：warrenctl plan restart --node 主机 [--force]</translation>
+    </message>
+    <message>
+        <source>Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave it as it is.</source>
+        <translation>可选：用 --resume-from %1 重试（没有步骤已完成：无需撤销）；或保持现状。</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -2252,6 +2296,13 @@
     </message>
 </context>
 <context>
+    <name>HaproxyRuntime</name>
+    <message>
+        <source>not listed</source>
+        <translation>未列出</translation>
+    </message>
+</context>
+<context>
     <name>HaproxyWorkbench</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2318,6 +2369,337 @@
     <message>
         <source>--screenshot-delay needs a number of milliseconds</source>
         <translation>--screenshot-delay 需要一个毫秒数</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePlanner</name>
+    <message>
+        <source>Put %1 in maintenance and stop it</source>
+        <translation>让 %1 进入维护并停止它</translation>
+    </message>
+    <message>
+        <source>Put %1 in maintenance</source>
+        <translation>让 %1 进入维护</translation>
+    </message>
+    <message>
+        <source>maintenance mode (rabbitmq-upgrade drain) exists from RabbitMQ 3.8 on; %1 runs %2</source>
+        <translation>维护模式（rabbitmq-upgrade drain）从 RabbitMQ 3.8 起才有；%1 运行的是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is stopped and HAProxy sends it no clients</source>
+        <translation>%1 已停止，HAProxy 不再向它发送客户端</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <comment>node: a RabbitMQ node</comment>
+        <translation>%1 正在运行</translation>
+    </message>
+    <message>
+        <source>the node is not running: there is nothing to drain</source>
+        <translation>节点未运行：没有可排空的内容</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance and HAProxy sends it no clients</source>
+        <translation>%1 处于维护中，HAProxy 不再向它发送客户端</translation>
+    </message>
+    <message>
+        <source>Cluster members</source>
+        <translation>集群成员</translation>
+    </message>
+    <message>
+        <source>%1&apos;s maintenance state</source>
+        <translation>%1 的维护状态</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>in maintenance already</source>
+        <translation>已在维护中</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>正在服务</translation>
+    </message>
+    <message>
+        <source>HAProxy forgets runtime states on a reload</source>
+        <translation>HAProxy 重载时会丢失运行时状态</translation>
+    </message>
+    <message>
+        <source>a reload or restart of HAProxy during the maintenance puts these servers back to ready, unless haproxy.cfg loads a server-state-file; do not reload HAProxy until the maintenance ends</source>
+        <translation>维护期间重载或重启 HAProxy 会把这些服务器恢复为 ready，除非 haproxy.cfg 加载了 server-state-file；维护结束前不要重载 HAProxy</translation>
+    </message>
+    <message>
+        <source>HAProxy: no new clients to %1 (servers to drain: %2)</source>
+        <translation>HAProxy：不再向 %1 发送新客户端（服务器置为 drain：%2）</translation>
+    </message>
+    <message>
+        <source>show stat lists the servers as DRAIN</source>
+        <translation>show stat 显示这些服务器为 DRAIN</translation>
+    </message>
+    <message>
+        <source>put the servers back to ready</source>
+        <translation>把服务器恢复为 ready</translation>
+    </message>
+    <message>
+        <source>HAProxy: close the clients&apos; sessions on %1 (they reconnect to another server)</source>
+        <translation>HAProxy：关闭 %1 上的客户端会话（它们会重连到其他服务器）</translation>
+    </message>
+    <message>
+        <source>closed sessions stay closed (their clients have reconnected elsewhere); put the servers back to ready</source>
+        <translation>已关闭的会话保持关闭（其客户端已重连到别处）；把服务器恢复为 ready</translation>
+    </message>
+    <message>
+        <source>HAProxy: servers of %1 to maint (no traffic, no health checks)</source>
+        <translation>HAProxy：%1 的服务器置为 maint（无流量、无健康检查）</translation>
+    </message>
+    <message>
+        <source>show stat lists the servers as MAINT</source>
+        <translation>show stat 显示这些服务器为 MAINT</translation>
+    </message>
+    <message>
+        <source>RabbitMQ: drain %1 (client listeners suspended, connections closed, queue leaders moved to other nodes)</source>
+        <translation>RabbitMQ：排空 %1（暂停客户端监听、关闭连接、把队列 leader 移到其他节点）</translation>
+    </message>
+    <message>
+        <source>revive the node (back in service)</source>
+        <translation>对节点执行 revive（恢复服务）</translation>
+    </message>
+    <message>
+        <source>HAProxy sends %1 no clients (its servers are MAINT)</source>
+        <translation>HAProxy 不向 %1 发送客户端（其服务器为 MAINT）</translation>
+    </message>
+    <message>
+        <source>bring it back with: warrenctl maintenance %1 exit</source>
+        <translation>恢复方法：warrenctl maintenance %1 exit</translation>
+    </message>
+    <message>
+        <source>Bring %1 back from maintenance</source>
+        <translation>让 %1 结束维护、恢复服务</translation>
+    </message>
+    <message>
+        <source>%1 runs, is not in maintenance and HAProxy sends it clients</source>
+        <translation>%1 正在运行、未在维护，HAProxy 向它发送客户端</translation>
+    </message>
+    <message>
+        <source>stopped: it is started first</source>
+        <translation>已停止：先启动它</translation>
+    </message>
+    <message>
+        <source>RabbitMQ: revive %1 (client listeners resumed; it may lead queues again)</source>
+        <translation>RabbitMQ：对 %1 执行 revive（恢复客户端监听；它可再次担任队列 leader）</translation>
+    </message>
+    <message>
+        <source>every quorum queue has a quorum plus one member online (the node&apos;s members caught up)</source>
+        <translation>每个仲裁队列都有多数派加一个成员在线（该节点的成员已追上）</translation>
+    </message>
+    <message>
+        <source>drain the node again</source>
+        <translation>再次排空节点</translation>
+    </message>
+    <message>
+        <source>HAProxy: servers of %1 back to ready, and wait until their health checks say UP</source>
+        <translation>HAProxy：%1 的服务器恢复为 ready，等待健康检查显示 UP</translation>
+    </message>
+    <message>
+        <source>show stat lists the servers as UP</source>
+        <translation>show stat 显示这些服务器为 UP</translation>
+    </message>
+    <message>
+        <source>put the servers back to maint</source>
+        <translation>把服务器恢复为 maint</translation>
+    </message>
+    <message>
+        <source>HAProxy sends %1 clients again (its servers are UP)</source>
+        <translation>HAProxy 再次向 %1 发送客户端（其服务器为 UP）</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>停止 %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>重启 %1</translation>
+    </message>
+    <message>
+        <source>%1 is stopped</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 在运行</translation>
+    </message>
+    <message>
+        <source>HAProxy sends it clients</source>
+        <translation>HAProxy 在向它发送客户端</translation>
+    </message>
+    <message>
+        <source>%1 take(s) traffic now: their clients are cut off when the node stops; maintenance (warrenctl maintenance %2 enter) drains them first</source>
+        <translation>%1 当前承载流量：节点停止时这些客户端会被断开；维护（warrenctl maintenance %2 enter）会先将它们排空</translation>
+    </message>
+    <message>
+        <source>show stat on %1 (%2): %3</source>
+        <translation>%1 上的 show stat（%2）：%3</translation>
+    </message>
+    <message>
+        <source>unreadable show stat output: %1</source>
+        <translation>无法解析 show stat 输出：%1</translation>
+    </message>
+    <message>
+        <source>show stat could not be read (exit code %1)</source>
+        <translation>无法读取 show stat（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>HAProxy counts no session left on the node&apos;s servers</source>
+        <translation>HAProxy 统计该节点的服务器上已无会话</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>无会话</translation>
+    </message>
+    <message>
+        <source>sessions left: %1</source>
+        <translation>仍有会话：%1</translation>
+    </message>
+    <message>
+        <source>HAProxy answered: %1</source>
+        <translation>HAProxy 回答：%1</translation>
+    </message>
+    <message>
+        <source>%1 reports itself in maintenance mode</source>
+        <translation>%1 报告自己处于维护模式</translation>
+    </message>
+    <message>
+        <source>%1 reports itself out of maintenance mode</source>
+        <translation>%1 报告自己已退出维护模式</translation>
+    </message>
+    <message>
+        <source>status failed with exit code %1</source>
+        <translation>status 失败，退出码 %1</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <source>not in maintenance</source>
+        <translation>未在维护</translation>
+    </message>
+    <message>
+        <source>%1 has no client connection left</source>
+        <translation>%1 已无客户端连接</translation>
+    </message>
+    <message>
+        <source>list_connections failed with exit code %1</source>
+        <translation>list_connections 失败，退出码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer answers (its Erlang VM is stopped)</source>
+        <translation>%1 不再应答（其 Erlang 虚拟机已停止）</translation>
+    </message>
+    <message>
+        <source>overridden (--force): %1</source>
+        <translation>已强制跳过（--force）：%1</translation>
+    </message>
+    <message>
+        <source>the safe-to-stop checks failed and are overridden: %1</source>
+        <translation>可安全停止检查未通过，已被强制跳过：%1</translation>
+    </message>
+    <message>
+        <source>Stop %1 (the whole node, through the %2 service)</source>
+        <translation>停止 %1（整个节点，通过 %2 服务）</translation>
+    </message>
+    <message>
+        <source>start the node again</source>
+        <translation>重新启动节点</translation>
+    </message>
+    <message>
+        <source>Start the RabbitMQ application on %1 (its Erlang VM runs)</source>
+        <translation>启动 %1 上的 RabbitMQ 应用（其 Erlang 虚拟机在运行）</translation>
+    </message>
+    <message>
+        <source>stop the application again</source>
+        <translation>再次停止应用</translation>
+    </message>
+    <message>
+        <source>Start %1 (through the %2 service) and wait until it runs in the cluster</source>
+        <translation>启动 %1（通过 %2 服务），等待它在集群中运行</translation>
+    </message>
+    <message>
+        <source>stop the node again</source>
+        <translation>再次停止节点</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s servers for %1</source>
+        <translation>HAProxy 中 %1 的服务器</translation>
+    </message>
+    <message>
+        <source>the profile names no HAProxy (host and stats socket): only RabbitMQ&apos;s own drain closes the node&apos;s client connections; clients reconnect to the other nodes themselves</source>
+        <translation>配置文件未指定 HAProxy（主机和统计套接字）：只有 RabbitMQ 自己的 drain 关闭该节点的客户端连接；客户端自行重连到其他节点</translation>
+    </message>
+    <message>
+        <source>no HAProxy server points at %1</source>
+        <translation>没有 HAProxy 服务器指向 %1</translation>
+    </message>
+    <message>
+        <source>HAProxy server &quot;%1&quot; has a name Warren does not send to the Runtime API</source>
+        <translation>HAProxy 服务器“%1”的名称 Warren 不会发送给 Runtime API</translation>
+    </message>
+    <message>
+        <source>Proxy %1 keeps a server</source>
+        <translation>代理 %1 仍有可用服务器</translation>
+    </message>
+    <message>
+        <source>no other server of proxy %1 is UP: its clients lose service while %2 is out</source>
+        <translation>代理 %1 没有其他 UP 的服务器：%2 退出服务期间其客户端将失去服务</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSpec</name>
+    <message>
+        <source>Node &amp;Maintenance…</source>
+        <comment>take a RabbitMQ node out of service</comment>
+        <translation>节点维护(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>enter or leave maintenance</comment>
+        <translation>动作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter maintenance: take it out of service</source>
+        <comment>RabbitMQ node</comment>
+        <translation>进入维护：让它退出服务</translation>
+    </message>
+    <message>
+        <source>Exit maintenance: bring it back into service</source>
+        <comment>RabbitMQ node</comment>
+        <translation>结束维护：让它恢复服务</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the node once it is drained (to patch or reboot its host)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>排空后停止节点(&amp;S)（用于给主机打补丁或重启）</translation>
+    </message>
+    <message>
+        <source>&amp;Override the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</source>
+        <translation>跳过可安全停止检查(&amp;O)（队列可能失去多数派或唯一的已同步副本）</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2886,15 @@
     <message>
         <source>Ram nodes are deprecated in RabbitMQ 4.x and do not exist under Khepri. Change this node to a disc node (rabbitmqctl stop_app; change_cluster_node_type disc; start_app) before enabling khepri_db or upgrading.</source>
         <translation>内存节点在 RabbitMQ 4.x 中已弃用,Khepri 下也不存在。在启用 khepri_db 或升级之前,把此节点改为磁盘节点(rabbitmqctl stop_app;change_cluster_node_type disc;start_app)。</translation>
+    </message>
+    <message>
+        <source>In maintenance mode: it serves no clients and leads no queues (Node Maintenance brings it back).</source>
+        <translation>处于维护模式：不服务客户端、不担任队列 leader（“节点维护”可让它恢复）。</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>RabbitMQ node state: drained, serves no clients</comment>
+        <translation>维护中</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3643,74 @@
         <comment>RabbitMQ metadata stores</comment>
         <translation>仅限 Mnesia，转为内存节点仅限 RabbitMQ 4.0 之前：Khepri 下每个节点都是磁盘节点</translation>
     </message>
+    <message>
+        <source>Node Maintenance</source>
+        <comment>take a RabbitMQ node out of service and back</comment>
+        <translation>节点维护</translation>
+    </message>
+    <message>
+        <source>Stop a Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>停止节点</translation>
+    </message>
+    <message>
+        <source>Start a Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>启动节点</translation>
+    </message>
+    <message>
+        <source>Restart a Node</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重启节点</translation>
+    </message>
+    <message>
+        <source>Enter: after the safe-to-stop checks, HAProxy stops sending clients to the node (drain, sessions closed, maint), then RabbitMQ drains it (listeners suspended, queue leaders moved away); optionally the node is stopped. Exit: the node is started if needed, its quorum members catch up, it is revived and HAProxy sends it clients again. Every step is verified.</source>
+        <comment>RabbitMQ node; HAProxy server states drain and maint</comment>
+        <translation>进入：通过可安全停止检查后，HAProxy 不再向该节点发送客户端（drain、关闭会话、maint），然后 RabbitMQ 排空它（暂停监听、移走队列 leader）；可选择停止节点。结束：需要时启动节点，等其仲裁成员追上，执行 revive，HAProxy 再次向它发送客户端。每一步都会验证。</translation>
+    </message>
+    <message>
+        <source>The whole node (Erlang VM included) is stopped through the profile&apos;s service, after the safe-to-stop checks (quorum queues, synchronised mirrors). Clients HAProxy still sends to it are cut off: maintenance drains them first.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>通过可安全停止检查（仲裁队列、已同步镜像）后，经配置文件中的服务停止整个节点（含 Erlang 虚拟机）。HAProxy 仍发往它的客户端会被断开：维护会先将它们排空。</translation>
+    </message>
+    <message>
+        <source>The node is started through the profile&apos;s service and verified to run as a member of the cluster.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>经配置文件中的服务启动节点，并验证它作为集群成员运行。</translation>
+    </message>
+    <message>
+        <source>Stop, after the safe-to-stop checks, then start, verified to run as a member of the cluster again.</source>
+        <comment>RabbitMQ node</comment>
+        <translation>通过可安全停止检查后停止，再启动，并验证它重新作为集群成员运行。</translation>
+    </message>
+    <message>
+        <source>only with --force, which overrides the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</source>
+        <comment>RabbitMQ node</comment>
+        <translation>仅在使用 --force 时：跳过可安全停止检查（队列可能失去多数派或唯一的已同步副本）</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>destroys nothing</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.8 on (maintenance mode), Mnesia and Khepri alike</source>
+        <comment>RabbitMQ metadata stores</comment>
+        <translation>RabbitMQ 3.8 起（维护模式），Mnesia 与 Khepri 均适用</translation>
+    </message>
+    <message>
+        <source>every version; the safe-to-stop checks from RabbitMQ 3.8 on</source>
+        <comment>RabbitMQ node</comment>
+        <translation>所有版本；可安全停止检查从 RabbitMQ 3.8 起</translation>
+    </message>
+    <message>
+        <source>name the maintenance action: enter or exit</source>
+        <translation>请指定维护动作：enter 或 exit</translation>
+    </message>
+    <message>
+        <source>the maintenance action must be enter or exit, not &quot;%1&quot;</source>
+        <translation>维护动作必须是 enter 或 exit，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -3749,6 +4208,10 @@
         <source>haproxy.configPath &quot;%1&quot; must be an absolute path</source>
         <translation>haproxy.configPath“%1”必须是绝对路径</translation>
     </message>
+    <message>
+        <source>haproxy.amqpPort %1 is not a TCP port</source>
+        <translation>haproxy.amqpPort %1 不是有效的 TCP 端口</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4070,6 +4533,13 @@
     </message>
 </context>
 <context>
+    <name>RabbitCommands</name>
+    <message>
+        <source>the node&apos;s status has no maintenance state</source>
+        <translation>节点的 status 中没有维护状态</translation>
+    </message>
+</context>
+<context>
     <name>RemoteCommand</name>
     <message>
         <source>empty command</source>
@@ -4101,6 +4571,33 @@
     <message>
         <source>kept in the desktop keyring</source>
         <translation>保存在桌面密钥环中</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSpec</name>
+    <message>
+        <source>Sto&amp;p Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>停止节点(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>启动节点(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重启节点(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Override the safe-to-stop checks (queues may lose their quorum or their only synchronised copy)</source>
+        <translation>跳过可安全停止检查(&amp;O)（队列可能失去多数派或唯一的已同步副本）</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +5112,31 @@
         <source>Fix Address or Hostname Change…</source>
         <comment>a RabbitMQ host&apos;s IP address or hostname</comment>
         <translation>修复地址或主机名变更…</translation>
+    </message>
+    <message>
+        <source>Exit Maintenance…</source>
+        <comment>bring a RabbitMQ node back into service</comment>
+        <translation>结束维护…</translation>
+    </message>
+    <message>
+        <source>Enter Maintenance…</source>
+        <comment>take a RabbitMQ node out of service without dropping clients</comment>
+        <translation>进入维护…</translation>
+    </message>
+    <message>
+        <source>Stop Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>停止节点…</translation>
+    </message>
+    <message>
+        <source>Start Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>启动节点…</translation>
+    </message>
+    <message>
+        <source>Restart Node…</source>
+        <comment>RabbitMQ node</comment>
+        <translation>重启节点…</translation>
     </message>
 </context>
 <context>

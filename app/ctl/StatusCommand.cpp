@@ -148,8 +148,10 @@ namespace {
                                .arg(raftStateText(m->raftState))
                          : tr("Khepri member");
             }
-            nodes.addRow({ n.name, type, n.running ? tr("running") : tr("stopped"),
-                alarms.isEmpty() ? QStringLiteral("-") : alarms.join(QLatin1Char(',')),
+            QString state = n.running ? tr("running") : tr("stopped");
+            if (n.underMaintenance)
+                state += tr(", maintenance", "RabbitMQ node state: drained, serves no clients");
+            nodes.addRow({ n.name, type, state, alarms.isEmpty() ? QStringLiteral("-") : alarms.join(QLatin1Char(',')),
                 n.partitions.isEmpty() ? QStringLiteral("-") : n.partitions.join(QLatin1Char(',')) });
         }
         ctx.out(nodes.render());

@@ -21,7 +21,7 @@ QStringList ManagementApi::nodeColumns()
         QStringLiteral("mem_used"), QStringLiteral("mem_limit"), QStringLiteral("disk_free"),
         QStringLiteral("disk_free_limit"), QStringLiteral("fd_used"), QStringLiteral("fd_total"),
         QStringLiteral("sockets_used"), QStringLiteral("sockets_total"), QStringLiteral("proc_used"),
-        QStringLiteral("proc_total"), QStringLiteral("applications") };
+        QStringLiteral("proc_total"), QStringLiteral("applications"), QStringLiteral("being_drained") };
 }
 
 QUrl ManagementApi::endpoint(const QString& path, const QList<std::pair<QString, QString>>& query) const

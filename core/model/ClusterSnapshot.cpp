@@ -173,6 +173,7 @@ QJsonObject ClusterSnapshot::toJson() const
         o.insert(QStringLiteral("name"), n.name);
         o.insert(QStringLiteral("type"), nodeTypeKey(n.type));
         o.insert(QStringLiteral("running"), n.running);
+        o.insert(QStringLiteral("maintenance"), n.underMaintenance);
         o.insert(QStringLiteral("alarms"), QJsonArray::fromStringList(n.alarms()));
         o.insert(QStringLiteral("partitions"), QJsonArray::fromStringList(n.partitions));
         if (!n.rabbitVersion.isEmpty())

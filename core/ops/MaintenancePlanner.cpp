@@ -15,8 +15,6 @@ using namespace PlanParts;
 
 namespace {
 
-    using Tr = MaintenancePlanner;
-
     QString serverList(const QList<HaproxyServer>& servers)
     {
         QStringList parts;
@@ -39,7 +37,7 @@ namespace {
         c.predicate = [servers, state](const RemoteResult& r, QString* why) {
             const auto parsed = parseHaproxyStatCsv(r.out);
             if (r.exitCode != 0 || !parsed.ok()) {
-                *why = Tr::tr("show stat could not be read (exit code %1)").arg(r.exitCode);
+                *why = MaintenancePlanner::tr("show stat could not be read (exit code %1)").arg(r.exitCode);
                 return false;
             }
             return HaproxyRuntime::notIn(parsed.value(), servers, state, why).isEmpty();
@@ -49,12 +47,12 @@ namespace {
 
     Check sessionsClosedCheck(const ClusterProfile& p, const QList<HaproxyServer>& servers, int waitMs)
     {
-        Check c
-            = serverStateCheck(p, servers, {}, Tr::tr("HAProxy counts no session left on the node's servers"), waitMs);
+        Check c = serverStateCheck(
+            p, servers, {}, MaintenancePlanner::tr("HAProxy counts no session left on the node's servers"), waitMs);
         c.predicate = [servers](const RemoteResult& r, QString* why) {
             const auto parsed = parseHaproxyStatCsv(r.out);
             if (r.exitCode != 0 || !parsed.ok()) {
-                *why = Tr::tr("show stat could not be read (exit code %1)").arg(r.exitCode);
+                *why = MaintenancePlanner::tr("show stat could not be read (exit code %1)").arg(r.exitCode);
                 return false;
             }
             QStringList left;
@@ -64,8 +62,8 @@ namespace {
                         left << QStringLiteral("%1: %2").arg(HaproxyRuntime::serverId(s)).arg(s.currentSessions);
                 }
             }
-            *why = left.isEmpty() ? Tr::tr("no sessions")
-                                  : Tr::tr("sessions left: %1").arg(left.join(QStringLiteral(", ")));
+            *why = left.isEmpty() ? MaintenancePlanner::tr("no sessions")
+                                  : MaintenancePlanner::tr("sessions left: %1").arg(left.join(QStringLiteral(", ")));
             return left.isEmpty();
         };
         return c;
@@ -83,7 +81,7 @@ namespace {
         s.outputCheck = [](const RemoteResult& r, QString* why) {
             *why = HaproxyRuntime::failure(r.out);
             if (!why->isEmpty())
-                *why = Tr::tr("HAProxy answered: %1").arg(*why);
+                *why = MaintenancePlanner::tr("HAProxy answered: %1").arg(*why);
             return why->isEmpty();
         };
         s.verifications << verify;
@@ -102,16 +100,17 @@ namespace {
         c.expect = Check::Expect::Predicate;
         c.summarized = true;
         c.waitMs = waitMs;
-        c.description = expect ? Tr::tr("%1 reports itself in maintenance mode").arg(node)
-                               : Tr::tr("%1 reports itself out of maintenance mode").arg(node);
+        c.description = expect ? MaintenancePlanner::tr("%1 reports itself in maintenance mode").arg(node)
+                               : MaintenancePlanner::tr("%1 reports itself out of maintenance mode").arg(node);
         c.predicate = [expect](const RemoteResult& r, QString* why) {
             QString error;
             const bool under = r.exitCode == 0 && RabbitCommands::underMaintenance(r.out, &error);
             if (r.exitCode != 0 || !error.isEmpty()) {
-                *why = r.exitCode != 0 ? Tr::tr("status failed with exit code %1").arg(r.exitCode) : error;
+                *why = r.exitCode != 0 ? MaintenancePlanner::tr("status failed with exit code %1").arg(r.exitCode)
+                                       : error;
                 return false;
             }
-            *why = under ? Tr::tr("in maintenance") : Tr::tr("not in maintenance");
+            *why = under ? MaintenancePlanner::tr("in maintenance") : MaintenancePlanner::tr("not in maintenance");
             return under == expect;
         };
         return c;
@@ -125,11 +124,11 @@ namespace {
         c.expect = Check::Expect::Predicate;
         c.summarized = true;
         c.waitMs = waitMs;
-        c.description = Tr::tr("%1 has no client connection left").arg(node);
+        c.description = MaintenancePlanner::tr("%1 has no client connection left").arg(node);
         c.predicate = [](const RemoteResult& r, QString* why) {
             const int n = int(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
-            *why = r.exitCode != 0 ? Tr::tr("list_connections failed with exit code %1").arg(r.exitCode)
-                                   : Tr::tr("%n connection(s)", nullptr, n);
+            *why = r.exitCode != 0 ? MaintenancePlanner::tr("list_connections failed with exit code %1").arg(r.exitCode)
+                                   : MaintenancePlanner::tr("%n connection(s)", nullptr, n);
             return r.exitCode == 0 && n == 0;
         };
         return c;
@@ -142,7 +141,7 @@ namespace {
         c.command = RabbitCommands::ping();
         c.expect = Check::Expect::ExitNonZero;
         c.waitMs = waitMs;
-        c.description = Tr::tr("%1 no longer answers (its Erlang VM is stopped)").arg(node);
+        c.description = MaintenancePlanner::tr("%1 no longer answers (its Erlang VM is stopped)").arg(node);
         return c;
     }
 
@@ -159,7 +158,7 @@ namespace {
                 continue;
             item.state = State::Warning;
             atRisk << (item.detail.isEmpty() ? item.title : item.detail);
-            item.detail = Tr::tr("overridden (--force): %1").arg(item.detail);
+            item.detail = MaintenancePlanner::tr("overridden (--force): %1").arg(item.detail);
         }
         return atRisk;
     }
@@ -169,8 +168,8 @@ namespace {
         if (atRisk.isEmpty())
             return;
         s.destructive = true;
-        s.destroys
-            = Tr::tr("the safe-to-stop checks failed and are overridden: %1").arg(atRisk.join(QStringLiteral("; ")));
+        s.destroys = MaintenancePlanner::tr("the safe-to-stop checks failed and are overridden: %1")
+                         .arg(atRisk.join(QStringLiteral("; ")));
     }
 
     Step stopStep(const ClusterProfile& p, const HostProfile& h, const NodeFacts& f, bool force)
@@ -178,13 +177,14 @@ namespace {
         const QString node = nodeOf(h);
         Step s;
         s.id = QStringLiteral("stop");
-        s.description = Tr::tr("Stop %1 (the whole node, through the %2 service)").arg(node, p.serviceKind);
+        s.description
+            = MaintenancePlanner::tr("Stop %1 (the whole node, through the %2 service)").arg(node, p.serviceKind);
         s.host = h.name;
         if (!force)
             s.prechecks = stopPrechecks(h.name, f);
         s.commands << RabbitCommands::serviceStop(p.serviceKind);
         s.verifications << stoppedCheck(h.name, node, 60000);
-        s.undoDescription = Tr::tr("start the node again");
+        s.undoDescription = MaintenancePlanner::tr("start the node again");
         s.undoCommands << RabbitCommands::serviceStart(p.serviceKind);
         s.timeoutMs = 180000;
         return s;
@@ -197,15 +197,17 @@ namespace {
         s.id = QStringLiteral("start");
         s.host = h.name;
         if (f.vmOnly) {
-            s.description = Tr::tr("Start the RabbitMQ application on %1 (its Erlang VM runs)").arg(node);
+            s.description
+                = MaintenancePlanner::tr("Start the RabbitMQ application on %1 (its Erlang VM runs)").arg(node);
             s.commands << RabbitCommands::startApp();
-            s.undoDescription = Tr::tr("stop the application again");
+            s.undoDescription = MaintenancePlanner::tr("stop the application again");
             s.undoCommands << RabbitCommands::stopApp();
         } else {
-            s.description = Tr::tr("Start %1 (through the %2 service) and wait until it runs in the cluster")
-                                .arg(node, p.serviceKind);
+            s.description
+                = MaintenancePlanner::tr("Start %1 (through the %2 service) and wait until it runs in the cluster")
+                      .arg(node, p.serviceKind);
             s.commands << RabbitCommands::serviceStart(p.serviceKind);
-            s.undoDescription = Tr::tr("stop the node again");
+            s.undoDescription = MaintenancePlanner::tr("stop the node again");
             s.undoCommands << RabbitCommands::serviceStop(p.serviceKind);
         }
         s.verifications << appState(h.name, f.version, node, true, 120000)
@@ -233,11 +235,12 @@ namespace {
     void haproxyPreflight(Plan& plan, const ClusterProfile& p, const MaintenanceFacts& f, const QString& node,
         bool requireServing, bool force, QStringList* atRisk)
     {
-        const QString title = Tr::tr("HAProxy's servers for %1").arg(node);
+        const QString title = MaintenancePlanner::tr("HAProxy's servers for %1").arg(node);
         if (!f.haproxyInProfile) {
             plan.preflight << item(title, State::Info,
-                Tr::tr("the profile names no HAProxy (host and stats socket): only RabbitMQ's own drain closes the "
-                       "node's client connections; clients reconnect to the other nodes themselves"));
+                MaintenancePlanner::tr(
+                    "the profile names no HAProxy (host and stats socket): only RabbitMQ's own drain closes the "
+                    "node's client connections; clients reconnect to the other nodes themselves"));
             return;
         }
         if (!f.haproxyError.isEmpty()) {
@@ -245,12 +248,14 @@ namespace {
             return;
         }
         if (f.servers.isEmpty()) {
-            plan.preflight << item(title, State::Info, Tr::tr("no HAProxy server points at %1").arg(node));
+            plan.preflight << item(
+                title, State::Info, MaintenancePlanner::tr("no HAProxy server points at %1").arg(node));
             return;
         }
         for (const auto& s : f.servers) {
             if (!HaproxyRuntime::isIdentifier(s.proxy) || !HaproxyRuntime::isIdentifier(s.name)) {
-                plan.refusals << Tr::tr("HAProxy server \"%1\" has a name Warren does not send to the Runtime API")
+                plan.refusals << MaintenancePlanner::tr(
+                    "HAProxy server \"%1\" has a name Warren does not send to the Runtime API")
                                      .arg(HaproxyRuntime::serverId(s));
                 return;
             }
@@ -265,15 +270,17 @@ namespace {
                     && HaproxyRuntime::adminState(s) == QLatin1String("ready"))
                     others << s.name;
             }
-            const QString what = Tr::tr("Proxy %1 keeps a server").arg(mine.proxy);
+            const QString what = MaintenancePlanner::tr("Proxy %1 keeps a server").arg(mine.proxy);
             if (!others.isEmpty()) {
                 plan.preflight << item(what, State::Ok, others.join(QStringLiteral(", ")));
                 continue;
             }
-            const QString risk = Tr::tr("no other server of proxy %1 is UP: its clients lose service while %2 is out")
-                                     .arg(mine.proxy, node);
+            const QString risk
+                = MaintenancePlanner::tr("no other server of proxy %1 is UP: its clients lose service while %2 is out")
+                      .arg(mine.proxy, node);
             if (force) {
-                plan.preflight << item(what, State::Warning, Tr::tr("overridden (--force): %1").arg(risk));
+                plan.preflight << item(
+                    what, State::Warning, MaintenancePlanner::tr("overridden (--force): %1").arg(risk));
                 *atRisk << risk;
             } else {
                 plan.preflight << item(what, State::Failed, risk);
