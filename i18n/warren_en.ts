@@ -1259,6 +1259,115 @@
         <source>Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave it as it is.</source>
         <translation>Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave it as it is.</translation>
     </message>
+    <message>
+        <source>rolling-restart [--order HOST,...] [--plain] [--client] [--execute]: restart every node one at a time through maintenance (HAProxy drain, rabbitmq-upgrade drain), the HAProxy active node last; --plain restarts without draining (to compare); --client publishes through HAProxy meanwhile and counts per node</source>
+        <translation>rolling-restart [--order HOST,...] [--plain] [--client] [--execute]: restart every node one at a time through maintenance (HAProxy drain, rabbitmq-upgrade drain), the HAProxy active node last; --plain restarts without draining (to compare); --client publishes through HAProxy meanwhile and counts per node</translation>
+    </message>
+    <message>
+        <source>rolling-restart: the hosts in the order to restart them (default: the profile&apos;s, the node HAProxy sends clients to last).</source>
+        <translation>rolling-restart: the hosts in the order to restart them (default: the profile&apos;s, the node HAProxy sends clients to last).</translation>
+    </message>
+    <message>
+        <source>HOST,...</source>
+        <translation>HOST,...</translation>
+    </message>
+    <message>
+        <source>rolling-restart: stop and start each node without maintenance (what a plain restart does), for comparison.</source>
+        <translation>rolling-restart: stop and start each node without maintenance (what a plain restart does), for comparison.</translation>
+    </message>
+    <message>
+        <source>rolling-restart: publish with confirms through HAProxy during each node&apos;s turn and report the gap, reconnects, lost and duplicated messages per node (the lab, or --confirm-real-cluster).</source>
+        <translation>rolling-restart: publish with confirms through HAProxy during each node&apos;s turn and report the gap, reconnects, lost and duplicated messages per node (the lab, or --confirm-real-cluster).</translation>
+    </message>
+    <message>
+        <source>--client publishes test messages through HAProxy of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
+        <translation>--client publishes test messages through HAProxy of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s active node is not known (%1): the profile&apos;s order.</source>
+        <translation>HAProxy&apos;s active node is not known (%1): the profile&apos;s order.</translation>
+    </message>
+    <message>
+        <source>%1 is HAProxy&apos;s active node: it goes last, so clients move once.</source>
+        <translation>%1 is HAProxy&apos;s active node: it goes last, so clients move once.</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Order: %1</translation>
+    </message>
+    <message>
+        <source>Each node: the safe-to-stop checks, stop, start, verified a running member again (HAProxy and clients are not told).</source>
+        <translation>Each node: the safe-to-stop checks, stop, start, verified a running member again (HAProxy and clients are not told).</translation>
+    </message>
+    <message>
+        <source>Each node: maintenance enter with the node stopped (safe-to-stop checks, HAProxy drain, sessions closed, maint, rabbitmq-upgrade drain, stop), then maintenance exit (start, revive, quorum members online, HAProxy ready and UP). Each node&apos;s plans are read when its turn comes; a failure stops the run.</source>
+        <translation>Each node: maintenance enter with the node stopped (safe-to-stop checks, HAProxy drain, sessions closed, maint, rabbitmq-upgrade drain, stop), then maintenance exit (start, revive, quorum members online, HAProxy ready and UP). Each node&apos;s plans are read when its turn comes; a failure stops the run.</translation>
+    </message>
+    <message>
+        <source>The first node&apos;s plan, as it would run now:</source>
+        <translation>The first node&apos;s plan, as it would run now:</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was run. Add --execute to run it.</source>
+        <translation>Preview only: nothing was run. Add --execute to run it.</translation>
+    </message>
+    <message>
+        <source>--force overrides the safe-to-stop checks: add --yes to confirm</source>
+        <translation>--force overrides the safe-to-stop checks: add --yes to confirm</translation>
+    </message>
+    <message>
+        <source>=== node %1/%2: %3</source>
+        <translation>=== node %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>--- %1</source>
+        <translation>--- %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>TURN (s)</source>
+        <translation>TURN (s)</translation>
+    </message>
+    <message>
+        <source>GAP (s)</source>
+        <translation>GAP (s)</translation>
+    </message>
+    <message>
+        <source>RECONNECTS</source>
+        <translation>RECONNECTS</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>LOST</translation>
+    </message>
+    <message>
+        <source>DUPLICATED</source>
+        <translation>DUPLICATED</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>CONFIRMED</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: the nodes after it were not touched.</source>
+        <translation>Stopped after %1: the nodes after it were not touched.</translation>
+    </message>
+    <message>
+        <source>, maintenance</source>
+        <comment>RabbitMQ node state: drained, serves no clients</comment>
+        <translation>, maintenance</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -4562,6 +4671,25 @@
     <message>
         <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
         <translation>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</translation>
+    </message>
+</context>
+<context>
+    <name>RollingRestart</name>
+    <message>
+        <source>the order has an empty entry</source>
+        <translation>the order has an empty entry</translation>
+    </message>
+    <message>
+        <source>%1 is not a RabbitMQ host of profile %2</source>
+        <translation>%1 is not a RabbitMQ host of profile %2</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the order</source>
+        <translation>%1 is named twice in the order</translation>
+    </message>
+    <message>
+        <source>the client could not start: %1</source>
+        <translation>the client could not start: %1</translation>
     </message>
 </context>
 <context>

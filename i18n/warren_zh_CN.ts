@@ -1258,6 +1258,115 @@
         <source>Choices: retry with --resume-from %1 (no step had completed: nothing to undo); or leave it as it is.</source>
         <translation>可选：用 --resume-from %1 重试（没有步骤已完成：无需撤销）；或保持现状。</translation>
     </message>
+    <message>
+        <source>rolling-restart [--order HOST,...] [--plain] [--client] [--execute]: restart every node one at a time through maintenance (HAProxy drain, rabbitmq-upgrade drain), the HAProxy active node last; --plain restarts without draining (to compare); --client publishes through HAProxy meanwhile and counts per node</source>
+        <translation>rolling-restart [--order 主机,...] [--plain] [--client] [--execute]：经由维护（HAProxy drain、rabbitmq-upgrade drain）逐个重启每个节点，HAProxy 的主用节点最后；--plain 不排空直接重启（用于对比）；--client 期间经 HAProxy 发布消息并按节点统计</translation>
+    </message>
+    <message>
+        <source>rolling-restart: the hosts in the order to restart them (default: the profile&apos;s, the node HAProxy sends clients to last).</source>
+        <translation>rolling-restart：按此顺序重启的主机（默认：配置文件中的顺序，HAProxy 正在发送客户端的节点最后）。</translation>
+    </message>
+    <message>
+        <source>HOST,...</source>
+        <translation>主机,...</translation>
+    </message>
+    <message>
+        <source>rolling-restart: stop and start each node without maintenance (what a plain restart does), for comparison.</source>
+        <translation>rolling-restart：不经维护直接停止并启动每个节点（即普通重启的做法），用于对比。</translation>
+    </message>
+    <message>
+        <source>rolling-restart: publish with confirms through HAProxy during each node&apos;s turn and report the gap, reconnects, lost and duplicated messages per node (the lab, or --confirm-real-cluster).</source>
+        <translation>rolling-restart：在每个节点轮到时经 HAProxy 发布带确认的消息，并按节点报告中断时间、重连次数、丢失和重复的消息（仅实验集群，或加 --confirm-real-cluster）。</translation>
+    </message>
+    <message>
+        <source>--client publishes test messages through HAProxy of cluster %1; it runs on the lab only, unless you add --confirm-real-cluster</source>
+        <translation>--client 会经集群 %1 的 HAProxy 发布测试消息；只在实验集群上运行，除非加上 --confirm-real-cluster</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s active node is not known (%1): the profile&apos;s order.</source>
+        <translation>无法得知 HAProxy 的主用节点（%1）：使用配置文件中的顺序。</translation>
+    </message>
+    <message>
+        <source>%1 is HAProxy&apos;s active node: it goes last, so clients move once.</source>
+        <translation>%1 是 HAProxy 的主用节点：它排在最后，客户端只需迁移一次。</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>顺序：%1</translation>
+    </message>
+    <message>
+        <source>Each node: the safe-to-stop checks, stop, start, verified a running member again (HAProxy and clients are not told).</source>
+        <translation>每个节点：可安全停止检查、停止、启动，并验证它重新作为运行中的成员（不通知 HAProxy 和客户端）。</translation>
+    </message>
+    <message>
+        <source>Each node: maintenance enter with the node stopped (safe-to-stop checks, HAProxy drain, sessions closed, maint, rabbitmq-upgrade drain, stop), then maintenance exit (start, revive, quorum members online, HAProxy ready and UP). Each node&apos;s plans are read when its turn comes; a failure stops the run.</source>
+        <translation>每个节点：进入维护并停止节点（可安全停止检查、HAProxy drain、关闭会话、maint、rabbitmq-upgrade drain、停止），然后结束维护（启动、revive、仲裁成员在线、HAProxy ready 并 UP）。每个节点的计划在轮到它时才读取；任一失败即停止整个过程。</translation>
+    </message>
+    <message>
+        <source>The first node&apos;s plan, as it would run now:</source>
+        <translation>第一个节点的计划（按当前状态）：</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was run. Add --execute to run it.</source>
+        <translation>仅预览：未执行任何操作。加上 --execute 执行。</translation>
+    </message>
+    <message>
+        <source>--force overrides the safe-to-stop checks: add --yes to confirm</source>
+        <translation>--force 会跳过可安全停止检查：请加上 --yes 确认</translation>
+    </message>
+    <message>
+        <source>=== node %1/%2: %3</source>
+        <translation>=== 节点 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>--- %1</source>
+        <translation>--- %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1：%2（%3 秒）</translation>
+    </message>
+    <message>
+        <source>TURN (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <source>GAP (s)</source>
+        <translation>中断（秒）</translation>
+    </message>
+    <message>
+        <source>RECONNECTS</source>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>DUPLICATED</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: the nodes after it were not touched.</source>
+        <translation>在 %1 之后停止：其后的节点未被改动。</translation>
+    </message>
+    <message>
+        <source>, maintenance</source>
+        <comment>RabbitMQ node state: drained, serves no clients</comment>
+        <translation>，维护中</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
@@ -4552,6 +4661,25 @@
     <message>
         <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
         <translation>拒绝运行 %1:值“%2”含有 $、反引号、反斜杠或控制字符,Debian 和 Ubuntu 软件包中的 rabbitmqctl 包装脚本会把它交给 shell 执行</translation>
+    </message>
+</context>
+<context>
+    <name>RollingRestart</name>
+    <message>
+        <source>the order has an empty entry</source>
+        <translation>顺序中有空项</translation>
+    </message>
+    <message>
+        <source>%1 is not a RabbitMQ host of profile %2</source>
+        <translation>%1 不是配置文件 %2 中的 RabbitMQ 主机</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the order</source>
+        <translation>%1 在顺序中出现了两次</translation>
+    </message>
+    <message>
+        <source>the client could not start: %1</source>
+        <translation>客户端无法启动：%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "testutil/TestUtil.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void enterAndExitWhileAClientPublishesLosesNothing();
     void enterIsRefusedWhenTheNodeIsQuorumCritical();
     void restartBringsTheNodeBackAsAMember();
+    // lab-long (not in CI): both ways, each node's turn under a publishing client.
+    void rollingRestartLosesNothingAndReconnectsNoMoreThanPlain();
 
 private:
     Plan plan(const QString& node, const QString& action);
@@ -269,6 +272,58 @@ void TestLabMaintenance::restartBringsTheNodeBackAsAMember()
     QVERIFY(testutil::labExec(
         m_third, { QStringLiteral("rabbitmq-diagnostics"), QStringLiteral("-q"), QStringLiteral("check_running") })
                 .ok());
+}
+
+void TestLabMaintenance::rollingRestartLosesNothingAndReconnectsNoMoreThanPlain()
+{
+    const auto rolling = [](bool plain) {
+        QStringList args { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("rolling-restart"),
+            QStringLiteral("--client"), QStringLiteral("--execute") };
+        if (plain)
+            args << QStringLiteral("--plain");
+        const ProcResult r = ctl(args);
+        return std::pair { r, QJsonDocument::fromJson(r.out).object() };
+    };
+    QElapsedTimer t;
+    t.start();
+    const auto [warrenRun, warren] = rolling(false);
+    const qint64 warrenMs = t.restart();
+    const auto [plainRun, plain] = rolling(true);
+    const qint64 plainMs = t.elapsed();
+    // Side by side, per node: the turn, the client's gap, reconnects, lost and duplicated.
+    QString table = QStringLiteral("\n%1 | %2 | %3\n")
+                        .arg(QStringLiteral("node"), -14)
+                        .arg(QStringLiteral("Warren: turn s, gap s, reconnects, lost, dup"), -44)
+                        .arg(QStringLiteral("plain restart: same"));
+    int warrenReconnects = 0, plainReconnects = 0;
+    const QJsonArray wn = warren.value(QStringLiteral("nodes")).toArray();
+    const QJsonArray pn = plain.value(QStringLiteral("nodes")).toArray();
+    const auto cell = [](const QJsonObject& n) {
+        const QJsonObject c = n.value(QStringLiteral("client")).toObject();
+        return QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(n.value(QStringLiteral("turnMs")).toDouble() / 1000.0, 6, 'f', 1)
+            .arg(c.value(QStringLiteral("switchSeconds")).toDouble(), 6, 'f', 2)
+            .arg(c.value(QStringLiteral("reconnects")).toInt(), 3)
+            .arg(c.value(QStringLiteral("lost")).toInt(), 3)
+            .arg(c.value(QStringLiteral("duplicated")).toInt(), 3);
+    };
+    for (int i = 0; i < qMax(wn.size(), pn.size()); ++i) {
+        const QJsonObject w = wn.at(i).toObject(), p = pn.at(i).toObject();
+        warrenReconnects += w.value(QStringLiteral("client")).toObject().value(QStringLiteral("reconnects")).toInt();
+        plainReconnects += p.value(QStringLiteral("client")).toObject().value(QStringLiteral("reconnects")).toInt();
+        table += QStringLiteral("%1 | %2 | %3\n")
+                     .arg(w.value(QStringLiteral("host")).toString(), -14)
+                     .arg(cell(w), -44)
+                     .arg(cell(p));
+    }
+    qInfo("rolling restart of %s, a client at 50 msg/s through HAProxy (whole run: Warren %.0f s, plain %.0f s):%s",
+        qPrintable(testutil::labProfile()), warrenMs / 1000.0, plainMs / 1000.0, qPrintable(table));
+    QVERIFY2(warrenRun.ok(), qPrintable(text(warrenRun).right(3000)));
+    QCOMPARE(wn.size(), testutil::labRabbitHosts().size());
+    for (const auto& v : wn)
+        QCOMPARE(v.toObject().value(QStringLiteral("client")).toObject().value(QStringLiteral("lost")).toInt(), 0);
+    QVERIFY2(warrenReconnects <= plainReconnects,
+        qPrintable(QStringLiteral("reconnects: Warren %1, plain %2").arg(warrenReconnects).arg(plainReconnects)));
 }
 
 QTEST_GUILESS_MAIN(TestLabMaintenance)

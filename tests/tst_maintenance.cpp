@@ -6,6 +6,7 @@
 #include "haproxy/HaproxyRuntime.h"
 #include "ops/MaintenancePlanner.h"
 #include "ops/OperationRequest.h"
+#include "ops/RollingRestart.h"
 #include "parse/ClusterStatusParser.h"
 #include "testutil/OpsFixtures.h"
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void stopStartRestart();
     void requestNeedsAnAction();
     void clusterStatusSaysWhichNodeIsInMaintenance();
+    void rollingRestartTakesHaproxysActiveNodeLast();
 };
 
 void TestMaintenance::enterTakesHaproxyOutFirstThenDrainsRabbit()
@@ -334,6 +336,21 @@ void TestMaintenance::clusterStatusSaysWhichNodeIsInMaintenance()
     QCOMPARE(parsed.value().nodes.size(), 2);
     for (const auto& n : parsed.value().nodes)
         QCOMPARE(n.underMaintenance, n.name == QStringLiteral("rabbit@rabbit3"));
+}
+
+void TestMaintenance::rollingRestartTakesHaproxysActiveNodeLast()
+{
+    const ClusterProfile p = profile();
+    QCOMPARE(RollingRestart::defaultOrder(p, QStringLiteral("rabbit1")),
+        QStringList({ QStringLiteral("rabbit2"), QStringLiteral("rabbit3"), QStringLiteral("rabbit1") }));
+    QCOMPARE(RollingRestart::defaultOrder(p, QString()),
+        QStringList({ QStringLiteral("rabbit1"), QStringLiteral("rabbit2"), QStringLiteral("rabbit3") }));
+    QCOMPARE(RollingRestart::checkOrder(p, { QStringLiteral("rabbit3"), QStringLiteral("rabbit@rabbit1") }), QString());
+    QVERIFY(RollingRestart::checkOrder(p, { QStringLiteral("rabbit1"), QStringLiteral("10.0.0.11") })
+                .contains(QStringLiteral("twice")));
+    QVERIFY(!RollingRestart::checkOrder(p, { QStringLiteral("haproxy") }).isEmpty());
+    QVERIFY(!RollingRestart::checkOrder(p, { QStringLiteral("rabbit9") }).isEmpty());
+    QVERIFY(!RollingRestart::checkOrder(p, { QString() }).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMaintenance)

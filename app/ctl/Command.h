@@ -60,6 +60,7 @@ std::unique_ptr<Command> makeHaproxyCommand();
 std::unique_ptr<Command> makeDrillCommand();
 std::unique_ptr<Command> makePlanCommand();
 std::unique_ptr<Command> makeMaintenanceCommand();
+std::unique_ptr<Command> makeRollingCommand();
 std::unique_ptr<Command> makeLogCommand();
 
 } // namespace warren::ctl

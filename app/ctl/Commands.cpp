@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(makeDrillCommand());
     all.push_back(makePlanCommand());
     all.push_back(makeMaintenanceCommand());
+    all.push_back(makeRollingCommand());
     all.push_back(makeLogCommand());
     return all;
 }

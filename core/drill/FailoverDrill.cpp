@@ -174,7 +174,10 @@ FailoverDrillReport FailoverDrill::run()
         conn.reset();
     };
 
-    while ((rep.confirmed < n || !outstanding.isEmpty()) && total.elapsed() < o.timeoutMs) {
+    int limit = n; // messages to publish: n, or fewer once stopWhen() says so
+    while ((rep.confirmed < limit || !outstanding.isEmpty()) && total.elapsed() < o.timeoutMs) {
+        if (o.stopWhen && limit == n && o.stopWhen())
+            limit = next; // what was published (and not confirmed yet) is still sent until confirmed
         if (m_cancel.isCancelled()) {
             rep.error = QCoreApplication::translate("FailoverDrill", "cancelled");
             break;
@@ -206,7 +209,8 @@ FailoverDrillReport FailoverDrill::run()
             tag = 0;
         }
         bool lostConnection = false;
-        const int due = o.ratePerSecond > 0 ? int(qMin<qint64>(n, total.elapsed() * o.ratePerSecond / 1000 + 1)) : n;
+        const int due
+            = o.ratePerSecond > 0 ? int(qMin<qint64>(limit, total.elapsed() * o.ratePerSecond / 1000 + 1)) : limit;
         while (outstanding.size() < o.window && (!resend.isEmpty() || next < due)) {
             const int seq = !resend.isEmpty() ? resend.takeFirst() : next++;
             if (confirmed[size_t(seq)])
@@ -290,7 +294,7 @@ FailoverDrillReport FailoverDrill::run()
             drop();
         }
     }
-    rep.unconfirmed = n - rep.confirmed;
+    rep.unconfirmed = limit - rep.confirmed;
 
     report(FailoverDrillProgress::Phase::ReadingBack, true);
     // Read the queue back (through HAProxy, like a consumer would) and count.

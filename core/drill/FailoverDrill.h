@@ -23,6 +23,9 @@ struct FailoverDrillOptions
     // New messages per second (0: as fast as confirms allow). A paced drill keeps a client publishing
     // through HAProxy for messages/rate seconds: long enough for a maintenance or a rolling restart.
     int ratePerSecond = 0;
+    // Asked as it publishes: once true, no new message is published (those in flight are confirmed,
+    // then the queue is read back). For a client that runs as long as something else does.
+    std::function<bool()> stopWhen;
     int timeoutMs = 120000;
 };
 
