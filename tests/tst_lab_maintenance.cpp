@@ -100,6 +100,11 @@ void TestLabMaintenance::initTestCase()
     m_first = hosts[0];
     m_second = hosts[1];
     m_third = hosts[2];
+    // A vhost another suite may have left (tst_lab_queues on 4.x: quorum queues with one or two
+    // members) would make the nodes quorum-critical: this suite wants the lab's own queues only.
+    testutil::labExec(m_first,
+        { QStringLiteral("rabbitmqctl"), QStringLiteral("-q"), QStringLiteral("delete_vhost"),
+            QStringLiteral("tst-lab-queues") });
     restore();
 }
 
