@@ -129,6 +129,15 @@ void TestMaintenance::enterTakesHaproxyOutFirstThenDrainsRabbit()
     QCOMPARE(drain.prechecks.size(), 2); // quorum and mirror checks again, right before
     QCOMPARE(drain.undoCommands.first().display(true), QStringLiteral("sudo -n -- rabbitmq-upgrade revive"));
     QCOMPARE(drain.verifications.size(), 2); // in maintenance; no client connection left
+    // list_connections is cluster-wide: only this node's connections count.
+    RemoteResult listed;
+    listed.exitCode = 0;
+    listed.out = "<rabbit@rabbit2.1699786540.1234.0>\n<rabbit@rabbit10.1699786540.99.0>\n";
+    QString why;
+    QVERIFY2(drain.verifications[1].predicate(listed, &why), qPrintable(why));
+    listed.out += "<rabbit@rabbit1.1699786541.5678.0>\n";
+    QVERIFY(!drain.verifications[1].predicate(listed, &why));
+    QCOMPARE(why, QStringLiteral("1 connection(s)"));
     QCOMPARE(p.verification.size(), 2);
     QVERIFY(p.toText(true).contains(QStringLiteral("warrenctl maintenance rabbit1 exit")));
 }

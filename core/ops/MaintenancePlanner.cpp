@@ -125,8 +125,13 @@ namespace {
         c.summarized = true;
         c.waitMs = waitMs;
         c.description = MaintenancePlanner::tr("%1 has no client connection left").arg(node);
-        c.predicate = [](const RemoteResult& r, QString* why) {
-            const int n = int(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+        // list_connections lists the whole cluster's connections: those of this node are the ones
+        // whose pid names it (<rabbit@rabbit1.1699786540.12345.0>).
+        const QString mine = QLatin1Char('<') + node + QLatin1Char('.');
+        c.predicate = [mine](const RemoteResult& r, QString* why) {
+            int n = 0;
+            for (const QString& line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                n += line.contains(mine) ? 1 : 0;
             *why = r.exitCode != 0 ? MaintenancePlanner::tr("list_connections failed with exit code %1").arg(r.exitCode)
                                    : MaintenancePlanner::tr("%n connection(s)", nullptr, n);
             return r.exitCode == 0 && n == 0;
