@@ -32,7 +32,12 @@ namespace {
                     QStringLiteral("vhost"), tr("queues: only queues of this virtual host."), tr("VHOST")),
                 QCommandLineOption(QStringLiteral("placement-only"),
                     tr("queues: ask without statistics: home node, mirrors/members and their sync state, no message "
-                       "counters (several times cheaper for the broker at thousands of queues).")) };
+                       "counters (several times cheaper for the broker at thousands of queues).")),
+                QCommandLineOption(QStringLiteral("source"),
+                    tr("queues: where to read: auto (the management API, rabbitmqctl over SSH when no API answers), "
+                       "api, or ssh (rabbitmqctl list_queues: the broker's own records; the API lists a stream's "
+                       "replicas from statistics that can lag a minute behind)."),
+                    tr("SOURCE"), QStringLiteral("auto")) };
         }
         int run(Context& ctx) override;
 
@@ -81,6 +86,15 @@ namespace {
 
         const bool placementOnly = ctx.parser.isSet(QStringLiteral("placement-only"));
         QueueCollector::Options options;
+        const QString source = ctx.parser.value(QStringLiteral("source"));
+        if (source == QLatin1String("api"))
+            options.source = QueueCollector::Source::ApiOnly;
+        else if (source == QLatin1String("ssh"))
+            options.source = QueueCollector::Source::SshOnly;
+        else if (source != QLatin1String("auto")) {
+            ctx.err(tr("unknown --source %1: use auto, api or ssh").arg(source));
+            return Usage;
+        }
         if (placementOnly)
             options.counters = QueueCollector::Counters::Skip;
         QueueCollector collector(profile, options);
