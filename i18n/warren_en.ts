@@ -1368,6 +1368,18 @@
         <comment>RabbitMQ node state: drained, serves no clients</comment>
         <translation>, maintenance</translation>
     </message>
+    <message>
+        <source>queues: where to read: auto (the management API, rabbitmqctl over SSH when no API answers), api, or ssh (rabbitmqctl list_queues: the broker&apos;s own records; the API lists a stream&apos;s replicas from statistics that can lag a minute behind).</source>
+        <translation>queues: where to read: auto (the management API, rabbitmqctl over SSH when no API answers), api, or ssh (rabbitmqctl list_queues: the broker&apos;s own records; the API lists a stream&apos;s replicas from statistics that can lag a minute behind).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>unknown --source %1: use auto, api or ssh</source>
+        <translation>unknown --source %1: use auto, api or ssh</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>

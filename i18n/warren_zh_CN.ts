@@ -1367,6 +1367,18 @@
         <comment>RabbitMQ node state: drained, serves no clients</comment>
         <translation>，维护中</translation>
     </message>
+    <message>
+        <source>queues: where to read: auto (the management API, rabbitmqctl over SSH when no API answers), api, or ssh (rabbitmqctl list_queues: the broker&apos;s own records; the API lists a stream&apos;s replicas from statistics that can lag a minute behind).</source>
+        <translation>queues:读取来源:auto(管理 API,没有 API 应答时通过 SSH 运行 rabbitmqctl)、api 或 ssh(rabbitmqctl list_queues:代理自身的记录;API 按统计信息列出流的副本,可能滞后一分钟)。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>unknown --source %1: use auto, api or ssh</source>
+        <translation>未知的 --source %1:请使用 auto、api 或 ssh</translation>
+    </message>
 </context>
 <context>
     <name>ClusterEvent</name>
