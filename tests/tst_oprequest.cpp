@@ -445,7 +445,7 @@ void TestOpRequest::theOperationListIsOneList()
     QCOMPARE(OperationRequest::keys(),
         QStringList({ QStringLiteral("join"), QStringLiteral("convert"), QStringLiteral("sync-cookie"),
             QStringLiteral("forget"), QStringLiteral("fix-address"), QStringLiteral("maintenance"),
-            QStringLiteral("stop"), QStringLiteral("start"), QStringLiteral("restart") }));
+            QStringLiteral("stop"), QStringLiteral("start"), QStringLiteral("restart"), QStringLiteral("replicas") }));
     for (const OperationInfo& op : OperationRequest::operations()) {
         QCOMPARE(OperationRequest::info(op.key)->kind, op.kind);
         QCOMPARE(OperationRequest::info(op.kind).key, op.key);

@@ -774,7 +774,8 @@ void TestWizards::mainWindowOffersTheOperations()
             QStringLiteral("actionOperation_sync-cookie"), QStringLiteral("actionOperation_forget"),
             QStringLiteral("actionOperation_fix-address"), QStringLiteral("actionOperation_maintenance"),
             QStringLiteral("actionOperation_stop"), QStringLiteral("actionOperation_start"),
-            QStringLiteral("actionOperation_restart"), QStringLiteral("actionOperationLog") }));
+            QStringLiteral("actionOperation_restart"), QStringLiteral("actionOperation_replicas"),
+            QStringLiteral("actionOperationLog") }));
     window.openOperation(QStringLiteral("join"), QStringLiteral("rabbit@rabbit4"));
     auto* wizard = window.findChild<OperationWizard*>();
     QVERIFY(wizard);

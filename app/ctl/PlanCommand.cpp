@@ -54,12 +54,20 @@ namespace {
                        "omitted)."),
                     tr("FIX")),
                 QCommandLineOption(QStringLiteral("action"),
-                    tr("plan maintenance: enter (take the node out of service) or exit (bring it back)."),
+                    tr("plan maintenance: enter (take the node out of service) or exit (bring it back); plan "
+                       "replicas: grow, shrink or rebalance."),
                     tr("ACTION")),
                 QCommandLineOption(
                     QStringLiteral("stop"), tr("plan maintenance enter: also stop the node once drained.")),
                 QCommandLineOption(QStringLiteral("force"),
                     tr("plan maintenance, stop, restart: go on although the safe-to-stop checks fail (needs --yes).")),
+                QCommandLineOption(QStringLiteral("queue"),
+                    tr("plan replicas: one quorum queue, by its exact name (in --vhost, / by default)."), tr("NAME")),
+                QCommandLineOption(QStringLiteral("vhost"),
+                    tr("plan replicas: the virtual host of the queue or of the set (default: every vhost)."),
+                    tr("VHOST")),
+                QCommandLineOption(QStringLiteral("filter"),
+                    tr("plan replicas: the quorum queues whose names match this regular expression."), tr("REGEX")),
                 QCommandLineOption(QStringLiteral("execute"), tr("plan: run the plan, not only show it.")),
                 QCommandLineOption(
                     QStringLiteral("yes"), tr("plan: allow destructive steps (reset, forget) without asking.")),
@@ -130,6 +138,10 @@ namespace {
             return tr("usage: warrenctl plan start --node HOST");
         case OperationKind::Restart:
             return tr("usage: warrenctl plan restart --node HOST [--force]");
+        case OperationKind::Replicas:
+            return tr(
+                "usage: warrenctl plan replicas --action grow|shrink --node HOST [--queue NAME | --filter REGEX] "
+                "[--vhost VHOST]; plan replicas --action rebalance [--queue NAME | --filter REGEX] [--vhost VHOST]");
         }
         return {};
     }
@@ -163,6 +175,9 @@ namespace {
         request.action = p.value(QStringLiteral("action"));
         request.stopNode = p.isSet(QStringLiteral("stop"));
         request.force = p.isSet(QStringLiteral("force"));
+        request.queue = p.value(QStringLiteral("queue"));
+        request.vhost = p.value(QStringLiteral("vhost"));
+        request.filter = p.value(QStringLiteral("filter"));
         return runRequest(ctx, request);
     }
 

@@ -4,6 +4,7 @@
 #include "MaintenancePlanner.h"
 #include "OperationPlanner.h"
 #include "PlanParts.h"
+#include "ReplicaPlanner.h"
 
 namespace warren {
 
@@ -27,6 +28,7 @@ namespace {
         { OperationKind::Stop, "stop", false },
         { OperationKind::Start, "start", false },
         { OperationKind::Restart, "restart", false },
+        { OperationKind::Replicas, "replicas", false },
     };
 
     OperationInfo infoOf(const Entry& e)
@@ -87,7 +89,8 @@ namespace {
         NodeType type = NodeType::Disc;
         QList<HostProfile> to;
         QString fix;
-        QString action; // maintenance: enter or exit
+        QString action; // maintenance: enter or exit; replicas: grow, shrink or rebalance
+        ReplicaPlanner::Target replicas;
     };
 
 } // namespace
@@ -113,6 +116,8 @@ QString OperationInfo::title() const
         return OperationRequest::tr("Start a Node", "RabbitMQ node");
     case OperationKind::Restart:
         return OperationRequest::tr("Restart a Node", "RabbitMQ node");
+    case OperationKind::Replicas:
+        return OperationRequest::tr("Quorum Queue Replicas", "grow, shrink, rebalance");
     }
     return {};
 }
@@ -167,6 +172,13 @@ QString OperationInfo::description() const
         return OperationRequest::tr(
             "Stop, after the safe-to-stop checks, then start, verified to run as a member of the cluster again.",
             "RabbitMQ node");
+    case OperationKind::Replicas:
+        return OperationRequest::tr(
+            "Grow: a member on a node for the selected quorum queues that lack one (after a node was reset, replaced "
+            "or added). Shrink: the node's members removed (before the node goes away for good), refused where a "
+            "queue would lose its majority. Rebalance: the leaders spread over the running nodes. One queue, the "
+            "queues matching a pattern, or all; each queue's members before and after are shown first.",
+            "quorum queues");
     }
     return {};
 }
@@ -193,6 +205,9 @@ QString OperationInfo::destroys() const
             "RabbitMQ node");
     case OperationKind::Start:
         return OperationRequest::tr("nothing", "destroys nothing");
+    case OperationKind::Replicas:
+        return OperationRequest::tr(
+            "nothing: shrink removes copies only where a majority stays online", "quorum queues");
     }
     return {};
 }
@@ -223,6 +238,8 @@ QString OperationInfo::appliesTo() const
     case OperationKind::Start:
     case OperationKind::Restart:
         return OperationRequest::tr("every version; the safe-to-stop checks from RabbitMQ 3.8 on", "RabbitMQ node");
+    case OperationKind::Replicas:
+        return OperationRequest::tr("RabbitMQ 3.8 on (quorum queues), Mnesia and Khepri alike", "quorum queues");
     }
     return {};
 }
@@ -493,6 +510,51 @@ namespace {
             out->node = *node;
             return {};
         }
+        case OperationKind::Replicas: {
+            const QString action = r.action.trimmed();
+            if (action.isEmpty())
+                return OperationRequest::tr("name the replica action: grow, shrink or rebalance", "quorum queues");
+            const auto parsed = ReplicaPlanner::actionFromKey(action);
+            if (!parsed)
+                return OperationRequest::tr(
+                    "the replica action must be grow, shrink or rebalance, not \"%1\"", "quorum queues")
+                    .arg(action);
+            out->action = action;
+            ReplicaPlanner::Target& t = out->replicas;
+            t.action = *parsed;
+            t.queue = r.queue;
+            t.vhost = r.vhost;
+            t.filter = r.filter;
+            if (!t.queue.isEmpty() && !t.filter.isEmpty())
+                return OperationRequest::tr("name one queue or a pattern (--filter), not both", "quorum queues");
+            if (!t.queue.isEmpty() && t.queue.trimmed().isEmpty())
+                return OperationRequest::tr("the queue name is empty", "quorum queues");
+            if (t.action == ReplicaPlanner::Action::Rebalance) {
+                if (!r.node.trimmed().isEmpty())
+                    return OperationRequest::tr("rebalance is about every running node: name no node", "quorum queues");
+                return {};
+            }
+            const QString value = r.node.trimmed();
+            if (value.isEmpty())
+                return OperationRequest::tr("name the node whose members are added or removed", "quorum queues");
+            const auto found = R::findHost(p, value);
+            if (found.host) {
+                if (!found.host->isRabbit())
+                    return OperationRequest::tr("%1 is not a RabbitMQ host of profile %2")
+                        .arg(found.host->name, p.name);
+                t.node = R::nodeNameOf(*found.host);
+            } else if (found.miss != R::Lookup::Miss::Unknown || t.action == ReplicaPlanner::Action::Grow) {
+                // A member is only added on a node of the profile; a gone node's members are removed by name.
+                return found.error;
+            } else {
+                t.node = normalizeNodeName(value);
+                if (!isAsciiNodeName(t.node))
+                    return OperationRequest::tr(
+                        "\"%1\" is not a RabbitMQ node name (NAME@HOST: letters, digits, '_', '-', '.')")
+                        .arg(t.node);
+            }
+            return {};
+        }
         }
         return {};
     }
@@ -549,6 +611,8 @@ std::function<Plan(CancelToken)> OperationRequest::planner(
             return MaintenancePlanner::prepareService(profile, c.node, what, force, cancel);
         };
     }
+    case OperationKind::Replicas:
+        return [profile, c](CancelToken cancel) { return ReplicaPlanner::prepare(profile, c.replicas, cancel); };
     }
     return {};
 }

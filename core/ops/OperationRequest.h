@@ -15,7 +15,7 @@
 
 namespace warren {
 
-enum class OperationKind { Join, Convert, Forget, SyncCookie, FixAddress, Maintenance, Stop, Start, Restart };
+enum class OperationKind { Join, Convert, Forget, SyncCookie, FixAddress, Maintenance, Stop, Start, Restart, Replicas };
 
 // One cluster operation as `warrenctl plan` lists it and the Operations menu offers it.
 struct OperationInfo
@@ -74,14 +74,17 @@ public:
     static QString nodeNameOf(const HostProfile& host); // the profile's node name, rabbit@NAME by default
 
     OperationKind kind = OperationKind::Join;
-    QString node; // join, convert, forget, fix-address: the node the operation is about
+    QString node; // join, convert, forget, fix-address, maintenance, replicas: the node the operation is about
     QString target; // join: a member of the cluster to join
     QString type; // join (empty: disc), convert: "disc" or "ram"
     QString via; // forget: the surviving host that runs forget_cluster_node (empty: any running one)
     QString from; // sync-cookie: the host whose cookie is copied
     QStringList to; // sync-cookie: the hosts that receive it
     QString fix; // fix-address: one of AddressPlanner::fixKeys() (empty: the plan lists them)
-    QString action; // maintenance: "enter" or "exit"
+    QString action; // maintenance: "enter" or "exit"; replicas: "grow", "shrink" or "rebalance"
+    QString queue; // replicas: one quorum queue by its exact name (in vhost, "/" by default)
+    QString vhost; // replicas: the vhost of the queue or of the set; empty: every vhost
+    QString filter; // replicas: the set of quorum queues whose names match this regular expression
     bool stopNode = false; // maintenance enter: stop the node once it is drained
     bool force = false; // maintenance enter, stop, restart: override the safe-to-stop gate
     static QStringList maintenanceActions(); // enter, exit

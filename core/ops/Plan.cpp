@@ -122,7 +122,7 @@ QString Plan::toText(bool useSudo) const
                                                                      : Ops::tr("FAILED");
             t += QStringLiteral("  [%1] %2").arg(mark, -7).arg(p.title);
             if (!p.detail.isEmpty())
-                t += QStringLiteral(": ") + p.detail;
+                t += QStringLiteral(": ") + QString(p.detail).replace(QLatin1Char('\n'), QStringLiteral("\n      "));
             t += nl;
         }
     }

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 
 namespace warren {
@@ -567,6 +568,82 @@ namespace {
         QList<QLabel*> m_labels;
     };
 
+    // ---------------------------------------------------------------------------------------------
+    // The quorum queue replica doctor: grow, shrink or rebalance one queue, a pattern, or all.
+    class ReplicasSpec final : public OperationSpec
+    {
+        Q_DECLARE_TR_FUNCTIONS(ReplicasSpec)
+    public:
+        ReplicasSpec()
+            : OperationSpec(OperationKind::Replicas)
+        {
+        }
+        QString menuText() const override { return tr("Quorum Queue &Replicas…", "grow, shrink, rebalance"); }
+        void createForm(QWidget* page, QFormLayout* form, const OperationContext& ctx) override
+        {
+            m_action = new QComboBox(page);
+            m_action->setObjectName(QStringLiteral("replicasActionCombo"));
+            for (const QString& key : { QStringLiteral("grow"), QStringLiteral("shrink"), QStringLiteral("rebalance") })
+                m_action->addItem(QString(), key);
+            m_node = hostCombo(page, QStringLiteral("replicasNodeCombo"), ctx.profile.rabbitHosts(), hostOrFirst(ctx));
+            m_scope = new QComboBox(page);
+            m_scope->setObjectName(QStringLiteral("replicasScopeCombo"));
+            for (const QString& key : { QStringLiteral("all"), QStringLiteral("queue"), QStringLiteral("filter") })
+                m_scope->addItem(QString(), key);
+            m_name = new QLineEdit(page);
+            m_name->setObjectName(QStringLiteral("replicasQueueEdit"));
+            m_vhost = new QLineEdit(page);
+            m_vhost->setObjectName(QStringLiteral("replicasVhostEdit"));
+            m_labels = { addRow(form, page, m_action), addRow(form, page, m_node), addRow(form, page, m_scope),
+                addRow(form, page, m_name), addRow(form, page, m_vhost) };
+            const auto follow = [this] {
+                m_node->setEnabled(m_action->currentData().toString() != QLatin1String("rebalance"));
+                m_name->setEnabled(m_scope->currentData().toString() != QLatin1String("all"));
+            };
+            QObject::connect(m_action, &QComboBox::currentIndexChanged, m_node, follow);
+            QObject::connect(m_scope, &QComboBox::currentIndexChanged, m_name, follow);
+            follow();
+            retranslate();
+        }
+        void retranslate() override
+        {
+            m_labels[0]->setText(tr("&Action:", "quorum queue replicas"));
+            m_labels[1]->setText(tr("&Node:", "RabbitMQ node"));
+            m_labels[2]->setText(tr("&Queues:", "which quorum queues"));
+            m_labels[3]->setText(tr("Name or &pattern:", "queue name or regular expression"));
+            m_labels[4]->setText(tr("&Vhost:", "RabbitMQ virtual host"));
+            m_action->setItemText(0, tr("Grow: add a member on the node", "quorum queues"));
+            m_action->setItemText(1, tr("Shrink: remove the node's members", "quorum queues"));
+            m_action->setItemText(2, tr("Rebalance the leaders over the running nodes", "quorum queues"));
+            m_scope->setItemText(0, tr("Every quorum queue", "quorum queues"));
+            m_scope->setItemText(1, tr("One queue, by its exact name", "quorum queues"));
+            m_scope->setItemText(2, tr("The queues whose names match a regular expression", "quorum queues"));
+            m_vhost->setPlaceholderText(tr("every vhost (one queue: /)", "RabbitMQ virtual host"));
+        }
+        OperationRequest request() const override
+        {
+            OperationRequest r = requestOf(OperationKind::Replicas);
+            r.action = m_action->currentData().toString();
+            if (m_node->isEnabled())
+                r.node = hostFrom(m_node);
+            const QString scope = m_scope->currentData().toString();
+            if (scope == QLatin1String("queue"))
+                r.queue = m_name->text();
+            else if (scope == QLatin1String("filter"))
+                r.filter = m_name->text();
+            r.vhost = m_vhost->text().trimmed();
+            return r;
+        }
+
+    private:
+        QComboBox* m_action = nullptr;
+        QComboBox* m_node = nullptr;
+        QComboBox* m_scope = nullptr;
+        QLineEdit* m_name = nullptr;
+        QLineEdit* m_vhost = nullptr;
+        QList<QLabel*> m_labels;
+    };
+
 } // namespace
 
 namespace OperationSpecs {
@@ -596,6 +673,8 @@ namespace OperationSpecs {
             return std::make_unique<ServiceSpec>(OperationKind::Start);
         if (key == QLatin1String("restart"))
             return std::make_unique<ServiceSpec>(OperationKind::Restart);
+        if (key == QLatin1String("replicas"))
+            return std::make_unique<ReplicasSpec>();
         return nullptr;
     }
 

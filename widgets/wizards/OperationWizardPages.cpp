@@ -123,6 +123,10 @@ ChoosePage::ChoosePage(OperationWizard* wizard)
 {
     setObjectName(QStringLiteral("choosePage"));
     auto* layout = new QVBoxLayout(this);
+    // The description in the page, wrapped: the wizard's header shows two lines of a subtitle at
+    // most, and cut the longer descriptions off mid-sentence.
+    m_description = wrapLabel(this, QStringLiteral("chooseDescription"));
+    layout->addWidget(m_description);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     wizard->spec()->buildForm(this, form, wizard->context());
@@ -140,7 +144,8 @@ ChoosePage::ChoosePage(OperationWizard* wizard)
 void ChoosePage::retranslate()
 {
     setTitle(OperationWizard::tr("Choose", "wizard page: the operation's arguments"));
-    setSubTitle(m_wizard->spec()->description());
+    setSubTitle(m_wizard->spec()->title());
+    m_description->setText(m_wizard->spec()->description());
     m_cluster->setText(OperationWizard::tr("Cluster: %1 (profile %2)", "RabbitMQ cluster")
                            .arg(m_wizard->context().profile.name, m_wizard->context().profile.filePath));
     m_wizard->spec()->retranslate();

@@ -34,6 +34,7 @@ public:
 
 private:
     OperationWizard* m_wizard;
+    QLabel* m_description = nullptr;
     QLabel* m_cluster;
     QLabel* m_error;
 };
