@@ -1216,10 +1216,6 @@
         <translation>Khepri member</translation>
     </message>
     <message>
-        <source>plan maintenance: enter (take the node out of service) or exit (bring it back).</source>
-        <translation>plan maintenance: enter (take the node out of service) or exit (bring it back).</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
@@ -1379,6 +1375,26 @@
     <message>
         <source>unknown --source %1: use auto, api or ssh</source>
         <translation>unknown --source %1: use auto, api or ssh</translation>
+    </message>
+    <message>
+        <source>plan maintenance: enter (take the node out of service) or exit (bring it back); plan replicas: grow, shrink or rebalance.</source>
+        <translation>plan maintenance: enter (take the node out of service) or exit (bring it back); plan replicas: grow, shrink or rebalance.</translation>
+    </message>
+    <message>
+        <source>plan replicas: one quorum queue, by its exact name (in --vhost, / by default).</source>
+        <translation>plan replicas: one quorum queue, by its exact name (in --vhost, / by default).</translation>
+    </message>
+    <message>
+        <source>plan replicas: the virtual host of the queue or of the set (default: every vhost).</source>
+        <translation>plan replicas: the virtual host of the queue or of the set (default: every vhost).</translation>
+    </message>
+    <message>
+        <source>plan replicas: the quorum queues whose names match this regular expression.</source>
+        <translation>plan replicas: the quorum queues whose names match this regular expression.</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan replicas --action grow|shrink --node HOST [--queue NAME | --filter REGEX] [--vhost VHOST]; plan replicas --action rebalance [--queue NAME | --filter REGEX] [--vhost VHOST]</source>
+        <translation>usage: warrenctl plan replicas --action grow|shrink --node HOST [--queue NAME | --filter REGEX] [--vhost VHOST]; plan replicas --action rebalance [--queue NAME | --filter REGEX] [--vhost VHOST]</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3857,56 @@
         <source>the maintenance action must be enter or exit, not &quot;%1&quot;</source>
         <translation>the maintenance action must be enter or exit, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Quorum Queue Replicas</source>
+        <comment>grow, shrink, rebalance</comment>
+        <translation>Quorum Queue Replicas</translation>
+    </message>
+    <message>
+        <source>Grow: a member on a node for the selected quorum queues that lack one (after a node was reset, replaced or added). Shrink: the node&apos;s members removed (before the node goes away for good), refused where a queue would lose its majority. Rebalance: the leaders spread over the running nodes. One queue, the queues matching a pattern, or all; each queue&apos;s members before and after are shown first.</source>
+        <comment>quorum queues</comment>
+        <translation>Grow: a member on a node for the selected quorum queues that lack one (after a node was reset, replaced or added). Shrink: the node&apos;s members removed (before the node goes away for good), refused where a queue would lose its majority. Rebalance: the leaders spread over the running nodes. One queue, the queues matching a pattern, or all; each queue&apos;s members before and after are shown first.</translation>
+    </message>
+    <message>
+        <source>nothing: shrink removes copies only where a majority stays online</source>
+        <comment>quorum queues</comment>
+        <translation>nothing: shrink removes copies only where a majority stays online</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.8 on (quorum queues), Mnesia and Khepri alike</source>
+        <comment>quorum queues</comment>
+        <translation>RabbitMQ 3.8 on (quorum queues), Mnesia and Khepri alike</translation>
+    </message>
+    <message>
+        <source>name the replica action: grow, shrink or rebalance</source>
+        <comment>quorum queues</comment>
+        <translation>name the replica action: grow, shrink or rebalance</translation>
+    </message>
+    <message>
+        <source>the replica action must be grow, shrink or rebalance, not &quot;%1&quot;</source>
+        <comment>quorum queues</comment>
+        <translation>the replica action must be grow, shrink or rebalance, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name one queue or a pattern (--filter), not both</source>
+        <comment>quorum queues</comment>
+        <translation>name one queue or a pattern (--filter), not both</translation>
+    </message>
+    <message>
+        <source>the queue name is empty</source>
+        <comment>quorum queues</comment>
+        <translation>the queue name is empty</translation>
+    </message>
+    <message>
+        <source>rebalance is about every running node: name no node</source>
+        <comment>quorum queues</comment>
+        <translation>rebalance is about every running node: name no node</translation>
+    </message>
+    <message>
+        <source>name the node whose members are added or removed</source>
+        <comment>quorum queues</comment>
+        <translation>name the node whose members are added or removed</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -4683,6 +4749,355 @@
     <message>
         <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
         <translation>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaPlanner</name>
+    <message>
+        <source>%1 (vhost %2)</source>
+        <translation>%1 (vhost %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no members</comment>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>queues</comment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) of vhost %1 have a member on %2</source>
+        <translation>
+            <numerusform>%n quorum queue of vhost %1 have a member on %2</numerusform>
+            <numerusform>%n quorum queues of vhost %1 have a member on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) of vhost %1 have no member on %2</source>
+        <translation>
+            <numerusform>%n quorum queue of vhost %1 have no member on %2</numerusform>
+            <numerusform>%n quorum queues of vhost %1 have no member on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list_queues failed or was unreadable (exit code %1)</source>
+        <translation>list_queues failed or was unreadable (exit code %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 as expected</source>
+        <translation>%1 of %2 as expected</translation>
+    </message>
+    <message>
+        <source>not yet: %1</source>
+        <translation>not yet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) of vhost %1 have a leader</source>
+        <translation>
+            <numerusform>%n quorum queue of vhost %1 have a leader</numerusform>
+            <numerusform>%n quorum queues of vhost %1 have a leader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leaders: %1</source>
+        <translation>leaders: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a leader</source>
+        <translation>
+            <numerusform>; %n without a leader</numerusform>
+            <numerusform>; %n without a leader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum queue %1</source>
+        <translation>quorum queue %1</translation>
+    </message>
+    <message>
+        <source>quorum queues matching %1</source>
+        <translation>quorum queues matching %1</translation>
+    </message>
+    <message>
+        <source>every quorum queue</source>
+        <translation>every quorum queue</translation>
+    </message>
+    <message>
+        <source>%1 of vhost %2</source>
+        <translation>%1 of vhost %2</translation>
+    </message>
+    <message>
+        <source>Grow %1 onto %2</source>
+        <translation>Grow %1 onto %2</translation>
+    </message>
+    <message>
+        <source>Shrink %1: remove the members on %2</source>
+        <translation>Shrink %1: remove the members on %2</translation>
+    </message>
+    <message>
+        <source>Rebalance the leaders of %1</source>
+        <translation>Rebalance the leaders of %1</translation>
+    </message>
+    <message>
+        <source>Quorum queues</source>
+        <translation>Quorum queues</translation>
+    </message>
+    <message>
+        <source>quorum queues exist from RabbitMQ 3.8 on; this cluster runs %1</source>
+        <translation>quorum queues exist from RabbitMQ 3.8 on; this cluster runs %1</translation>
+    </message>
+    <message>
+        <source>%1 in vhost %2 is not a quorum queue: only quorum queues have members to grow, shrink or rebalance</source>
+        <translation>%1 in vhost %2 is not a quorum queue: only quorum queues have members to grow, shrink or rebalance</translation>
+    </message>
+    <message>
+        <source>there is no queue %1 in vhost %2</source>
+        <translation>there is no queue %1 in vhost %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (read from the management API: a membership change shows there seconds late)</source>
+        <comment>quorum queues</comment>
+        <translation>
+            <numerusform>%n selected (read from the management API: a membership change shows there seconds late)</numerusform>
+            <numerusform>%n selected (read from the management API: a membership change shows there seconds late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>quorum queues</comment>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no quorum queue matches: nothing to do</source>
+        <translation>no quorum queue matches: nothing to do</translation>
+    </message>
+    <message>
+        <source>Leaders per running node</source>
+        <translation>Leaders per running node</translation>
+    </message>
+    <message>
+        <source>fewer than two nodes run: there is nowhere to move leaders to</source>
+        <translation>fewer than two nodes run: there is nowhere to move leaders to</translation>
+    </message>
+    <message>
+        <source>the leaders are balanced already: %1</source>
+        <translation>the leaders are balanced already: %1</translation>
+    </message>
+    <message>
+        <source>no host of the profile runs a node of the cluster</source>
+        <translation>no host of the profile runs a node of the cluster</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>RabbitMQ moves leaders from the busiest nodes to members on the others, about %1 per node; a queue&apos;s leader only moves to a node that holds one of its members. Clients of a moved queue reconnect to the new leader; no message is lost.</source>
+        <translation>RabbitMQ moves leaders from the busiest nodes to members on the others, about %1 per node; a queue&apos;s leader only moves to a node that holds one of its members. Clients of a moved queue reconnect to the new leader; no message is lost.</translation>
+    </message>
+    <message>
+        <source>Rebalance the quorum queue leaders</source>
+        <translation>Rebalance the quorum queue leaders</translation>
+    </message>
+    <message>
+        <source>a vhost or queue name with &apos;^&apos; cannot be given to rebalance as an exact pattern: rebalance every quorum queue, or select with --filter</source>
+        <translation>a vhost or queue name with &apos;^&apos; cannot be given to rebalance as an exact pattern: rebalance every quorum queue, or select with --filter</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: leaders move again at the next failover or rebalance.</source>
+        <translation>Nothing to undo: leaders move again at the next failover or rebalance.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: a member can only be added on a running node of the cluster</source>
+        <translation>%1 is not running: a member can only be added on a running node of the cluster</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of this cluster: join it first</source>
+        <translation>%1 is not a node of this cluster: join it first</translation>
+    </message>
+    <message>
+        <source>%1: %2 → + %3</source>
+        <translation>%1: %2 → + %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds its only member</source>
+        <translation>%1: %2 holds its only member</translation>
+    </message>
+    <message>
+        <source>%1: no leader to commit the change</source>
+        <translation>%1: no leader to commit the change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s) online would be left of %2, a majority needs %3</source>
+        <translation>
+            <numerusform>%1: %n member online would be left of %2, a majority needs %3</numerusform>
+            <numerusform>%1: %n members online would be left of %2, a majority needs %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → − %3</source>
+        <translation>%1: %2 → − %3</translation>
+    </message>
+    <message>
+        <source>Without a leader</source>
+        <translation>Without a leader</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) have no leader and cannot take a member until a majority of their members run:</source>
+        <translation>
+            <numerusform>%n quorum queue have no leader and cannot take a member until a majority of their members run:</numerusform>
+            <numerusform>%n quorum queues have no leader and cannot take a member until a majority of their members run:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no leader: start a majority of its members first</source>
+        <translation>%1 has no leader: start a majority of its members first</translation>
+    </message>
+    <message numerus="yes">
+        <source>removing the members on %1 would leave %n quorum queue(s) without a majority (narrow the selection, or start their other members first):</source>
+        <translation>
+            <numerusform>removing the members on %1 would leave %n quorum queue without a majority (narrow the selection, or start their other members first):</numerusform>
+            <numerusform>removing the members on %1 would leave %n quorum queues without a majority (narrow the selection, or start their other members first):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every selected quorum queue has a member on %1</source>
+        <translation>every selected quorum queue has a member on %1</translation>
+    </message>
+    <message>
+        <source>no selected quorum queue has a member on %1</source>
+        <translation>no selected quorum queue has a member on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s):</source>
+        <translation>
+            <numerusform>%n quorum queue:</numerusform>
+            <numerusform>%n quorum queues:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaders that move</source>
+        <translation>Leaders that move</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) led by %1 elect a new leader among their other members (a moment without a leader; no message is lost)</source>
+        <translation>
+            <numerusform>%n queue led by %1 elect a new leader among their other members (a moment without a leader; no message is lost)</numerusform>
+            <numerusform>%n queues led by %1 elect a new leader among their other members (a moment without a leader; no message is lost)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <source>one %1 per queue, %2 in all, each a second or more: without a selection one command covers every queue</source>
+        <translation>one %1 per queue, %2 in all, each a second or more: without a selection one command covers every queue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a member on %1 to %n quorum queue(s)</source>
+        <translation>
+            <numerusform>Add a member on %1 to %n quorum queue</numerusform>
+            <numerusform>Add a member on %1 to %n quorum queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the member on %1 from %n quorum queue(s)</source>
+        <translation>
+            <numerusform>Remove the member on %1 from %n quorum queue</numerusform>
+            <numerusform>Remove the member on %1 from %n quorum queues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 runs</translation>
+    </message>
+    <message>
+        <source>Remove the members on %1 again</source>
+        <translation>Remove the members on %1 again</translation>
+    </message>
+    <message>
+        <source>Add the members on %1 again (once it runs in the cluster)</source>
+        <translation>Add the members on %1 again (once it runs in the cluster)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasSpec</name>
+    <message>
+        <source>Quorum Queue &amp;Replicas…</source>
+        <comment>grow, shrink, rebalance</comment>
+        <translation>Quorum Queue &amp;Replicas…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>quorum queue replicas</comment>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <comment>which quorum queues</comment>
+        <translation>&amp;Queues:</translation>
+    </message>
+    <message>
+        <source>Name or &amp;pattern:</source>
+        <comment>queue name or regular expression</comment>
+        <translation>Name or &amp;pattern:</translation>
+    </message>
+    <message>
+        <source>&amp;Vhost:</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>&amp;Vhost:</translation>
+    </message>
+    <message>
+        <source>Grow: add a member on the node</source>
+        <comment>quorum queues</comment>
+        <translation>Grow: add a member on the node</translation>
+    </message>
+    <message>
+        <source>Shrink: remove the node&apos;s members</source>
+        <comment>quorum queues</comment>
+        <translation>Shrink: remove the node&apos;s members</translation>
+    </message>
+    <message>
+        <source>Rebalance the leaders over the running nodes</source>
+        <comment>quorum queues</comment>
+        <translation>Rebalance the leaders over the running nodes</translation>
+    </message>
+    <message>
+        <source>Every quorum queue</source>
+        <comment>quorum queues</comment>
+        <translation>Every quorum queue</translation>
+    </message>
+    <message>
+        <source>One queue, by its exact name</source>
+        <comment>quorum queues</comment>
+        <translation>One queue, by its exact name</translation>
+    </message>
+    <message>
+        <source>The queues whose names match a regular expression</source>
+        <comment>quorum queues</comment>
+        <translation>The queues whose names match a regular expression</translation>
+    </message>
+    <message>
+        <source>every vhost (one queue: /)</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>every vhost (one queue: /)</translation>
     </message>
 </context>
 <context>

@@ -1215,10 +1215,6 @@
         <translation>Khepri 成员</translation>
     </message>
     <message>
-        <source>plan maintenance: enter (take the node out of service) or exit (bring it back).</source>
-        <translation>plan maintenance：enter（让节点退出服务）或 exit（恢复服务）。</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>动作</translation>
     </message>
@@ -1378,6 +1374,26 @@
     <message>
         <source>unknown --source %1: use auto, api or ssh</source>
         <translation>未知的 --source %1:请使用 auto、api 或 ssh</translation>
+    </message>
+    <message>
+        <source>plan maintenance: enter (take the node out of service) or exit (bring it back); plan replicas: grow, shrink or rebalance.</source>
+        <translation>plan maintenance:enter(让节点退出服务)或 exit(恢复服务);plan replicas:grow、shrink 或 rebalance。</translation>
+    </message>
+    <message>
+        <source>plan replicas: one quorum queue, by its exact name (in --vhost, / by default).</source>
+        <translation>plan replicas:按确切名称指定一个仲裁队列(位于 --vhost,默认为 /)。</translation>
+    </message>
+    <message>
+        <source>plan replicas: the virtual host of the queue or of the set (default: every vhost).</source>
+        <translation>plan replicas:该队列或队列集合所在的虚拟主机(默认:所有虚拟主机)。</translation>
+    </message>
+    <message>
+        <source>plan replicas: the quorum queues whose names match this regular expression.</source>
+        <translation>plan replicas:名称匹配此正则表达式的仲裁队列。</translation>
+    </message>
+    <message>
+        <source>usage: warrenctl plan replicas --action grow|shrink --node HOST [--queue NAME | --filter REGEX] [--vhost VHOST]; plan replicas --action rebalance [--queue NAME | --filter REGEX] [--vhost VHOST]</source>
+        <translation>用法:warrenctl plan replicas --action grow|shrink --node HOST [--queue NAME | --filter REGEX] [--vhost VHOST];plan replicas --action rebalance [--queue NAME | --filter REGEX] [--vhost VHOST]</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3848,56 @@
         <source>the maintenance action must be enter or exit, not &quot;%1&quot;</source>
         <translation>维护动作必须是 enter 或 exit，而不是“%1”</translation>
     </message>
+    <message>
+        <source>Quorum Queue Replicas</source>
+        <comment>grow, shrink, rebalance</comment>
+        <translation>仲裁队列副本</translation>
+    </message>
+    <message>
+        <source>Grow: a member on a node for the selected quorum queues that lack one (after a node was reset, replaced or added). Shrink: the node&apos;s members removed (before the node goes away for good), refused where a queue would lose its majority. Rebalance: the leaders spread over the running nodes. One queue, the queues matching a pattern, or all; each queue&apos;s members before and after are shown first.</source>
+        <comment>quorum queues</comment>
+        <translation>扩展(grow):为所选的、在某节点上缺少成员的仲裁队列在该节点上添加成员(节点被重置、替换或新加入之后)。收缩(shrink):移除该节点上的成员(节点永久下线之前);若某队列会因此失去多数派则拒绝执行。再平衡(rebalance):把领导者分散到正在运行的节点上。可针对一个队列、匹配某模式的队列或全部队列;会先显示每个队列变更前后的成员。</translation>
+    </message>
+    <message>
+        <source>nothing: shrink removes copies only where a majority stays online</source>
+        <comment>quorum queues</comment>
+        <translation>不会销毁数据:收缩仅在多数派仍然在线时才移除副本</translation>
+    </message>
+    <message>
+        <source>RabbitMQ 3.8 on (quorum queues), Mnesia and Khepri alike</source>
+        <comment>quorum queues</comment>
+        <translation>RabbitMQ 3.8 及以上(仲裁队列),Mnesia 与 Khepri 均适用</translation>
+    </message>
+    <message>
+        <source>name the replica action: grow, shrink or rebalance</source>
+        <comment>quorum queues</comment>
+        <translation>请指定副本操作:grow、shrink 或 rebalance</translation>
+    </message>
+    <message>
+        <source>the replica action must be grow, shrink or rebalance, not &quot;%1&quot;</source>
+        <comment>quorum queues</comment>
+        <translation>副本操作必须是 grow、shrink 或 rebalance,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name one queue or a pattern (--filter), not both</source>
+        <comment>quorum queues</comment>
+        <translation>请指定一个队列或一个模式(--filter),不能同时指定</translation>
+    </message>
+    <message>
+        <source>the queue name is empty</source>
+        <comment>quorum queues</comment>
+        <translation>队列名称为空</translation>
+    </message>
+    <message>
+        <source>rebalance is about every running node: name no node</source>
+        <comment>quorum queues</comment>
+        <translation>rebalance 针对所有正在运行的节点:请不要指定节点</translation>
+    </message>
+    <message>
+        <source>name the node whose members are added or removed</source>
+        <comment>quorum queues</comment>
+        <translation>请指定要添加或移除成员的节点</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -4673,6 +4739,341 @@
     <message>
         <source>refused to run %1: the value &quot;%2&quot; contains $, a backtick, a backslash or a control character, which the rabbitmqctl wrapper of Debian and Ubuntu packages would hand to a shell</source>
         <translation>拒绝运行 %1:值“%2”含有 $、反引号、反斜杠或控制字符,Debian 和 Ubuntu 软件包中的 rabbitmqctl 包装脚本会把它交给 shell 执行</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaPlanner</name>
+    <message>
+        <source>%1 (vhost %2)</source>
+        <translation>%1(虚拟主机 %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no members</comment>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>queues</comment>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) of vhost %1 have a member on %2</source>
+        <translation>
+            <numerusform>虚拟主机 %1 的 %n 个仲裁队列在 %2 上有成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) of vhost %1 have no member on %2</source>
+        <translation>
+            <numerusform>虚拟主机 %1 的 %n 个仲裁队列在 %2 上没有成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list_queues failed or was unreadable (exit code %1)</source>
+        <translation>list_queues 失败或输出无法读取(退出码 %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 as expected</source>
+        <translation>%2 个中有 %1 个符合预期</translation>
+    </message>
+    <message>
+        <source>not yet: %1</source>
+        <translation>尚未完成:%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) of vhost %1 have a leader</source>
+        <translation>
+            <numerusform>虚拟主机 %1 的 %n 个仲裁队列都有领导者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leaders: %1</source>
+        <translation>领导者:%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a leader</source>
+        <translation>
+            <numerusform>;%n 个没有领导者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum queue %1</source>
+        <translation>仲裁队列 %1</translation>
+    </message>
+    <message>
+        <source>quorum queues matching %1</source>
+        <translation>匹配 %1 的仲裁队列</translation>
+    </message>
+    <message>
+        <source>every quorum queue</source>
+        <translation>所有仲裁队列</translation>
+    </message>
+    <message>
+        <source>%1 of vhost %2</source>
+        <translation>虚拟主机 %2 中的%1</translation>
+    </message>
+    <message>
+        <source>Grow %1 onto %2</source>
+        <translation>将%1扩展到 %2</translation>
+    </message>
+    <message>
+        <source>Shrink %1: remove the members on %2</source>
+        <translation>收缩%1:移除 %2 上的成员</translation>
+    </message>
+    <message>
+        <source>Rebalance the leaders of %1</source>
+        <translation>再平衡%1的领导者</translation>
+    </message>
+    <message>
+        <source>Quorum queues</source>
+        <translation>仲裁队列</translation>
+    </message>
+    <message>
+        <source>quorum queues exist from RabbitMQ 3.8 on; this cluster runs %1</source>
+        <translation>仲裁队列从 RabbitMQ 3.8 起才有;此集群运行的是 %1</translation>
+    </message>
+    <message>
+        <source>%1 in vhost %2 is not a quorum queue: only quorum queues have members to grow, shrink or rebalance</source>
+        <translation>虚拟主机 %2 中的 %1 不是仲裁队列:只有仲裁队列才有可扩展、收缩或再平衡的成员</translation>
+    </message>
+    <message>
+        <source>there is no queue %1 in vhost %2</source>
+        <translation>虚拟主机 %2 中没有队列 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (read from the management API: a membership change shows there seconds late)</source>
+        <comment>quorum queues</comment>
+        <translation>
+            <numerusform>已选 %n 个(从管理 API 读取:成员变更会延迟数秒才显示)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>quorum queues</comment>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no quorum queue matches: nothing to do</source>
+        <translation>没有匹配的仲裁队列:无需操作</translation>
+    </message>
+    <message>
+        <source>Leaders per running node</source>
+        <translation>各运行节点上的领导者数</translation>
+    </message>
+    <message>
+        <source>fewer than two nodes run: there is nowhere to move leaders to</source>
+        <translation>运行中的节点少于两个:领导者无处可迁</translation>
+    </message>
+    <message>
+        <source>the leaders are balanced already: %1</source>
+        <translation>领导者已经均衡:%1</translation>
+    </message>
+    <message>
+        <source>no host of the profile runs a node of the cluster</source>
+        <translation>配置文件中没有主机在运行该集群的节点</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>将发生的变化</translation>
+    </message>
+    <message>
+        <source>RabbitMQ moves leaders from the busiest nodes to members on the others, about %1 per node; a queue&apos;s leader only moves to a node that holds one of its members. Clients of a moved queue reconnect to the new leader; no message is lost.</source>
+        <translation>RabbitMQ 会把领导者从最繁忙的节点迁到其他节点上的成员,每个节点约 %1 个;队列的领导者只会迁到持有其成员的节点。被迁移队列的客户端会重新连接到新领导者;不会丢失消息。</translation>
+    </message>
+    <message>
+        <source>Rebalance the quorum queue leaders</source>
+        <translation>再平衡仲裁队列的领导者</translation>
+    </message>
+    <message>
+        <source>a vhost or queue name with &apos;^&apos; cannot be given to rebalance as an exact pattern: rebalance every quorum queue, or select with --filter</source>
+        <translation>含有“^”的虚拟主机或队列名无法作为精确模式传给 rebalance:请再平衡所有仲裁队列,或用 --filter 选择</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: leaders move again at the next failover or rebalance.</source>
+        <translation>无需撤销:下次故障转移或再平衡时领导者会再次迁移。</translation>
+    </message>
+    <message>
+        <source>%1 is not running: a member can only be added on a running node of the cluster</source>
+        <translation>%1 未运行:只能在集群中正在运行的节点上添加成员</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of this cluster: join it first</source>
+        <translation>%1 不是此集群的节点:请先将其加入集群</translation>
+    </message>
+    <message>
+        <source>%1: %2 → + %3</source>
+        <translation>%1:%2 → + %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds its only member</source>
+        <translation>%1:%2 上是它唯一的成员</translation>
+    </message>
+    <message>
+        <source>%1: no leader to commit the change</source>
+        <translation>%1:没有领导者来提交此变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s) online would be left of %2, a majority needs %3</source>
+        <translation>
+            <numerusform>%1:%2 个成员中只剩 %n 个在线,多数派需要 %3 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → − %3</source>
+        <translation>%1:%2 → − %3</translation>
+    </message>
+    <message>
+        <source>Without a leader</source>
+        <translation>没有领导者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s) have no leader and cannot take a member until a majority of their members run:</source>
+        <translation>
+            <numerusform>%n 个仲裁队列没有领导者,在其多数成员运行之前无法添加成员:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no leader: start a majority of its members first</source>
+        <translation>%1 没有领导者:请先启动其多数成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>removing the members on %1 would leave %n quorum queue(s) without a majority (narrow the selection, or start their other members first):</source>
+        <translation>
+            <numerusform>移除 %1 上的成员会使 %n 个仲裁队列失去多数派(请缩小选择范围,或先启动它们的其他成员):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every selected quorum queue has a member on %1</source>
+        <translation>所选的每个仲裁队列在 %1 上都有成员</translation>
+    </message>
+    <message>
+        <source>no selected quorum queue has a member on %1</source>
+        <translation>所选的仲裁队列在 %1 上都没有成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quorum queue(s):</source>
+        <translation>
+            <numerusform>%n 个仲裁队列:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaders that move</source>
+        <translation>将迁移的领导者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) led by %1 elect a new leader among their other members (a moment without a leader; no message is lost)</source>
+        <translation>
+            <numerusform>由 %1 领导的 %n 个队列会在其他成员中选出新领导者(短暂没有领导者;不会丢失消息)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>one %1 per queue, %2 in all, each a second or more: without a selection one command covers every queue</source>
+        <translation>每个队列一条 %1,共 %2 条,每条需要一秒或更久:不做选择时一条命令即可覆盖所有队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a member on %1 to %n quorum queue(s)</source>
+        <translation>
+            <numerusform>在 %1 上为 %n 个仲裁队列添加成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the member on %1 from %n quorum queue(s)</source>
+        <translation>
+            <numerusform>从 %n 个仲裁队列中移除 %1 上的成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 在运行</translation>
+    </message>
+    <message>
+        <source>Remove the members on %1 again</source>
+        <translation>再次移除 %1 上的成员</translation>
+    </message>
+    <message>
+        <source>Add the members on %1 again (once it runs in the cluster)</source>
+        <translation>再次在 %1 上添加成员(待其在集群中运行后)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1;%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasSpec</name>
+    <message>
+        <source>Quorum Queue &amp;Replicas…</source>
+        <comment>grow, shrink, rebalance</comment>
+        <translation>仲裁队列副本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>quorum queue replicas</comment>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <comment>RabbitMQ node</comment>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <comment>which quorum queues</comment>
+        <translation>队列(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Name or &amp;pattern:</source>
+        <comment>queue name or regular expression</comment>
+        <translation>名称或模式(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Vhost:</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>虚拟主机(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Grow: add a member on the node</source>
+        <comment>quorum queues</comment>
+        <translation>扩展:在该节点上添加成员</translation>
+    </message>
+    <message>
+        <source>Shrink: remove the node&apos;s members</source>
+        <comment>quorum queues</comment>
+        <translation>收缩:移除该节点上的成员</translation>
+    </message>
+    <message>
+        <source>Rebalance the leaders over the running nodes</source>
+        <comment>quorum queues</comment>
+        <translation>在运行中的节点间再平衡领导者</translation>
+    </message>
+    <message>
+        <source>Every quorum queue</source>
+        <comment>quorum queues</comment>
+        <translation>所有仲裁队列</translation>
+    </message>
+    <message>
+        <source>One queue, by its exact name</source>
+        <comment>quorum queues</comment>
+        <translation>一个队列(按确切名称)</translation>
+    </message>
+    <message>
+        <source>The queues whose names match a regular expression</source>
+        <comment>quorum queues</comment>
+        <translation>名称匹配正则表达式的队列</translation>
+    </message>
+    <message>
+        <source>every vhost (one queue: /)</source>
+        <comment>RabbitMQ virtual host</comment>
+        <translation>所有虚拟主机(单个队列时:/)</translation>
     </message>
 </context>
 <context>
