@@ -8602,6 +8602,20 @@ policy: %2</translation>
             <numerusform>%n streams missing a replica</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a Member on %1…</source>
+        <comment>quorum queue</comment>
+        <translation>Add a Member on %1…</translation>
+    </message>
+    <message>
+        <source>Remove the Member on %1…</source>
+        <comment>quorum queue</comment>
+        <translation>Remove the Member on %1…</translation>
+    </message>
+    <message>
+        <source>Rebalance Quorum Queue Leaders…</source>
+        <translation>Rebalance Quorum Queue Leaders…</translation>
+    </message>
 </context>
 <context>
     <name>warren::TablesTab</name>

@@ -8549,6 +8549,20 @@ policy: %2</source>
             <numerusform>%n 个流缺少副本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a Member on %1…</source>
+        <comment>quorum queue</comment>
+        <translation>在 %1 上添加成员…</translation>
+    </message>
+    <message>
+        <source>Remove the Member on %1…</source>
+        <comment>quorum queue</comment>
+        <translation>移除 %1 上的成员…</translation>
+    </message>
+    <message>
+        <source>Rebalance Quorum Queue Leaders…</source>
+        <translation>再平衡仲裁队列领导者…</translation>
+    </message>
 </context>
 <context>
     <name>warren::TablesTab</name>

@@ -270,7 +270,7 @@ QList<Drill> drills()
         { QStringLiteral("convert"), QStringLiteral("--node"), victim, QStringLiteral("--type"),
             QStringLiteral("disc") },
         QRegularExpression(QRegularExpression::escape(victimNode)
-            + (is4x ? QStringLiteral(" +disc +stopped") : QStringLiteral(" +ram +stopped"))),
+            + (is4x ? QStringLiteral(" +(disc|Khepri \\w+) +stopped") : QStringLiteral(" +ram +stopped"))),
         is4x ? QRegularExpression(QStringLiteral("(?i)rabbit@?") + QRegularExpression::escape(victim))
              : QRegularExpression(QStringLiteral("(?i)rabbit@?") + QRegularExpression::escape(victim)
                  + QStringLiteral("(.|\\n)*(not running|stopped|nodedown|down|unable to)")),

@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
@@ -438,6 +439,44 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 13);
         QVERIFY(names(&proxy).contains(QStringLiteral("conductor_fanout_9a8b7c6d5e4f30211f2e3d4c5b6a7980")));
         QVERIFY(!names(&proxy).contains(Reply));
+    }
+
+    // A quorum queue's right-click menu: a member added on the node without one, removed on each
+    // member, the leaders rebalanced; each opens the replica doctor with its arguments. Other
+    // queues have no menu.
+    void quorumQueueMenuOffersTheReplicaDoctor()
+    {
+        QueuesPanel panel;
+        QSignalSpy applied(&panel, &QueuesPanel::refreshApplied);
+        QueueSnapshot s({ quorum(QStringLiteral("/"), QStringLiteral("qq.two"), R1, { R2 }),
+            classic(QStringLiteral("/"), QStringLiteral("plain"), R3) });
+        s.setClusterNodes(clusterNodes());
+        panel.showQueues(s);
+        QTRY_COMPARE(applied.size(), 1);
+        const auto rowOf = [&](const QString& name) {
+            for (int r = 0; r < panel.table()->model()->rowCount(); ++r) {
+                if (panel.table()->model()->index(r, QueueMatrixModel::NameColumn).data().toString() == name)
+                    return r;
+            }
+            return -1;
+        };
+        QVERIFY(rowOf(QStringLiteral("qq.two")) >= 0);
+        QCOMPARE(panel.createQueueMenu(rowOf(QStringLiteral("plain")), &panel), nullptr);
+        std::unique_ptr<QMenu> menu(panel.createQueueMenu(rowOf(QStringLiteral("qq.two")), &panel));
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction* a : menu->actions()) {
+            if (!a->isSeparator())
+                names << a->objectName();
+        }
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("queueReplica_grow_") + R3, QStringLiteral("queueReplica_shrink_") + R1,
+                QStringLiteral("queueReplica_shrink_") + R2, QStringLiteral("queueReplica_rebalance_") }));
+        QSignalSpy requested(&panel, &QueuesPanel::replicaActionRequested);
+        menu->actions().first()->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first(),
+            QVariantList({ QStringLiteral("grow"), R3, QStringLiteral("qq.two"), QStringLiteral("/") }));
     }
 
     void panelSummarisesPinsComparesAndExports()

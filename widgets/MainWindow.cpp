@@ -290,6 +290,10 @@ void MainWindow::createCentralWidget()
     m_charts = new LiveChartsPanel(&m_history, m_tabs);
     m_tabs->addTab(m_charts, QString());
     m_queues = new QueuesPanel(m_tabs);
+    connect(m_queues, &QueuesPanel::replicaActionRequested, this,
+        [this](const QString& action, const QString& node, const QString& queue, const QString& vhost) {
+            openOperation(QStringLiteral("replicas"), node, { action, queue, vhost });
+        });
     m_tabs->addTab(m_queues, QString());
     // Listing every queue costs the broker seconds at 10,000 queues: only while the tab is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateQueuePolling);
@@ -765,7 +769,7 @@ void MainWindow::showHaproxyDialog()
     m_haproxyDialog->activateWindow();
 }
 
-void MainWindow::openOperation(const QString& operation, const QString& node)
+void MainWindow::openOperation(const QString& operation, const QString& node, const QStringList& replica)
 {
     if (!hasCurrentProfile()) {
         m_banner->showMessage(tr("Choose a cluster first: the operations run on the selected cluster's hosts."),
@@ -776,6 +780,11 @@ void MainWindow::openOperation(const QString& operation, const QString& node)
     context.profile = currentProfile();
     context.snapshot = m_snapshot;
     context.node = node;
+    if (replica.size() == 3) {
+        context.action = replica[0];
+        context.queue = replica[1];
+        context.vhost = replica[2];
+    }
     OperationWizard::open(operation, context, this);
 }
 

@@ -63,7 +63,8 @@ public Q_SLOTS:
     void removeCluster();
     void setLanguage(const QString& language);
     // Opens the wizard of an operation ("join", "convert", ...), prefilled with NODE (may be empty).
-    void openOperation(const QString& operation, const QString& node = {});
+    // replica: the replica doctor's action, queue and vhost (the Queues tab's quorum queue menu).
+    void openOperation(const QString& operation, const QString& node = {}, const QStringList& replica = {});
     void showOperationLog();
 
 protected:

@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -31,6 +32,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 #include <algorithm>
 #include <utility>
@@ -195,6 +197,15 @@ QueuesPanel::QueuesPanel(QWidget* parent)
         updateDetails();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuesPanel::updateDetails);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex at = m_table->indexAt(pos);
+        if (!at.isValid())
+            return;
+        std::unique_ptr<QMenu> menu(createQueueMenu(at.row(), this));
+        if (menu)
+            menu->exec(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
         const QString error = m_exportWatcher.future().resultCount() > 0 ? m_exportWatcher.result() : QString();
         const QString path = m_exportPath;
@@ -455,6 +466,37 @@ void QueuesPanel::updateDetails()
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     m_details->setText(
         current.isValid() ? QueueDetailsHtml::forRow(*m_model, current.row()) : QueueDetailsHtml::placeholder());
+}
+
+QMenu* QueuesPanel::createQueueMenu(int viewRow, QWidget* parent)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(viewRow, 0));
+    const QueueInfo* q = source.isValid() ? m_model->queue(source.row()) : nullptr;
+    if (!q || q->type != QueueType::Quorum)
+        return nullptr;
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("queueReplicaMenu"));
+    const QStringList members = q->nodes();
+    const QueueInfo queue = *q;
+    const auto add = [&](const QString& text, const QString& action, const QString& node, bool forQueue) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("queueReplica_%1_%2").arg(action, node));
+        connect(a, &QAction::triggered, this, [this, action, node, queue, forQueue] {
+            Q_EMIT replicaActionRequested(
+                action, node, forQueue ? queue.name : QString(), forQueue ? queue.vhost : QString());
+        });
+    };
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString node = m_model->nodeOfColumn(c);
+        if (!node.isEmpty() && !members.contains(node))
+            add(tr("Add a Member on %1…", "quorum queue").arg(node), QStringLiteral("grow"), node, true);
+    }
+    menu->addSeparator();
+    for (const QString& node : members)
+        add(tr("Remove the Member on %1…", "quorum queue").arg(node), QStringLiteral("shrink"), node, true);
+    menu->addSeparator();
+    add(tr("Rebalance Quorum Queue Leaders…"), QStringLiteral("rebalance"), QString(), false);
+    return menu;
 }
 
 void QueuesPanel::updateCompareList()

@@ -66,8 +66,16 @@ public:
     // and the interval are saved as they change).
     void saveLayout() const;
 
+    // The right-click menu of a quorum queue's row (a row of table(); nullptr for other queues):
+    // add a member on a node that has none, remove the member on a node, rebalance the leaders.
+    // Each action emits replicaActionRequested. The caller owns the menu.
+    QMenu* createQueueMenu(int viewRow, QWidget* parent);
+
 Q_SIGNALS:
     void refreshApplied(); // a refresh reached the table (tests, benches)
+    // action: grow, shrink or rebalance; node: a RabbitMQ node name (empty for rebalance); queue
+    // and vhost: the queue (empty for rebalance: every quorum queue).
+    void replicaActionRequested(const QString& action, const QString& node, const QString& queue, const QString& vhost);
     void exportFinished(const QString& path, const QString& error); // error empty on success
 
 protected:

@@ -22,9 +22,20 @@ namespace warren {
 // user right-clicked (a node name or a host name; empty from the menu bar).
 struct OperationContext
 {
+    OperationContext(ClusterProfile p = {}, ClusterSnapshot s = {}, QString n = {})
+        : profile(std::move(p))
+        , snapshot(std::move(s))
+        , node(std::move(n))
+    {
+    }
     ClusterProfile profile;
     ClusterSnapshot snapshot;
     QString node;
+    // The Queues tab's quorum queue menu: the replica action (grow, shrink, rebalance) and the
+    // queue it was opened on (empty: every quorum queue).
+    QString action;
+    QString queue;
+    QString vhost;
 };
 
 // One operation as the wizards see it: the arguments form of the first page, whose values fill

@@ -600,6 +600,14 @@ namespace {
                 m_node->setEnabled(m_action->currentData().toString() != QLatin1String("rebalance"));
                 m_name->setEnabled(m_scope->currentData().toString() != QLatin1String("all"));
             };
+            // Opened on a queue of the Queues tab: its action, node, name and vhost.
+            if (const int i = m_action->findData(ctx.action); i >= 0)
+                m_action->setCurrentIndex(i);
+            if (!ctx.queue.isEmpty()) {
+                m_scope->setCurrentIndex(1);
+                m_name->setText(ctx.queue);
+                m_vhost->setText(ctx.vhost);
+            }
             QObject::connect(m_action, &QComboBox::currentIndexChanged, m_node, follow);
             QObject::connect(m_scope, &QComboBox::currentIndexChanged, m_name, follow);
             follow();
