@@ -21,6 +21,7 @@ private Q_SLOTS:
     void nodesReadsStoppedNodeWithFewFields();
     void nodesWithColumnsKeepMissingCountersUnknown();
     void nodesNormalisesNamesWithoutPrefix();
+    void nodesReadsMaintenanceFromBeingDrained();
     void nodesAcceptsAnEmptyCluster();
     void nodesRejectsBrokenInput_data();
     void nodesRejectsBrokenInput();
@@ -152,6 +153,21 @@ void TestApiParsers::nodesWithColumnsKeepMissingCountersUnknown()
         QCOMPARE(n.fdTotal, qint64(-1));
         QVERIFY(n.rabbitVersion.isEmpty());
     }
+}
+
+// 4.x's /api/nodes says a node is in maintenance (rabbitmq-upgrade drain) with being_drained;
+// 3.10 has no such field: not in maintenance as far as the API tells (cluster_status says more).
+void TestApiParsers::nodesReadsMaintenanceFromBeingDrained()
+{
+    const auto nodes
+        = warren::parseApiNodes(R"([{"name":"rabbit@rabbit5","type":"disc","running":true,"being_drained":true},
+        {"name":"rabbit@rabbit6","type":"disc","running":true,"being_drained":false},
+        {"name":"rabbit@rabbit7","type":"disc","running":true}])");
+    QVERIFY2(nodes.ok(), qPrintable(nodes.error().toString()));
+    QCOMPARE(nodes->size(), 3);
+    QVERIFY(nodes->at(0).underMaintenance);
+    QVERIFY(!nodes->at(1).underMaintenance);
+    QVERIFY(!nodes->at(2).underMaintenance);
 }
 
 void TestApiParsers::nodesNormalisesNamesWithoutPrefix()

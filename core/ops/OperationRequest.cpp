@@ -50,6 +50,28 @@ namespace {
         return isPlausibleNodeName(name);
     }
 
+    // A node named by its profile host (cluster or spare) or, when the profile has no such host,
+    // by its node name (a node that left the profile: forget, shrink). Empty when valid; *node is
+    // the node name.
+    QString hostOrNodeName(const ClusterProfile& p, const QString& value, QString* node)
+    {
+        const auto found = OperationRequest::findHost(p, value);
+        if (found.host) {
+            if (!found.host->isRabbit())
+                return OperationRequest::tr("%1 is not a RabbitMQ host of profile %2").arg(found.host->name, p.name);
+            *node = OperationRequest::nodeNameOf(*found.host);
+            return {};
+        }
+        if (found.miss != OperationRequest::Lookup::Miss::Unknown)
+            return found.error;
+        *node = normalizeNodeName(value);
+        if (!isAsciiNodeName(*node))
+            return OperationRequest::tr(
+                "\"%1\" is not a RabbitMQ node name (NAME@HOST: letters, digits, '_', '-', '.')")
+                .arg(*node);
+        return {};
+    }
+
     // The node types the snapshot knows: the only disc node of a known cluster is never forgotten
     // nor made a ram node (the planner checks the same on the live facts).
     bool isLastDiscNode(const ClusterSnapshot& known, const QString& node)
@@ -412,22 +434,8 @@ namespace {
             const QString value = r.node.trimmed();
             if (value.isEmpty())
                 return OperationRequest::tr("name the node to forget: its host or its node name", "RabbitMQ node");
-            const auto found = R::findHost(p, value);
-            if (found.host) {
-                if (!found.host->isRabbit())
-                    return OperationRequest::tr("%1 is not a RabbitMQ host of profile %2")
-                        .arg(found.host->name, p.name);
-                out->nodeName = R::nodeNameOf(*found.host);
-            } else if (found.miss != R::Lookup::Miss::Unknown) {
-                return found.error;
-            } else {
-                // A node that is no longer in the profile: its node name.
-                out->nodeName = normalizeNodeName(value);
-                if (!isAsciiNodeName(out->nodeName))
-                    return OperationRequest::tr(
-                        "\"%1\" is not a RabbitMQ node name (NAME@HOST: letters, digits, '_', '-', '.')")
-                        .arg(out->nodeName);
-            }
+            if (const QString why = hostOrNodeName(p, value, &out->nodeName); !why.isEmpty())
+                return why;
             if (!r.via.trimmed().isEmpty()) {
                 const HostProfile* via = rabbitHost(p, r.via, QString(), &error);
                 if (!via)
@@ -537,21 +545,14 @@ namespace {
             const QString value = r.node.trimmed();
             if (value.isEmpty())
                 return OperationRequest::tr("name the node whose members are added or removed", "quorum queues");
-            const auto found = R::findHost(p, value);
-            if (found.host) {
-                if (!found.host->isRabbit())
-                    return OperationRequest::tr("%1 is not a RabbitMQ host of profile %2")
-                        .arg(found.host->name, p.name);
-                t.node = R::nodeNameOf(*found.host);
-            } else if (found.miss != R::Lookup::Miss::Unknown || t.action == ReplicaPlanner::Action::Grow) {
+            if (t.action == ReplicaPlanner::Action::Grow) {
                 // A member is only added on a node of the profile; a gone node's members are removed by name.
-                return found.error;
-            } else {
-                t.node = normalizeNodeName(value);
-                if (!isAsciiNodeName(t.node))
-                    return OperationRequest::tr(
-                        "\"%1\" is not a RabbitMQ node name (NAME@HOST: letters, digits, '_', '-', '.')")
-                        .arg(t.node);
+                const HostProfile* node = rabbitHost(p, value, QString(), &error);
+                if (!node)
+                    return error;
+                t.node = R::nodeNameOf(*node);
+            } else if (const QString why = hostOrNodeName(p, value, &t.node); !why.isEmpty()) {
+                return why;
             }
             return {};
         }

@@ -67,6 +67,13 @@ RollingNodeReport RollingRestart::restartOne(const QString& hostName)
     RollingNodeReport rep;
     rep.host = hostName;
     const HostProfile* host = m_profile.host(hostName);
+    if (!host || !host->isRabbit()) {
+        // The CLI checks the order first (checkOrder); a caller that did not is told, not crashed.
+        rep.message = checkOrder(m_profile, { hostName });
+        if (rep.message.isEmpty())
+            rep.message = tr("%1 is not a RabbitMQ host of profile %2").arg(hostName, m_profile.name);
+        return rep;
+    }
     QElapsedTimer t;
     t.start();
     RunResult r;
